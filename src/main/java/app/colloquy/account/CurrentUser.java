@@ -1,0 +1,29 @@
+package app.colloquy.account;
+
+import app.colloquy.platform.NotFoundException;
+import java.util.Optional;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/** Who is asking: every service method starts here before it reads or writes. */
+@Component
+public class CurrentUser {
+
+    public Optional<SignedInUser> get() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.isAuthenticated() && auth.getPrincipal() instanceof SignedInUser user) {
+            return Optional.of(user);
+        }
+        return Optional.empty();
+    }
+
+    /** The signed-in user; anonymous callers get "not found" rather than a hint that something exists. */
+    public SignedInUser require() {
+        return get().orElseThrow(NotFoundException::new);
+    }
+
+    public long requireAccountId() {
+        return require().accountId();
+    }
+}

@@ -1,0 +1,81 @@
+package app.colloquy.classroom.ui;
+
+import app.colloquy.classroom.ClassroomService;
+import app.colloquy.classroom.ClassroomSummary;
+import app.colloquy.platform.ui.DueDates;
+import app.colloquy.reading.ClassReading;
+import app.colloquy.reading.ReadingService;
+import app.colloquy.reading.ui.LessonLinks;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+
+/** A class's page: its readings and their lessons, in the order they are due. */
+@Route("classes/:classId([0-9]{1,18})")
+@PermitAll
+class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ClassroomService classrooms;
+    private final ReadingService readings;
+    private String title = "Class";
+
+    ClassView(ClassroomService classrooms, ReadingService readings) {
+        this.classrooms = classrooms;
+        this.readings = readings;
+        addClassName("page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long classId = event.getRouteParameters().getLong("classId").orElseThrow();
+        ClassroomSummary classroom = classrooms.getClassroom(classId);
+        List<ClassReading> assigned = readings.readingsForClass(classId);
+        title = classroom.name() + " · Colloquy";
+        removeAll();
+        add(new H1(classroom.name()));
+        if (classroom.term() != null) {
+            add(new Paragraph(classroom.term()));
+        }
+        if (assigned.isEmpty()) {
+            add(new Paragraph(classroom.teaching() ? "No readings assigned to this class yet." : "Nothing assigned yet."));
+        }
+        assigned.forEach(r -> add(readingSection(classId, r)));
+    }
+
+    private static Section readingSection(long classId, ClassReading reading) {
+        Section section = new Section();
+        section.addClassName("reading");
+        section.add(new H2(reading.title()));
+        if (reading.dueAt() != null) {
+            Paragraph due = new Paragraph("Due " + DueDates.format(reading.dueAt()));
+            due.addClassName("due");
+            section.add(due);
+        }
+        if (!reading.overview().isBlank()) {
+            Paragraph overview = new Paragraph(reading.overview());
+            overview.addClassName("overview");
+            section.add(overview);
+        }
+        OrderedList lessons = new OrderedList();
+        lessons.addClassName("lesson-list");
+        lessons.getElement().setAttribute("aria-label", "Lessons of " + reading.title());
+        reading.lessons().forEach(l -> lessons.add(new ListItem(LessonLinks.to(classId, l.lessonId(), l.title()))));
+        section.add(lessons);
+        return section;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

@@ -1,0 +1,115 @@
+package app.colloquy.demo;
+
+import app.colloquy.account.Account;
+import app.colloquy.account.AccountService;
+import app.colloquy.account.NewAccount;
+import app.colloquy.account.SignedInUser;
+import app.colloquy.account.SystemActor;
+import app.colloquy.classroom.ClassRole;
+import app.colloquy.classroom.ClassroomService;
+import app.colloquy.classroom.ClassroomSummary;
+import app.colloquy.platform.StartupLock;
+import app.colloquy.reading.LessonSplitter;
+import app.colloquy.reading.NewReading;
+import app.colloquy.reading.ReadingService;
+import app.colloquy.reading.SplitReading;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Fills an empty database with a class to try the app in: a teacher, three students, the
+ * "Demo class" and the seed reading with prompts, assigned to it. Runs through the services,
+ * as those people would, and only when no account exists yet, so restarts never duplicate it.
+ */
+@Component
+class DemoDataLoader implements ApplicationRunner {
+
+    static final String PASSWORD = "colloquy-demo";
+    static final String CLASS_NAME = "Demo class";
+    private static final String SEED = "/demo/trump-putin-meetings.txt";
+    private static final String SOURCE_NOTE = "Demo reading shipped with Colloquy";
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    private final AccountService accounts;
+    private final ClassroomService classrooms;
+    private final ReadingService readings;
+    private final StartupLock startupLock;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    private final boolean enabled;
+
+    DemoDataLoader(AccountService accounts, ClassroomService classrooms, ReadingService readings,
+                   StartupLock startupLock, TransactionTemplate transaction, Clock clock, Environment env) {
+        this.accounts = accounts;
+        this.classrooms = classrooms;
+        this.readings = readings;
+        this.startupLock = startupLock;
+        this.transaction = transaction;
+        this.clock = clock;
+        boolean externalDatabase = !env.getProperty("spring.datasource.url", "").isBlank();
+        this.enabled = env.getProperty("colloquy.demo-data", Boolean.class, !externalDatabase);
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!enabled) {
+            return;
+        }
+        transaction.executeWithoutResult(status -> {
+            startupLock.lockForTransaction("colloquy-demo-data");
+            if (accounts.hasAnyAccount()) {
+                return;
+            }
+            load();
+            log.info("Demo data created: sign in as 'teacher' or 'student1'..'student3', password '{}'", PASSWORD);
+        });
+    }
+
+    private void load() {
+        Account teacher = SystemActor.call(() -> accounts.createAccount(new NewAccount("teacher", "Ms. Rivera", PASSWORD, false)));
+        List<Account> students = SystemActor.call(() -> List.of(
+                accounts.createAccount(new NewAccount("student1", "Ada Okafor", PASSWORD, false)),
+                accounts.createAccount(new NewAccount("student2", "Ben Lindqvist", PASSWORD, false)),
+                accounts.createAccount(new NewAccount("student3", "Chloé Martin", PASSWORD, false))));
+        SystemActor.callAs(SignedInUser.of(teacher), () -> {
+            ClassroomSummary demoClass = classrooms.createClassroom(CLASS_NAME, "Civics");
+            students.forEach(s -> classrooms.enrol(demoClass.id(), s.id(), ClassRole.STUDENT));
+            long readingId = readings.importReading(seedReading());
+            Instant now = clock.instant();
+            readings.assign(demoClass.id(), readingId, now, now.plus(Duration.ofDays(14)));
+            return readingId;
+        });
+    }
+
+    private static NewReading seedReading() {
+        SplitReading split = new LessonSplitter().split(readSeed());
+        List<NewReading.NewLesson> lessons = split.sections().stream()
+                .map(s -> new NewReading.NewLesson(s.heading(), s.body(), DemoPrompts.forSection(s.heading())))
+                .toList();
+        return new NewReading(split.title(), SOURCE_NOTE, split.introduction(), lessons);
+    }
+
+    private static String readSeed() {
+        try (InputStream in = DemoDataLoader.class.getResourceAsStream(SEED)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing " + SEED);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package app.colloquy.platform.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import app.colloquy.account.SignedInUser;
+
+/** The frame around every signed-in screen: the app's name, navigation, and who is signed in. */
+@Layout
+@AnonymousAllowed
+public class MainLayout extends AppLayout {
+
+    public MainLayout(AuthenticationContext authentication) {
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel("Menu");
+        Anchor brand = new Anchor("", "Colloquy");
+        brand.addClassName("brand");
+        HorizontalLayout bar = new HorizontalLayout(toggle, brand);
+        bar.addClassName("top-bar");
+        bar.setWidthFull();
+        bar.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        authentication.getAuthenticatedUser(SignedInUser.class).ifPresent(user -> {
+            Span name = new Span(user.displayName());
+            name.addClassName("signed-in-as");
+            Button signOut = new Button("Sign out", e -> authentication.logout());
+            HorizontalLayout userBox = new HorizontalLayout(name, signOut);
+            userBox.setAlignItems(HorizontalLayout.Alignment.CENTER);
+            bar.addToEnd(userBox);
+        });
+        addToNavbar(bar);
+
+        SideNav nav = new SideNav();
+        nav.setLabel("Main");
+        nav.addItem(new SideNavItem("My classes", ""));
+        addToDrawer(nav);
+        setPrimarySection(Section.NAVBAR);
+    }
+}

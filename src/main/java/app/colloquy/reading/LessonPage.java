@@ -1,0 +1,12 @@
+package app.colloquy.reading;
+
+import java.util.List;
+
+/** Everything the lesson screen shows, read in one go. */
+public record LessonPage(long classroomId, long readingId, String readingTitle, long lessonId, String title,
+                         String body, int textVersion, List<Prompt> prompts, Long previousLessonId,
+                         Long nextLessonId) {
+
+    public record Prompt(long id, int position, String question, boolean answerBeforePeers) {
+    }
+}

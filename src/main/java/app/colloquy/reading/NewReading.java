@@ -1,0 +1,10 @@
+package app.colloquy.reading;
+
+import java.util.List;
+
+/** A reading to import: its lessons in order, each with its discussion prompts. */
+public record NewReading(String title, String sourceNote, String overview, List<NewLesson> lessons) {
+
+    public record NewLesson(String title, String body, List<String> prompts) {
+    }
+}
