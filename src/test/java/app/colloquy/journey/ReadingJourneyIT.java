@@ -1,0 +1,122 @@
+package app.colloquy.journey;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import app.colloquy.testsupport.BrowserSession;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The first journey of a new user, in real Chromium against the running app and its database. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class ReadingJourneyIT {
+
+    static final String LESSON = "The Key Meetings: Syria, Ukraine and Election Interference";
+    static BrowserSession browser;
+
+    @LocalServerPort
+    int port;
+    BrowserContext context;
+    Page page;
+
+    @BeforeAll
+    static void launchBrowser() {
+        browser = new BrowserSession();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.close();
+    }
+
+    @BeforeEach
+    void openPage() {
+        context = browser.browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setViewportSize(1280, 900));
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closePage() {
+        context.close();
+    }
+
+    @Test
+    void aTeacherSignsInOpensTheDemoClassAndReadsALessonWithItsPrompts() {
+        signIn("teacher", "colloquy-demo");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My classes"))).isVisible();
+        assertThat(page.getByText("Ms. Rivera")).isVisible();
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Demo class")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Trump-Putin Meetings: A Detailed Look"))).isVisible();
+        Locator lessons = page.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Lessons of Trump-Putin Meetings: A Detailed Look"))
+                .getByRole(AriaRole.LINK);
+        assertThat(lessons).hasText(new String[] {
+                "Examining the Initial Interactions: President Trump Putin Meeting",
+                LESSON,
+                "Impacts and Aftermath: International Relations, US Foreign Policy"});
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(LESSON)).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(LESSON).setLevel(1))).isVisible();
+        Locator text = page.getByRole(AriaRole.ARTICLE, new Page.GetByRoleOptions().setName("Lesson text: " + LESSON));
+        assertThat(text).containsText("The Helsinki summit was perhaps the most controversial of the interactions.");
+        assertThat(text.locator("p")).hasCount(2);
+        Locator prompts = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Discussion prompts"))
+                .getByRole(AriaRole.LISTITEM);
+        assertThat(prompts).hasCount(3);
+        assertThat(prompts.first()).containsText("Helsinki press conference");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/teacher-lesson.png")).setFullPage(true));
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))).isVisible();
+    }
+
+    @Test
+    void aWrongPasswordGetsOneMessageThatDoesNotRevealWhetherTheAccountExists() {
+        signIn("teacher", "not-the-password");
+        String forKnownAccount = page.locator("vaadin-login-form").innerText();
+        signIn("nobody-by-this-name", "not-the-password");
+        String forUnknownAccount = page.locator("vaadin-login-form").innerText();
+
+        assertThat(page.getByText("Incorrect login name or password")).isVisible();
+        org.assertj.core.api.Assertions.assertThat(forUnknownAccount).isEqualTo(forKnownAccount);
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/wrong-password.png")));
+    }
+
+    @Test
+    void aSignedInStudentOpeningAMalformedOrForeignUrlSeesNotFound() {
+        signIn("student1", "colloquy-demo");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My classes"))).isVisible();
+
+        page.navigate(url("/classes/not-a-number"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Page not found"))).isVisible();
+
+        page.navigate(url("/classes/999999999/lessons/1"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Page not found"))).isVisible();
+        assertThat(page).hasTitle(Pattern.compile("Not found"));
+    }
+
+    private void signIn(String login, String password) {
+        page.navigate(url("/login"));
+        page.getByLabel("Login name").fill(login);
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.waitForLoadState();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}

@@ -1,0 +1,67 @@
+package app.colloquy.reading.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.colloquy.account.Account;
+import app.colloquy.classroom.ClassroomService;
+import app.colloquy.platform.ui.NotFoundView;
+import app.colloquy.reading.ClassReading;
+import app.colloquy.reading.ReadingService;
+import app.colloquy.testsupport.BrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Section;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class LessonViewTest extends BrowserlessTest {
+
+    static final String KEY_MEETINGS = "The Key Meetings: Syria, Ukraine and Election Interference";
+
+    @Autowired
+    ClassroomService classrooms;
+    @Autowired
+    ReadingService readings;
+
+    @Test
+    void aStudentReadsTheLessonTextAndItsPrompts() {
+        accounts.signIn("student1");
+        long classId = demoClassId();
+        ClassReading.LessonLink lesson = lesson(classId, KEY_MEETINGS);
+
+        UI.getCurrent().navigate("classes/" + classId + "/lessons/" + lesson.lessonId());
+
+        _get(H1.class, spec -> spec.withText(KEY_MEETINGS));
+        String text = _get(ReadingPane.class).getElement().getProperty("text");
+        assertThat(text).startsWith("Several key meetings and phone conversations").contains("\n\nPresident Trump and Putin also held");
+        Section prompts = _get(Section.class, spec -> spec.withClasses("prompts"));
+        assertThat(_find(prompts, ListItem.class)).extracting(ListItem::getText).hasSize(3)
+                .first().asString().startsWith("At the Helsinki press conference");
+    }
+
+    @Test
+    void aLessonIdFromAClassTheStudentIsNotInShowsNotFound() {
+        accounts.signIn("student1");
+        long classId = demoClassId();
+        long lessonId = lesson(classId, KEY_MEETINGS).lessonId();
+        Account stranger = accounts.create("stranger");
+        long strangersClass = accounts.as(stranger, () -> classrooms.createClassroom("Elsewhere", null).id());
+
+        UI.getCurrent().navigate("classes/" + strangersClass + "/lessons/" + lessonId);
+
+        _get(NotFoundView.class);
+        assertThat(_find(ReadingPane.class)).isEmpty();
+    }
+
+    private long demoClassId() {
+        return classrooms.myClasses().stream().filter(c -> c.name().equals("Demo class")).findFirst().orElseThrow().id();
+    }
+
+    private ClassReading.LessonLink lesson(long classId, String title) {
+        return readings.readingsForClass(classId).getFirst().lessons().stream()
+                .filter(l -> l.title().equals(title)).findFirst().orElseThrow();
+    }
+}
