@@ -1,5 +1,6 @@
 package app.colloquy.account;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -8,9 +9,11 @@ import org.springframework.stereotype.Repository;
 class AccountRepository {
 
     /** The row the sign-in needs, password hash included; never leaves this package. */
-    record Credentials(long id, String loginName, String displayName, String passwordHash, boolean admin) {
+    record Credentials(long id, String loginName, String displayName, String passwordHash, boolean admin,
+                       boolean teacher) {
     }
 
+    private static final String ACCOUNT = "select id, login_name, display_name, admin, teacher from account ";
     private final JdbcClient jdbc;
 
     AccountRepository(JdbcClient jdbc) {
@@ -19,26 +22,78 @@ class AccountRepository {
 
     Optional<Credentials> findCredentials(String loginName) {
         return jdbc.sql("""
-                        select id, login_name, display_name, password_hash, admin
+                        select id, login_name, display_name, password_hash, admin, teacher
                         from account where lower(login_name) = lower(:login)""")
                 .param("login", loginName)
                 .query(Credentials.class)
                 .optional();
     }
 
-    long insert(String loginName, String displayName, String passwordHash, boolean admin) {
+    Optional<Credentials> findCredentials(long id) {
+        return jdbc.sql("select id, login_name, display_name, password_hash, admin, teacher from account where id = :id")
+                .param("id", id).query(Credentials.class).optional();
+    }
+
+    Optional<Account> findByLoginName(String loginName) {
+        return jdbc.sql(ACCOUNT + "where lower(login_name) = lower(:login)")
+                .param("login", loginName).query(Account.class).optional();
+    }
+
+    boolean loginNameTaken(String loginName) {
+        return jdbc.sql("select exists (select 1 from account where lower(login_name) = lower(:login))")
+                .param("login", loginName).query(Boolean.class).single();
+    }
+
+    long insert(NewAccount account, String passwordHash, boolean admin, boolean teacher) {
         return jdbc.sql("""
-                        insert into account (login_name, display_name, password_hash, admin)
-                        values (:login, :display, :hash, :admin) returning id""")
-                .param("login", loginName)
-                .param("display", displayName)
+                        insert into account (login_name, display_name, password_hash, admin, teacher)
+                        values (:login, :display, :hash, :admin, :teacher) returning id""")
+                .param("login", account.loginName().strip())
+                .param("display", account.displayName().strip())
                 .param("hash", passwordHash)
                 .param("admin", admin)
+                .param("teacher", teacher)
                 .query(Long.class)
                 .single();
     }
 
     long count() {
         return jdbc.sql("select count(*) from account").query(Long.class).single();
+    }
+
+    void updateDisplayName(long id, String displayName) {
+        jdbc.sql("update account set display_name = :name where id = :id").param("name", displayName).param("id", id).update();
+    }
+
+    void updatePassword(long id, String passwordHash, boolean mustChange) {
+        jdbc.sql("update account set password_hash = :hash, must_change_password = :must where id = :id")
+                .param("hash", passwordHash).param("must", mustChange).param("id", id).update();
+    }
+
+    /** Marks the account active (at most once a minute) and says whether it must change its password. */
+    boolean touchActivity(long id) {
+        jdbc.sql("""
+                        update account set last_active_at = now()
+                        where id = :id and (last_active_at is null or last_active_at < now() - interval '1 minute')""")
+                .param("id", id).update();
+        return jdbc.sql("select must_change_password from account where id = :id").param("id", id)
+                .query(Boolean.class).optional().orElse(false);
+    }
+
+    List<Account> findTeachers(int offset, int limit) {
+        return jdbc.sql(ACCOUNT + "where teacher order by lower(display_name), id offset :offset limit :limit")
+                .param("offset", offset).param("limit", limit).query(Account.class).list();
+    }
+
+    int countTeachers() {
+        return jdbc.sql("select count(*) from account where teacher").query(Integer.class).single();
+    }
+
+    boolean teacherSignupEnabled() {
+        return jdbc.sql("select teacher_signup_enabled from instance_settings").query(Boolean.class).single();
+    }
+
+    void setTeacherSignupEnabled(boolean enabled) {
+        jdbc.sql("update instance_settings set teacher_signup_enabled = :enabled").param("enabled", enabled).update();
     }
 }

@@ -1,5 +1,10 @@
 package app.colloquy.account;
 
+import app.colloquy.platform.InvalidInputException;
+import app.colloquy.platform.NotFoundException;
+import app.colloquy.platform.StartupLock;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -11,27 +16,153 @@ public class AccountService {
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
+    private final TemporaryPasswords temporaryPasswords;
+    private final StudentOversight oversight;
+    private final StartupLock lock;
 
-    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser) {
+    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser,
+                   TemporaryPasswords temporaryPasswords, StudentOversight oversight, StartupLock lock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
+        this.temporaryPasswords = temporaryPasswords;
+        this.oversight = oversight;
+        this.lock = lock;
     }
 
-    /** Creates an account; only an admin may. */
-    @Transactional
-    public Account createAccount(NewAccount account) {
-        if (!currentUser.require().admin()) {
-            throw new AccessDeniedException("Only an admin creates accounts");
-        }
-        String login = account.loginName().trim();
-        long id = accounts.insert(login, account.displayName().trim(),
-                passwordEncoder.encode(account.password()), account.admin());
-        return new Account(id, login, account.displayName().trim(), account.admin());
-    }
-
+    /** True once anyone has an account; until then the first visitor sets up the instance. */
     @Transactional(readOnly = true)
     public boolean hasAnyAccount() {
         return accounts.count() > 0;
+    }
+
+    /** The first account of a fresh install: the admin. Refused once any account exists. */
+    @Transactional
+    public Account createFirstAdmin(NewAccount account) {
+        lock.lockForTransaction("colloquy-first-admin");
+        if (accounts.count() > 0) {
+            throw new AccessDeniedException("This instance is already set up");
+        }
+        return insert(account, true, true);
+    }
+
+    /** A teacher signing up on their own, when the admin allows it. */
+    @Transactional
+    public Account signUpTeacher(NewAccount account) {
+        if (!accounts.teacherSignupEnabled()) {
+            throw new AccessDeniedException("Teacher sign-up is turned off");
+        }
+        return insert(account, false, true);
+    }
+
+    /**
+     * A student account. Anyone may make one (students sign up with a class's join code); on its
+     * own it sees nothing until it is enrolled in a class.
+     */
+    @Transactional
+    public Account registerStudent(NewAccount account) {
+        return insert(account, false, false);
+    }
+
+    /** An account made by an admin: a teacher account, or another admin. */
+    @Transactional
+    public Account createAccount(NewAccount account, boolean admin, boolean teacher) {
+        requireAdmin();
+        return insert(account, admin, teacher);
+    }
+
+    /** Looks an account up by login name, for a teacher adding a co-teacher. */
+    @Transactional(readOnly = true)
+    public Optional<Account> findByLoginName(String loginName) {
+        if (!currentUser.require().teacher()) {
+            throw new AccessDeniedException("Only teachers look up accounts");
+        }
+        return accounts.findByLoginName(loginName.strip());
+    }
+
+    @Transactional(readOnly = true)
+    public boolean loginNameTaken(String loginName) {
+        return accounts.loginNameTaken(loginName.strip());
+    }
+
+    @Transactional
+    public void changeDisplayName(String displayName) {
+        long me = currentUser.requireAccountId();
+        AccountRules.displayNameProblem(displayName).ifPresent(p -> AccountRules.fail("displayName", p));
+        accounts.updateDisplayName(me, displayName.strip());
+    }
+
+    /** Changes the signed-in person's own password; the current one proves it is them. */
+    @Transactional
+    public void changePassword(String currentPassword, String newPassword) {
+        SignedInUser me = currentUser.require();
+        var credentials = accounts.findCredentials(me.accountId()).orElseThrow(NotFoundException::new);
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, credentials.passwordHash())) {
+            throw new InvalidInputException("currentPassword", "That is not your current password.");
+        }
+        AccountRules.passwordProblem(credentials.loginName(), newPassword).ifPresent(p -> AccountRules.fail("newPassword", p));
+        if (passwordEncoder.matches(newPassword, credentials.passwordHash())) {
+            throw new InvalidInputException("newPassword", "Choose a password different from the current one.");
+        }
+        accounts.updatePassword(me.accountId(), passwordEncoder.encode(newPassword), false);
+    }
+
+    /**
+     * Gives a student a temporary password they must change at their next sign-in. Allowed to an
+     * admin and to anyone who teaches that student in a class. Returns the password to hand over.
+     */
+    @Transactional
+    public String resetStudentPassword(long studentAccountId) {
+        SignedInUser me = currentUser.require();
+        if (!me.admin() && !oversight.teachesStudent(me.accountId(), studentAccountId)) {
+            throw new NotFoundException();
+        }
+        String temporary = temporaryPasswords.next();
+        accounts.updatePassword(studentAccountId, passwordEncoder.encode(temporary), true);
+        return temporary;
+    }
+
+    /** Notes that the signed-in person is active; true when they must change their password first. */
+    @Transactional
+    public boolean touchActivity() {
+        return currentUser.get().map(me -> accounts.touchActivity(me.accountId())).orElse(false);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Account> teachers(int offset, int limit) {
+        requireAdmin();
+        return accounts.findTeachers(offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public int countTeachers() {
+        requireAdmin();
+        return accounts.countTeachers();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean teacherSignupEnabled() {
+        return accounts.teacherSignupEnabled();
+    }
+
+    @Transactional
+    public void setTeacherSignupEnabled(boolean enabled) {
+        requireAdmin();
+        accounts.setTeacherSignupEnabled(enabled);
+    }
+
+    private void requireAdmin() {
+        if (!currentUser.require().admin()) {
+            throw new AccessDeniedException("Only an admin may do this");
+        }
+    }
+
+    private Account insert(NewAccount account, boolean admin, boolean teacher) {
+        AccountRules.requireValid(account);
+        if (accounts.loginNameTaken(account.loginName().strip())) {
+            throw new InvalidInputException("loginName", "That login name is taken. Try another.");
+        }
+        long id = accounts.insert(account, passwordEncoder.encode(account.password()), admin, teacher);
+        return new Account(id, account.loginName().strip(), account.displayName().strip(), admin, teacher);
     }
 }

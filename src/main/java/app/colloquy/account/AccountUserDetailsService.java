@@ -20,7 +20,7 @@ class AccountUserDetailsService implements UserDetailsService {
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String loginName) {
         return accounts.findCredentials(loginName.trim())
-                .map(c -> new SignedInUser(c.id(), c.loginName(), c.displayName(), c.admin(), c.passwordHash()))
+                .map(c -> new SignedInUser(c.id(), c.loginName(), c.displayName(), c.admin(), c.teacher(), c.passwordHash()))
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
     }
 }

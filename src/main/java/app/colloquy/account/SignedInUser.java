@@ -1,5 +1,6 @@
 package app.colloquy.account;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.security.core.CredentialsContainer;
@@ -17,19 +18,28 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
     private final String loginName;
     private final String displayName;
     private final boolean admin;
+    private final boolean teacher;
     private String passwordHash;
 
-    SignedInUser(long accountId, String loginName, String displayName, boolean admin, String passwordHash) {
+    SignedInUser(long accountId, String loginName, String displayName, boolean admin, boolean teacher,
+                 String passwordHash) {
         this.accountId = accountId;
         this.loginName = loginName;
         this.displayName = displayName;
         this.admin = admin;
+        this.teacher = teacher;
         this.passwordHash = passwordHash;
     }
 
-    /** A principal for tests and internal tasks that act as a given account. */
+    /** A principal for an account, e.g. right after it was created, or for internal tasks. */
     public static SignedInUser of(Account account) {
-        return new SignedInUser(account.id(), account.loginName(), account.displayName(), account.admin(), null);
+        return new SignedInUser(account.id(), account.loginName(), account.displayName(), account.admin(),
+                account.teacher(), null);
+    }
+
+    /** The account this principal stands for, as it was at sign-in. */
+    public Account account() {
+        return new Account(accountId, loginName, displayName, admin, teacher);
     }
 
     public long accountId() {
@@ -44,11 +54,21 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
         return admin;
     }
 
+    /** May create classes and readings. */
+    public boolean teacher() {
+        return teacher;
+    }
+
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return admin
-                ? List.of(new SimpleGrantedAuthority("ROLE_USER"), new SimpleGrantedAuthority("ROLE_ADMIN"))
-                : List.of(new SimpleGrantedAuthority("ROLE_USER"));
+        List<GrantedAuthority> authorities = new ArrayList<>(List.of(new SimpleGrantedAuthority("ROLE_USER")));
+        if (admin) {
+            authorities.add(new SimpleGrantedAuthority("ROLE_ADMIN"));
+        }
+        if (teacher) {
+            authorities.add(new SimpleGrantedAuthority("ROLE_TEACHER"));
+        }
+        return authorities;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package app.colloquy.classroom;
 
+import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -10,10 +11,15 @@ class ClassroomRepository {
 
     private static final String SUMMARY = """
             select c.id, c.name, c.term, e.role,
-                   (select count(*) from enrolment s where s.classroom_id = c.id and s.role = 'STUDENT') as student_count
+                   (select count(*) from enrolment s
+                     where s.classroom_id = c.id and s.role = 'STUDENT' and s.removed_at is null) as student_count,
+                   c.archived
             from classroom c
-            join enrolment e on e.classroom_id = c.id and e.account_id = :account
+            join enrolment e on e.classroom_id = c.id and e.account_id = :account and e.removed_at is null
             """;
+
+    record CodeTarget(long id, String name, boolean joiningEnabled, boolean archived) {
+    }
 
     private final JdbcClient jdbc;
 
@@ -21,9 +27,10 @@ class ClassroomRepository {
         this.jdbc = jdbc;
     }
 
-    List<ClassroomSummary> findForAccount(long accountId) {
-        return jdbc.sql(SUMMARY + " where not c.archived order by lower(c.name), c.id")
+    List<ClassroomSummary> findForAccount(long accountId, boolean archived) {
+        return jdbc.sql(SUMMARY + " where c.archived = :archived order by lower(c.name), c.id")
                 .param("account", accountId)
+                .param("archived", archived)
                 .query(ClassroomSummary.class)
                 .list();
     }
@@ -37,11 +44,21 @@ class ClassroomRepository {
     }
 
     Optional<ClassRole> findRole(long classroomId, long accountId) {
-        return jdbc.sql("select role from enrolment where classroom_id = :c and account_id = :a")
+        return jdbc.sql("select role from enrolment where classroom_id = :c and account_id = :a and removed_at is null")
                 .param("c", classroomId)
                 .param("a", accountId)
                 .query(ClassRole.class)
                 .optional();
+    }
+
+    Optional<JoinSettings> findJoinSettings(long classroomId) {
+        return jdbc.sql("select id as classroom_id, join_code, joining_enabled, archived from classroom where id = :id")
+                .param("id", classroomId).query(JoinSettings.class).optional();
+    }
+
+    Optional<CodeTarget> findByJoinCode(String code) {
+        return jdbc.sql("select id, name, joining_enabled, archived from classroom where join_code = :code")
+                .param("code", code).query(CodeTarget.class).optional();
     }
 
     /** Inserts the class unless the join code is taken; empty means "try another code". */
@@ -56,13 +73,83 @@ class ClassroomRepository {
                 .optional();
     }
 
-    void enrol(long classroomId, long accountId, ClassRole role) {
+    /** Replaces the join code unless the new one is taken; false means "try another code". */
+    boolean updateJoinCode(long classroomId, String joinCode) {
+        return jdbc.sql("""
+                        update classroom set join_code = :code
+                        where id = :id and not exists (select 1 from classroom where join_code = :code)""")
+                .param("code", joinCode).param("id", classroomId).update() == 1;
+    }
+
+    void updateName(long classroomId, String name, String term) {
+        jdbc.sql("update classroom set name = :name, term = :term where id = :id")
+                .param("name", name).param("term", term).param("id", classroomId).update();
+    }
+
+    void setJoiningEnabled(long classroomId, boolean enabled) {
+        jdbc.sql("update classroom set joining_enabled = :enabled where id = :id")
+                .param("enabled", enabled).param("id", classroomId).update();
+    }
+
+    void setArchived(long classroomId, boolean archived) {
+        jdbc.sql("update classroom set archived = :archived where id = :id")
+                .param("archived", archived).param("id", classroomId).update();
+    }
+
+    /** Enrols a student; a former member who joins again is restored, a teacher stays a teacher. */
+    void enrolStudent(long classroomId, long accountId) {
         jdbc.sql("""
-                        insert into enrolment (classroom_id, account_id, role) values (:c, :a, :role)
-                        on conflict (classroom_id, account_id) do nothing""")
-                .param("c", classroomId)
-                .param("a", accountId)
-                .param("role", role.name())
-                .update();
+                        insert into enrolment (classroom_id, account_id, role) values (:c, :a, 'STUDENT')
+                        on conflict (classroom_id, account_id) do update set removed_at = null, joined_at = now()
+                        where enrolment.role = 'STUDENT' and enrolment.removed_at is not null""")
+                .param("c", classroomId).param("a", accountId).update();
+    }
+
+    /** Makes an account a teacher of the class, whatever it was there before. */
+    void enrolTeacher(long classroomId, long accountId) {
+        jdbc.sql("""
+                        insert into enrolment (classroom_id, account_id, role) values (:c, :a, 'TEACHER')
+                        on conflict (classroom_id, account_id) do update set role = 'TEACHER', removed_at = null""")
+                .param("c", classroomId).param("a", accountId).update();
+    }
+
+    boolean removeStudent(long classroomId, long accountId, Timestamp at) {
+        return jdbc.sql("""
+                        update enrolment set removed_at = :at
+                        where classroom_id = :c and account_id = :a and role = 'STUDENT' and removed_at is null""")
+                .param("at", at).param("c", classroomId).param("a", accountId).update() == 1;
+    }
+
+    List<RosterEntry> findRoster(long classroomId, int offset, int limit) {
+        return jdbc.sql("""
+                        select a.id as account_id, a.display_name, a.login_name, e.joined_at, a.last_active_at, e.removed_at
+                        from enrolment e join account a on a.id = e.account_id
+                        where e.classroom_id = :c and e.role = 'STUDENT'
+                        order by e.removed_at is not null, lower(a.display_name), a.id
+                        offset :offset limit :limit""")
+                .param("c", classroomId).param("offset", offset).param("limit", limit)
+                .query(RosterEntry.class).list();
+    }
+
+    int countRoster(long classroomId) {
+        return jdbc.sql("select count(*) from enrolment where classroom_id = :c and role = 'STUDENT'")
+                .param("c", classroomId).query(Integer.class).single();
+    }
+
+    List<Classmate> findClassmates(long classroomId) {
+        return jdbc.sql("""
+                        select a.display_name, e.role from enrolment e join account a on a.id = e.account_id
+                        where e.classroom_id = :c and e.removed_at is null
+                        order by e.role desc, lower(a.display_name), a.id""")
+                .param("c", classroomId).query(Classmate.class).list();
+    }
+
+    boolean teachesStudent(long teacherId, long studentId) {
+        return jdbc.sql("""
+                        select exists (
+                          select 1 from enrolment t join enrolment s on s.classroom_id = t.classroom_id
+                          where t.account_id = :t and t.role = 'TEACHER' and t.removed_at is null
+                            and s.account_id = :s and s.role = 'STUDENT' and s.removed_at is null)""")
+                .param("t", teacherId).param("s", studentId).query(Boolean.class).single();
     }
 }

@@ -1,28 +1,52 @@
 package app.colloquy.classroom;
 
+import app.colloquy.account.Account;
+import app.colloquy.account.AccountService;
 import app.colloquy.account.CurrentUser;
+import app.colloquy.account.NewAccount;
+import app.colloquy.account.SignedInUser;
+import app.colloquy.platform.AttemptThrottle;
+import app.colloquy.platform.InvalidInputException;
 import app.colloquy.platform.NotFoundException;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
 public class ClassroomService {
 
+    private static final int NAME_MAX = 100;
     private final ClassroomRepository classrooms;
     private final JoinCodeGenerator joinCodes;
     private final CurrentUser currentUser;
+    private final AccountService accounts;
+    private final AttemptThrottle throttle;
+    private final Clock clock;
 
-    ClassroomService(ClassroomRepository classrooms, JoinCodeGenerator joinCodes, CurrentUser currentUser) {
+    ClassroomService(ClassroomRepository classrooms, JoinCodeGenerator joinCodes, CurrentUser currentUser,
+                     AccountService accounts, AttemptThrottle throttle, Clock clock) {
         this.classrooms = classrooms;
         this.joinCodes = joinCodes;
         this.currentUser = currentUser;
+        this.accounts = accounts;
+        this.throttle = throttle;
+        this.clock = clock;
     }
 
-    /** The classes the person asking teaches or attends. */
+    /** The active classes the person asking teaches or attends. */
     @Transactional(readOnly = true)
     public List<ClassroomSummary> myClasses() {
-        return classrooms.findForAccount(currentUser.requireAccountId());
+        return classrooms.findForAccount(currentUser.requireAccountId(), false);
+    }
+
+    /** Their archived classes, listed apart. */
+    @Transactional(readOnly = true)
+    public List<ClassroomSummary> myArchivedClasses() {
+        return classrooms.findForAccount(currentUser.requireAccountId(), true);
     }
 
     /** One class, if the person asking is enrolled in it; "not found" otherwise. */
@@ -32,7 +56,7 @@ public class ClassroomService {
                 .orElseThrow(NotFoundException::new);
     }
 
-    /** The role of the person asking in the class; "not found" when they are not enrolled. */
+    /** The role of the person asking in the class; "not found" when they are not a member. */
     @Transactional(readOnly = true)
     public ClassRole requireEnrolment(long classroomId) {
         return classrooms.findRole(classroomId, currentUser.requireAccountId())
@@ -47,22 +71,163 @@ public class ClassroomService {
         }
     }
 
-    /** Creates a class taught by the person asking, with a fresh unique join code. */
+    /** Creates a class taught by the person asking, who must have a teacher account. */
     @Transactional
     public ClassroomSummary createClassroom(String name, String term) {
-        long teacher = currentUser.requireAccountId();
-        String cleanName = requireText(name, "Class name", 100);
-        String cleanTerm = term == null || term.isBlank() ? null : requireText(term, "Term", 100);
+        SignedInUser me = currentUser.require();
+        if (!me.teacher()) {
+            throw new AccessDeniedException("Only teachers create classes");
+        }
+        String cleanName = requireName(name);
+        String cleanTerm = optionalTerm(term);
         long id = insertWithUniqueCode(cleanName, cleanTerm);
-        classrooms.enrol(id, teacher, ClassRole.TEACHER);
-        return new ClassroomSummary(id, cleanName, cleanTerm, ClassRole.TEACHER, 0);
+        classrooms.enrolTeacher(id, me.accountId());
+        return new ClassroomSummary(id, cleanName, cleanTerm, ClassRole.TEACHER, 0, false);
     }
 
-    /** Enrols an account in a class; only the class's teachers may. Enrolling twice is harmless. */
     @Transactional
-    public void enrol(long classroomId, long accountId, ClassRole role) {
+    public void rename(long classroomId, String name, String term) {
+        requireActiveTeacher(classroomId);
+        classrooms.updateName(classroomId, requireName(name), optionalTerm(term));
+    }
+
+    /** Archived classes are read-only for everyone until a teacher restores them. */
+    @Transactional
+    public void setArchived(long classroomId, boolean archived) {
         requireTeacher(classroomId);
-        classrooms.enrol(classroomId, accountId, role);
+        classrooms.setArchived(classroomId, archived);
+    }
+
+    @Transactional(readOnly = true)
+    public JoinSettings joinSettings(long classroomId) {
+        requireTeacher(classroomId);
+        return classrooms.findJoinSettings(classroomId).orElseThrow(NotFoundException::new);
+    }
+
+    /** A new join code; the old one stops working at once. */
+    @Transactional
+    public JoinSettings regenerateJoinCode(long classroomId) {
+        requireActiveTeacher(classroomId);
+        for (int attempt = 0; attempt < 10; attempt++) {
+            if (classrooms.updateJoinCode(classroomId, joinCodes.next())) {
+                return joinSettings(classroomId);
+            }
+        }
+        throw new IllegalStateException("No free join code after 10 attempts");
+    }
+
+    @Transactional
+    public JoinSettings setJoiningEnabled(long classroomId, boolean enabled) {
+        requireActiveTeacher(classroomId);
+        classrooms.setJoiningEnabled(classroomId, enabled);
+        return joinSettings(classroomId);
+    }
+
+    /**
+     * The signed-in person joins the class with this code. Joining twice is harmless. Failed codes
+     * count against the account and the address, so guessing codes is slowed down.
+     */
+    @Transactional
+    public JoinResult joinWithCode(String code, String clientAddress) {
+        SignedInUser me = currentUser.require();
+        String accountSubject = String.valueOf(me.accountId());
+        throttle.check(AttemptThrottle.Kind.JOIN_ACCOUNT, accountSubject);
+        throttle.check(AttemptThrottle.Kind.JOIN_ADDRESS, clientAddress);
+        ClassroomRepository.CodeTarget target = usableTarget(code, () -> {
+            throttle.recordFailure(AttemptThrottle.Kind.JOIN_ACCOUNT, accountSubject);
+            throttle.recordFailure(AttemptThrottle.Kind.JOIN_ADDRESS, clientAddress);
+        });
+        classrooms.enrolStudent(target.id(), me.accountId());
+        return new JoinResult(target.id(), target.name(), me.account());
+    }
+
+    /**
+     * A new student creates their account and joins in one step. The code is checked first, so a
+     * wrong code creates no account; nothing is created unless both succeed.
+     */
+    @Transactional
+    public JoinResult joinAsNewStudent(String code, NewAccount account, String clientAddress) {
+        throttle.check(AttemptThrottle.Kind.JOIN_ADDRESS, clientAddress);
+        ClassroomRepository.CodeTarget target = usableTarget(code,
+                () -> throttle.recordFailure(AttemptThrottle.Kind.JOIN_ADDRESS, clientAddress));
+        Account student = accounts.registerStudent(account);
+        classrooms.enrolStudent(target.id(), student.id());
+        return new JoinResult(target.id(), target.name(), student);
+    }
+
+    /** The class's students, former members last; teachers only. */
+    @Transactional(readOnly = true)
+    public List<RosterEntry> roster(long classroomId, int offset, int limit) {
+        requireTeacher(classroomId);
+        return classrooms.findRoster(classroomId, offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public int rosterSize(long classroomId) {
+        requireTeacher(classroomId);
+        return classrooms.countRoster(classroomId);
+    }
+
+    /** Current members by display name only, for anyone in the class. */
+    @Transactional(readOnly = true)
+    public List<Classmate> classmates(long classroomId) {
+        requireEnrolment(classroomId);
+        return classrooms.findClassmates(classroomId);
+    }
+
+    /** Removes a student; their work stays, marked as from a former member. */
+    @Transactional
+    public void removeStudent(long classroomId, long studentAccountId) {
+        requireActiveTeacher(classroomId);
+        if (!classrooms.removeStudent(classroomId, studentAccountId, Timestamp.from(clock.instant()))) {
+            throw new NotFoundException();
+        }
+    }
+
+    /** Adds a co-teacher by login name; they get the same rights in this class. */
+    @Transactional
+    public Account addCoTeacher(long classroomId, String loginName) {
+        requireActiveTeacher(classroomId);
+        Account coTeacher = accounts.findByLoginName(loginName == null ? "" : loginName)
+                .orElseThrow(() -> new InvalidInputException("loginName", "No account has the login name \""
+                        + (loginName == null ? "" : loginName.strip()) + "\". Check the spelling with your colleague."));
+        if (!coTeacher.teacher()) {
+            throw new InvalidInputException("loginName", coTeacher.displayName()
+                    + " does not have a teacher account. Ask an admin to make them a teacher first.");
+        }
+        classrooms.enrolTeacher(classroomId, coTeacher.id());
+        return coTeacher;
+    }
+
+    /** Codes are shown in capitals; accept what students type: lower case, spaces, dashes. */
+    static String normaliseCode(String code) {
+        return code == null ? "" : code.toUpperCase(Locale.ROOT).replaceAll("[\\s-]", "");
+    }
+
+    private ClassroomRepository.CodeTarget usableTarget(String code, Runnable onUnknownCode) {
+        String normalised = normaliseCode(code);
+        if (normalised.isEmpty()) {
+            throw new InvalidInputException(JoinCodeProblem.FIELD, "Enter the join code your teacher gave you.");
+        }
+        ClassroomRepository.CodeTarget target = classrooms.findByJoinCode(normalised).orElse(null);
+        if (target == null) {
+            onUnknownCode.run();
+            throw JoinCodeProblem.unknown();
+        }
+        if (target.archived()) {
+            throw JoinCodeProblem.archived();
+        }
+        if (!target.joiningEnabled()) {
+            throw JoinCodeProblem.joiningOff();
+        }
+        return target;
+    }
+
+    private void requireActiveTeacher(long classroomId) {
+        requireTeacher(classroomId);
+        if (getClassroom(classroomId).archived()) {
+            throw new InvalidInputException("classroom", "This class is archived. Restore it to make changes.");
+        }
     }
 
     private long insertWithUniqueCode(String name, String term) {
@@ -75,14 +240,22 @@ public class ClassroomService {
         throw new IllegalStateException("No free join code after 10 attempts");
     }
 
-    private static String requireText(String value, String field, int maxLength) {
-        String clean = value == null ? "" : value.strip();
+    private static String requireName(String name) {
+        String clean = name == null ? "" : name.strip();
         if (clean.isEmpty()) {
-            throw new IllegalArgumentException(field + " is required");
+            throw new InvalidInputException("name", "Give the class a name.");
         }
-        if (clean.length() > maxLength) {
-            throw new IllegalArgumentException(field + " must be at most " + maxLength + " characters");
+        if (clean.length() > NAME_MAX) {
+            throw new InvalidInputException("name", "Use at most " + NAME_MAX + " characters.");
         }
         return clean;
+    }
+
+    private static String optionalTerm(String term) {
+        String clean = term == null ? "" : term.strip();
+        if (clean.length() > NAME_MAX) {
+            throw new InvalidInputException("term", "Use at most " + NAME_MAX + " characters.");
+        }
+        return clean.isEmpty() ? null : clean;
     }
 }

@@ -5,7 +5,6 @@ import app.colloquy.account.AccountService;
 import app.colloquy.account.NewAccount;
 import app.colloquy.account.SignedInUser;
 import app.colloquy.account.SystemActor;
-import app.colloquy.classroom.ClassRole;
 import app.colloquy.classroom.ClassroomService;
 import app.colloquy.classroom.ClassroomSummary;
 import app.colloquy.platform.StartupLock;
@@ -40,6 +39,8 @@ class DemoDataLoader implements ApplicationRunner {
     static final String PASSWORD = "colloquy-demo";
     static final String CLASS_NAME = "Demo class";
     private static final String SEED = "/demo/trump-putin-meetings.txt";
+    private static final String[][] STUDENTS = {
+            {"student1", "Ada Okafor"}, {"student2", "Ben Lindqvist"}, {"student3", "Chloé Martin"}};
     private static final String SOURCE_NOTE = "Demo reading shipped with Colloquy";
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
@@ -74,24 +75,25 @@ class DemoDataLoader implements ApplicationRunner {
                 return;
             }
             load();
-            log.info("Demo data created: sign in as 'teacher' or 'student1'..'student3', password '{}'", PASSWORD);
+            log.info("Demo data created: sign in as 'teacher', 'student1'..'student3' or 'admin', password '{}'", PASSWORD);
         });
     }
 
     private void load() {
-        Account teacher = SystemActor.call(() -> accounts.createAccount(new NewAccount("teacher", "Ms. Rivera", PASSWORD, false)));
-        List<Account> students = SystemActor.call(() -> List.of(
-                accounts.createAccount(new NewAccount("student1", "Ada Okafor", PASSWORD, false)),
-                accounts.createAccount(new NewAccount("student2", "Ben Lindqvist", PASSWORD, false)),
-                accounts.createAccount(new NewAccount("student3", "Chloé Martin", PASSWORD, false))));
-        SystemActor.callAs(SignedInUser.of(teacher), () -> {
+        SystemActor.call(() -> accounts.createAccount(new NewAccount("admin", "Instance admin", PASSWORD), true, false));
+        Account teacher = SystemActor.call(() -> accounts.createAccount(new NewAccount("teacher", "Ms. Rivera", PASSWORD), false, true));
+        String joinCode = SystemActor.callAs(SignedInUser.of(teacher), () -> {
             ClassroomSummary demoClass = classrooms.createClassroom(CLASS_NAME, "Civics");
-            students.forEach(s -> classrooms.enrol(demoClass.id(), s.id(), ClassRole.STUDENT));
             long readingId = readings.importReading(seedReading());
             Instant now = clock.instant();
             readings.assign(demoClass.id(), readingId, now, now.plus(Duration.ofDays(14)));
-            return readingId;
+            return classrooms.joinSettings(demoClass.id()).joinCode();
         });
+        // The students join the way real ones do: with the class's code.
+        for (String[] student : STUDENTS) {
+            Account account = accounts.registerStudent(new NewAccount(student[0], student[1], PASSWORD));
+            SystemActor.callAs(SignedInUser.of(account), () -> classrooms.joinWithCode(joinCode, "demo-data"));
+        }
     }
 
     private static NewReading seedReading() {

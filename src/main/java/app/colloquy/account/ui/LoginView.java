@@ -1,5 +1,8 @@
 package app.colloquy.account.ui;
 
+import app.colloquy.account.AccountService;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -9,41 +12,64 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
+import java.util.Map;
 
 @Route(value = "login", autoLayout = false)
 @PageTitle("Sign in · Colloquy")
 @AnonymousAllowed
 class LoginView extends Main implements BeforeEnterObserver {
 
+    private final AccountService accounts;
     private final LoginForm form = new LoginForm();
+    private final Div links = new Div();
 
-    LoginView() {
+    LoginView(AccountService accounts) {
+        this.accounts = accounts;
         addClassName("login-view");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        form.setI18n(i18n());
         H1 brand = new H1("Colloquy");
         brand.addClassName("login-brand");
         Paragraph tagline = new Paragraph("Close reading and class discussion");
         tagline.addClassName("login-tagline");
-        add(brand, tagline, form);
+        links.addClassName("login-links");
+        add(brand, tagline, form, links);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        if (!accounts.hasAnyAccount()) {
+            event.forwardTo(SetupView.class);
+            return;
+        }
+        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        boolean throttled = query.containsKey("throttled");
+        form.setI18n(i18n(throttled));
+        form.setError(throttled || query.containsKey("error"));
+        links.removeAll();
+        links.add(new Paragraph(new Anchor("join", "Join a class with a code")));
+        if (accounts.teacherSignupEnabled()) {
+            links.add(new Paragraph(new RouterLink("New teacher? Create an account", TeacherSignUpView.class)));
+        }
     }
 
     /** One message for every failed sign-in, so it never reveals whether an account exists. */
-    private static LoginI18n i18n() {
+    private static LoginI18n i18n(boolean throttled) {
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle("Sign in");
         i18n.getForm().setUsername("Login name");
         i18n.getForm().setPassword("Password");
         i18n.getForm().setSubmit("Sign in");
-        i18n.getErrorMessage().setTitle("Incorrect login name or password");
-        i18n.getErrorMessage().setMessage("Check both and try again. Letter case matters in the password.");
+        if (throttled) {
+            i18n.getErrorMessage().setTitle("Too many failed sign-ins");
+            i18n.getErrorMessage().setMessage("For your safety, signing in is paused. Please wait 15 minutes, then try again.");
+        } else {
+            i18n.getErrorMessage().setTitle("Incorrect login name or password");
+            i18n.getErrorMessage().setMessage("Check both and try again. Letter case matters in the password.");
+        }
         return i18n;
     }
 }

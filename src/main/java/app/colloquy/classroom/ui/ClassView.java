@@ -1,11 +1,15 @@
 package app.colloquy.classroom.ui;
 
+import app.colloquy.classroom.ClassRole;
+import app.colloquy.classroom.Classmate;
 import app.colloquy.classroom.ClassroomService;
 import app.colloquy.classroom.ClassroomSummary;
-import app.colloquy.platform.ui.DueDates;
+import app.colloquy.platform.ui.DateTimes;
 import app.colloquy.reading.ClassReading;
 import app.colloquy.reading.ReadingService;
 import app.colloquy.reading.ui.LessonLinks;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -13,14 +17,17 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 
-/** A class's page: its readings and their lessons, in the order they are due. */
+/** A class's page: its readings and their lessons in the order they are due, and who is in it. */
 @Route("classes/:classId([0-9]{1,18})")
 @PermitAll
 class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
@@ -46,10 +53,20 @@ class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (classroom.term() != null) {
             add(new Paragraph(classroom.term()));
         }
+        if (classroom.archived()) {
+            add(ArchivedBanner.create());
+        }
+        if (classroom.teaching()) {
+            RouterLink manage = new RouterLink("Manage class: join code, roster, co-teachers", ClassManageView.class,
+                    new RouteParameters("classId", String.valueOf(classId)));
+            manage.addClassName("manage-link");
+            add(manage);
+        }
         if (assigned.isEmpty()) {
             add(new Paragraph(classroom.teaching() ? "No readings assigned to this class yet." : "Nothing assigned yet."));
         }
         assigned.forEach(r -> add(readingSection(classId, r)));
+        add(people(classrooms.classmates(classId)));
     }
 
     private static Section readingSection(long classId, ClassReading reading) {
@@ -57,7 +74,7 @@ class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         section.addClassName("reading");
         section.add(new H2(reading.title()));
         if (reading.dueAt() != null) {
-            Paragraph due = new Paragraph("Due " + DueDates.format(reading.dueAt()));
+            Paragraph due = new Paragraph("Due " + DateTimes.format(reading.dueAt()));
             due.addClassName("due");
             section.add(due);
         }
@@ -72,6 +89,17 @@ class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         reading.lessons().forEach(l -> lessons.add(new ListItem(LessonLinks.to(classId, l.lessonId(), l.title()))));
         section.add(lessons);
         return section;
+    }
+
+    /** Classmates by display name only; login names are never shown to students. */
+    private static Details people(List<Classmate> classmates) {
+        UnorderedList list = new UnorderedList();
+        list.addClassName("people");
+        classmates.forEach(c -> list.add(new ListItem(
+                c.role() == ClassRole.TEACHER ? c.displayName() + " (teacher)" : c.displayName())));
+        Details details = new Details("People in this class (" + classmates.size() + ")", new Div(list));
+        details.addClassName("people-details");
+        return details;
     }
 
     @Override

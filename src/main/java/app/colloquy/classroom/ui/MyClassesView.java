@@ -1,38 +1,62 @@
 package app.colloquy.classroom.ui;
 
+import app.colloquy.account.CurrentUser;
 import app.colloquy.classroom.ClassroomService;
 import app.colloquy.classroom.ClassroomSummary;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 
-/** Home screen: the classes a person teaches or attends, each a link to its page. */
+/** Home screen: the classes a person teaches or attends, archived ones apart. */
 @Route("")
 @PageTitle("My classes · Colloquy")
 @PermitAll
 class MyClassesView extends Main {
 
-    MyClassesView(ClassroomService classrooms) {
+    MyClassesView(ClassroomService classrooms, CurrentUser currentUser) {
         addClassName("page");
-        add(new H1("My classes"));
+        HorizontalLayout actions = new HorizontalLayout();
+        if (currentUser.require().teacher()) {
+            Button newClass = new Button("New class", e -> new NewClassDialog(classrooms).open());
+            newClass.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            actions.add(newClass);
+        }
+        actions.add(new RouterLink("Join a class", JoinView.class));
+        actions.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        add(new H1("My classes"), actions);
         List<ClassroomSummary> mine = classrooms.myClasses();
         if (mine.isEmpty()) {
-            add(new Paragraph("You are not in any class yet."));
-            return;
+            add(new Paragraph(currentUser.require().teacher()
+                    ? "You have no classes yet. Create one, then share its join code with your students."
+                    : "You are not in any class yet. Ask your teacher for a join code."));
+        } else {
+            add(cards(mine, "Classes"));
         }
+        List<ClassroomSummary> archived = classrooms.myArchivedClasses();
+        if (!archived.isEmpty()) {
+            add(new H2("Archived"), cards(archived, "Archived classes"));
+        }
+    }
+
+    private static UnorderedList cards(List<ClassroomSummary> classes, String label) {
         UnorderedList list = new UnorderedList();
         list.addClassName("class-list");
-        mine.forEach(c -> list.add(new ListItem(card(c))));
-        add(list);
+        list.getElement().setAttribute("aria-label", label);
+        classes.forEach(c -> list.add(new ListItem(card(c))));
+        return list;
     }
 
     private static Div card(ClassroomSummary c) {

@@ -27,20 +27,28 @@ public class MainLayout extends AppLayout {
         bar.addClassName("top-bar");
         bar.setWidthFull();
         bar.setAlignItems(HorizontalLayout.Alignment.CENTER);
-        authentication.getAuthenticatedUser(SignedInUser.class).ifPresent(user -> {
+        addToNavbar(bar);
+        authentication.getAuthenticatedUser(SignedInUser.class).ifPresentOrElse(user -> {
             Span name = new Span(user.displayName());
             name.addClassName("signed-in-as");
             Button signOut = new Button("Sign out", e -> authentication.logout());
             HorizontalLayout userBox = new HorizontalLayout(name, signOut);
             userBox.setAlignItems(HorizontalLayout.Alignment.CENTER);
             bar.addToEnd(userBox);
-        });
-        addToNavbar(bar);
+            addToDrawer(navigation(user));
+        }, () -> bar.addToEnd(new Anchor("login", "Sign in")));
+        setPrimarySection(Section.NAVBAR);
+    }
 
+    private static SideNav navigation(SignedInUser user) {
         SideNav nav = new SideNav();
         nav.setLabel("Main");
         nav.addItem(new SideNavItem("My classes", ""));
-        addToDrawer(nav);
-        setPrimarySection(Section.NAVBAR);
+        nav.addItem(new SideNavItem("Join a class", "join"));
+        nav.addItem(new SideNavItem("My account", "account"));
+        if (user.admin()) {
+            nav.addItem(new SideNavItem("Administration", "admin"));
+        }
+        return nav;
     }
 }

@@ -6,13 +6,13 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
-/** How a due time reads on screen: a date and time with its time zone named, never ambiguous. */
-public final class DueDates {
+/** How a moment (a due time, a last visit) reads on screen: date and time with the zone named. */
+public final class DateTimes {
 
     private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
             .withLocale(Locale.US);
 
-    private DueDates() {
+    private DateTimes() {
     }
 
     public static String format(Instant instant) {

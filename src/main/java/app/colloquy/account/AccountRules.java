@@ -1,0 +1,74 @@
+package app.colloquy.account;
+
+import app.colloquy.platform.InvalidInputException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * What makes a login name, display name and password acceptable. Views use the same rules for
+ * inline messages that the service enforces, so the two can never disagree.
+ */
+public final class AccountRules {
+
+    public static final int PASSWORD_MIN = 10;
+    public static final int PASSWORD_MAX = 256;
+    public static final int DISPLAY_NAME_MAX = 100;
+    private static final Pattern LOGIN_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{2,39}");
+
+    private AccountRules() {
+    }
+
+    public static Optional<String> loginNameProblem(String loginName) {
+        String login = loginName == null ? "" : loginName.strip();
+        if (login.isEmpty()) {
+            return Optional.of("Choose a login name.");
+        }
+        if (!LOGIN_NAME.matcher(login).matches()) {
+            return Optional.of("Use 3 to 40 letters, digits, dots, dashes or underscores, starting with a letter or digit.");
+        }
+        return Optional.empty();
+    }
+
+    public static Optional<String> displayNameProblem(String displayName) {
+        String name = displayName == null ? "" : displayName.strip();
+        if (name.isEmpty()) {
+            return Optional.of("Enter the name others will see.");
+        }
+        if (name.length() > DISPLAY_NAME_MAX) {
+            return Optional.of("Use at most " + DISPLAY_NAME_MAX + " characters.");
+        }
+        return Optional.empty();
+    }
+
+    /** Length is what makes a password strong; a passphrase of ordinary words is welcome. */
+    public static Optional<String> passwordProblem(String loginName, String password) {
+        String pw = password == null ? "" : password;
+        if (pw.length() < PASSWORD_MIN) {
+            return Optional.of("Use at least " + PASSWORD_MIN + " characters; a few words make a good passphrase.");
+        }
+        if (pw.length() > PASSWORD_MAX) {
+            return Optional.of("Use at most " + PASSWORD_MAX + " characters.");
+        }
+        if (loginName != null && pw.strip().toLowerCase(Locale.ROOT).equals(loginName.strip().toLowerCase(Locale.ROOT))) {
+            return Optional.of("Your password must not be your login name.");
+        }
+        return Optional.empty();
+    }
+
+    public static Optional<String> confirmationProblem(String password, String confirmation) {
+        return password != null && password.equals(confirmation)
+                ? Optional.empty()
+                : Optional.of("The two passwords differ. Type the same password twice.");
+    }
+
+    static void requireValid(NewAccount account) {
+        loginNameProblem(account.loginName()).ifPresent(p -> fail("loginName", p));
+        displayNameProblem(account.displayName()).ifPresent(p -> fail("displayName", p));
+        passwordProblem(account.loginName(), account.password()).ifPresent(p -> fail("password", p));
+    }
+
+    static void fail(String field, String message) {
+        throw new InvalidInputException(field, message);
+    }
+}

@@ -1,0 +1,79 @@
+package app.colloquy.account.ui;
+
+import app.colloquy.account.AccountRules;
+import app.colloquy.account.NewAccount;
+import app.colloquy.platform.InvalidInputException;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The fields of a new account with the service's own rules checked as the person types. A
+ * problem is shown beside its field and nothing typed is ever cleared.
+ */
+public class AccountForm extends FormLayout {
+
+    private final TextField displayName = new TextField("Your name");
+    private final TextField loginName = new TextField("Login name");
+    private final PasswordField password = new PasswordField("Password");
+    private final PasswordField confirmation = new PasswordField("Password again");
+    private final Map<String, HasValidation> fieldsByName = Map.of(
+            "displayName", displayName, "loginName", loginName, "password", password, "confirmation", confirmation);
+
+    public AccountForm() {
+        displayName.setHelperText("Shown to your class, e.g. \"Ada Okafor\".");
+        displayName.setMaxLength(AccountRules.DISPLAY_NAME_MAX);
+        loginName.setHelperText("What you type to sign in. Letters, digits, dots, dashes.");
+        loginName.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.USERNAME);
+        password.setHelperText("At least " + AccountRules.PASSWORD_MIN + " characters. A few words make a good passphrase.");
+        password.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+        confirmation.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+        for (var field : new com.vaadin.flow.component.textfield.TextFieldBase<?, ?>[] {displayName, loginName, password, confirmation}) {
+            field.setRequiredIndicatorVisible(true);
+            field.setValueChangeMode(ValueChangeMode.ON_BLUR);
+            field.setWidthFull();
+        }
+        displayName.addValueChangeListener(e -> check(displayName, AccountRules.displayNameProblem(e.getValue())));
+        loginName.addValueChangeListener(e -> check(loginName, AccountRules.loginNameProblem(e.getValue())));
+        password.addValueChangeListener(e -> check(password, AccountRules.passwordProblem(loginName.getValue(), e.getValue())));
+        confirmation.addValueChangeListener(e -> check(confirmation,
+                AccountRules.confirmationProblem(password.getValue(), e.getValue())));
+        add(displayName, loginName, password, confirmation);
+        setResponsiveSteps(new ResponsiveStep("0", 1));
+    }
+
+    /** The account typed, when every field passes; otherwise each problem is shown at its field. */
+    public Optional<NewAccount> validAccount() {
+        boolean ok = check(displayName, AccountRules.displayNameProblem(displayName.getValue()))
+                & check(loginName, AccountRules.loginNameProblem(loginName.getValue()))
+                & check(password, AccountRules.passwordProblem(loginName.getValue(), password.getValue()))
+                & check(confirmation, AccountRules.confirmationProblem(password.getValue(), confirmation.getValue()));
+        return ok ? Optional.of(new NewAccount(loginName.getValue(), displayName.getValue(), password.getValue()))
+                : Optional.empty();
+    }
+
+    /** Shows a problem the service found (e.g. a taken login name) at its field; true if it had one. */
+    public boolean show(InvalidInputException problem) {
+        HasValidation field = fieldsByName.get(problem.field());
+        if (field == null) {
+            return false;
+        }
+        field.setErrorMessage(problem.getMessage());
+        field.setInvalid(true);
+        return true;
+    }
+
+    public void focus() {
+        displayName.focus();
+    }
+
+    private static boolean check(HasValidation field, Optional<String> problem) {
+        field.setErrorMessage(problem.orElse(null));
+        field.setInvalid(problem.isPresent());
+        return problem.isEmpty();
+    }
+}

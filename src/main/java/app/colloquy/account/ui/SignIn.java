@@ -1,0 +1,33 @@
+package app.colloquy.account.ui;
+
+import app.colloquy.account.Account;
+import app.colloquy.account.SignedInUser;
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinServletResponse;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+
+/**
+ * Signs in an account that was just created (set-up, sign-up, joining a class), so the person
+ * lands where they were going without typing their new password again. The session gets a new
+ * id first, as at a normal sign-in, so a session id planted before cannot ride along.
+ */
+public final class SignIn {
+
+    private SignIn() {
+    }
+
+    public static void signInNewAccount(Account account) {
+        VaadinServletRequest request = VaadinServletRequest.getCurrent();
+        VaadinService.reinitializeSession(request);
+        SignedInUser user = SignedInUser.of(account);
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        new HttpSessionSecurityContextRepository().saveContext(context, request.getHttpServletRequest(),
+                VaadinServletResponse.getCurrent().getHttpServletResponse());
+    }
+}

@@ -1,0 +1,115 @@
+package app.colloquy.classroom.ui;
+
+import app.colloquy.account.CurrentUser;
+import app.colloquy.account.ui.AccountForm;
+import app.colloquy.account.ui.SignIn;
+import app.colloquy.classroom.ClassroomService;
+import app.colloquy.classroom.JoinResult;
+import app.colloquy.platform.InvalidInputException;
+import app.colloquy.platform.TooManyAttemptsException;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/**
+ * Joining a class with its code. Signed in: one field and a button. Not signed in: the student
+ * also creates their account, and both happen in one step. The join link fills in the code.
+ */
+@Route("join/:code?")
+@PageTitle("Join a class · Colloquy")
+@AnonymousAllowed
+class JoinView extends Main implements BeforeEnterObserver {
+
+    private final ClassroomService classrooms;
+    private final CurrentUser currentUser;
+    private final TextField code = new TextField("Join code");
+
+    JoinView(ClassroomService classrooms, CurrentUser currentUser) {
+        this.classrooms = classrooms;
+        this.currentUser = currentUser;
+        addClassName("narrow-page");
+        code.setPlaceholder("e.g. KQ7M2XPA");
+        code.setHelperText("8 letters and digits, from your teacher.");
+        code.setMaxLength(20);
+        code.setRequiredIndicatorVisible(true);
+        code.addClassName("join-code-field");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getRouteParameters().get("code").ifPresent(code::setValue);
+        removeAll();
+        add(new H1("Join a class"));
+        if (currentUser.get().isPresent()) {
+            Button join = new Button("Join class", e -> joinSignedIn());
+            join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            join.addClickShortcut(Key.ENTER);
+            add(code, join);
+        } else {
+            AccountForm account = new AccountForm();
+            Button join = new Button("Create account and join", e -> joinAsNewStudent(account));
+            join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add(code, new H2("Your new account"), account, join,
+                    new Paragraph("Already have an account? Sign in first, then open this page again or choose "
+                            + "\"Join a class\"."), new Anchor("login", "Sign in"));
+        }
+        code.focus();
+    }
+
+    private void joinSignedIn() {
+        try {
+            open(classrooms.joinWithCode(code.getValue(), clientAddress()));
+        } catch (InvalidInputException | TooManyAttemptsException problem) {
+            showCodeProblem(problem.getMessage());
+        }
+    }
+
+    private void joinAsNewStudent(AccountForm account) {
+        if (code.getValue().isBlank()) {
+            showCodeProblem("Enter the join code your teacher gave you.");
+            return;
+        }
+        account.validAccount().ifPresent(newAccount -> {
+            try {
+                JoinResult joined = classrooms.joinAsNewStudent(code.getValue(), newAccount, clientAddress());
+                SignIn.signInNewAccount(joined.account());
+                getUI().ifPresent(ui -> ui.getPage().setLocation("classes/" + joined.classroomId()));
+            } catch (TooManyAttemptsException problem) {
+                showCodeProblem(problem.getMessage());
+            } catch (InvalidInputException problem) {
+                if (!account.show(problem)) {
+                    showCodeProblem(problem.getMessage());
+                }
+            }
+        });
+    }
+
+    private void open(JoinResult joined) {
+        getUI().ifPresent(ui -> ui.navigate(ClassView.class,
+                new RouteParameters("classId", String.valueOf(joined.classroomId()))));
+    }
+
+    private void showCodeProblem(String message) {
+        code.setErrorMessage(message);
+        code.setInvalid(true);
+        code.focus();
+    }
+
+    private static String clientAddress() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        return request == null ? "unknown" : request.getRemoteAddr();
+    }
+}

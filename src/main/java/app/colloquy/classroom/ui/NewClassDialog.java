@@ -1,0 +1,49 @@
+package app.colloquy.classroom.ui;
+
+import app.colloquy.classroom.ClassroomService;
+import app.colloquy.classroom.ClassroomSummary;
+import app.colloquy.platform.InvalidInputException;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouteParameters;
+
+/** Name a new class (and optionally its term or period); it opens on its management page. */
+class NewClassDialog extends Dialog {
+
+    private final TextField name = new TextField("Class name");
+    private final TextField term = new TextField("Term or period (optional)");
+
+    NewClassDialog(ClassroomService classrooms) {
+        setHeaderTitle("New class");
+        name.setMaxLength(100);
+        name.setRequiredIndicatorVisible(true);
+        name.setPlaceholder("e.g. Civics, period 3");
+        term.setMaxLength(100);
+        FormLayout form = new FormLayout(name, term);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        add(form);
+        Button create = new Button("Create class", e -> create(classrooms));
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickShortcut(Key.ENTER);
+        getFooter().add(new Button("Cancel", e -> close()), create);
+        addOpenedChangeListener(e -> name.focus());
+    }
+
+    private void create(ClassroomService classrooms) {
+        try {
+            ClassroomSummary created = classrooms.createClassroom(name.getValue(), term.getValue());
+            var ui = getUI();
+            close();
+            ui.ifPresent(u -> u.navigate(ClassManageView.class,
+                    new RouteParameters("classId", String.valueOf(created.id()))));
+        } catch (InvalidInputException problem) {
+            TextField field = "term".equals(problem.field()) ? term : name;
+            field.setErrorMessage(problem.getMessage());
+            field.setInvalid(true);
+        }
+    }
+}
