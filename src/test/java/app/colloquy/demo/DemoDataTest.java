@@ -25,7 +25,7 @@ class DemoDataTest {
         Map<String, Object> first = startAndDescribe();
         Map<String, Object> second = startAndDescribe();
 
-        assertThat(first.get("accounts")).isEqualTo(List.of("student1", "student2", "student3", "teacher"));
+        assertThat(first.get("accounts")).isEqualTo(List.of("admin", "student1", "student2", "student3", "teacher"));
         assertThat(first.get("classes")).isEqualTo(List.of("Demo class"));
         assertThat(first.get("enrolments")).isEqualTo(List.of("STUDENT", "STUDENT", "STUDENT", "TEACHER"));
         assertThat(first.get("readings")).isEqualTo(List.of("Trump-Putin Meetings: A Detailed Look"));

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.colloquy.account.Account;
-import app.colloquy.classroom.ClassRole;
 import app.colloquy.classroom.ClassroomService;
 import app.colloquy.platform.NotFoundException;
 import app.colloquy.testsupport.IntegrationTest;
@@ -38,14 +37,10 @@ class ReadingServiceTest {
 
     @BeforeEach
     void setUp() {
-        teacher = accounts.create("teacher");
+        teacher = accounts.createTeacher("teacher");
         student = accounts.create("student");
         outsider = accounts.create("outsider");
-        classId = accounts.as(teacher, () -> {
-            long id = classrooms.createClassroom("Period 3", null).id();
-            classrooms.enrol(id, student.id(), ClassRole.STUDENT);
-            return id;
-        });
+        classId = accounts.createClass(teacher, "Period 3", student);
         readingId = accounts.as(teacher, () -> readings.importReading(new NewReading("Federalist No. 10", null, "Overview.",
                 List.of(new NewReading.NewLesson("Faction", "Among the numerous advantages...", List.of("What is a faction?")),
                         new NewReading.NewLesson("Remedies", "There are two methods...", List.of())))));
@@ -120,11 +115,8 @@ class ReadingServiceTest {
         assertThatThrownBy(() -> accounts.as(student, () -> assign(now, null))).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> accounts.as(outsider, () -> assign(now, null))).isInstanceOf(NotFoundException.class);
 
-        Account coTeacher = accounts.create("coteacher");
-        accounts.as(teacher, () -> {
-            classrooms.enrol(classId, coTeacher.id(), ClassRole.TEACHER);
-            return null;
-        });
+        Account coTeacher = accounts.createTeacher("coteacher");
+        accounts.as(teacher, () -> classrooms.addCoTeacher(classId, coTeacher.loginName()));
         assertThatThrownBy(() -> accounts.as(coTeacher, () -> assign(now, null)))
                 .as("a co-teacher who does not own the reading").isInstanceOf(NotFoundException.class);
     }

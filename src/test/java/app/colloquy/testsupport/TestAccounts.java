@@ -5,6 +5,7 @@ import app.colloquy.account.AccountService;
 import app.colloquy.account.NewAccount;
 import app.colloquy.account.SignedInUser;
 import app.colloquy.account.SystemActor;
+import app.colloquy.classroom.ClassroomService;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -12,23 +13,47 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
-/** Creates people for a test, and signs them in the way Spring Security's filter would. */
+/** Creates people and classes for a test, and signs people in the way Spring Security would. */
 @Component
 public class TestAccounts {
 
     public static final String PASSWORD = "test-password-123";
     private final AccountService accounts;
+    private final ClassroomService classrooms;
     private final UserDetailsService userDetails;
 
-    TestAccounts(AccountService accounts, UserDetailsService userDetails) {
+    TestAccounts(AccountService accounts, ClassroomService classrooms, UserDetailsService userDetails) {
         this.accounts = accounts;
+        this.classrooms = classrooms;
         this.userDetails = userDetails;
     }
 
-    /** A new account with a unique login name starting with {@code prefix}. */
+    /** A new student account with a unique login name starting with {@code prefix}. */
     public Account create(String prefix) {
+        return accounts.registerStudent(newAccount(prefix));
+    }
+
+    public Account createTeacher(String prefix) {
+        return SystemActor.call(() -> accounts.createAccount(newAccount(prefix), false, true));
+    }
+
+    public Account createAdmin(String prefix) {
+        return SystemActor.call(() -> accounts.createAccount(newAccount(prefix), true, false));
+    }
+
+    /** A class taught by {@code teacher}, with these students joined through its code. */
+    public long createClass(Account teacher, String name, Account... students) {
+        long id = as(teacher, () -> classrooms.createClassroom(name, null).id());
+        String code = as(teacher, () -> classrooms.joinSettings(id).joinCode());
+        for (Account student : students) {
+            as(student, () -> classrooms.joinWithCode(code, "127.0.0.1"));
+        }
+        return id;
+    }
+
+    public static NewAccount newAccount(String prefix) {
         String login = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-        return SystemActor.call(() -> accounts.createAccount(new NewAccount(login, "Test " + prefix, PASSWORD, false)));
+        return new NewAccount(login, "Test " + prefix, PASSWORD);
     }
 
     /** Signs in through the real user-details lookup, as a sign-in form would. */
@@ -54,5 +79,16 @@ public class TestAccounts {
     /** Runs work as the account, restoring whoever was signed in before. */
     public <T> T as(Account account, Supplier<T> work) {
         return SystemActor.callAs(SignedInUser.of(account), work);
+    }
+
+    /** Runs work with nobody signed in, restoring whoever was signed in before. */
+    public <T> T anonymously(Supplier<T> work) {
+        var previous = SecurityContextHolder.getContext();
+        SecurityContextHolder.clearContext();
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
     }
 }

@@ -47,7 +47,7 @@ class LessonViewTest extends BrowserlessTest {
         accounts.signIn("student1");
         long classId = demoClassId();
         long lessonId = lesson(classId, KEY_MEETINGS).lessonId();
-        Account stranger = accounts.create("stranger");
+        Account stranger = accounts.createTeacher("stranger");
         long strangersClass = accounts.as(stranger, () -> classrooms.createClassroom("Elsewhere", null).id());
 
         UI.getCurrent().navigate("classes/" + strangersClass + "/lessons/" + lessonId);

@@ -1,0 +1,150 @@
+package app.colloquy.classroom;
+
+import static app.colloquy.classroom.ClassroomAccessMatrixTest.Actor.ADMIN;
+import static app.colloquy.classroom.ClassroomAccessMatrixTest.Actor.ANONYMOUS;
+import static app.colloquy.classroom.ClassroomAccessMatrixTest.Actor.STUDENT_ELSEWHERE;
+import static app.colloquy.classroom.ClassroomAccessMatrixTest.Actor.STUDENT_OF_CLASS;
+import static app.colloquy.classroom.ClassroomAccessMatrixTest.Actor.TEACHER_ELSEWHERE;
+import static app.colloquy.classroom.ClassroomAccessMatrixTest.Actor.TEACHER_OF_CLASS;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.colloquy.account.Account;
+import app.colloquy.account.AccountService;
+import app.colloquy.platform.NotFoundException;
+import app.colloquy.testsupport.IntegrationTest;
+import app.colloquy.testsupport.TestAccounts;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Every operation of classes and accounts, tried by every kind of caller: the ones allowed
+ * succeed, all others are refused by the service itself (not found, or access denied).
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ClassroomAccessMatrixTest {
+
+    enum Actor { ANONYMOUS, STUDENT_OF_CLASS, STUDENT_ELSEWHERE, TEACHER_OF_CLASS, TEACHER_ELSEWHERE, ADMIN }
+
+    /**
+     * A fresh class for each attempt, so one call cannot influence another; {@code target} is a
+     * student who is only in this class, for operations on a student.
+     */
+    record Fixture(long classId, String joinCode, Account target, Map<Actor, Account> people) {
+    }
+
+    record Operation(String name, Set<Actor> allowed, Function<Fixture, Object> call) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    @Autowired
+    ClassroomService classrooms;
+    @Autowired
+    AccountService accountService;
+    @Autowired
+    TestAccounts accounts;
+    Map<Actor, Account> people = new EnumMap<>(Actor.class);
+
+    @BeforeAll
+    void createPeople() {
+        people.put(STUDENT_OF_CLASS, accounts.create("student"));
+        people.put(STUDENT_ELSEWHERE, accounts.create("other-student"));
+        people.put(TEACHER_OF_CLASS, accounts.createTeacher("teacher"));
+        people.put(TEACHER_ELSEWHERE, accounts.createTeacher("other-teacher"));
+        people.put(ADMIN, accounts.createAdmin("admin"));
+    }
+
+    Stream<Operation> operations() {
+        Set<Actor> signedIn = EnumSet.complementOf(EnumSet.of(ANONYMOUS));
+        Set<Actor> members = EnumSet.of(STUDENT_OF_CLASS, TEACHER_OF_CLASS);
+        Set<Actor> teacherOfClass = EnumSet.of(TEACHER_OF_CLASS);
+        Set<Actor> admin = EnumSet.of(ADMIN);
+        return Stream.of(
+                new Operation("myClasses", signedIn, f -> classrooms.myClasses()),
+                new Operation("myArchivedClasses", signedIn, f -> classrooms.myArchivedClasses()),
+                new Operation("getClassroom", members, f -> classrooms.getClassroom(f.classId())),
+                new Operation("classmates", members, f -> classrooms.classmates(f.classId())),
+                new Operation("createClassroom", EnumSet.of(TEACHER_OF_CLASS, TEACHER_ELSEWHERE),
+                        f -> classrooms.createClassroom("New class", null)),
+                new Operation("rename", teacherOfClass, f -> run(() -> classrooms.rename(f.classId(), "Renamed", "Fall"))),
+                new Operation("archive", teacherOfClass, f -> run(() -> classrooms.setArchived(f.classId(), true))),
+                new Operation("joinSettings", teacherOfClass, f -> classrooms.joinSettings(f.classId())),
+                new Operation("regenerateJoinCode", teacherOfClass, f -> classrooms.regenerateJoinCode(f.classId())),
+                new Operation("setJoiningEnabled", teacherOfClass, f -> classrooms.setJoiningEnabled(f.classId(), false)),
+                new Operation("roster", teacherOfClass, f -> classrooms.roster(f.classId(), 0, 50)),
+                new Operation("rosterSize", teacherOfClass, f -> classrooms.rosterSize(f.classId())),
+                new Operation("removeStudent", teacherOfClass,
+                        f -> run(() -> classrooms.removeStudent(f.classId(), f.target().id()))),
+                new Operation("addCoTeacher", teacherOfClass,
+                        f -> classrooms.addCoTeacher(f.classId(), f.people().get(TEACHER_ELSEWHERE).loginName())),
+                new Operation("joinWithCode", signedIn, f -> classrooms.joinWithCode(f.joinCode(), "10.9.8.7")),
+                new Operation("joinAsNewStudent", EnumSet.allOf(Actor.class),
+                        f -> classrooms.joinAsNewStudent(f.joinCode(), TestAccounts.newAccount("newcomer"), "10.9.8.7")),
+                new Operation("resetStudentPassword", EnumSet.of(TEACHER_OF_CLASS, ADMIN),
+                        f -> accountService.resetStudentPassword(f.target().id())),
+                new Operation("createTeacherAccount", admin,
+                        f -> accountService.createAccount(TestAccounts.newAccount("made"), false, true)),
+                new Operation("listTeachers", admin, f -> accountService.teachers(0, 10)),
+                new Operation("setTeacherSignupEnabled", admin, f -> run(() -> accountService.setTeacherSignupEnabled(false))),
+                new Operation("changeOwnDisplayName", signedIn, f -> run(() -> accountService.changeDisplayName("Renamed Person"))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("operations")
+    void onlyTheAllowedCallersMayPerform(Operation operation) {
+        List<String> wrong = new ArrayList<>();
+        for (Actor actor : Actor.values()) {
+            Fixture fixture = freshClass();
+            Outcome outcome = attempt(actor, fixture, operation);
+            boolean allowed = operation.allowed().contains(actor);
+            if (allowed != (outcome == Outcome.DONE)) {
+                wrong.add(actor + (allowed ? " should be allowed" : " should be refused") + " but was " + outcome);
+            }
+        }
+        assertThat(wrong).as(operation.name()).isEmpty();
+    }
+
+    enum Outcome { DONE, REFUSED }
+
+    private Outcome attempt(Actor actor, Fixture fixture, Operation operation) {
+        try {
+            if (actor == ANONYMOUS) {
+                accounts.anonymously(() -> operation.call().apply(fixture));
+            } else {
+                accounts.as(fixture.people().get(actor), () -> operation.call().apply(fixture));
+            }
+            return Outcome.DONE;
+        } catch (NotFoundException | AccessDeniedException refused) {
+            return Outcome.REFUSED;
+        }
+    }
+
+    private Fixture freshClass() {
+        Account teacher = people.get(TEACHER_OF_CLASS);
+        Account target = accounts.create("target");
+        accounts.createClass(people.get(TEACHER_ELSEWHERE), "Elsewhere", people.get(STUDENT_ELSEWHERE));
+        long classId = accounts.createClass(teacher, "Matrix class", people.get(STUDENT_OF_CLASS), target);
+        String code = accounts.as(teacher, () -> classrooms.joinSettings(classId).joinCode());
+        return new Fixture(classId, code, target, people);
+    }
+
+    private static Object run(Runnable action) {
+        action.run();
+        return null;
+    }
+}

@@ -1,0 +1,108 @@
+package app.colloquy.journey;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import app.colloquy.account.Account;
+import app.colloquy.platform.AttemptThrottle;
+import app.colloquy.testsupport.BrowserSession;
+import app.colloquy.testsupport.TestAccounts;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** A class's first day: the teacher shares a code, a new student joins by the link, the roster shows them. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class ClassJoinJourneyIT {
+
+    static BrowserSession browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestAccounts accounts;
+
+    @BeforeAll
+    static void launchBrowser() {
+        browser = new BrowserSession();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void aTeacherCreatesAClassANewStudentJoinsByTheLinkAndAppearsOnTheRoster() {
+        Account teacher = accounts.createTeacher("teacher");
+        try (BrowserContext teacherContext = newContext(); BrowserContext studentContext = newContext()) {
+            Page t = teacherContext.newPage();
+            signIn(t, teacher.loginName(), TestAccounts.PASSWORD);
+            t.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New class")).click();
+            t.getByLabel("Class name").fill("Government, period 2");
+            t.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create class")).click();
+            assertThat(t.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Manage Government, period 2"))).isVisible();
+            String code = t.getByLabel("Join code", new Page.GetByLabelOptions().setExact(true)).innerText().strip();
+            String link = t.locator(".join-link").innerText().strip();
+            org.assertj.core.api.Assertions.assertThat(code).matches("[A-Z2-9]{8}");
+            org.assertj.core.api.Assertions.assertThat(link).endsWith("/join/" + code);
+            t.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/manage-class.png")).setFullPage(true));
+
+            Page s = studentContext.newPage();
+            s.navigate(link);
+            String login = "dana-" + UUID.randomUUID().toString().substring(0, 6);
+            s.getByLabel("Your name").fill("Dana Whitfield");
+            s.getByLabel("Login name").fill(login);
+            s.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("correct horse battery");
+            s.getByLabel("Password again").fill("correct horse battery");
+            s.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account and join")).click();
+            assertThat(s.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Government, period 2"))).isVisible();
+            assertThat(s.locator(".signed-in-as")).hasText("Dana Whitfield");
+            s.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/student-joined.png")));
+
+            t.reload();
+            assertThat(t.locator("vaadin-grid").getByText(login)).isVisible();
+            t.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/roster.png")).setFullPage(true));
+        }
+    }
+
+    @Test
+    void repeatedWrongPasswordsPauseSigningInForThatLoginWithAFriendlyMessage() {
+        Account student = accounts.create("forgetful");
+        try (BrowserContext context = newContext()) {
+            Page page = context.newPage();
+            for (int i = 0; i < AttemptThrottle.Kind.SIGN_IN_LOGIN.allowedFailures(); i++) {
+                signIn(page, student.loginName(), "wrong password " + i);
+                assertThat(page.getByText("Incorrect login name or password")).isVisible();
+            }
+
+            signIn(page, student.loginName(), TestAccounts.PASSWORD);
+
+            assertThat(page.getByText("Too many failed sign-ins")).isVisible();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My classes"))).isHidden();
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/sign-in-throttled.png")));
+        }
+    }
+
+    private BrowserContext newContext() {
+        return browser.browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+    }
+
+    private void signIn(Page page, String login, String password) {
+        page.navigate("http://localhost:" + port + "/login");
+        page.getByLabel("Login name").fill(login);
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.waitForLoadState();
+    }
+}
