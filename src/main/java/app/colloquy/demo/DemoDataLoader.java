@@ -101,7 +101,7 @@ class DemoDataLoader implements ApplicationRunner {
         List<NewReading.NewLesson> lessons = split.sections().stream()
                 .map(s -> new NewReading.NewLesson(s.heading(), s.body(), DemoPrompts.forSection(s.heading())))
                 .toList();
-        return new NewReading(split.title(), SOURCE_NOTE, split.introduction(), lessons);
+        return new NewReading(split.title(), SOURCE_NOTE, split.overview(), lessons);
     }
 
     private static String readSeed() {

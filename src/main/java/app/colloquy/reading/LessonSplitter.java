@@ -2,37 +2,43 @@ package app.colloquy.reading;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Proposes lessons for an article: one per section heading. Headings are Markdown headings or,
- * in plain text, lines that read as headings: a single short line without closing sentence
- * punctuation, followed by a body paragraph. Text before the first heading is the introduction;
- * the first line is the title when it reads as one. Paragraphs are kept, nothing is dropped.
+ * Proposes lessons for an article: one per top-level section heading. Headings are Markdown
+ * headings or, in plain text, lines that read as headings: a paragraph of one short line without
+ * closing sentence punctuation, followed by body text. A line ending in a colon that introduces a
+ * list is not a heading. The first line is the title when it reads as one; text before the first
+ * heading is the introduction. Text is never dropped, duplicated or reordered.
  */
 public final class LessonSplitter {
 
-    private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+(.+?)\\s*#*\\s*$");
-    private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n");
-    private static final int MAX_HEADING_LENGTH = 120;
+    private static final Pattern MARKDOWN_HEADING = Pattern.compile("^(#{1,6})\\s+(.+?)\\s*#*\\s*$");
+    private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t]*\\n");
+    private static final Pattern LIST_ITEM = Pattern.compile("(?s)^\\s*([-*•+]|\\d{1,3}[.)])\\s+.*");
+    private static final Pattern BULLET = Pattern.compile("^\\s*[-*•+]\\s+.*");
+    private static final int MAX_HEADING_LENGTH = 100;
+    private static final int MAX_TITLE_LENGTH = 150;
 
     public SplitReading split(String text) {
         List<String> blocks = blocks(text);
         String title = "";
         int start = 0;
-        if (!blocks.isEmpty() && readsAsTitle(blocks.getFirst())) {
+        if (!blocks.isEmpty() && readsAsTitle(blocks, 0)) {
             title = headingText(blocks.getFirst());
             start = 1;
         }
+        int sectionLevel = sectionLevel(blocks, start);
         List<String> introduction = new ArrayList<>();
         List<SplitReading.Section> sections = new ArrayList<>();
         String heading = null;
         List<String> body = new ArrayList<>();
         for (int i = start; i < blocks.size(); i++) {
             String block = blocks.get(i);
-            if (isHeading(blocks, i)) {
+            if (isSectionHeading(blocks, i, sectionLevel)) {
                 if (heading != null) {
-                    sections.add(new SplitReading.Section(heading, paragraphs(body)));
+                    sections.add(new SplitReading.Section(heading, join(body)));
                 }
                 heading = headingText(block);
                 body = new ArrayList<>();
@@ -43,17 +49,23 @@ public final class LessonSplitter {
             }
         }
         if (heading != null) {
-            sections.add(new SplitReading.Section(heading, paragraphs(body)));
+            sections.add(new SplitReading.Section(heading, join(body)));
         }
-        return new SplitReading(title, paragraphs(introduction), sections);
+        return new SplitReading(title, join(introduction), sections);
     }
 
-    /** Paragraph blocks with line endings normalised; blank-line runs separate blocks. */
-    private static List<String> blocks(String text) {
-        String normalised = text.replace("\r\n", "\n").replace('\r', '\n').strip();
+    /**
+     * Paragraphs: blank lines separate them. A text with no blank lines at all (a speech pasted
+     * line by line) has one paragraph per line.
+     */
+    static List<String> blocks(String text) {
+        String normalised = text.replace("\uFEFF", "").replace("\r\n", "\n").replace('\r', '\n').strip();
+        String[] parts = BLANK_LINE.matcher(normalised).find()
+                ? BLANK_LINE.split(normalised)
+                : normalised.split("\n");
         List<String> blocks = new ArrayList<>();
-        for (String block : BLANK_LINES.split(normalised)) {
-            String clean = block.strip();
+        for (String part : parts) {
+            String clean = part.strip();
             if (!clean.isEmpty()) {
                 blocks.add(clean);
             }
@@ -61,36 +73,74 @@ public final class LessonSplitter {
         return blocks;
     }
 
-    private static boolean readsAsTitle(String block) {
-        return MARKDOWN_HEADING.matcher(block).matches() || isShortLine(block);
+    private static boolean readsAsTitle(List<String> blocks, int index) {
+        String block = blocks.get(index);
+        if (blocks.size() < 2) {
+            return false;
+        }
+        Matcher markdown = MARKDOWN_HEADING.matcher(block);
+        if (markdown.matches()) {
+            int level = markdown.group(1).length();
+            return level == 1 || blocks.stream().skip(1).noneMatch(b -> markdownLevel(b) > 0 && markdownLevel(b) <= level);
+        }
+        return isShortLine(block, MAX_TITLE_LENGTH) && !LIST_ITEM.matcher(block).matches();
     }
 
-    private static boolean isHeading(List<String> blocks, int index) {
+    /** The Markdown level whose headings become lessons: the highest level used; 0 for plain text. */
+    private static int sectionLevel(List<String> blocks, int start) {
+        return blocks.stream().skip(start).mapToInt(LessonSplitter::markdownLevel).filter(l -> l > 0).min().orElse(0);
+    }
+
+    private static boolean isSectionHeading(List<String> blocks, int index, int sectionLevel) {
         String block = blocks.get(index);
-        if (MARKDOWN_HEADING.matcher(block).matches()) {
+        if (sectionLevel > 0) {
+            return markdownLevel(block) == sectionLevel;
+        }
+        if (!isShortLine(block, MAX_HEADING_LENGTH) || BULLET.matcher(block).matches()) {
+            return false;
+        }
+        if (index + 1 >= blocks.size()) {
+            return false;
+        }
+        return !introducesList(blocks, index) && readsAsBody(blocks, index + 1);
+    }
+
+    /** Body text: a real paragraph, a list, or a line that introduces a list. */
+    private static boolean readsAsBody(List<String> blocks, int index) {
+        String block = blocks.get(index);
+        return !isShortLine(block, MAX_HEADING_LENGTH) || LIST_ITEM.matcher(block).matches() || introducesList(blocks, index);
+    }
+
+    private static boolean introducesList(List<String> blocks, int index) {
+        return blocks.get(index).endsWith(":") && index + 1 < blocks.size()
+                && LIST_ITEM.matcher(blocks.get(index + 1)).matches();
+    }
+
+    private static int markdownLevel(String block) {
+        Matcher markdown = MARKDOWN_HEADING.matcher(block);
+        return markdown.matches() && !block.contains("\n") ? markdown.group(1).length() : 0;
+    }
+
+    private static boolean isShortLine(String block, int maxLength) {
+        return !block.contains("\n") && block.length() <= maxLength && !endsLikeSentence(block);
+    }
+
+    /** Ends in . ! ? ; or , possibly followed by closing quotes or brackets. */
+    private static boolean endsLikeSentence(String line) {
+        String trimmed = line.replaceAll("[\"”’')\\]]+$", "");
+        if (trimmed.isEmpty()) {
             return true;
         }
-        boolean followedByBody = index + 1 < blocks.size() && !isShortLine(blocks.get(index + 1));
-        return isShortLine(block) && followedByBody;
-    }
-
-    private static boolean isShortLine(String block) {
-        return !block.contains("\n")
-                && block.length() <= MAX_HEADING_LENGTH
-                && !endsLikeSentence(block);
-    }
-
-    private static boolean endsLikeSentence(String line) {
-        char last = line.charAt(line.length() - 1);
-        return ".!?;,\"”'’)".indexOf(last) >= 0;
+        char last = trimmed.charAt(trimmed.length() - 1);
+        return ".!?;,".indexOf(last) >= 0;
     }
 
     private static String headingText(String block) {
-        var markdown = MARKDOWN_HEADING.matcher(block);
-        return markdown.matches() ? markdown.group(1).strip() : block.strip();
+        Matcher markdown = MARKDOWN_HEADING.matcher(block);
+        return markdown.matches() ? markdown.group(2).strip() : block.strip();
     }
 
-    private static String paragraphs(List<String> blocks) {
+    private static String join(List<String> blocks) {
         return String.join("\n\n", blocks);
     }
 }

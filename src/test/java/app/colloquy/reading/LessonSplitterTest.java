@@ -56,6 +56,78 @@ class LessonSplitterTest {
         assertThat(split.introduction()).isEqualTo("Short line.\n\nA paragraph of body text follows here.");
     }
 
+    @Test
+    void nestedMarkdownHeadingsStayInsideTheirSection() {
+        SplitReading split = splitter.split("""
+                # The Constitution
+
+                A short overview.
+
+                ## Article I
+
+                The legislative branch.
+
+                ### Section 8
+
+                The powers of Congress.
+
+                ## Article II
+
+                The executive branch.
+                """);
+
+        assertThat(split.sections()).extracting(SplitReading.Section::heading).containsExactly("Article I", "Article II");
+        assertThat(split.sections().getFirst().body()).isEqualTo("The legislative branch.\n\n### Section 8\n\nThe powers of Congress.");
+    }
+
+    @Test
+    void aLongArticleOfManyParagraphsKeepsEveryParagraphInOrder() {
+        StringBuilder text = new StringBuilder("A Long History of Treaties\n\nWhy treaties matter to a republic.\n\n");
+        for (int section = 1; section <= 12; section++) {
+            text.append("Era ").append(section).append(" of Treaty Making\n\n");
+            for (int p = 1; p <= 10; p++) {
+                text.append("Paragraph ").append(section).append('.').append(p)
+                        .append(" explains what the negotiators agreed and why the Senate consented.\n\n");
+            }
+        }
+        SplitReading split = splitter.split(text.toString());
+
+        assertThat(split.sections()).hasSize(12);
+        assertThat(split.sections()).allSatisfy(s -> assertThat(s.body().split("\n\n")).hasSize(10));
+        assertThat(split.sections().get(11).body()).startsWith("Paragraph 12.1 ").endsWith("Paragraph 12.10 explains what the negotiators agreed and why the Senate consented.");
+    }
+
+    @Test
+    void aTextWithoutHeadingsIsOneLessonNamedByItsTitle() {
+        SplitReading split = splitter.split("Letter from Birmingham Jail\n\nWhile confined here I came across your statement.\n\nI think I should indicate why I am here.");
+
+        assertThat(split.sections()).isEmpty();
+        assertThat(split.proposedLessons()).singleElement().satisfies(lesson -> {
+            assertThat(lesson.heading()).isEqualTo("Letter from Birmingham Jail");
+            assertThat(lesson.body()).startsWith("While confined").endsWith("why I am here.");
+        });
+    }
+
+    @Test
+    void aColonEndedLineIntroducingAListIsNotAHeading() {
+        SplitReading split = splitter.split("""
+                Title
+
+                Intro paragraph that is long enough to read as body text for this test.
+
+                The First Part
+
+                The staff consisted of:
+
+                - a chief clerk
+                - three clerks
+
+                The rest of the part goes on in a paragraph of body text.
+                """);
+
+        assertThat(split.sections()).extracting(SplitReading.Section::heading).containsExactly("The First Part");
+    }
+
     private static String normalise(String text) {
         return text.replaceAll("\\s+", " ").strip();
     }
