@@ -28,6 +28,8 @@ export class ReadingPane extends LitElement {
     }
     p {
       margin: 0 0 1.1em;
+      /* Single line breaks inside a paragraph (lists, verse) are kept as the author wrote them. */
+      white-space: pre-line;
     }
   `;
 

@@ -9,6 +9,7 @@ import app.colloquy.classroom.ClassroomService;
 import app.colloquy.classroom.ClassroomSummary;
 import app.colloquy.platform.StartupLock;
 import app.colloquy.reading.LessonSplitter;
+import app.colloquy.reading.LibraryService;
 import app.colloquy.reading.NewReading;
 import app.colloquy.reading.ReadingService;
 import app.colloquy.reading.SplitReading;
@@ -47,16 +48,18 @@ class DemoDataLoader implements ApplicationRunner {
     private final AccountService accounts;
     private final ClassroomService classrooms;
     private final ReadingService readings;
+    private final LibraryService library;
     private final StartupLock startupLock;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final boolean enabled;
 
-    DemoDataLoader(AccountService accounts, ClassroomService classrooms, ReadingService readings,
+    DemoDataLoader(AccountService accounts, ClassroomService classrooms, ReadingService readings, LibraryService library,
                    StartupLock startupLock, TransactionTemplate transaction, Clock clock, Environment env) {
         this.accounts = accounts;
         this.classrooms = classrooms;
         this.readings = readings;
+        this.library = library;
         this.startupLock = startupLock;
         this.transaction = transaction;
         this.clock = clock;
@@ -84,7 +87,7 @@ class DemoDataLoader implements ApplicationRunner {
         Account teacher = SystemActor.call(() -> accounts.createAccount(new NewAccount("teacher", "Ms. Rivera", PASSWORD), false, true));
         String joinCode = SystemActor.callAs(SignedInUser.of(teacher), () -> {
             ClassroomSummary demoClass = classrooms.createClassroom(CLASS_NAME, "Civics");
-            long readingId = readings.importReading(seedReading());
+            long readingId = library.importReading(seedReading());
             Instant now = clock.instant();
             readings.assign(demoClass.id(), readingId, now, now.plus(Duration.ofDays(14)));
             return classrooms.joinSettings(demoClass.id()).joinCode();

@@ -6,7 +6,4 @@ import java.util.List;
 public record LessonPage(long classroomId, long readingId, String readingTitle, long lessonId, String title,
                          String body, int textVersion, List<Prompt> prompts, Long previousLessonId,
                          Long nextLessonId) {
-
-    public record Prompt(long id, int position, String question, boolean answerBeforePeers) {
-    }
 }

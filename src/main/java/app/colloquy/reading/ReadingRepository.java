@@ -1,5 +1,6 @@
 package app.colloquy.reading;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,8 +10,15 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+/** Readings as classes see them: assignments, visible lessons, visits. */
 @Repository
 class ReadingRepository {
+
+    /** The lessons of an assignment: all of the reading's, or the ones chosen for it. */
+    private static final String ASSIGNED_LESSON = """
+            (a.whole_reading or exists (select 1 from assignment_lesson al
+                                        where al.assignment_id = a.id and al.lesson_id = l.id))""";
+    private static final String OPEN = "(cast(:openAt as timestamptz) is null or a.opens_at <= :openAt)";
 
     private final JdbcClient jdbc;
 
@@ -18,117 +26,128 @@ class ReadingRepository {
         this.jdbc = jdbc;
     }
 
-    long insertReading(long ownerId, String title, String sourceNote, String overview) {
-        return jdbc.sql("""
-                        insert into reading (owner_id, title, source_note, overview)
-                        values (:owner, :title, :source, :overview) returning id""")
-                .param("owner", ownerId)
-                .param("title", title)
-                .param("source", sourceNote)
-                .param("overview", overview)
-                .query(Long.class)
-                .single();
+    long insertAssignment(long classroomId, long readingId, Instant opensAt, Instant dueAt, List<Long> lessonIds) {
+        long id = jdbc.sql("""
+                        insert into assignment (classroom_id, reading_id, opens_at, due_at, whole_reading)
+                        values (:classroom, :reading, :opens, :due, :whole) returning id""")
+                .param("classroom", classroomId).param("reading", readingId)
+                .param("opens", Timestamp.from(opensAt)).param("due", dueAt == null ? null : Timestamp.from(dueAt))
+                .param("whole", lessonIds.isEmpty())
+                .query(Long.class).single();
+        if (!lessonIds.isEmpty()) {
+            int inserted = jdbc.sql("""
+                            insert into assignment_lesson (assignment_id, lesson_id)
+                            select :assignment, l.id from lesson l where l.reading_id = :reading and l.id in (:lessons)""")
+                    .param("assignment", id).param("reading", readingId).param("lessons", lessonIds).update();
+            if (inserted != lessonIds.size()) {
+                throw new app.colloquy.platform.NotFoundException();
+            }
+        }
+        return id;
     }
 
-    long insertLesson(long readingId, int position, String title, String body) {
-        return jdbc.sql("""
-                        insert into lesson (reading_id, position, title, body)
-                        values (:reading, :position, :title, :body) returning id""")
-                .param("reading", readingId)
-                .param("position", position)
-                .param("title", title)
-                .param("body", body)
-                .query(Long.class)
-                .single();
+    private record AssignmentLessonRow(long assignmentId, long readingId, String title, String overview,
+                                       Timestamp opensAt, Timestamp dueAt, long lessonId, int position,
+                                       String lessonTitle) {
     }
 
-    void insertPrompt(long lessonId, int position, String question) {
-        jdbc.sql("insert into prompt (lesson_id, position, question) values (:lesson, :position, :question)")
-                .param("lesson", lessonId)
-                .param("position", position)
-                .param("question", question)
-                .update();
-    }
-
-    Optional<Long> findOwner(long readingId) {
-        return jdbc.sql("select owner_id from reading where id = :id").param("id", readingId).query(Long.class).optional();
-    }
-
-    void insertAssignment(long classroomId, long readingId, Instant opensAt, Instant dueAt) {
-        jdbc.sql("""
-                        insert into assignment (classroom_id, reading_id, opens_at, due_at)
-                        values (:classroom, :reading, :opens, :due)""")
-                .param("classroom", classroomId)
-                .param("reading", readingId)
-                .param("opens", java.sql.Timestamp.from(opensAt))
-                .param("due", dueAt == null ? null : java.sql.Timestamp.from(dueAt))
-                .update();
-    }
-
-    private record ReadingLessonRow(long readingId, String title, String overview, java.sql.Timestamp opensAt,
-                                    java.sql.Timestamp dueAt, long lessonId, int position, String lessonTitle) {
-    }
-
-    /** The class's readings with their lessons, in one query; {@code openAt} hides unopened ones. */
-    List<ClassReading> findClassReadings(long classroomId, Instant openAt) {
-        List<ReadingLessonRow> rows = jdbc.sql("""
-                        select r.id as reading_id, r.title, r.overview, a.opens_at, a.due_at,
+    /** The class's assignments with their lessons, in one query; {@code openAt} hides unopened ones. */
+    List<ClassAssignment> findClassAssignments(long classroomId, Instant openAt) {
+        List<AssignmentLessonRow> rows = jdbc.sql("""
+                        select a.id as assignment_id, r.id as reading_id, r.title, r.overview, a.opens_at, a.due_at,
                                l.id as lesson_id, l.position, l.title as lesson_title
                         from assignment a
                         join reading r on r.id = a.reading_id
                         join lesson l on l.reading_id = r.id
-                        where a.classroom_id = :classroom
-                          and (cast(:openAt as timestamptz) is null or a.opens_at <= :openAt)
-                        order by a.due_at nulls last, a.opens_at, r.id, l.position""")
-                .param("classroom", classroomId)
-                .param("openAt", openAt == null ? null : java.sql.Timestamp.from(openAt))
-                .query(ReadingLessonRow.class)
-                .list();
-        Map<Long, ClassReading> readings = new LinkedHashMap<>();
-        for (ReadingLessonRow row : rows) {
-            readings.computeIfAbsent(row.readingId(), id -> new ClassReading(id, row.title(), row.overview(),
-                            row.opensAt().toInstant(), row.dueAt() == null ? null : row.dueAt().toInstant(),
+                        where a.classroom_id = :classroom and %s and %s
+                        order by a.due_at nulls last, a.opens_at, a.id, l.position""".formatted(OPEN, ASSIGNED_LESSON))
+                .param("classroom", classroomId).param("openAt", timestamp(openAt))
+                .query(AssignmentLessonRow.class).list();
+        Map<Long, ClassAssignment> assignments = new LinkedHashMap<>();
+        for (AssignmentLessonRow row : rows) {
+            assignments.computeIfAbsent(row.assignmentId(), id -> new ClassAssignment(id, row.readingId(), row.title(),
+                            row.overview(), row.opensAt().toInstant(), row.dueAt() == null ? null : row.dueAt().toInstant(),
                             new ArrayList<>()))
-                    .lessons().add(new ClassReading.LessonLink(row.lessonId(), row.position(), row.lessonTitle()));
+                    .lessons().add(new ClassAssignment.LessonLink(row.lessonId(), row.position(), row.lessonTitle()));
         }
-        return List.copyOf(readings.values());
+        return List.copyOf(assignments.values());
     }
 
     private record LessonRow(long readingId, String readingTitle, long lessonId, String title, String body,
-                             int textVersion, Long previousLessonId, Long nextLessonId) {
+                             int textVersion) {
     }
 
-    /** A lesson of a reading assigned to the class (and open by {@code openAt}, when given). */
+    /** A lesson visible in the class (assigned, and open by {@code openAt} when given), with its neighbours. */
     Optional<LessonPage> findLessonPage(long classroomId, long lessonId, Instant openAt) {
         return jdbc.sql("""
-                        select r.id as reading_id, r.title as reading_title, l.id as lesson_id, l.title, l.body,
-                               l.text_version,
-                               (select p.id from lesson p where p.reading_id = l.reading_id and p.position < l.position
-                                 order by p.position desc limit 1) as previous_lesson_id,
-                               (select n.id from lesson n where n.reading_id = l.reading_id and n.position > l.position
-                                 order by n.position limit 1) as next_lesson_id
-                        from lesson l
-                        join reading r on r.id = l.reading_id
+                        select r.id as reading_id, r.title as reading_title, l.id as lesson_id, l.title, l.body, l.text_version
+                        from lesson l join reading r on r.id = l.reading_id
                         where l.id = :lesson
                           and exists (select 1 from assignment a
-                                      where a.reading_id = r.id and a.classroom_id = :classroom
-                                        and (cast(:openAt as timestamptz) is null or a.opens_at <= :openAt))""")
-                .param("lesson", lessonId)
-                .param("classroom", classroomId)
-                .param("openAt", openAt == null ? null : java.sql.Timestamp.from(openAt))
-                .query(LessonRow.class)
-                .optional()
-                .map(row -> new LessonPage(classroomId, row.readingId(), row.readingTitle(), row.lessonId(),
-                        row.title(), row.body(), row.textVersion(), findPrompts(lessonId), row.previousLessonId(),
-                        row.nextLessonId()));
+                                      where a.reading_id = r.id and a.classroom_id = :classroom and %s and %s)"""
+                        .formatted(OPEN, ASSIGNED_LESSON))
+                .param("lesson", lessonId).param("classroom", classroomId).param("openAt", timestamp(openAt))
+                .query(LessonRow.class).optional()
+                .map(row -> {
+                    List<Long> visible = visibleLessonIds(classroomId, row.readingId(), openAt);
+                    int index = visible.indexOf(lessonId);
+                    return new LessonPage(classroomId, row.readingId(), row.readingTitle(), row.lessonId(), row.title(),
+                            row.body(), row.textVersion(), findPrompts(lessonId),
+                            index > 0 ? visible.get(index - 1) : null,
+                            index >= 0 && index + 1 < visible.size() ? visible.get(index + 1) : null);
+                });
     }
 
-    private List<LessonPage.Prompt> findPrompts(long lessonId) {
+    private List<Long> visibleLessonIds(long classroomId, long readingId, Instant openAt) {
         return jdbc.sql("""
-                        select id, position, question, answer_before_peers from prompt
-                        where lesson_id = :lesson order by position""")
-                .param("lesson", lessonId)
-                .query(LessonPage.Prompt.class)
-                .list();
+                        select l.id from lesson l
+                        where l.reading_id = :reading and exists (select 1 from assignment a
+                              where a.reading_id = l.reading_id and a.classroom_id = :classroom and %s and %s)
+                        order by l.position""".formatted(OPEN, ASSIGNED_LESSON))
+                .param("reading", readingId).param("classroom", classroomId).param("openAt", timestamp(openAt))
+                .query(Long.class).list();
+    }
+
+    private List<Prompt> findPrompts(long lessonId) {
+        return jdbc.sql("select id, position, question, answer_before_peers from prompt where lesson_id = :lesson order by position")
+                .param("lesson", lessonId).query(Prompt.class).list();
+    }
+
+    void recordVisit(long classroomId, long accountId, long lessonId) {
+        jdbc.sql("""
+                        insert into lesson_visit (classroom_id, account_id, lesson_id) values (:c, :a, :l)
+                        on conflict do nothing""")
+                .param("c", classroomId).param("a", accountId).param("l", lessonId).update();
+    }
+
+    private record WorkRow(long classroomId, String className, long assignmentId, String readingTitle,
+                           Timestamp opensAt, Timestamp dueAt, int lessonCount, int openedCount, long firstLessonId) {
+    }
+
+    /** A student's open assignments across their current classes, with lessons opened so far. */
+    List<WorkItem> findWork(long accountId, Instant now) {
+        return jdbc.sql("""
+                        select c.id as classroom_id, c.name as class_name, a.id as assignment_id, r.title as reading_title,
+                               a.opens_at, a.due_at, count(l.id) as lesson_count, count(v.lesson_id) as opened_count,
+                               (array_agg(l.id order by l.position))[1] as first_lesson_id
+                        from enrolment e
+                        join classroom c on c.id = e.classroom_id and not c.archived
+                        join assignment a on a.classroom_id = c.id and a.opens_at <= :now
+                        join reading r on r.id = a.reading_id
+                        join lesson l on l.reading_id = r.id and %s
+                        left join lesson_visit v on v.classroom_id = c.id and v.account_id = e.account_id and v.lesson_id = l.id
+                        where e.account_id = :account and e.role = 'STUDENT' and e.removed_at is null
+                        group by c.id, c.name, a.id, r.title, a.opens_at, a.due_at
+                        order by a.due_at nulls last, a.opens_at, a.id""".formatted(ASSIGNED_LESSON))
+                .param("account", accountId).param("now", Timestamp.from(now))
+                .query(WorkRow.class).list().stream()
+                .map(w -> new WorkItem(w.classroomId(), w.className(), w.assignmentId(), w.readingTitle(),
+                        w.opensAt().toInstant(), w.dueAt() == null ? null : w.dueAt().toInstant(), w.lessonCount(),
+                        w.openedCount(), w.firstLessonId()))
+                .toList();
+    }
+
+    private static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
     }
 }

@@ -3,6 +3,7 @@ package app.colloquy.reading;
 import app.colloquy.account.CurrentUser;
 import app.colloquy.classroom.ClassRole;
 import app.colloquy.classroom.ClassroomService;
+import app.colloquy.platform.InvalidInputException;
 import app.colloquy.platform.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
@@ -10,66 +11,78 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/** Readings as classes use them: assignments, lessons to read, and students' progress. */
 @Service
 public class ReadingService {
 
     private final ReadingRepository readings;
     private final ClassroomService classrooms;
+    private final LibraryService library;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    ReadingService(ReadingRepository readings, ClassroomService classrooms, CurrentUser currentUser, Clock clock) {
+    ReadingService(ReadingRepository readings, ClassroomService classrooms, LibraryService library,
+                   CurrentUser currentUser, Clock clock) {
         this.readings = readings;
         this.classrooms = classrooms;
+        this.library = library;
         this.currentUser = currentUser;
         this.clock = clock;
     }
 
-    /** Imports a reading owned by the person asking, with its lessons and prompts in order. */
+    /**
+     * Assigns a reading, or the chosen lessons of it (empty: all), to a class. Allowed to a teacher
+     * of the class who may edit the reading. Without an opening time it opens now.
+     */
     @Transactional
-    public long importReading(NewReading reading) {
-        long owner = currentUser.requireAccountId();
-        if (reading.lessons().isEmpty()) {
-            throw new IllegalArgumentException("A reading needs at least one lesson");
-        }
-        long readingId = readings.insertReading(owner, reading.title().strip(), reading.sourceNote(),
-                reading.overview() == null ? "" : reading.overview());
-        int position = 0;
-        for (NewReading.NewLesson lesson : reading.lessons()) {
-            long lessonId = readings.insertLesson(readingId, ++position, lesson.title().strip(), lesson.body());
-            int promptPosition = 0;
-            for (String question : lesson.prompts()) {
-                readings.insertPrompt(lessonId, ++promptPosition, question.strip());
-            }
-        }
-        return readingId;
-    }
-
-    /** Assigns a reading to a class; only a teacher of the class who owns the reading may. */
-    @Transactional
-    public void assign(long classroomId, long readingId, Instant opensAt, Instant dueAt) {
+    public long assign(long classroomId, long readingId, List<Long> lessonIds, Instant opensAt, Instant dueAt) {
         classrooms.requireTeacher(classroomId);
-        long owner = readings.findOwner(readingId).orElseThrow(NotFoundException::new);
-        if (owner != currentUser.requireAccountId()) {
-            throw new NotFoundException();
+        library.requireEditor(readingId);
+        if (classrooms.getClassroom(classroomId).archived()) {
+            throw new InvalidInputException("classroom", "That class is archived. Restore it before assigning readings.");
         }
-        if (dueAt != null && !dueAt.isAfter(opensAt)) {
-            throw new IllegalArgumentException("The due time must be after the opening time");
+        Instant now = clock.instant();
+        Instant opens = opensAt == null ? now : opensAt;
+        if (dueAt != null && !dueAt.isAfter(opens)) {
+            throw new InvalidInputException("dueAt", "The due time must be after the opening time.");
         }
-        readings.insertAssignment(classroomId, readingId, opensAt, dueAt);
+        if (dueAt != null && dueAt.isBefore(now)) {
+            throw new InvalidInputException("dueAt", "That due time has already passed.");
+        }
+        return readings.insertAssignment(classroomId, readingId, opens, dueAt, List.copyOf(lessonIds));
     }
 
-    /** The readings of a class and their lessons; students see only assignments that are open. */
-    @Transactional(readOnly = true)
-    public List<ClassReading> readingsForClass(long classroomId) {
-        return readings.findClassReadings(classroomId, openCutoff(classroomId));
+    /** Assigns the whole reading; a shorthand for {@link #assign(long, long, List, Instant, Instant)}. */
+    @Transactional
+    public long assign(long classroomId, long readingId, Instant opensAt, Instant dueAt) {
+        return assign(classroomId, readingId, List.of(), opensAt, dueAt);
     }
 
-    /** A lesson as read in a class; "not found" unless it is assigned there and visible to the asker. */
+    /** The class's assignments and their lessons; students see only assignments that are open. */
     @Transactional(readOnly = true)
-    public LessonPage lessonForClass(long classroomId, long lessonId) {
-        return readings.findLessonPage(classroomId, lessonId, openCutoff(classroomId))
+    public List<ClassAssignment> assignmentsForClass(long classroomId) {
+        return readings.findClassAssignments(classroomId, openCutoff(classroomId));
+    }
+
+    /**
+     * A lesson as read in a class, "not found" unless it is assigned there and visible to the
+     * asker. A student opening it counts as progress on "My work".
+     */
+    @Transactional
+    public LessonPage openLesson(long classroomId, long lessonId) {
+        ClassRole role = classrooms.requireEnrolment(classroomId);
+        LessonPage page = readings.findLessonPage(classroomId, lessonId, role == ClassRole.TEACHER ? null : clock.instant())
                 .orElseThrow(NotFoundException::new);
+        if (role == ClassRole.STUDENT) {
+            readings.recordVisit(classroomId, currentUser.requireAccountId(), lessonId);
+        }
+        return page;
+    }
+
+    /** The person's open assignments across the classes they attend, soonest due first. */
+    @Transactional(readOnly = true)
+    public List<WorkItem> myWork() {
+        return readings.findWork(currentUser.requireAccountId(), clock.instant());
     }
 
     /** Teachers see every assignment of their class; students only those already open. */

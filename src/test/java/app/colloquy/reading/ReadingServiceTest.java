@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import app.colloquy.reading.ReadingDraft;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,8 @@ class ReadingServiceTest {
     ReadingService readings;
     @Autowired
     ClassroomService classrooms;
+    @Autowired
+    LibraryService library;
     @Autowired
     TestAccounts accounts;
     @Autowired
@@ -41,7 +44,7 @@ class ReadingServiceTest {
         student = accounts.create("student");
         outsider = accounts.create("outsider");
         classId = accounts.createClass(teacher, "Period 3", student);
-        readingId = accounts.as(teacher, () -> readings.importReading(new NewReading("Federalist No. 10", null, "Overview.",
+        readingId = accounts.as(teacher, () -> library.importReading(new NewReading("Federalist No. 10", null, "Overview.",
                 List.of(new NewReading.NewLesson("Faction", "Among the numerous advantages...", List.of("What is a faction?")),
                         new NewReading.NewLesson("Remedies", "There are two methods...", List.of())))));
     }
@@ -56,15 +59,15 @@ class ReadingServiceTest {
         Instant now = clock.instant();
         accounts.as(teacher, () -> assign(now.minusSeconds(60), now.plus(Duration.ofDays(1))));
 
-        List<ClassReading> visible = accounts.as(student, () -> readings.readingsForClass(classId));
+        List<ClassAssignment> visible = accounts.as(student, () -> readings.assignmentsForClass(classId));
         assertThat(visible).singleElement().satisfies(r -> {
             assertThat(r.title()).isEqualTo("Federalist No. 10");
-            assertThat(r.lessons()).extracting(ClassReading.LessonLink::title).containsExactly("Faction", "Remedies");
+            assertThat(r.lessons()).extracting(ClassAssignment.LessonLink::title).containsExactly("Faction", "Remedies");
         });
         long firstLesson = visible.getFirst().lessons().getFirst().lessonId();
-        LessonPage page = accounts.as(student, () -> readings.lessonForClass(classId, firstLesson));
+        LessonPage page = accounts.as(student, () -> readings.openLesson(classId, firstLesson));
         assertThat(page.body()).isEqualTo("Among the numerous advantages...");
-        assertThat(page.prompts()).extracting(LessonPage.Prompt::question).containsExactly("What is a faction?");
+        assertThat(page.prompts()).extracting(Prompt::question).containsExactly("What is a faction?");
         assertThat(page.previousLessonId()).isNull();
         assertThat(page.nextLessonId()).isEqualTo(visible.getFirst().lessons().get(1).lessonId());
     }
@@ -73,25 +76,25 @@ class ReadingServiceTest {
     void studentsDoNotSeeAnAssignmentBeforeItOpensButTheTeacherDoes() {
         Instant now = clock.instant();
         accounts.as(teacher, () -> assign(now.plus(Duration.ofDays(1)), now.plus(Duration.ofDays(2))));
-        long lessonId = accounts.as(teacher, () -> readings.readingsForClass(classId)).getFirst().lessons().getFirst().lessonId();
+        long lessonId = accounts.as(teacher, () -> readings.assignmentsForClass(classId)).getFirst().lessons().getFirst().lessonId();
 
-        assertThat(accounts.as(student, () -> readings.readingsForClass(classId))).isEmpty();
-        assertThatThrownBy(() -> accounts.as(student, () -> readings.lessonForClass(classId, lessonId)))
+        assertThat(accounts.as(student, () -> readings.assignmentsForClass(classId))).isEmpty();
+        assertThatThrownBy(() -> accounts.as(student, () -> readings.openLesson(classId, lessonId)))
                 .isInstanceOf(NotFoundException.class);
-        assertThat(accounts.as(teacher, () -> readings.lessonForClass(classId, lessonId)).title()).isEqualTo("Faction");
+        assertThat(accounts.as(teacher, () -> readings.openLesson(classId, lessonId)).title()).isEqualTo("Faction");
     }
 
     @Test
     void someoneOutsideTheClassGetsNotFoundForItsReadingsAndLessons() {
         Instant now = clock.instant();
         accounts.as(teacher, () -> assign(now.minusSeconds(60), null));
-        long lessonId = accounts.as(teacher, () -> readings.readingsForClass(classId)).getFirst().lessons().getFirst().lessonId();
+        long lessonId = accounts.as(teacher, () -> readings.assignmentsForClass(classId)).getFirst().lessons().getFirst().lessonId();
 
-        assertThatThrownBy(() -> accounts.as(outsider, () -> readings.readingsForClass(classId)))
+        assertThatThrownBy(() -> accounts.as(outsider, () -> readings.assignmentsForClass(classId)))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> accounts.as(outsider, () -> readings.lessonForClass(classId, lessonId)))
+        assertThatThrownBy(() -> accounts.as(outsider, () -> readings.openLesson(classId, lessonId)))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> readings.lessonForClass(classId, lessonId))
+        assertThatThrownBy(() -> readings.openLesson(classId, lessonId))
                 .as("anonymous").isInstanceOf(NotFoundException.class);
     }
 
@@ -103,9 +106,9 @@ class ReadingServiceTest {
             readings.assign(otherClass, readingId, now.minusSeconds(60), null);
             return null;
         });
-        long lessonId = accounts.as(teacher, () -> readings.readingsForClass(otherClass)).getFirst().lessons().getFirst().lessonId();
+        long lessonId = accounts.as(teacher, () -> readings.assignmentsForClass(otherClass)).getFirst().lessons().getFirst().lessonId();
 
-        assertThatThrownBy(() -> accounts.as(student, () -> readings.lessonForClass(classId, lessonId)))
+        assertThatThrownBy(() -> accounts.as(student, () -> readings.openLesson(classId, lessonId)))
                 .isInstanceOf(NotFoundException.class);
     }
 
@@ -119,6 +122,46 @@ class ReadingServiceTest {
         accounts.as(teacher, () -> classrooms.addCoTeacher(classId, coTeacher.loginName()));
         assertThatThrownBy(() -> accounts.as(coTeacher, () -> assign(now, null)))
                 .as("a co-teacher who does not own the reading").isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void assigningChosenLessonsShowsStudentsOnlyThose() {
+        List<Long> lessonIds = accounts.as(teacher, () -> library.readingForEditing(readingId)).lessons().stream()
+                .map(ReadingDraft.Lesson::id).toList();
+        accounts.as(teacher, () -> readings.assign(classId, readingId, List.of(lessonIds.get(1)), null, null));
+
+        assertThat(accounts.as(student, () -> readings.assignmentsForClass(classId))).singleElement()
+                .satisfies(a -> assertThat(a.lessons()).extracting(ClassAssignment.LessonLink::title).containsExactly("Remedies"));
+        assertThatThrownBy(() -> accounts.as(student, () -> readings.openLesson(classId, lessonIds.getFirst())))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(accounts.as(student, () -> readings.openLesson(classId, lessonIds.get(1))).previousLessonId()).isNull();
+    }
+
+    @Test
+    void aDueTimeBeforeTheOpeningOrInThePastIsRefused() {
+        Instant now = clock.instant();
+        assertThatThrownBy(() -> accounts.as(teacher, () -> assign(now.plus(Duration.ofDays(2)), now.plus(Duration.ofDays(1)))))
+                .isInstanceOf(app.colloquy.platform.InvalidInputException.class).hasMessageContaining("after the opening");
+        assertThatThrownBy(() -> accounts.as(teacher, () -> assign(now.minus(Duration.ofDays(3)), now.minus(Duration.ofDays(1)))))
+                .hasMessageContaining("already passed");
+    }
+
+    @Test
+    void myWorkShowsOpenAssignmentsWithProgressByLessonsOpened() {
+        Instant now = clock.instant();
+        accounts.as(teacher, () -> assign(now.minusSeconds(60), now.plus(Duration.ofDays(1))));
+        long first = accounts.as(student, () -> readings.assignmentsForClass(classId)).getFirst().lessons().getFirst().lessonId();
+
+        assertThat(accounts.as(student, () -> readings.myWork())).singleElement().satisfies(w -> {
+            assertThat(w.readingTitle()).isEqualTo("Federalist No. 10");
+            assertThat(w.className()).isEqualTo("Period 3");
+            assertThat(w.status()).isEqualTo(WorkItem.Status.NOT_STARTED);
+        });
+        accounts.as(student, () -> readings.openLesson(classId, first));
+        assertThat(accounts.as(student, () -> readings.myWork()).getFirst().status()).isEqualTo(WorkItem.Status.IN_PROGRESS);
+        accounts.as(student, () -> readings.openLesson(classId, accounts.as(student, () -> readings.openLesson(classId, first)).nextLessonId()));
+        assertThat(accounts.as(student, () -> readings.myWork()).getFirst().status()).isEqualTo(WorkItem.Status.DONE);
+        assertThat(accounts.as(outsider, () -> readings.myWork())).isEmpty();
     }
 
     private Void assign(Instant opensAt, Instant dueAt) {

@@ -5,10 +5,11 @@ import app.colloquy.classroom.Classmate;
 import app.colloquy.classroom.ClassroomService;
 import app.colloquy.classroom.ClassroomSummary;
 import app.colloquy.platform.ui.DateTimes;
-import app.colloquy.reading.ClassReading;
+import app.colloquy.reading.ClassAssignment;
 import app.colloquy.reading.ReadingService;
 import app.colloquy.reading.ui.LessonLinks;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -46,7 +47,7 @@ class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     public void beforeEnter(BeforeEnterEvent event) {
         long classId = event.getRouteParameters().getLong("classId").orElseThrow();
         ClassroomSummary classroom = classrooms.getClassroom(classId);
-        List<ClassReading> assigned = readings.readingsForClass(classId);
+        List<ClassAssignment> assigned = readings.assignmentsForClass(classId);
         title = classroom.name() + " · Colloquy";
         removeAll();
         add(new H1(classroom.name()));
@@ -60,16 +61,18 @@ class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             RouterLink manage = new RouterLink("Manage class: join code, roster, co-teachers", ClassManageView.class,
                     new RouteParameters("classId", String.valueOf(classId)));
             manage.addClassName("manage-link");
-            add(manage);
+            Anchor assign = new Anchor("library", "Assign a reading from My readings");
+            assign.addClassName("manage-link");
+            add(new Div(manage), new Div(assign));
         }
         if (assigned.isEmpty()) {
             add(new Paragraph(classroom.teaching() ? "No readings assigned to this class yet." : "Nothing assigned yet."));
         }
-        assigned.forEach(r -> add(readingSection(classId, r)));
+        assigned.forEach(a -> add(assignmentSection(classId, a)));
         add(people(classrooms.classmates(classId)));
     }
 
-    private static Section readingSection(long classId, ClassReading reading) {
+    private static Section assignmentSection(long classId, ClassAssignment reading) {
         Section section = new Section();
         section.addClassName("reading");
         section.add(new H2(reading.title()));

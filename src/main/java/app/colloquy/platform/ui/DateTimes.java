@@ -1,21 +1,68 @@
 package app.colloquy.platform.ui;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.page.ExtendedClientDetails;
+import com.vaadin.flow.server.VaadinSession;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
 import java.util.Locale;
 
-/** How a moment (a due time, a last visit) reads on screen: date and time with the zone named. */
+/**
+ * How a moment (a due time, a last visit) reads on screen: in the person's own time zone, taken
+ * from their browser, and always with the zone named so it is never ambiguous.
+ */
 public final class DateTimes {
 
     private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
             .withLocale(Locale.US);
 
+    /** The zone's abbreviation at that moment, e.g. CST in winter and CDT in summer. */
+    private static final DateTimeFormatter ZONE_AT_INSTANT = DateTimeFormatter.ofPattern("zzz", Locale.US);
+
     private DateTimes() {
     }
 
     public static String format(Instant instant) {
-        return FORMAT.format(instant.atZone(ZoneOffset.UTC)) + " UTC";
+        ZonedDateTime local = instant.atZone(zone());
+        return FORMAT.format(local) + " " + ZONE_AT_INSTANT.format(local);
+    }
+
+    /** The browser's time zone once known for this session; UTC before that. */
+    public static ZoneId zone() {
+        VaadinSession session = VaadinSession.getCurrent();
+        ZoneId zone = session == null ? null : session.getAttribute(ZoneId.class);
+        return zone == null ? ZoneOffset.UTC : zone;
+    }
+
+    /** The zone's general name, e.g. CT, for times not yet chosen. */
+    public static String zoneName(ZoneId zone) {
+        return zone.getDisplayName(TextStyle.SHORT, Locale.US);
+    }
+
+    /** Learns the browser's time zone for this session, if not known yet. */
+    public static void learnBrowserZone(UI ui) {
+        if (ui.getSession() == null || ui.getSession().getAttribute(ZoneId.class) != null) {
+            return;
+        }
+        ExtendedClientDetails known = ui.getPage().getExtendedClientDetails();
+        if (known != null && known.getTimeZoneId() != null) {
+            remember(ui, known.getTimeZoneId());
+        } else {
+            ui.getPage().retrieveExtendedClientDetails(details -> remember(ui, details.getTimeZoneId()));
+        }
+    }
+
+    private static void remember(UI ui, String zoneId) {
+        try {
+            ui.getSession().setAttribute(ZoneId.class, ZoneId.of(zoneId));
+        } catch (DateTimeException | NullPointerException unknownZone) {
+            ui.getSession().setAttribute(ZoneId.class, ZoneOffset.UTC);
+        }
     }
 }

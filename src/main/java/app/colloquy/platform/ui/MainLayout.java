@@ -38,12 +38,17 @@ public class MainLayout extends AppLayout {
             addToDrawer(navigation(user));
         }, () -> bar.addToEnd(new Anchor("login", "Sign in")));
         setPrimarySection(Section.NAVBAR);
+        addAttachListener(e -> DateTimes.learnBrowserZone(e.getUI()));
     }
 
     private static SideNav navigation(SignedInUser user) {
         SideNav nav = new SideNav();
         nav.setLabel("Main");
         nav.addItem(new SideNavItem("My classes", ""));
+        nav.addItem(new SideNavItem("My work", "work"));
+        if (user.teacher()) {
+            nav.addItem(new SideNavItem("My readings", "library"));
+        }
         nav.addItem(new SideNavItem("Join a class", "join"));
         nav.addItem(new SideNavItem("My account", "account"));
         if (user.admin()) {

@@ -44,7 +44,7 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         long classId = params.getLong("classId").orElseThrow();
         long lessonId = params.getLong("lessonId").orElseThrow();
         ClassroomSummary classroom = classrooms.getClassroom(classId);
-        LessonPage lesson = readings.lessonForClass(classId, lessonId);
+        LessonPage lesson = readings.openLesson(classId, lessonId);
         title = lesson.title() + " · Colloquy";
         removeAll();
         add(breadcrumb(classroom, lesson), new H1(lesson.title()));

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.colloquy.account.Account;
 import app.colloquy.classroom.ClassroomService;
 import app.colloquy.platform.ui.NotFoundView;
-import app.colloquy.reading.ClassReading;
+import app.colloquy.reading.ClassAssignment;
 import app.colloquy.reading.ReadingService;
 import app.colloquy.testsupport.BrowserlessTest;
 import com.vaadin.flow.component.UI;
@@ -30,7 +30,7 @@ class LessonViewTest extends BrowserlessTest {
     void aStudentReadsTheLessonTextAndItsPrompts() {
         accounts.signIn("student1");
         long classId = demoClassId();
-        ClassReading.LessonLink lesson = lesson(classId, KEY_MEETINGS);
+        ClassAssignment.LessonLink lesson = lesson(classId, KEY_MEETINGS);
 
         UI.getCurrent().navigate("classes/" + classId + "/lessons/" + lesson.lessonId());
 
@@ -60,8 +60,8 @@ class LessonViewTest extends BrowserlessTest {
         return classrooms.myClasses().stream().filter(c -> c.name().equals("Demo class")).findFirst().orElseThrow().id();
     }
 
-    private ClassReading.LessonLink lesson(long classId, String title) {
-        return readings.readingsForClass(classId).getFirst().lessons().stream()
+    private ClassAssignment.LessonLink lesson(long classId, String title) {
+        return readings.assignmentsForClass(classId).getFirst().lessons().stream()
                 .filter(l -> l.title().equals(title)).findFirst().orElseThrow();
     }
 }

@@ -1,0 +1,178 @@
+package app.colloquy.reading;
+
+import app.colloquy.account.CurrentUser;
+import app.colloquy.account.SignedInUser;
+import app.colloquy.platform.InvalidInputException;
+import app.colloquy.platform.NotFoundException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Teachers' readings: import, edit lessons and prompts, delete. The owner edits a reading, and so
+ * do the teachers of any class it is assigned to.
+ */
+@Service
+public class LibraryService {
+
+    /** What happened to a reading a teacher deleted. */
+    public enum Removal { DELETED, ARCHIVED }
+
+    private final LibraryRepository library;
+    private final CurrentUser currentUser;
+    private final LessonSplitter splitter = new LessonSplitter();
+
+    LibraryService(LibraryRepository library, CurrentUser currentUser) {
+        this.library = library;
+        this.currentUser = currentUser;
+    }
+
+    /**
+     * Proposes lessons for a text a teacher pasted or uploaded. Nothing is saved; the teacher
+     * adjusts the proposal before importing it.
+     */
+    public SplitReading proposeSplit(String text) {
+        requireTeacher();
+        if (text == null || text.isBlank()) {
+            throw new InvalidInputException("text", "Paste the article's text, or upload a .txt or .md file.");
+        }
+        if (text.getBytes(StandardCharsets.UTF_8).length > ReadingLimits.MAX_TEXT_BYTES) {
+            throw new InvalidInputException("text", "That text is longer than 1 MB. Import one chapter or article at a time.");
+        }
+        return splitter.split(text);
+    }
+
+    /** Imports a reading owned by the person asking, with its lessons and prompts in order. */
+    @Transactional
+    public long importReading(NewReading reading) {
+        SignedInUser me = requireTeacher();
+        String title = ReadingLimits.title("title", reading.title());
+        if (reading.lessons().isEmpty()) {
+            throw new InvalidInputException("lessons", "A reading needs at least one lesson.");
+        }
+        long readingId = library.insertReading(me.accountId(), title, blankToNull(reading.sourceNote()),
+                reading.overview() == null ? "" : reading.overview().strip());
+        int position = 0;
+        for (NewReading.NewLesson lesson : reading.lessons()) {
+            long lessonId = library.insertLesson(readingId, ++position,
+                    ReadingLimits.title("lessonTitle", lesson.title()), ReadingLimits.lessonText(lesson.body()));
+            for (String question : lesson.prompts()) {
+                library.insertPrompt(lessonId, ReadingLimits.prompt(question), false);
+            }
+        }
+        return readingId;
+    }
+
+    /** The readings the person asking owns, newest first. */
+    @Transactional(readOnly = true)
+    public List<ReadingSummary> myReadings() {
+        return library.findLibrary(requireTeacher().accountId());
+    }
+
+    @Transactional(readOnly = true)
+    public ReadingDraft readingForEditing(long readingId) {
+        requireEditor(readingId);
+        return library.findDraft(readingId).orElseThrow(NotFoundException::new);
+    }
+
+    @Transactional
+    public void renameReading(long readingId, String title) {
+        requireEditor(readingId);
+        library.updateReadingTitle(readingId, ReadingLimits.title("title", title));
+    }
+
+    /**
+     * Saves a lesson's title and text. A changed text becomes a new text version; earlier versions
+     * are kept so annotations made on them can be moved to the new text.
+     */
+    @Transactional
+    public int updateLesson(long lessonId, String title, String body) {
+        long readingId = library.readingOfLesson(lessonId).orElseThrow(NotFoundException::new);
+        requireEditor(readingId);
+        String cleanTitle = ReadingLimits.title("lessonTitle", title);
+        String cleanBody = ReadingLimits.lessonText(body);
+        LibraryRepository.LessonText current = library.findLessonText(lessonId).orElseThrow(NotFoundException::new);
+        int version = current.body().equals(cleanBody) ? current.textVersion() : current.textVersion() + 1;
+        library.updateLesson(lessonId, cleanTitle, cleanBody, version);
+        if (version != current.textVersion()) {
+            library.insertVersion(lessonId, version, cleanTitle, cleanBody);
+        }
+        return version;
+    }
+
+    /** Moves a lesson one place up (-1) or down (+1) in its reading. */
+    @Transactional
+    public void moveLesson(long lessonId, int direction) {
+        requireEditor(library.readingOfLesson(lessonId).orElseThrow(NotFoundException::new));
+        library.moveLesson(lessonId, Integer.signum(direction));
+    }
+
+    @Transactional
+    public void addPrompt(long lessonId, String question, boolean answerBeforePeers) {
+        requireEditor(library.readingOfLesson(lessonId).orElseThrow(NotFoundException::new));
+        library.insertPrompt(lessonId, ReadingLimits.prompt(question), answerBeforePeers);
+    }
+
+    @Transactional
+    public void updatePrompt(long promptId, String question, boolean answerBeforePeers) {
+        requirePromptEditor(promptId);
+        library.updatePrompt(promptId, ReadingLimits.prompt(question), answerBeforePeers);
+    }
+
+    @Transactional
+    public void movePrompt(long promptId, int direction) {
+        requirePromptEditor(promptId);
+        library.movePrompt(promptId, Integer.signum(direction));
+    }
+
+    @Transactional
+    public void deletePrompt(long promptId) {
+        requirePromptEditor(promptId);
+        library.deletePrompt(promptId);
+    }
+
+    /**
+     * Deletes a reading, or archives it when students have already worked on it, so their work
+     * is never lost. Only the owner may.
+     */
+    @Transactional
+    public Removal deleteReading(long readingId) {
+        long owner = library.findOwner(readingId).orElseThrow(NotFoundException::new);
+        if (owner != currentUser.requireAccountId()) {
+            throw new NotFoundException();
+        }
+        if (library.studentsHaveWorkedOn(readingId)) {
+            library.archive(readingId);
+            return Removal.ARCHIVED;
+        }
+        library.delete(readingId);
+        return Removal.DELETED;
+    }
+
+    /** Fails with "not found" unless the person asking may edit the reading. */
+    @Transactional(readOnly = true)
+    public void requireEditor(long readingId) {
+        if (!library.canEdit(readingId, currentUser.requireAccountId())) {
+            throw new NotFoundException();
+        }
+    }
+
+    private void requirePromptEditor(long promptId) {
+        long lessonId = library.lessonOfPrompt(promptId).orElseThrow(NotFoundException::new);
+        requireEditor(library.readingOfLesson(lessonId).orElseThrow(NotFoundException::new));
+    }
+
+    private SignedInUser requireTeacher() {
+        SignedInUser me = currentUser.require();
+        if (!me.teacher()) {
+            throw new AccessDeniedException("Only teachers keep a library of readings");
+        }
+        return me;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

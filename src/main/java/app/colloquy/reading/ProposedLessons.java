@@ -1,0 +1,65 @@
+package app.colloquy.reading;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The lessons a teacher is shaping before import: rename, merge with the next, split at a
+ * paragraph, drop. Merging and splitting never lose, duplicate or reorder text; dropping removes
+ * a lesson's text deliberately.
+ */
+public final class ProposedLessons {
+
+    private static final String PARAGRAPH_BREAK = "\n\n";
+    private final List<SplitReading.Section> lessons;
+
+    public ProposedLessons(List<SplitReading.Section> lessons) {
+        this.lessons = new ArrayList<>(lessons);
+    }
+
+    public List<SplitReading.Section> lessons() {
+        return List.copyOf(lessons);
+    }
+
+    public int size() {
+        return lessons.size();
+    }
+
+    public void rename(int index, String title) {
+        lessons.set(index, new SplitReading.Section(title, lessons.get(index).body()));
+    }
+
+    /** Joins lesson {@code index} and the one after it; the first one's title stays, the second's heading becomes a paragraph. */
+    public void mergeWithNext(int index) {
+        SplitReading.Section first = lessons.get(index);
+        SplitReading.Section second = lessons.remove(index + 1);
+        String body = String.join(PARAGRAPH_BREAK, nonBlank(first.body(), second.heading(), second.body()));
+        lessons.set(index, new SplitReading.Section(first.heading(), body));
+    }
+
+    /** Splits lesson {@code index} before its paragraph {@code paragraph} (1-based count of paragraphs kept). */
+    public void splitBefore(int index, int paragraph, String newTitle) {
+        List<String> paragraphs = paragraphs(index);
+        if (paragraph <= 0 || paragraph >= paragraphs.size()) {
+            throw new IllegalArgumentException("Split inside the lesson, between two paragraphs");
+        }
+        SplitReading.Section lesson = lessons.get(index);
+        lessons.set(index, new SplitReading.Section(lesson.heading(),
+                String.join(PARAGRAPH_BREAK, paragraphs.subList(0, paragraph))));
+        lessons.add(index + 1, new SplitReading.Section(newTitle,
+                String.join(PARAGRAPH_BREAK, paragraphs.subList(paragraph, paragraphs.size()))));
+    }
+
+    public void remove(int index) {
+        lessons.remove(index);
+    }
+
+    public List<String> paragraphs(int index) {
+        return Arrays.stream(lessons.get(index).body().split("\n\\s*\n")).filter(p -> !p.isBlank()).toList();
+    }
+
+    private static List<String> nonBlank(String... parts) {
+        return Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).toList();
+    }
+}

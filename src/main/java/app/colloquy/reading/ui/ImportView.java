@@ -1,0 +1,165 @@
+package app.colloquy.reading.ui;
+
+import app.colloquy.platform.InvalidInputException;
+import app.colloquy.reading.LibraryService;
+import app.colloquy.reading.NewReading;
+import app.colloquy.reading.ProposedLessons;
+import app.colloquy.reading.ReadingLimits;
+import app.colloquy.reading.SplitReading;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Import in two steps: the teacher pastes or uploads the article, then shapes the proposed
+ * lessons (rename, merge, split at a paragraph, drop) and imports them.
+ */
+@Route("library/import")
+@PageTitle("Import a reading · Colloquy")
+@RolesAllowed("TEACHER")
+class ImportView extends Main {
+
+    private final LibraryService library;
+    private final TextArea text = new TextArea("Article text");
+    private final TextField title = new TextField("Reading title");
+    private final TextField sourceNote = new TextField("Source (optional)");
+    private final Div proposalArea = new Div();
+    private ProposedLessons proposal;
+    private String overview = "";
+
+    ImportView(LibraryService library) {
+        this.library = library;
+        addClassName("page");
+        text.setHelperText("Paste the whole article. Headings become lessons; you can adjust them next.");
+        text.setWidthFull();
+        text.setMinHeight("14rem");
+        text.setMaxHeight("24rem");
+        Upload upload = new TextFileUpload(loaded -> {
+            text.setValue(loaded);
+            text.setInvalid(false);
+        }, problem -> {
+            text.setErrorMessage(problem);
+            text.setInvalid(true);
+        });
+        Button propose = new Button("Propose lessons", e -> propose());
+        propose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        title.setWidthFull();
+        title.setMaxLength(ReadingLimits.MAX_TITLE);
+        sourceNote.setWidthFull();
+        sourceNote.setHelperText("Where the text comes from, e.g. a URL or a book.");
+        add(new H1("Import a reading"), new H2("1. The text"), upload, text, propose, proposalArea);
+    }
+
+    private void propose() {
+        try {
+            SplitReading split = library.proposeSplit(text.getValue());
+            text.setInvalid(false);
+            proposal = new ProposedLessons(split.proposedLessons());
+            overview = split.overview();
+            if (title.getValue().isBlank()) {
+                title.setValue(split.title());
+            }
+            showProposal();
+        } catch (InvalidInputException problem) {
+            text.setErrorMessage(problem.getMessage());
+            text.setInvalid(true);
+        }
+    }
+
+    private void showProposal() {
+        proposalArea.removeAll();
+        proposalArea.add(new H2("2. The lessons"), title, sourceNote);
+        if (!overview.isBlank()) {
+            Paragraph intro = new Paragraph(overview);
+            intro.addClassName("overview");
+            proposalArea.add(new H3("Introduction (shown above the lessons)"), intro);
+        }
+        proposalArea.add(new Paragraph(proposal.size() == 1 ? "One lesson:" : proposal.size() + " lessons, in this order:"));
+        for (int i = 0; i < proposal.size(); i++) {
+            proposalArea.add(lessonCard(i));
+        }
+        Button importButton = new Button("Import " + (proposal.size() == 1 ? "1 lesson" : proposal.size() + " lessons"),
+                e -> importReading());
+        importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        importButton.setEnabled(proposal.size() > 0);
+        proposalArea.add(importButton);
+    }
+
+    private Section lessonCard(int index) {
+        SplitReading.Section lesson = proposal.lessons().get(index);
+        TextField lessonTitle = new TextField("Lesson " + (index + 1) + " title", lesson.heading(), "");
+        lessonTitle.setWidthFull();
+        lessonTitle.setMaxLength(ReadingLimits.MAX_TITLE);
+        lessonTitle.addValueChangeListener(e -> proposal.rename(index, e.getValue()));
+        List<String> paragraphs = proposal.paragraphs(index);
+        Paragraph preview = new Paragraph(preview(lesson.body()));
+        preview.addClassName("lesson-preview");
+        Paragraph size = new Paragraph(paragraphs.size() == 1 ? "1 paragraph" : paragraphs.size() + " paragraphs");
+        size.addClassName("lesson-size");
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.setWrap(true);
+        String name = lesson.heading().isBlank() ? "lesson " + (index + 1) : lesson.heading();
+        if (index + 1 < proposal.size()) {
+            actions.add(action("Merge with next", "Merge " + name + " with the next lesson", () -> proposal.mergeWithNext(index)));
+        }
+        if (paragraphs.size() > 1) {
+            actions.add(action("Split…", "Split " + name + " at a paragraph",
+                    () -> new SplitDialog(name, paragraphs, at -> {
+                        proposal.splitBefore(index, at, lesson.heading() + " (continued)");
+                        showProposal();
+                    }).open()));
+        }
+        actions.add(action("Drop", "Drop " + name, () -> proposal.remove(index)));
+        Section card = new Section(lessonTitle, preview, size, actions);
+        card.addClassName("proposed-lesson");
+        return card;
+    }
+
+    private Button action(String text, String accessibleName, Runnable change) {
+        Button button = new Button(text, e -> {
+            change.run();
+            showProposal();
+        });
+        button.setAriaLabel(accessibleName);
+        return button;
+    }
+
+    private void importReading() {
+        List<NewReading.NewLesson> lessons = new ArrayList<>();
+        proposal.lessons().forEach(l -> lessons.add(new NewReading.NewLesson(l.heading(), l.body(), List.of())));
+        try {
+            long id = library.importReading(new NewReading(title.getValue(), sourceNote.getValue(), overview, lessons));
+            getUI().ifPresent(ui -> ui.navigate(ReadingEditorView.class, new RouteParameters("readingId", String.valueOf(id))));
+        } catch (InvalidInputException problem) {
+            if ("title".equals(problem.field())) {
+                title.setErrorMessage(problem.getMessage());
+                title.setInvalid(true);
+                title.focus();
+            } else {
+                com.vaadin.flow.component.notification.Notification.show(
+                        "Check the lessons: " + problem.getMessage(), 6000, com.vaadin.flow.component.notification.Notification.Position.MIDDLE);
+            }
+        }
+    }
+
+    private static String preview(String body) {
+        String flat = body.replaceAll("\\s+", " ").strip();
+        return flat.length() <= 240 ? flat : flat.substring(0, 240) + "…";
+    }
+}

@@ -1,0 +1,73 @@
+package app.colloquy.reading.ui;
+
+import app.colloquy.platform.ui.DateTimes;
+import app.colloquy.reading.ReadingService;
+import app.colloquy.reading.WorkItem;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/** A student's assignments across their classes: what is due when, and how far they have got. */
+@Route("work")
+@PageTitle("My work · Colloquy")
+@PermitAll
+class MyWorkView extends Main {
+
+    MyWorkView(ReadingService readings, Clock clock) {
+        addClassName("page");
+        add(new H1("My work"));
+        List<WorkItem> work = readings.myWork();
+        if (work.isEmpty()) {
+            add(new Paragraph("Nothing assigned to you right now."));
+            return;
+        }
+        Instant now = clock.instant();
+        UnorderedList list = new UnorderedList();
+        list.addClassName("work-list");
+        list.getElement().setAttribute("aria-label", "Assignments");
+        work.forEach(item -> list.add(new ListItem(row(item, now))));
+        add(list);
+    }
+
+    private static Div row(WorkItem item, Instant now) {
+        RouterLink reading = LessonLinks.to(item.classroomId(), item.firstLessonId(), item.readingTitle());
+        reading.addClassName("work-title");
+        Span className = new Span(item.className());
+        className.addClassName("work-class");
+        Span due = new Span(item.dueAt() == null ? "No due date" : "Due " + DateTimes.format(item.dueAt()));
+        Span status = new Span(statusText(item));
+        status.getElement().getThemeList().add(switch (item.status()) {
+            case DONE -> "badge success";
+            case IN_PROGRESS -> "badge";
+            case NOT_STARTED -> "badge contrast";
+        });
+        Div row = new Div(reading, className, due, status);
+        if (item.overdue(now)) {
+            Span overdue = new Span("Overdue");
+            overdue.getElement().getThemeList().add("badge error");
+            row.add(overdue);
+            row.addClassName("overdue");
+        }
+        row.addClassName("work-item");
+        return row;
+    }
+
+    private static String statusText(WorkItem item) {
+        return switch (item.status()) {
+            case NOT_STARTED -> "Not started";
+            case IN_PROGRESS -> "In progress: " + item.openedCount() + " of " + item.lessonCount() + " lessons";
+            case DONE -> "Done";
+        };
+    }
+}

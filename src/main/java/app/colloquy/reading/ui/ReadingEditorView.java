@@ -1,0 +1,198 @@
+package app.colloquy.reading.ui;
+
+import app.colloquy.classroom.ClassroomService;
+import app.colloquy.platform.InvalidInputException;
+import app.colloquy.reading.LibraryService;
+import app.colloquy.reading.Prompt;
+import app.colloquy.reading.ReadingDraft;
+import app.colloquy.reading.ReadingLimits;
+import app.colloquy.reading.ReadingService;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+
+/** Where a reading's editors shape it: its title, each lesson's title and text, and the prompts. */
+@Route("library/readings/:readingId([0-9]{1,18})")
+@PermitAll
+class ReadingEditorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final LibraryService library;
+    private final ReadingService readings;
+    private final ClassroomService classrooms;
+    private long readingId;
+    private String pageTitle = "Reading";
+    /** The lesson being worked on stays open when the page is redrawn after a change. */
+    private Long openLesson;
+
+    ReadingEditorView(LibraryService library, ReadingService readings, ClassroomService classrooms) {
+        this.library = library;
+        this.readings = readings;
+        this.classrooms = classrooms;
+        addClassName("page");
+        addClassName("editor-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        readingId = event.getRouteParameters().getLong("readingId").orElseThrow();
+        render(library.readingForEditing(readingId));
+    }
+
+    private void render(ReadingDraft reading) {
+        pageTitle = reading.title() + " · Colloquy";
+        removeAll();
+        TextField title = new TextField("Reading title", reading.title(), "");
+        title.setWidthFull();
+        title.setMaxLength(ReadingLimits.MAX_TITLE);
+        Button saveTitle = new Button("Save title", e -> save(title, () -> library.renameReading(readingId, title.getValue())));
+        Button assign = new Button("Assign to a class", e -> new AssignDialog(readingId, reading, classrooms, readings).open());
+        assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button delete = new Button("Delete reading", e -> confirmDelete(reading.title()));
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        HorizontalLayout actions = new HorizontalLayout(assign, delete);
+        add(new H1(reading.title()), actions, title, saveTitle);
+        if (!reading.overview().isBlank()) {
+            Paragraph overview = new Paragraph(reading.overview());
+            overview.addClassName("overview");
+            add(new H3("Introduction"), overview);
+        }
+        for (ReadingDraft.Lesson lesson : reading.lessons()) {
+            add(lessonEditor(lesson, reading.lessons().size()));
+        }
+    }
+
+    private Details lessonEditor(ReadingDraft.Lesson lesson, int lessonCount) {
+        TextField title = new TextField("Lesson title", lesson.title(), "");
+        title.setWidthFull();
+        title.setMaxLength(ReadingLimits.MAX_TITLE);
+        TextArea body = new TextArea("Lesson text", lesson.body(), "");
+        body.setWidthFull();
+        body.setMaxHeight("24rem");
+        body.setHelperText("Separate paragraphs with a blank line. Saving changed text makes version "
+                + (lesson.textVersion() + 1) + "; earlier versions are kept.");
+        Details details = new Details(lesson.position() + ". " + lesson.title());
+        Button save = new Button("Save lesson", e -> save(body, () -> {
+            int version = library.updateLesson(lesson.id(), title.getValue(), body.getValue());
+            details.setSummaryText(lesson.position() + ". " + title.getValue().strip());
+            body.setHelperText("Separate paragraphs with a blank line. Saving changed text makes version "
+                    + (version + 1) + "; earlier versions are kept.");
+            Notification.show("Saved (text version " + version + ").", 3000, Notification.Position.BOTTOM_START);
+        }));
+        Button up = new Button("Move up", e -> move(() -> library.moveLesson(lesson.id(), -1)));
+        up.setEnabled(lesson.position() > 1);
+        up.setAriaLabel("Move " + lesson.title() + " up");
+        Button down = new Button("Move down", e -> move(() -> library.moveLesson(lesson.id(), 1)));
+        down.setEnabled(lesson.position() < lessonCount);
+        down.setAriaLabel("Move " + lesson.title() + " down");
+        Div content = new Div(title, body, new HorizontalLayout(save, up, down), promptsEditor(lesson));
+        details.add(content);
+        details.addClassName("lesson-editor");
+        details.setOpened(Long.valueOf(lesson.id()).equals(openLesson));
+        details.addOpenedChangeListener(e -> {
+            if (e.isOpened()) {
+                openLesson = lesson.id();
+            }
+        });
+        return details;
+    }
+
+    private Div promptsEditor(ReadingDraft.Lesson lesson) {
+        Div prompts = new Div(new H3("Discussion prompts"));
+        prompts.addClassName("prompt-editor");
+        for (Prompt prompt : lesson.prompts()) {
+            prompts.add(promptRow(prompt, lesson.prompts().size()));
+        }
+        TextArea question = new TextArea("New prompt for " + lesson.title());
+        question.setWidthFull();
+        question.setMaxLength(ReadingLimits.MAX_PROMPT);
+        Checkbox first = new Checkbox("Students answer before they see classmates' answers");
+        Button add = new Button("Add prompt", e -> save(question, () -> {
+            library.addPrompt(lesson.id(), question.getValue(), first.getValue());
+            reload();
+        }));
+        prompts.add(question, first, add);
+        return prompts;
+    }
+
+    private Component promptRow(Prompt prompt, int promptCount) {
+        TextArea question = new TextArea("Prompt " + prompt.position(), prompt.question(), "");
+        question.setWidthFull();
+        question.setMaxLength(ReadingLimits.MAX_PROMPT);
+        Checkbox first = new Checkbox("Students answer before they see classmates' answers", prompt.answerBeforePeers());
+        Button save = new Button("Save", e -> save(question, () -> {
+            library.updatePrompt(prompt.id(), question.getValue(), first.getValue());
+            Notification.show("Prompt saved.", 2000, Notification.Position.BOTTOM_START);
+        }));
+        save.setAriaLabel("Save prompt " + prompt.position());
+        Button up = new Button("Up", e -> move(() -> library.movePrompt(prompt.id(), -1)));
+        up.setAriaLabel("Move prompt " + prompt.position() + " up");
+        up.setEnabled(prompt.position() > 1);
+        Button down = new Button("Down", e -> move(() -> library.movePrompt(prompt.id(), 1)));
+        down.setAriaLabel("Move prompt " + prompt.position() + " down");
+        down.setEnabled(prompt.position() < promptCount);
+        Button delete = new Button("Delete", e -> move(() -> library.deletePrompt(prompt.id())));
+        delete.setAriaLabel("Delete prompt " + prompt.position());
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        Div row = new Div(question, first, new HorizontalLayout(save, up, down, delete));
+        row.addClassName("prompt-row");
+        return row;
+    }
+
+    private void confirmDelete(String title) {
+        ConfirmDialog confirm = new ConfirmDialog("Delete " + title + "?",
+                "If students have already worked on it, it is archived instead: it leaves your library, and their "
+                        + "work stays in their classes.", "Delete", e -> {
+                    LibraryService.Removal removal = library.deleteReading(readingId);
+                    Notification.show(removal == LibraryService.Removal.ARCHIVED
+                            ? title + " was archived, because students have worked on it."
+                            : title + " was deleted.", 5000, Notification.Position.BOTTOM_START);
+                    getUI().ifPresent(ui -> ui.navigate(LibraryView.class));
+                });
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.setCancelable(true);
+        confirm.open();
+    }
+
+    /** Runs a change; a problem with the input is shown at the field and nothing typed is lost. */
+    private void save(HasValidation field, Runnable change) {
+        try {
+            change.run();
+            field.setInvalid(false);
+        } catch (InvalidInputException problem) {
+            field.setErrorMessage(problem.getMessage());
+            field.setInvalid(true);
+        }
+    }
+
+    private void move(Runnable change) {
+        change.run();
+        reload();
+    }
+
+    private void reload() {
+        render(library.readingForEditing(readingId));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return pageTitle;
+    }
+}

@@ -1,0 +1,36 @@
+package app.colloquy.reading.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import java.util.List;
+import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
+
+/** Choose the paragraph where a new lesson starts. */
+class SplitDialog extends Dialog {
+
+    SplitDialog(String lessonName, List<String> paragraphs, IntConsumer splitBefore) {
+        setHeaderTitle("Split " + lessonName);
+        RadioButtonGroup<Integer> start = new RadioButtonGroup<>("The new lesson starts with");
+        start.setItems(IntStream.range(1, paragraphs.size()).boxed().toList());
+        start.setItemLabelGenerator(i -> "Paragraph " + (i + 1) + ": " + opening(paragraphs.get(i)));
+        start.setValue(1);
+        start.addClassName("split-choices");
+        Button split = new Button("Split here", e -> {
+            close();
+            splitBefore.accept(start.getValue());
+        });
+        split.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(new Paragraph("Everything before the chosen paragraph stays in this lesson."), start);
+        getFooter().add(new Button("Cancel", e -> close()), split);
+        setMaxWidth("40rem");
+    }
+
+    private static String opening(String paragraph) {
+        String flat = paragraph.replaceAll("\\s+", " ").strip();
+        return flat.length() <= 90 ? flat : flat.substring(0, 90) + "…";
+    }
+}

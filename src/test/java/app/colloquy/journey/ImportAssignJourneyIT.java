@@ -1,0 +1,107 @@
+package app.colloquy.journey;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import app.colloquy.account.Account;
+import app.colloquy.testsupport.BrowserSession;
+import app.colloquy.testsupport.TestAccounts;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** A teacher turns an article into lessons with a prompt and assigns it; the student finds it under "My work". */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class ImportAssignJourneyIT {
+
+    static BrowserSession browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestAccounts accounts;
+
+    @BeforeAll
+    static void launchBrowser() {
+        browser = new BrowserSession();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void aTeacherImportsAdjustsAddsAPromptAndAssignsAStudentSeesItUnderMyWork() throws IOException {
+        Account teacher = accounts.createTeacher("teacher");
+        Account student = accounts.create("student");
+        accounts.createClass(teacher, "World History", student);
+        try (BrowserContext teacherContext = newContext("America/Chicago");
+             BrowserContext studentContext = newContext("Europe/Berlin")) {
+            Page t = teacherContext.newPage();
+            signIn(t, teacher.loginName());
+            t.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My readings")).click();
+            t.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import a reading")).click();
+            t.getByLabel("Article text").fill(corpus("september-1914-everyones-embassy.crlf.txt"));
+            t.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Propose lessons")).click();
+            assertThat(t.getByLabel("Reading title")).hasValue("September 1914: Everyone’s Embassy");
+            assertThat(t.getByLabel("Lesson 4 title")).hasValue("Diplomats Under Fire");
+            t.getByLabel("Lesson 1 title").fill("Discord and Amité");
+            t.getByLabel("Lesson 1 title").press("Tab");
+            t.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Merge Battle of the Marne with the next lesson")).click();
+            t.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/import-proposal.png")).setFullPage(true));
+            t.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import 3 lessons")).click();
+
+            t.getByText("1. Discord and Amité").click();
+            t.getByLabel("New prompt for Discord and Amité").fill("Why did the three ambassadors disagree?");
+            t.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add prompt")).first().click();
+            assertThat(t.getByLabel("Prompt 1").first()).hasValue("Why did the three ambassadors disagree?");
+            t.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Assign to a class")).click();
+            assertThat(t.getByText("Due (CT)")).isVisible();
+            t.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Assign").setExact(true)).click();
+            assertThat(t.getByText("Assigned to World History.")).isVisible();
+
+            Page s = studentContext.newPage();
+            signIn(s, student.loginName());
+            s.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My work")).click();
+            assertThat(s.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("September 1914: Everyone’s Embassy"))).isVisible();
+            assertThat(s.getByText("Not started")).isVisible();
+            assertThat(s.getByText(java.util.regex.Pattern.compile("Due .* CET"))).isVisible();
+            s.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/my-work.png")));
+            s.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("September 1914: Everyone’s Embassy")).click();
+            assertThat(s.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Discord and Amité").setLevel(1))).isVisible();
+            assertThat(s.getByRole(AriaRole.LISTITEM).filter(new com.microsoft.playwright.Locator.FilterOptions()
+                    .setHasText("Why did the three ambassadors disagree?"))).isVisible();
+        }
+    }
+
+    private BrowserContext newContext(String timeZone) {
+        return browser.browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setTimezoneId(timeZone));
+    }
+
+    private void signIn(Page page, String login) {
+        page.navigate("http://localhost:" + port + "/login");
+        page.getByLabel("Login name").fill(login);
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(TestAccounts.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My classes"))).isVisible();
+    }
+
+    private static String corpus(String name) throws IOException {
+        try (InputStream in = ImportAssignJourneyIT.class.getResourceAsStream("/corpus/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}

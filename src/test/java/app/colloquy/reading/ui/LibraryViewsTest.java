@@ -1,0 +1,101 @@
+package app.colloquy.reading.ui;
+
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.colloquy.account.Account;
+import app.colloquy.platform.ui.NotFoundView;
+import app.colloquy.reading.LibraryService;
+import app.colloquy.reading.NewReading;
+import app.colloquy.reading.ReadingService;
+import app.colloquy.testsupport.BrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class LibraryViewsTest extends BrowserlessTest {
+
+    @Autowired
+    LibraryService library;
+    @Autowired
+    ReadingService readings;
+
+    @Test
+    void proposingLessonsFromEmptyTextSaysWhatToDoAndKeepsThePage() {
+        accounts.signIn(accounts.createTeacher("teacher"));
+        UI.getCurrent().navigate("library/import");
+
+        _click(_get(Button.class, spec -> spec.withText("Propose lessons")));
+
+        TextArea text = _get(TextArea.class, spec -> spec.withLabel("Article text"));
+        assertThat(text.isInvalid()).isTrue();
+        assertThat(text.getErrorMessage()).contains("Paste the article");
+    }
+
+    @Test
+    void aPastedArticleIsProposedAsOneLessonPerSectionAndImported() {
+        accounts.signIn(accounts.createTeacher("teacher"));
+        UI.getCurrent().navigate("library/import");
+        _get(TextArea.class, spec -> spec.withLabel("Article text")).setValue("""
+                The Bill of Rights
+
+                The first ten amendments protect individual liberties.
+
+                Freedom of Speech
+
+                Congress shall make no law abridging the freedom of speech.
+
+                Due Process
+
+                No person shall be deprived of life, liberty, or property without due process of law.
+                """);
+        _click(_get(Button.class, spec -> spec.withText("Propose lessons")));
+
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Reading title")).getValue()).isEqualTo("The Bill of Rights");
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Lesson 2 title")).getValue()).isEqualTo("Due Process");
+        _get(TextField.class, spec -> spec.withLabel("Lesson 2 title")).setValue("The Fifth Amendment");
+        _click(_get(Button.class, spec -> spec.withText("Import 2 lessons")));
+
+        _get(H1.class, spec -> spec.withText("The Bill of Rights"));
+        assertThat(library.myReadings().getFirst().lessonCount()).isEqualTo(2);
+        assertThat(library.readingForEditing(library.myReadings().getFirst().id()).lessons().get(1).title())
+                .isEqualTo("The Fifth Amendment");
+    }
+
+    @Test
+    void someoneWhoMayNotEditAReadingGetsNotFound() {
+        Account owner = accounts.createTeacher("owner");
+        long readingId = accounts.as(owner, () -> library.importReading(new NewReading("Private draft", null, "",
+                List.of(new NewReading.NewLesson("Lesson", "Text.", List.of())))));
+        accounts.signIn(accounts.createTeacher("curious"));
+
+        UI.getCurrent().navigate("library/readings/" + readingId);
+
+        _get(NotFoundView.class);
+        assertThat(_find(H1.class, spec -> spec.withText("Private draft"))).isEmpty();
+    }
+
+    @Test
+    void myWorkListsAStudentsAssignmentsWithTheirStatus() {
+        Account teacher = accounts.createTeacher("teacher");
+        Account student = accounts.create("student");
+        long classId = accounts.createClass(teacher, "Civics, period 4", student);
+        long readingId = accounts.as(teacher, () -> library.importReading(new NewReading("Marbury v. Madison", null, "",
+                List.of(new NewReading.NewLesson("The question", "Is it the duty of the court?", List.of())))));
+        accounts.as(teacher, () -> readings.assign(classId, readingId, null, null));
+        accounts.signIn(student);
+
+        UI.getCurrent().navigate("work");
+
+        _get(com.vaadin.flow.router.RouterLink.class, spec -> spec.withText("Marbury v. Madison"));
+        assertThat(_find(Span.class)).extracting(Span::getText).contains("Civics, period 4", "Not started", "No due date");
+    }
+}
