@@ -30,6 +30,16 @@ class SignInRequiredTest extends BrowserlessTest {
     }
 
     @Test
+    void aStudentOpeningTheAdminScreenSeesNotFound() {
+        accounts.signIn(accounts.create("student"));
+
+        UI.getCurrent().navigate("admin");
+
+        _get(app.colloquy.platform.ui.AccessDeniedView.class);
+        _assertNone(AdminView.class);
+    }
+
+    @Test
     void theSignInPageShowsTheErrorAfterAFailedAttempt() {
         UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
 
