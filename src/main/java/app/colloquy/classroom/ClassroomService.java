@@ -6,6 +6,7 @@ import app.colloquy.account.CurrentUser;
 import app.colloquy.account.NewAccount;
 import app.colloquy.account.SignedInUser;
 import app.colloquy.platform.AttemptThrottle;
+import app.colloquy.platform.InputText;
 import app.colloquy.platform.InvalidInputException;
 import app.colloquy.platform.NotFoundException;
 import java.sql.Timestamp;
@@ -241,21 +242,10 @@ public class ClassroomService {
     }
 
     private static String requireName(String name) {
-        String clean = name == null ? "" : name.strip();
-        if (clean.isEmpty()) {
-            throw new InvalidInputException("name", "Give the class a name.");
-        }
-        if (clean.length() > NAME_MAX) {
-            throw new InvalidInputException("name", "Use at most " + NAME_MAX + " characters.");
-        }
-        return clean;
+        return InputText.required("name", name, NAME_MAX, "Give the class a name.");
     }
 
     private static String optionalTerm(String term) {
-        String clean = term == null ? "" : term.strip();
-        if (clean.length() > NAME_MAX) {
-            throw new InvalidInputException("term", "Use at most " + NAME_MAX + " characters.");
-        }
-        return clean.isEmpty() ? null : clean;
+        return InputText.optional("term", term, NAME_MAX);
     }
 }

@@ -1,6 +1,6 @@
 package app.colloquy.reading;
 
-import app.colloquy.platform.InvalidInputException;
+import app.colloquy.platform.InputText;
 
 /** Sizes a reading may have, checked the same way for imports and edits. */
 public final class ReadingLimits {
@@ -15,36 +15,15 @@ public final class ReadingLimits {
     }
 
     static String title(String field, String value) {
-        String clean = value == null ? "" : value.strip();
-        if (clean.isEmpty()) {
-            throw new InvalidInputException(field, "Give it a title.");
-        }
-        if (clean.length() > MAX_TITLE) {
-            throw new InvalidInputException(field, "Use at most " + MAX_TITLE + " characters.");
-        }
-        return clean;
+        return InputText.required(field, value, MAX_TITLE, "Give it a title.");
     }
 
     static String lessonText(String value) {
-        String clean = value == null ? "" : value.replace("\r\n", "\n").strip();
-        if (clean.isEmpty()) {
-            throw new InvalidInputException("body", "A lesson needs some text.");
-        }
-        if (clean.length() > MAX_LESSON_TEXT) {
-            throw new InvalidInputException("body", "A lesson can hold at most " + MAX_LESSON_TEXT
-                    + " characters. Split it into two lessons.");
-        }
-        return clean;
+        return InputText.required("body", value == null ? null : value.replace("\r\n", "\n"), MAX_LESSON_TEXT,
+                "A lesson needs some text.");
     }
 
     static String prompt(String value) {
-        String clean = value == null ? "" : value.strip();
-        if (clean.isEmpty()) {
-            throw new InvalidInputException("question", "Write the question.");
-        }
-        if (clean.length() > MAX_PROMPT) {
-            throw new InvalidInputException("question", "Use at most " + MAX_PROMPT + " characters.");
-        }
-        return clean;
+        return InputText.required("question", value, MAX_PROMPT, "Write the question.");
     }
 }

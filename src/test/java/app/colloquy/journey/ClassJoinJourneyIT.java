@@ -4,43 +4,21 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import app.colloquy.account.Account;
 import app.colloquy.platform.AttemptThrottle;
-import app.colloquy.testsupport.BrowserSession;
+import app.colloquy.testsupport.BrowserJourney;
 import app.colloquy.testsupport.TestAccounts;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /** A class's first day: the teacher shares a code, a new student joins by the link, the roster shows them. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class ClassJoinJourneyIT {
+class ClassJoinJourneyIT extends BrowserJourney {
 
-    static BrowserSession browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     TestAccounts accounts;
-
-    @BeforeAll
-    static void launchBrowser() {
-        browser = new BrowserSession();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void aTeacherCreatesAClassANewStudentJoinsByTheLinkAndAppearsOnTheRoster() {
@@ -82,11 +60,11 @@ class ClassJoinJourneyIT {
         try (BrowserContext context = newContext()) {
             Page page = context.newPage();
             for (int i = 0; i < AttemptThrottle.Kind.SIGN_IN_LOGIN.allowedFailures(); i++) {
-                signIn(page, student.loginName(), "wrong password " + i);
+                submitSignIn(page, student.loginName(), "wrong password " + i);
                 assertThat(page.getByText("Incorrect login name or password")).isVisible();
             }
 
-            signIn(page, student.loginName(), TestAccounts.PASSWORD);
+            submitSignIn(page, student.loginName(), TestAccounts.PASSWORD);
 
             assertThat(page.getByText("Too many failed sign-ins")).isVisible();
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My classes"))).isHidden();
@@ -94,15 +72,4 @@ class ClassJoinJourneyIT {
         }
     }
 
-    private BrowserContext newContext() {
-        return browser.browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
-    }
-
-    private void signIn(Page page, String login, String password) {
-        page.navigate("http://localhost:" + port + "/login");
-        page.getByLabel("Login name").fill(login);
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        page.waitForLoadState();
-    }
 }

@@ -3,9 +3,8 @@ package app.colloquy.journey;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import app.colloquy.account.Account;
-import app.colloquy.testsupport.BrowserSession;
+import app.colloquy.testsupport.BrowserJourney;
 import app.colloquy.testsupport.TestAccounts;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -13,35 +12,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /** A teacher turns an article into lessons with a prompt and assigns it; the student finds it under "My work". */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class ImportAssignJourneyIT {
+class ImportAssignJourneyIT extends BrowserJourney {
 
-    static BrowserSession browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     TestAccounts accounts;
-
-    @BeforeAll
-    static void launchBrowser() {
-        browser = new BrowserSession();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void aTeacherImportsAdjustsAddsAPromptAndAssignsAStudentSeesItUnderMyWork() throws IOException {
@@ -51,7 +29,7 @@ class ImportAssignJourneyIT {
         try (BrowserContext teacherContext = newContext("America/Chicago");
              BrowserContext studentContext = newContext("Europe/Berlin")) {
             Page t = teacherContext.newPage();
-            signIn(t, teacher.loginName());
+            signIn(t, teacher.loginName(), TestAccounts.PASSWORD);
             t.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My readings")).click();
             t.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import a reading")).click();
             t.getByLabel("Article text").fill(corpus("september-1914-everyones-embassy.crlf.txt"));
@@ -74,7 +52,7 @@ class ImportAssignJourneyIT {
             assertThat(t.getByText("Assigned to World History.")).isVisible();
 
             Page s = studentContext.newPage();
-            signIn(s, student.loginName());
+            signIn(s, student.loginName(), TestAccounts.PASSWORD);
             s.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My work")).click();
             assertThat(s.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("September 1914: Everyone’s Embassy"))).isVisible();
             assertThat(s.getByText("Not started")).isVisible();
@@ -87,17 +65,6 @@ class ImportAssignJourneyIT {
         }
     }
 
-    private BrowserContext newContext(String timeZone) {
-        return browser.browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setTimezoneId(timeZone));
-    }
-
-    private void signIn(Page page, String login) {
-        page.navigate("http://localhost:" + port + "/login");
-        page.getByLabel("Login name").fill(login);
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(TestAccounts.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My classes"))).isVisible();
-    }
 
     private static String corpus(String name) throws IOException {
         try (InputStream in = ImportAssignJourneyIT.class.getResourceAsStream("/corpus/" + name)) {

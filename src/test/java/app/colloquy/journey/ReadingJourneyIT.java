@@ -2,49 +2,27 @@ package app.colloquy.journey;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import app.colloquy.testsupport.BrowserSession;
+import app.colloquy.testsupport.BrowserJourney;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /** The first journey of a new user, in real Chromium against the running app and its database. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class ReadingJourneyIT {
+class ReadingJourneyIT extends BrowserJourney {
 
     static final String LESSON = "The Key Meetings: Syria, Ukraine and Election Interference";
-    static BrowserSession browser;
-
-    @LocalServerPort
-    int port;
     BrowserContext context;
     Page page;
 
-    @BeforeAll
-    static void launchBrowser() {
-        browser = new BrowserSession();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
-
     @BeforeEach
     void openPage() {
-        context = browser.browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                .setViewportSize(1280, 900));
+        context = newContext();
         page = context.newPage();
     }
 
@@ -55,8 +33,7 @@ class ReadingJourneyIT {
 
     @Test
     void aTeacherSignsInOpensTheDemoClassAndReadsALessonWithItsPrompts() {
-        signIn("teacher", "colloquy-demo");
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My classes"))).isVisible();
+        signIn(page, "teacher", "colloquy-demo");
         assertThat(page.getByText("Ms. Rivera")).isVisible();
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Demo class")).click();
@@ -85,9 +62,9 @@ class ReadingJourneyIT {
 
     @Test
     void aWrongPasswordGetsOneMessageThatDoesNotRevealWhetherTheAccountExists() {
-        signIn("teacher", "not-the-password");
+        submitSignIn(page, "teacher", "not-the-password");
         String forKnownAccount = page.locator("vaadin-login-form").innerText();
-        signIn("nobody-by-this-name", "not-the-password");
+        submitSignIn(page, "nobody-by-this-name", "not-the-password");
         String forUnknownAccount = page.locator("vaadin-login-form").innerText();
 
         assertThat(page.getByText("Incorrect login name or password")).isVisible();
@@ -97,8 +74,7 @@ class ReadingJourneyIT {
 
     @Test
     void aSignedInStudentOpeningAMalformedOrForeignUrlSeesNotFound() {
-        signIn("student1", "colloquy-demo");
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My classes"))).isVisible();
+        signIn(page, "student1", "colloquy-demo");
 
         page.navigate(url("/classes/not-a-number"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Page not found"))).isVisible();
@@ -108,15 +84,4 @@ class ReadingJourneyIT {
         assertThat(page).hasTitle(Pattern.compile("Not found"));
     }
 
-    private void signIn(String login, String password) {
-        page.navigate(url("/login"));
-        page.getByLabel("Login name").fill(login);
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        page.waitForLoadState();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }
