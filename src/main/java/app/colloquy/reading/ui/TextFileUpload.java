@@ -2,7 +2,7 @@ package app.colloquy.reading.ui;
 
 import app.colloquy.reading.ReadingLimits;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -24,29 +24,36 @@ class TextFileUpload extends Upload {
         setMaxFileSize(ReadingLimits.MAX_TEXT_BYTES);
         setAcceptedFileTypes(".txt", ".md", "text/plain", "text/markdown");
         setDropAllowed(true);
-        setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
+        setUploadHandler(event -> {
             String result = null;
             String failure = null;
-            String name = metadata.fileName() == null ? "" : metadata.fileName().toLowerCase(Locale.ROOT);
+            String name = event.getFileName() == null ? "" : event.getFileName().toLowerCase(Locale.ROOT);
             if (!name.endsWith(".txt") && !name.endsWith(".md")) {
                 failure = "Upload a .txt or .md file. For a Word or PDF document, copy its text and paste it below.";
-            } else if (bytes.length > ReadingLimits.MAX_TEXT_BYTES) {
-                failure = "That file is larger than 1 MB. Import one chapter or article at a time.";
             } else {
-                try {
-                    result = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                            .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-                } catch (CharacterCodingException e) {
-                    failure = "That file is not UTF-8 text. Save it as UTF-8 (\"Save as… Plain text, UTF-8\") and try again.";
+                // Read at most one byte past the limit: a larger upload is refused without buffering it all.
+                byte[] bytes;
+                try (InputStream in = event.getInputStream()) {
+                    bytes = in.readNBytes(ReadingLimits.MAX_TEXT_BYTES + 1);
+                }
+                if (bytes.length > ReadingLimits.MAX_TEXT_BYTES) {
+                    failure = "That file is larger than 1 MB. Import one chapter or article at a time.";
+                } else {
+                    try {
+                        result = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+                    } catch (CharacterCodingException e) {
+                        failure = "That file is not UTF-8 text. Save it as UTF-8 (\"Save as… Plain text, UTF-8\") and try again.";
+                    }
                 }
             }
             String text = result;
             String error = failure;
-            getUI().ifPresent(ui -> ui.access(() -> {
+            event.getUI().access(() -> {
                 loadedText = text;
                 problem = error;
-            }));
-        }));
+            });
+        });
         addFileRejectedListener(e -> onProblem.accept(
                 "Upload a .txt or .md file of at most 1 MB. For other documents, copy the text and paste it below."));
         addAllFinishedListener(e -> {
