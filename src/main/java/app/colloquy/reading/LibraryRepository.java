@@ -77,7 +77,7 @@ class LibraryRepository {
                 .param("owner", ownerId).query(ReadingSummary.class).list();
     }
 
-    private record DraftRow(long id, String title, String sourceNote, String overview) {
+    private record DraftRow(long id, String title, String sourceNote, String overview, long ownerId) {
     }
 
     private record LessonRow(long id, int position, String title, String body, int textVersion) {
@@ -86,8 +86,8 @@ class LibraryRepository {
     private record PromptRow(long lessonId, long id, int position, String question, boolean answerBeforePeers) {
     }
 
-    Optional<ReadingDraft> findDraft(long readingId) {
-        return jdbc.sql("select id, title, source_note, overview from reading where id = :id")
+    Optional<ReadingDraft> findDraft(long readingId, long viewerId) {
+        return jdbc.sql("select id, title, source_note, overview, owner_id from reading where id = :id")
                 .param("id", readingId).query(DraftRow.class).optional().map(r -> {
                     List<LessonRow> lessons = jdbc.sql("""
                                     select id, position, title, body, text_version from lesson
@@ -104,7 +104,7 @@ class LibraryRepository {
                     return new ReadingDraft(r.id(), r.title(), r.sourceNote(), r.overview(), lessons.stream()
                             .map(l -> new ReadingDraft.Lesson(l.id(), l.position(), l.title(), l.body(), l.textVersion(),
                                     prompts.getOrDefault(l.id(), List.of())))
-                            .toList());
+                            .toList(), r.ownerId() == viewerId);
                 });
     }
 

@@ -74,7 +74,7 @@ public class LibraryService {
     @Transactional(readOnly = true)
     public ReadingDraft readingForEditing(long readingId) {
         requireEditor(readingId);
-        return library.findDraft(readingId).orElseThrow(NotFoundException::new);
+        return library.findDraft(readingId, currentUser.requireAccountId()).orElseThrow(NotFoundException::new);
     }
 
     @Transactional

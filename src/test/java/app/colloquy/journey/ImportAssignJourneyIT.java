@@ -3,6 +3,8 @@ package app.colloquy.journey;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import app.colloquy.account.Account;
+import app.colloquy.reading.LibraryService;
+import app.colloquy.reading.NewReading;
 import app.colloquy.testsupport.BrowserJourney;
 import app.colloquy.testsupport.TestAccounts;
 import com.microsoft.playwright.BrowserContext;
@@ -20,6 +22,8 @@ class ImportAssignJourneyIT extends BrowserJourney {
 
     @Autowired
     TestAccounts accounts;
+    @Autowired
+    LibraryService library;
 
     @Test
     void aTeacherImportsAdjustsAddsAPromptAndAssignsAStudentSeesItUnderMyWork() throws IOException {
@@ -45,7 +49,7 @@ class ImportAssignJourneyIT extends BrowserJourney {
             t.getByText("1. Discord and Amité").click();
             t.getByLabel("New prompt for Discord and Amité").fill("Why did the three ambassadors disagree?");
             t.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add prompt")).first().click();
-            assertThat(t.getByLabel("Prompt 1").first()).hasValue("Why did the three ambassadors disagree?");
+            assertThat(t.getByLabel("Prompt 1", new Page.GetByLabelOptions().setExact(true)).first()).hasValue("Why did the three ambassadors disagree?");
             t.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Assign to a class")).click();
             assertThat(t.getByText("Due (CT)")).isVisible();
             t.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Assign").setExact(true)).click();
@@ -65,6 +69,31 @@ class ImportAssignJourneyIT extends BrowserJourney {
         }
     }
 
+
+    @Test
+    void savingAPromptThatASecondTabDeletedSaysSoAndChangesNothing() {
+        Account teacher = accounts.createTeacher("teacher");
+        long readingId = accounts.as(teacher, () -> library.importReading(new NewReading("Gettysburg Address", null, "",
+                java.util.List.of(new NewReading.NewLesson("The address", "Four score and seven years ago...",
+                        java.util.List.of("What is the \"unfinished work\"?"))))));
+        try (BrowserContext context = newContext()) {
+            Page first = context.newPage();
+            signIn(first, teacher.loginName(), TestAccounts.PASSWORD);
+            Page second = context.newPage();
+            for (Page tab : java.util.List.of(first, second)) {
+                tab.navigate(url("/library/readings/" + readingId));
+                tab.getByText("1. The address").click();
+            }
+
+            first.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delete prompt 1")).click();
+            second.getByLabel("Prompt 1", new Page.GetByLabelOptions().setExact(true)).fill("An edit made on a stale page");
+            second.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save prompt 1")).click();
+
+            assertThat(second.getByText("That is no longer there")).isVisible();
+            org.assertj.core.api.Assertions.assertThat(accounts.as(teacher, () -> library.readingForEditing(readingId))
+                    .lessons().getFirst().prompts()).isEmpty();
+        }
+    }
 
     private static String corpus(String name) throws IOException {
         try (InputStream in = ImportAssignJourneyIT.class.getResourceAsStream("/corpus/" + name)) {

@@ -26,6 +26,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 /** A class's page: its readings and their lessons in the order they are due, and who is in it. */
@@ -37,9 +39,12 @@ class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final ReadingService readings;
     private String title = "Class";
 
-    ClassView(ClassroomService classrooms, ReadingService readings) {
+    private final Clock clock;
+
+    ClassView(ClassroomService classrooms, ReadingService readings, Clock clock) {
         this.classrooms = classrooms;
         this.readings = readings;
+        this.clock = clock;
         addClassName("page");
     }
 
@@ -68,14 +73,19 @@ class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (assigned.isEmpty()) {
             add(new Paragraph(classroom.teaching() ? "No readings assigned to this class yet." : "Nothing assigned yet."));
         }
-        assigned.forEach(a -> add(assignmentSection(classId, a)));
+        assigned.forEach(a -> add(assignmentSection(classId, a, clock.instant())));
         add(people(classrooms.classmates(classId)));
     }
 
-    private static Section assignmentSection(long classId, ClassAssignment reading) {
+    private static Section assignmentSection(long classId, ClassAssignment reading, Instant now) {
         Section section = new Section();
         section.addClassName("reading");
         section.add(new H2(reading.title()));
+        if (reading.opensAt().isAfter(now)) {
+            Paragraph opens = new Paragraph("Opens " + DateTimes.format(reading.opensAt()) + " (students do not see it yet)");
+            opens.addClassName("due");
+            section.add(opens);
+        }
         if (reading.dueAt() != null) {
             Paragraph due = new Paragraph("Due " + DateTimes.format(reading.dueAt()));
             due.addClassName("due");

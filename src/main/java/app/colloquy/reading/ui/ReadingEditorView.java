@@ -67,6 +67,7 @@ class ReadingEditorView extends Main implements BeforeEnterObserver, HasDynamicT
         assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button delete = new Button("Delete reading", e -> confirmDelete(reading.title()));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        delete.setVisible(reading.ownedByYou());
         HorizontalLayout actions = new HorizontalLayout(assign, delete);
         add(new H1(reading.title()), actions, title, saveTitle);
         if (!reading.overview().isBlank()) {

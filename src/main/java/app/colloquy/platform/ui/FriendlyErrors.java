@@ -1,0 +1,60 @@
+package app.colloquy.platform.ui;
+
+import app.colloquy.platform.InvalidInputException;
+import app.colloquy.platform.NotFoundException;
+import app.colloquy.platform.TooManyAttemptsException;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a person sees when an action fails outside a form's own checks, e.g. on a stale page whose
+ * item another tab deleted: a plain message, never a stack trace. Saved work is untouched.
+ */
+@Component
+class FriendlyErrors implements VaadinServiceInitListener {
+
+    private static final Logger log = LoggerFactory.getLogger(FriendlyErrors.class);
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(this::handle));
+    }
+
+    private void handle(ErrorEvent event) {
+        Throwable cause = rootCause(event.getThrowable());
+        String message = switch (cause) {
+            case NotFoundException notFound ->
+                    "That is no longer there, or you may not change it. Reload the page to see the current state.";
+            case AccessDeniedException denied -> "You may not do that.";
+            case InvalidInputException invalid -> invalid.getMessage();
+            case TooManyAttemptsException tooMany -> tooMany.getMessage();
+            default -> {
+                log.error("Unexpected error in the UI", event.getThrowable());
+                yield "Something went wrong and nothing was changed. Please try again, or reload the page.";
+            }
+        };
+        UI ui = UI.getCurrent();
+        if (ui != null) {
+            Notification notification = Notification.show(message, 6000, Notification.Position.MIDDLE);
+            notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    private static Throwable rootCause(Throwable throwable) {
+        Throwable cause = throwable;
+        while (cause.getCause() != null && cause.getCause() != cause
+                && !(cause instanceof NotFoundException || cause instanceof InvalidInputException
+                || cause instanceof AccessDeniedException || cause instanceof TooManyAttemptsException)) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+}
