@@ -85,11 +85,14 @@ public class AccountService {
         return accounts.loginNameTaken(loginName.strip());
     }
 
+    /** Changes the signed-in person's display name; returns their account as it now is. */
     @Transactional
-    public void changeDisplayName(String displayName) {
-        long me = currentUser.requireAccountId();
+    public Account changeDisplayName(String displayName) {
+        SignedInUser me = currentUser.require();
         AccountRules.displayNameProblem(displayName).ifPresent(p -> AccountRules.fail("displayName", p));
-        accounts.updateDisplayName(me, displayName.strip());
+        accounts.updateDisplayName(me.accountId(), displayName.strip());
+        Account before = me.account();
+        return new Account(before.id(), before.loginName(), displayName.strip(), before.admin(), before.teacher());
     }
 
     /** Changes the signed-in person's own password; the current one proves it is them. */

@@ -64,9 +64,9 @@ class AccountView extends Main implements BeforeEnterObserver {
 
     private void saveName() {
         try {
-            accounts.changeDisplayName(displayName.getValue());
+            SignIn.refresh(accounts.changeDisplayName(displayName.getValue()));
             displayName.setInvalid(false);
-            notifySaved("Your name is saved. It shows everywhere the next time you sign in.");
+            getUI().ifPresent(ui -> ui.getPage().reload());
         } catch (InvalidInputException problem) {
             displayName.setErrorMessage(problem.getMessage());
             displayName.setInvalid(true);

@@ -21,8 +21,17 @@ public final class SignIn {
     }
 
     public static void signInNewAccount(Account account) {
+        VaadinService.reinitializeSession(VaadinServletRequest.getCurrent());
+        store(account);
+    }
+
+    /** Replaces the signed-in principal after the person changed their own account (e.g. their name). */
+    public static void refresh(Account account) {
+        store(account);
+    }
+
+    private static void store(Account account) {
         VaadinServletRequest request = VaadinServletRequest.getCurrent();
-        VaadinService.reinitializeSession(request);
         SignedInUser user = SignedInUser.of(account);
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
