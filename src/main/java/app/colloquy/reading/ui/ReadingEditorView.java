@@ -28,6 +28,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.HashMap;
+import java.util.Map;
 
 /** Where a reading's editors shape it: its title, each lesson's title and text, and the prompts. */
 @Route("library/readings/:readingId([0-9]{1,18})")
@@ -41,6 +43,7 @@ class ReadingEditorView extends Main implements BeforeEnterObserver, HasDynamicT
     private String pageTitle = "Reading";
     /** The lesson being worked on stays open when the page is redrawn after a change. */
     private Long openLesson;
+    private final Map<Long, Details> lessonEditors = new HashMap<>();
 
     ReadingEditorView(LibraryService library, ReadingService readings, ClassroomService classrooms) {
         this.library = library;
@@ -75,6 +78,7 @@ class ReadingEditorView extends Main implements BeforeEnterObserver, HasDynamicT
             overview.addClassName("overview");
             add(new H3("Introduction"), overview);
         }
+        lessonEditors.clear();
         for (ReadingDraft.Lesson lesson : reading.lessons()) {
             add(lessonEditor(lesson, reading.lessons().size()));
         }
@@ -107,6 +111,7 @@ class ReadingEditorView extends Main implements BeforeEnterObserver, HasDynamicT
         details.add(content);
         details.addClassName("lesson-editor");
         details.setOpened(Long.valueOf(lesson.id()).equals(openLesson));
+        lessonEditors.put(lesson.id(), details);
         details.addOpenedChangeListener(e -> {
             if (e.isOpened()) {
                 openLesson = lesson.id();
@@ -119,7 +124,7 @@ class ReadingEditorView extends Main implements BeforeEnterObserver, HasDynamicT
         Div prompts = new Div(new H3("Discussion prompts"));
         prompts.addClassName("prompt-editor");
         for (Prompt prompt : lesson.prompts()) {
-            prompts.add(promptRow(prompt, lesson.prompts().size()));
+            prompts.add(promptRow(lesson.id(), prompt, lesson.prompts().size()));
         }
         TextArea question = new TextArea("New prompt for " + lesson.title());
         question.setWidthFull();
@@ -127,13 +132,13 @@ class ReadingEditorView extends Main implements BeforeEnterObserver, HasDynamicT
         Checkbox first = new Checkbox("Students answer before they see classmates' answers");
         Button add = new Button("Add prompt", e -> save(question, () -> {
             library.addPrompt(lesson.id(), question.getValue(), first.getValue());
-            reload();
+            redrawLesson(lesson.id());
         }));
         prompts.add(question, first, add);
         return prompts;
     }
 
-    private Component promptRow(Prompt prompt, int promptCount) {
+    private Component promptRow(long lessonId, Prompt prompt, int promptCount) {
         TextArea question = new TextArea("Prompt " + prompt.position(), prompt.question(), "");
         question.setWidthFull();
         question.setMaxLength(ReadingLimits.MAX_PROMPT);
@@ -143,13 +148,13 @@ class ReadingEditorView extends Main implements BeforeEnterObserver, HasDynamicT
             Notification.show("Prompt saved.", 2000, Notification.Position.BOTTOM_START);
         }));
         save.setAriaLabel("Save prompt " + prompt.position());
-        Button up = new Button("Up", e -> move(() -> library.movePrompt(prompt.id(), -1)));
+        Button up = new Button("Up", e -> changePrompts(lessonId, () -> library.movePrompt(prompt.id(), -1)));
         up.setAriaLabel("Move prompt " + prompt.position() + " up");
         up.setEnabled(prompt.position() > 1);
-        Button down = new Button("Down", e -> move(() -> library.movePrompt(prompt.id(), 1)));
+        Button down = new Button("Down", e -> changePrompts(lessonId, () -> library.movePrompt(prompt.id(), 1)));
         down.setAriaLabel("Move prompt " + prompt.position() + " down");
         down.setEnabled(prompt.position() < promptCount);
-        Button delete = new Button("Delete", e -> move(() -> library.deletePrompt(prompt.id())));
+        Button delete = new Button("Delete", e -> changePrompts(lessonId, () -> library.deletePrompt(prompt.id())));
         delete.setAriaLabel("Delete prompt " + prompt.position());
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         Div row = new Div(question, first, new HorizontalLayout(save, up, down, delete));
@@ -186,6 +191,19 @@ class ReadingEditorView extends Main implements BeforeEnterObserver, HasDynamicT
     private void move(Runnable change) {
         change.run();
         reload();
+    }
+
+    /** Prompt changes redraw only their lesson, so unsaved edits in other lessons stay. */
+    private void changePrompts(long lessonId, Runnable change) {
+        change.run();
+        redrawLesson(lessonId);
+    }
+
+    private void redrawLesson(long lessonId) {
+        ReadingDraft reading = library.readingForEditing(readingId);
+        Details current = lessonEditors.get(lessonId);
+        reading.lessons().stream().filter(l -> l.id() == lessonId).findFirst()
+                .ifPresent(lesson -> replace(current, lessonEditor(lesson, reading.lessons().size())));
     }
 
     private void reload() {
