@@ -130,10 +130,6 @@ class LibraryRepository {
                 .param("lesson", lessonId).param("version", version).param("title", title).param("body", body).update();
     }
 
-    int countVersions(long lessonId) {
-        return jdbc.sql("select count(*) from lesson_version where lesson_id = :id").param("id", lessonId)
-                .query(Integer.class).single();
-    }
 
     /** Swaps a lesson with its neighbour above (-1) or below (+1); false at either end. */
     boolean moveLesson(long lessonId, int direction) {

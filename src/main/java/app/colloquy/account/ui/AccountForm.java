@@ -67,10 +67,6 @@ public class AccountForm extends FormLayout {
         return true;
     }
 
-    public void focus() {
-        displayName.focus();
-    }
-
     private static boolean check(HasValidation field, Optional<String> problem) {
         field.setErrorMessage(problem.orElse(null));
         field.setInvalid(problem.isPresent());
