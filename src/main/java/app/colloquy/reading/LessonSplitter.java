@@ -25,12 +25,17 @@ public final class LessonSplitter {
         List<String> blocks = blocks(text);
         String title = "";
         int start = 0;
+        List<String> introduction = new ArrayList<>();
         if (!blocks.isEmpty() && readsAsTitle(blocks, 0)) {
             title = headingText(blocks.getFirst());
             start = 1;
+        } else if (!blocks.isEmpty() && titleLineAbove(blocks.getFirst()) != null) {
+            // The lines under such a title (a subtitle, a dateline) open the introduction.
+            title = titleLineAbove(blocks.getFirst());
+            introduction.add(blocks.getFirst().substring(blocks.getFirst().indexOf('\n') + 1).strip());
+            start = 1;
         }
         int sectionLevel = sectionLevel(blocks, start);
-        List<String> introduction = new ArrayList<>();
         List<SplitReading.Section> sections = new ArrayList<>();
         String heading = null;
         List<String> body = new ArrayList<>();
@@ -55,22 +60,68 @@ public final class LessonSplitter {
     }
 
     /**
-     * Paragraphs: blank lines separate them. A text with no blank lines at all (a speech pasted
-     * line by line) has one paragraph per line.
+     * Paragraphs: blank lines separate them, and a Markdown heading line is always a paragraph of
+     * its own (Markdown often puts text right under a heading). Fenced code stays one block. A text
+     * with no blank lines at all (a speech pasted line by line) has one paragraph per line.
      */
     static List<String> blocks(String text) {
         String normalised = text.replace("\uFEFF", "").replace("\r\n", "\n").replace('\r', '\n').strip();
-        String[] parts = BLANK_LINE.matcher(normalised).find()
-                ? BLANK_LINE.split(normalised)
-                : normalised.split("\n");
+        // Without blank lines, long lines are paragraphs (a pasted speech); short ones are hard-wrapped text.
+        boolean linePerParagraph = !BLANK_LINE.matcher(normalised).find()
+                && normalised.lines().anyMatch(line -> line.length() > MAX_TITLE_LENGTH);
         List<String> blocks = new ArrayList<>();
-        for (String part : parts) {
-            String clean = part.strip();
-            if (!clean.isEmpty()) {
-                blocks.add(clean);
+        StringBuilder current = new StringBuilder();
+        boolean inFence = false;
+        for (String line : normalised.split("\n")) {
+            boolean fenceMark = line.strip().startsWith("```") || line.strip().startsWith("~~~");
+            if (inFence || fenceMark) {
+                append(current, line);
+                inFence = inFence != fenceMark;
+            } else if (line.isBlank()) {
+                flush(current, blocks);
+            } else if (linePerParagraph || MARKDOWN_HEADING.matcher(line).matches()) {
+                flush(current, blocks);
+                append(current, line);
+                flush(current, blocks);
+            } else {
+                append(current, line);
             }
         }
+        flush(current, blocks);
         return blocks;
+    }
+
+    /**
+     * A title typed directly above the first paragraph, without a blank line: the first line of
+     * the first block, when it reads as a title (all capitals, or clearly shorter than the next
+     * line, which starts a new sentence). A hard-wrapped paragraph's first line does not.
+     */
+    private static String titleLineAbove(String block) {
+        if (!block.contains("\n")) {
+            return null;
+        }
+        String[] lines = block.split("\n", 3);
+        String first = lines[0].strip();
+        String next = lines[1].strip();
+        boolean allCapitals = first.chars().noneMatch(Character::isLowerCase) && first.chars().anyMatch(Character::isLetter);
+        boolean shortBeforeSentence = first.length() * 4 <= next.length() * 3
+                && !next.isEmpty() && Character.isUpperCase(next.charAt(0));
+        return isTitleLine(first) && (allCapitals || shortBeforeSentence) ? first : null;
+    }
+
+    private static void append(StringBuilder block, String line) {
+        if (!block.isEmpty()) {
+            block.append('\n');
+        }
+        block.append(line);
+    }
+
+    private static void flush(StringBuilder block, List<String> blocks) {
+        String clean = block.toString().strip();
+        if (!clean.isEmpty()) {
+            blocks.add(clean);
+        }
+        block.setLength(0);
     }
 
     private static boolean readsAsTitle(List<String> blocks, int index) {
@@ -83,7 +134,12 @@ public final class LessonSplitter {
             int level = markdown.group(1).length();
             return level == 1 || blocks.stream().skip(1).noneMatch(b -> markdownLevel(b) > 0 && markdownLevel(b) <= level);
         }
-        return isShortLine(block, MAX_TITLE_LENGTH) && !LIST_ITEM.matcher(block).matches();
+        return isTitleLine(block);
+    }
+
+    /** One short line, no closing sentence punctuation, not a list item, not a salutation ending in a colon. */
+    private static boolean isTitleLine(String line) {
+        return isShortLine(line, MAX_TITLE_LENGTH) && !LIST_ITEM.matcher(line).matches() && !line.endsWith(":");
     }
 
     /** The Markdown level whose headings become lessons: the highest level used; 0 for plain text. */

@@ -30,7 +30,7 @@ class LessonSplitterProperties {
         assertThat(split.proposedLessons()).isNotEmpty().allSatisfy(l -> assertThat(l.heading()).isNotBlank());
     }
 
-    /** Documents of headings (plain, Markdown, numbered, colon-ended), paragraphs and lists. */
+    /** Documents of headings (plain, Markdown, numbered, colon-ended), paragraphs, lists and fenced code. */
     @Provide
     Arbitrary<String> documents() {
         Arbitrary<String> words = Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(9);
@@ -42,9 +42,12 @@ class LessonSplitterProperties {
                 .as((w, prefix, suffix) -> prefix + capitalise(String.join(" ", w)) + suffix);
         Arbitrary<String> list = words.list().ofMinSize(1).ofMaxSize(5)
                 .map(items -> "The items were:\n" + String.join("\n", items.stream().map(i -> "- " + i).toList()));
+        Arbitrary<String> code = words.list().ofMinSize(1).ofMaxSize(4)
+                .map(lines -> "```\n# " + String.join("\n\n## ", lines) + "\n```");
         Arbitrary<String> block = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(6, paragraph), net.jqwik.api.Tuple.of(2, heading), net.jqwik.api.Tuple.of(1, list));
-        Arbitrary<String> separator = Arbitraries.of("\n\n", "\n\n\n", "\r\n\r\n", "\n  \n");
+                net.jqwik.api.Tuple.of(6, paragraph), net.jqwik.api.Tuple.of(2, heading), net.jqwik.api.Tuple.of(1, list),
+                net.jqwik.api.Tuple.of(1, code));
+        Arbitrary<String> separator = Arbitraries.of("\n\n", "\n\n\n", "\r\n\r\n", "\n  \n", "\n");
         return Combinators.combine(block.list().ofMinSize(1).ofMaxSize(40), separator)
                 .as((blocks, sep) -> String.join(sep, blocks));
     }

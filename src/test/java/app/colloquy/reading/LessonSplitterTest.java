@@ -128,6 +128,64 @@ class LessonSplitterTest {
         assertThat(split.sections()).extracting(SplitReading.Section::heading).containsExactly("The First Part");
     }
 
+    @Test
+    void markdownHeadingsRightAboveTheirTextAndFencedCodeAreUnderstood() {
+        SplitReading split = splitter.split("""
+                # Field guide
+                How to use this guide.
+                ## Setting up
+                Install the tools:
+                ```
+                # this comment is code, not a heading
+                make install
+                ```
+                ## Going out
+                Take water.
+                """);
+
+        assertThat(split.title()).isEqualTo("Field guide");
+        assertThat(split.introduction()).isEqualTo("How to use this guide.");
+        assertThat(split.sections()).extracting(SplitReading.Section::heading).containsExactly("Setting up", "Going out");
+        assertThat(split.sections().getFirst().body()).contains("# this comment is code, not a heading");
+    }
+
+    @Test
+    void aTitleTypedRightAboveTheTextIsStillTheTitle() {
+        SplitReading split = splitter.split("""
+                THE DECLARATION OF INDEPENDENCE
+                In Congress, July 4, 1776
+
+                When in the Course of human events, it becomes necessary for one people to dissolve the bands.
+
+                GRIEVANCES
+
+                He has refused his Assent to Laws, the most wholesome and necessary for the public good.
+                """);
+
+        assertThat(split.title()).isEqualTo("THE DECLARATION OF INDEPENDENCE");
+        assertThat(split.introduction()).startsWith("In Congress, July 4, 1776");
+        assertThat(split.sections()).extracting(SplitReading.Section::heading).containsExactly("GRIEVANCES");
+    }
+
+    @Test
+    void aHardWrappedFirstParagraphIsNotMistakenForATitle() {
+        SplitReading split = splitter.split("""
+                We the People of the United States, in Order to form a more perfect
+                Union, establish Justice, insure domestic Tranquility, provide for the
+                common defence, promote the general Welfare, and secure the Blessings.
+                """);
+
+        assertThat(split.title()).isEmpty();
+        assertThat(split.proposedLessons()).singleElement().satisfies(l -> assertThat(l.body()).startsWith("We the People"));
+    }
+
+    @Test
+    void aSalutationEndingInAColonIsNotATitle() {
+        SplitReading split = splitter.split("My fellow citizens:\n\nWe meet today in a time of testing for the republic and its people.");
+
+        assertThat(split.title()).isEmpty();
+    }
+
     private static String normalise(String text) {
         return text.replaceAll("\\s+", " ").strip();
     }
