@@ -3,6 +3,7 @@ package app.colloquy.journey;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import app.colloquy.account.Account;
+import app.colloquy.classroom.ClassroomService;
 import app.colloquy.platform.AttemptThrottle;
 import app.colloquy.testsupport.BrowserJourney;
 import app.colloquy.testsupport.TestAccounts;
@@ -19,6 +20,8 @@ class ClassJoinJourneyIT extends BrowserJourney {
 
     @Autowired
     TestAccounts accounts;
+    @Autowired
+    ClassroomService classrooms;
 
     @Test
     void aTeacherCreatesAClassANewStudentJoinsByTheLinkAndAppearsOnTheRoster() {
@@ -51,6 +54,25 @@ class ClassJoinJourneyIT extends BrowserJourney {
             t.reload();
             assertThat(t.locator("vaadin-grid").getByText(login)).isVisible();
             t.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/roster.png")).setFullPage(true));
+        }
+    }
+
+    @Test
+    void aStudentWithAnAccountSignsInFromTheJoinLinkAndComesBackToJoin() {
+        Account teacher = accounts.createTeacher("teacher");
+        Account student = accounts.create("returning");
+        long classId = accounts.createClass(teacher, "Economics");
+        String code = accounts.as(teacher, () -> classrooms.joinSettings(classId).joinCode());
+        try (BrowserContext context = newContext()) {
+            Page page = context.newPage();
+            page.navigate(url("/join/" + code));
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("I already have an account: sign in and join")).click();
+            page.waitForURL("**/login");
+            submitSignIn(page, student.loginName(), TestAccounts.PASSWORD);
+
+            assertThat(page.getByLabel("Join code")).hasValue(code);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Join class")).click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Economics"))).isVisible();
         }
     }
 

@@ -62,9 +62,10 @@ class JoinView extends Main implements BeforeEnterObserver {
             AccountForm account = new AccountForm();
             Button join = new Button("Create account and join", e -> joinAsNewStudent(account));
             join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            add(code, new H2("Your new account"), account, join,
-                    new Paragraph("Already have an account? Sign in first, then open this page again or choose "
-                            + "\"Join a class\"."), new Anchor("login", "Sign in"));
+            Anchor signIn = new Anchor(signInHref(), "I already have an account: sign in and join");
+            signIn.addClassName("sign-in-to-join");
+            code.addValueChangeListener(e -> signIn.setHref(signInHref()));
+            add(code, new H2("Your new account"), account, join, new Paragraph(signIn));
         }
         code.focus();
     }
@@ -95,6 +96,12 @@ class JoinView extends Main implements BeforeEnterObserver {
                 }
             }
         });
+    }
+
+    /** Signing in through this link comes back to the join form with the code filled in. */
+    private String signInHref() {
+        String typed = code.getValue().replaceAll("[^A-Za-z0-9]", "");
+        return typed.isEmpty() ? "login" : "join/" + typed + "/signed-in";
     }
 
     private void open(JoinResult joined) {
