@@ -80,11 +80,6 @@ public class AccountService {
         return accounts.findByLoginName(loginName.strip());
     }
 
-    @Transactional(readOnly = true)
-    public boolean loginNameTaken(String loginName) {
-        return accounts.loginNameTaken(loginName.strip());
-    }
-
     /** Changes the signed-in person's display name; returns their account as it now is. */
     @Transactional
     public Account changeDisplayName(String displayName) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.colloquy.account.Account;
-import app.colloquy.account.AccountService;
 import app.colloquy.account.NewAccount;
 import app.colloquy.platform.AttemptThrottle;
 import app.colloquy.platform.InvalidInputException;
@@ -16,6 +15,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 @IntegrationTest
 class JoiningTest {
@@ -23,7 +23,7 @@ class JoiningTest {
     @Autowired
     ClassroomService classrooms;
     @Autowired
-    AccountService accountService;
+    JdbcClient jdbc;
     @Autowired
     TestAccounts accounts;
 
@@ -131,7 +131,8 @@ class JoiningTest {
         assertThatThrownBy(() -> accounts.anonymously(() -> classrooms.joinAsNewStudent("WRONGCDE", newcomer, address)))
                 .isInstanceOf(JoinCodeProblem.class);
 
-        assertThat(accountService.loginNameTaken(newcomer.loginName())).isFalse();
+        assertThat(jdbc.sql("select count(*) from account where lower(login_name) = lower(:login)")
+                .param("login", newcomer.loginName()).query(Long.class).single()).isZero();
     }
 
     @Test
