@@ -10,7 +10,11 @@ class AccountRepository {
 
     /** The row the sign-in needs, password hash included; never leaves this package. */
     record Credentials(long id, String loginName, String displayName, String passwordHash, boolean admin,
-                       boolean teacher) {
+                       boolean teacher, int credentialVersion) {
+
+        SignedInUser principal() {
+            return new SignedInUser(id, loginName, displayName, admin, teacher, credentialVersion, null);
+        }
     }
 
     private static final String ACCOUNT = "select id, login_name, display_name, admin, teacher from account ";
@@ -20,23 +24,24 @@ class AccountRepository {
         this.jdbc = jdbc;
     }
 
-    Optional<Credentials> findCredentials(String loginName) {
-        return jdbc.sql("""
-                        select id, login_name, display_name, password_hash, admin, teacher
-                        from account where lower(login_name) = lower(:login)""")
-                .param("login", loginName)
+    private static final String CREDENTIALS =
+            "select id, login_name, display_name, password_hash, admin, teacher, credential_version from account ";
+
+    /** By a login name as {@link AccountRules#normalisedLoginName} gives it. */
+    Optional<Credentials> findCredentials(String normalisedLoginName) {
+        return jdbc.sql(CREDENTIALS + "where lower(login_name) = :login")
+                .param("login", normalisedLoginName)
                 .query(Credentials.class)
                 .optional();
     }
 
     Optional<Credentials> findCredentials(long id) {
-        return jdbc.sql("select id, login_name, display_name, password_hash, admin, teacher from account where id = :id")
-                .param("id", id).query(Credentials.class).optional();
+        return jdbc.sql(CREDENTIALS + "where id = :id").param("id", id).query(Credentials.class).optional();
     }
 
-    Optional<Account> findByLoginName(String loginName) {
-        return jdbc.sql(ACCOUNT + "where lower(login_name) = lower(:login)")
-                .param("login", loginName).query(Account.class).optional();
+    Optional<Integer> credentialVersion(long id) {
+        return jdbc.sql("select credential_version from account where id = :id")
+                .param("id", id).query(Integer.class).optional();
     }
 
     boolean loginNameTaken(String loginName) {
@@ -65,9 +70,13 @@ class AccountRepository {
         jdbc.sql("update account set display_name = :name where id = :id").param("name", displayName).param("id", id).update();
     }
 
-    void updatePassword(long id, String passwordHash, boolean mustChange) {
-        jdbc.sql("update account set password_hash = :hash, must_change_password = :must where id = :id")
-                .param("hash", passwordHash).param("must", mustChange).param("id", id).update();
+    /** Sets a new password; every session signed in with the old one ends. Returns the new credential version. */
+    int updatePassword(long id, String passwordHash, boolean mustChange) {
+        return jdbc.sql("""
+                        update account set password_hash = :hash, must_change_password = :must,
+                                           credential_version = credential_version + 1
+                        where id = :id returning credential_version""")
+                .param("hash", passwordHash).param("must", mustChange).param("id", id).query(Integer.class).single();
     }
 
     /** Marks the account active (at most once a minute) and says whether it must change its password. */

@@ -1,5 +1,6 @@
 package app.colloquy.account;
 
+import app.colloquy.platform.InputText;
 import app.colloquy.platform.InvalidInputException;
 import java.util.Locale;
 import java.util.Optional;
@@ -30,13 +31,30 @@ public final class AccountRules {
         return Optional.empty();
     }
 
+    /**
+     * The login name as sign-in, throttling and look-ups all use it: trimmed and in lower case, or
+     * empty when it cannot be a login name at all (e.g. it holds control characters).
+     */
+    public static Optional<String> normalisedLoginName(String loginName) {
+        if (loginName == null || loginName.chars().anyMatch(c -> Character.getType(c) == Character.CONTROL)) {
+            return Optional.empty();
+        }
+        String login = loginName.strip();
+        return LOGIN_NAME.matcher(login).matches() ? Optional.of(login.toLowerCase(Locale.ROOT)) : Optional.empty();
+    }
+
+    /** A name must show: invisible characters alone (zero-width, fillers, controls) are no name. */
     public static Optional<String> displayNameProblem(String displayName) {
         String name = displayName == null ? "" : displayName.strip();
-        if (name.isEmpty()) {
-            return Optional.of("Enter the name others will see.");
-        }
         if (name.length() > DISPLAY_NAME_MAX) {
             return Optional.of("Use at most " + DISPLAY_NAME_MAX + " characters.");
+        }
+        Optional<String> notText = InputText.characterProblem(name);
+        if (notText.isPresent()) {
+            return notText;
+        }
+        if (InputText.visibleCharacters(name).isEmpty()) {
+            return Optional.of("Enter the name others will see.");
         }
         return Optional.empty();
     }

@@ -4,7 +4,6 @@ import app.colloquy.platform.InvalidInputException;
 import app.colloquy.platform.NotFoundException;
 import app.colloquy.platform.StartupLock;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -14,15 +13,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccountService {
 
     private final AccountRepository accounts;
+    private final TrustedDeviceRepository devices;
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
     private final TemporaryPasswords temporaryPasswords;
     private final StudentOversight oversight;
     private final StartupLock lock;
 
-    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser,
-                   TemporaryPasswords temporaryPasswords, StudentOversight oversight, StartupLock lock) {
+    AccountService(AccountRepository accounts, TrustedDeviceRepository devices, PasswordEncoder passwordEncoder,
+                   CurrentUser currentUser, TemporaryPasswords temporaryPasswords, StudentOversight oversight,
+                   StartupLock lock) {
         this.accounts = accounts;
+        this.devices = devices;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
         this.temporaryPasswords = temporaryPasswords;
@@ -71,28 +73,21 @@ public class AccountService {
         return insert(account, admin, teacher);
     }
 
-    /** Looks an account up by login name, for a teacher adding a co-teacher. */
-    @Transactional(readOnly = true)
-    public Optional<Account> findByLoginName(String loginName) {
-        if (!currentUser.require().teacher()) {
-            throw new AccessDeniedException("Only teachers look up accounts");
-        }
-        return accounts.findByLoginName(loginName.strip());
-    }
-
-    /** Changes the signed-in person's display name; returns their account as it now is. */
+    /** Changes the signed-in person's display name; returns them as their session should now hold them. */
     @Transactional
-    public Account changeDisplayName(String displayName) {
+    public SignedInUser changeDisplayName(String displayName) {
         SignedInUser me = currentUser.require();
         AccountRules.displayNameProblem(displayName).ifPresent(p -> AccountRules.fail("displayName", p));
         accounts.updateDisplayName(me.accountId(), displayName.strip());
-        Account before = me.account();
-        return new Account(before.id(), before.loginName(), displayName.strip(), before.admin(), before.teacher());
+        return me.renamed(displayName.strip());
     }
 
-    /** Changes the signed-in person's own password; the current one proves it is them. */
+    /**
+     * Changes the signed-in person's own password; the current one proves it is them. Every other
+     * session of the account ends; the returned principal keeps this one signed in.
+     */
     @Transactional
-    public void changePassword(String currentPassword, String newPassword) {
+    public SignedInUser changePassword(String currentPassword, String newPassword) {
         SignedInUser me = currentUser.require();
         var credentials = accounts.findCredentials(me.accountId()).orElseThrow(NotFoundException::new);
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, credentials.passwordHash())) {
@@ -102,21 +97,30 @@ public class AccountService {
         if (passwordEncoder.matches(newPassword, credentials.passwordHash())) {
             throw new InvalidInputException("newPassword", "Choose a password different from the current one.");
         }
-        accounts.updatePassword(me.accountId(), passwordEncoder.encode(newPassword), false);
+        int version = accounts.updatePassword(me.accountId(), passwordEncoder.encode(newPassword), false);
+        devices.forgetAll(me.accountId());
+        return me.withCredentialVersion(version);
     }
 
     /**
-     * Gives a student a temporary password they must change at their next sign-in. Allowed to an
-     * admin and to anyone who teaches that student in a class. Returns the password to hand over.
+     * Gives a student a temporary password they must change at their next sign-in, and ends all
+     * their sessions. A teacher may do this only for an account that is nothing but a student (no
+     * admin, no teacher account, teaching no class) while it is in a class this teacher teaches; an
+     * admin for any account but another admin. Returns the password to hand over.
      */
     @Transactional
     public String resetStudentPassword(long studentAccountId) {
         SignedInUser me = currentUser.require();
-        if (!me.admin() && !oversight.teachesStudent(me.accountId(), studentAccountId)) {
+        var target = accounts.findCredentials(studentAccountId).orElseThrow(NotFoundException::new);
+        boolean allowed = me.admin()
+                ? !target.admin()
+                : !target.admin() && !target.teacher() && oversight.teachesOnlyStudent(me.accountId(), studentAccountId);
+        if (!allowed) {
             throw new NotFoundException();
         }
         String temporary = temporaryPasswords.next();
         accounts.updatePassword(studentAccountId, passwordEncoder.encode(temporary), true);
+        devices.forgetAll(studentAccountId);
         return temporary;
     }
 

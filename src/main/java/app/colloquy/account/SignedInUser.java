@@ -19,22 +19,42 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
     private final String displayName;
     private final boolean admin;
     private final boolean teacher;
+    private final int credentialVersion;
     private String passwordHash;
 
     SignedInUser(long accountId, String loginName, String displayName, boolean admin, boolean teacher,
-                 String passwordHash) {
+                 int credentialVersion, String passwordHash) {
         this.accountId = accountId;
         this.loginName = loginName;
         this.displayName = displayName;
         this.admin = admin;
         this.teacher = teacher;
+        this.credentialVersion = credentialVersion;
         this.passwordHash = passwordHash;
     }
 
-    /** A principal for an account, e.g. right after it was created, or for internal tasks. */
+    /**
+     * A principal for an account whose password never changed, e.g. right after it was created,
+     * or for internal tasks that no HTTP session carries.
+     */
     public static SignedInUser of(Account account) {
         return new SignedInUser(account.id(), account.loginName(), account.displayName(), account.admin(),
-                account.teacher(), null);
+                account.teacher(), 1, null);
+    }
+
+    /** The same person under a new display name. */
+    SignedInUser renamed(String newDisplayName) {
+        return new SignedInUser(accountId, loginName, newDisplayName, admin, teacher, credentialVersion, null);
+    }
+
+    /** The same person after a password change, as their own session now holds them. */
+    SignedInUser withCredentialVersion(int version) {
+        return new SignedInUser(accountId, loginName, displayName, admin, teacher, version, null);
+    }
+
+    /** Which password this session signed in with; a session with an older one is ended. */
+    public int credentialVersion() {
+        return credentialVersion;
     }
 
     /** The account this principal stands for, as it was at sign-in. */

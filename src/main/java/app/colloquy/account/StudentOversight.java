@@ -6,5 +6,9 @@ package app.colloquy.account;
  */
 public interface StudentOversight {
 
-    boolean teachesStudent(long teacherAccountId, long studentAccountId);
+    /**
+     * True when the teacher teaches a class the student is currently in, and the student teaches
+     * no class anywhere: only then may the teacher act on the student's account.
+     */
+    boolean teachesOnlyStudent(long teacherAccountId, long studentAccountId);
 }

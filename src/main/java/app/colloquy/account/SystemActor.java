@@ -11,7 +11,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 public final class SystemActor {
 
-    private static final SignedInUser SYSTEM = new SignedInUser(0, "system", "System", true, false, null);
+    private static final SignedInUser SYSTEM = new SignedInUser(0, "system", "System", true, false, 1, null);
 
     private SystemActor() {
     }

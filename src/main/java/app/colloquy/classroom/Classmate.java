@@ -1,5 +1,12 @@
 package app.colloquy.classroom;
 
-/** Someone in the same class, as a student sees them: a display name and a role, no login name. */
+/**
+ * Someone in the same class, as a member sees them: a display name and a role, no login name.
+ * The role, not anything in the name, says who teaches.
+ */
 public record Classmate(String displayName, ClassRole role) {
+
+    public boolean teacher() {
+        return role == ClassRole.TEACHER;
+    }
 }

@@ -144,12 +144,66 @@ class ClassroomRepository {
                 .param("c", classroomId).query(Classmate.class).list();
     }
 
-    boolean teachesStudent(long teacherId, long studentId) {
+    /** Locks the class's row, so checks of its teachers (never remove the last) are not raced. */
+    void lock(long classroomId) {
+        jdbc.sql("select id from classroom where id = :id for update").param("id", classroomId).query(Long.class).optional();
+    }
+
+    List<ClassTeacher> findTeachers(long classroomId) {
+        return jdbc.sql("""
+                        select a.id as account_id, a.display_name from enrolment e join account a on a.id = e.account_id
+                        where e.classroom_id = :c and e.role = 'TEACHER' and e.removed_at is null
+                        order by lower(a.display_name), a.id""")
+                .param("c", classroomId).query(ClassTeacher.class).list();
+    }
+
+    int countTeachers(long classroomId) {
+        return jdbc.sql("select count(*) from enrolment where classroom_id = :c and role = 'TEACHER' and removed_at is null")
+                .param("c", classroomId).query(Integer.class).single();
+    }
+
+    boolean removeTeacher(long classroomId, long accountId, Timestamp at) {
+        return jdbc.sql("""
+                        update enrolment set removed_at = :at
+                        where classroom_id = :c and account_id = :a and role = 'TEACHER' and removed_at is null""")
+                .param("at", at).param("c", classroomId).param("a", accountId).update() == 1;
+    }
+
+    void invite(long classroomId, String loginName, long invitedBy) {
+        jdbc.sql("""
+                        insert into co_teacher_invitation (classroom_id, login_name, invited_by) values (:c, :login, :by)
+                        on conflict (classroom_id, login_name) do nothing""")
+                .param("c", classroomId).param("login", loginName).param("by", invitedBy).update();
+    }
+
+    List<String> findInvitedLoginNames(long classroomId) {
+        return jdbc.sql("select login_name from co_teacher_invitation where classroom_id = :c order by created_at, login_name")
+                .param("c", classroomId).query(String.class).list();
+    }
+
+    boolean deleteInvitation(long classroomId, String loginName) {
+        return jdbc.sql("delete from co_teacher_invitation where classroom_id = :c and login_name = :login")
+                .param("c", classroomId).param("login", loginName).update() == 1;
+    }
+
+    List<CoTeacherInvitation> findInvitationsFor(String loginName) {
+        return jdbc.sql("""
+                        select c.id as classroom_id, c.name as classroom_name, a.display_name as invited_by
+                        from co_teacher_invitation i
+                        join classroom c on c.id = i.classroom_id
+                        join account a on a.id = i.invited_by
+                        where i.login_name = :login and not c.archived
+                        order by i.created_at""")
+                .param("login", loginName).query(CoTeacherInvitation.class).list();
+    }
+
+    boolean teachesOnlyStudent(long teacherId, long studentId) {
         return jdbc.sql("""
                         select exists (
                           select 1 from enrolment t join enrolment s on s.classroom_id = t.classroom_id
                           where t.account_id = :t and t.role = 'TEACHER' and t.removed_at is null
-                            and s.account_id = :s and s.role = 'STUDENT' and s.removed_at is null)""")
+                            and s.account_id = :s and s.role = 'STUDENT' and s.removed_at is null)
+                          and not exists (select 1 from enrolment where account_id = :s and role = 'TEACHER')""")
                 .param("t", teacherId).param("s", studentId).query(Boolean.class).single();
     }
 }

@@ -1,6 +1,7 @@
 package app.colloquy.classroom;
 
 import app.colloquy.account.Account;
+import app.colloquy.account.AccountRules;
 import app.colloquy.account.AccountService;
 import app.colloquy.account.CurrentUser;
 import app.colloquy.account.NewAccount;
@@ -9,6 +10,7 @@ import app.colloquy.platform.AttemptThrottle;
 import app.colloquy.platform.InputText;
 import app.colloquy.platform.InvalidInputException;
 import app.colloquy.platform.NotFoundException;
+import app.colloquy.platform.TooManyAttemptsException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
@@ -125,19 +127,20 @@ public class ClassroomService {
     }
 
     /**
-     * The signed-in person joins the class with this code. Joining twice is harmless. Failed codes
-     * count against the account and the address, so guessing codes is slowed down.
+     * The signed-in person joins the class with this code. Joining twice is harmless. Admin
+     * accounts do not join as students (docs/decisions/0008). Each code tried counts against the
+     * account and the address until it proves to open a class, so guessing codes is slowed down.
      */
     @Transactional
     public JoinResult joinWithCode(String code, String clientAddress) {
         SignedInUser me = currentUser.require();
-        String accountSubject = String.valueOf(me.accountId());
-        throttle.check(AttemptThrottle.Kind.JOIN_ACCOUNT, accountSubject);
-        throttle.check(AttemptThrottle.Kind.JOIN_ADDRESS, clientAddress);
-        ClassroomRepository.CodeTarget target = usableTarget(code, () -> {
-            throttle.recordFailure(AttemptThrottle.Kind.JOIN_ACCOUNT, accountSubject);
-            throttle.recordFailure(AttemptThrottle.Kind.JOIN_ADDRESS, clientAddress);
-        });
+        if (me.admin()) {
+            throw new AccessDeniedException("Admin accounts do not join classes as students. "
+                    + "To take part in a class, sign in with a separate student account.");
+        }
+        ClassroomRepository.CodeTarget target = usableTarget(code,
+                new Attempt(AttemptThrottle.Kind.JOIN_ACCOUNT, String.valueOf(me.accountId())),
+                new Attempt(AttemptThrottle.Kind.JOIN_ADDRESS, clientAddress));
         classrooms.enrolStudent(target.id(), me.accountId());
         return new JoinResult(target.id(), target.name(), me.account());
     }
@@ -148,9 +151,8 @@ public class ClassroomService {
      */
     @Transactional
     public JoinResult joinAsNewStudent(String code, NewAccount account, String clientAddress) {
-        throttle.check(AttemptThrottle.Kind.JOIN_ADDRESS, clientAddress);
         ClassroomRepository.CodeTarget target = usableTarget(code,
-                () -> throttle.recordFailure(AttemptThrottle.Kind.JOIN_ADDRESS, clientAddress));
+                new Attempt(AttemptThrottle.Kind.JOIN_ADDRESS, clientAddress));
         Account student = accounts.registerStudent(account);
         classrooms.enrolStudent(target.id(), student.id());
         return new JoinResult(target.id(), target.name(), student);
@@ -185,19 +187,81 @@ public class ClassroomService {
         }
     }
 
-    /** Adds a co-teacher by login name; they get the same rights in this class. */
+    /** The class's current teachers; for its teachers. */
+    @Transactional(readOnly = true)
+    public List<ClassTeacher> teachers(long classroomId) {
+        requireTeacher(classroomId);
+        return classrooms.findTeachers(classroomId);
+    }
+
+    /**
+     * Invites a colleague to co-teach, by login name. They become a teacher of the class only when
+     * they accept. Whether such a teacher account exists is not revealed: the invitation is kept
+     * under the name typed and only a teacher account of that name sees it.
+     */
     @Transactional
-    public Account addCoTeacher(long classroomId, String loginName) {
+    public void inviteCoTeacher(long classroomId, String loginName) {
         requireActiveTeacher(classroomId);
-        Account coTeacher = accounts.findByLoginName(loginName == null ? "" : loginName)
-                .orElseThrow(() -> new InvalidInputException("loginName", "No account has the login name \""
-                        + (loginName == null ? "" : loginName.strip()) + "\". Check the spelling with your colleague."));
-        if (!coTeacher.teacher()) {
-            throw new InvalidInputException("loginName", coTeacher.displayName()
-                    + " does not have a teacher account. Ask an admin to make them a teacher first.");
+        String login = AccountRules.normalisedLoginName(loginName).orElseThrow(() -> new InvalidInputException(
+                "loginName", "Type your colleague's login name: 3 to 40 letters, digits, dots, dashes or underscores."));
+        if (login.equalsIgnoreCase(currentUser.require().getUsername())) {
+            throw new InvalidInputException("loginName", "You already teach this class.");
         }
-        classrooms.enrolTeacher(classroomId, coTeacher.id());
-        return coTeacher;
+        classrooms.invite(classroomId, login, currentUser.requireAccountId());
+    }
+
+    /** Login names invited to co-teach the class and not yet answered; for its teachers. */
+    @Transactional(readOnly = true)
+    public List<String> pendingInvitations(long classroomId) {
+        requireTeacher(classroomId);
+        return classrooms.findInvitedLoginNames(classroomId);
+    }
+
+    @Transactional
+    public void cancelInvitation(long classroomId, String loginName) {
+        requireTeacher(classroomId);
+        classrooms.deleteInvitation(classroomId, loginName);
+    }
+
+    /** Invitations to co-teach addressed to the person asking; only teacher accounts can accept them. */
+    @Transactional(readOnly = true)
+    public List<CoTeacherInvitation> myInvitations() {
+        SignedInUser me = currentUser.require();
+        return me.teacher() ? classrooms.findInvitationsFor(myLogin(me)) : List.of();
+    }
+
+    /** Accepts an invitation: the person asking now teaches the class. */
+    @Transactional
+    public void acceptInvitation(long classroomId) {
+        SignedInUser me = currentUser.require();
+        if (!me.teacher() || !classrooms.deleteInvitation(classroomId, myLogin(me))) {
+            throw new NotFoundException();
+        }
+        classrooms.enrolTeacher(classroomId, me.accountId());
+    }
+
+    @Transactional
+    public void declineInvitation(long classroomId) {
+        SignedInUser me = currentUser.require();
+        if (!me.teacher() || !classrooms.deleteInvitation(classroomId, myLogin(me))) {
+            throw new NotFoundException();
+        }
+    }
+
+    /**
+     * Removes a teacher from the class (a co-teacher, or the person asking leaving it); a class
+     * always keeps at least one teacher.
+     */
+    @Transactional
+    public void removeTeacher(long classroomId, long teacherAccountId) {
+        requireActiveTeacher(classroomId);
+        classrooms.lock(classroomId);
+        if (classrooms.countTeachers(classroomId) <= 1) {
+            throw new InvalidInputException("teacher", "A class needs a teacher. Invite a colleague before you leave it.");
+        }
+        if (!classrooms.removeTeacher(classroomId, teacherAccountId, Timestamp.from(clock.instant()))) {
+            throw new NotFoundException();
+        }
     }
 
     /** Codes are shown in capitals; accept what students type: lower case, spaces, dashes. */
@@ -205,15 +269,27 @@ public class ClassroomService {
         return code == null ? "" : code.toUpperCase(Locale.ROOT).replaceAll("[\\s-]", "");
     }
 
-    private ClassroomRepository.CodeTarget usableTarget(String code, Runnable onUnknownCode) {
+    /** A subject whose failed join codes are counted. */
+    private record Attempt(AttemptThrottle.Kind kind, String subject) {
+    }
+
+    /**
+     * The class a code opens. A code that is not even shaped like one is refused without counting;
+     * a well-formed one counts as a failure for each subject until it proves to open a class.
+     */
+    private ClassroomRepository.CodeTarget usableTarget(String code, Attempt... attempts) {
         String normalised = normaliseCode(code);
         if (normalised.isEmpty()) {
             throw new InvalidInputException(JoinCodeProblem.FIELD, "Enter the join code your teacher gave you.");
         }
-        ClassroomRepository.CodeTarget target = classrooms.findByJoinCode(normalised).orElse(null);
-        if (target == null) {
-            onUnknownCode.run();
-            throw JoinCodeProblem.unknown();
+        InputText.requireText(JoinCodeProblem.FIELD, normalised);
+        if (!JoinCodeGenerator.isWellFormed(normalised)) {
+            throw JoinCodeProblem.malformed();
+        }
+        reserveAll(attempts);
+        ClassroomRepository.CodeTarget target = classrooms.findByJoinCode(normalised).orElseThrow(JoinCodeProblem::unknown);
+        for (Attempt attempt : attempts) {
+            throttle.giveBack(attempt.kind(), attempt.subject());
         }
         if (target.archived()) {
             throw JoinCodeProblem.archived();
@@ -222,6 +298,23 @@ public class ClassroomService {
             throw JoinCodeProblem.joiningOff();
         }
         return target;
+    }
+
+    private void reserveAll(Attempt... attempts) {
+        for (int i = 0; i < attempts.length; i++) {
+            try {
+                throttle.reserve(attempts[i].kind(), attempts[i].subject());
+            } catch (TooManyAttemptsException paused) {
+                for (int j = 0; j < i; j++) {
+                    throttle.giveBack(attempts[j].kind(), attempts[j].subject());
+                }
+                throw paused;
+            }
+        }
+    }
+
+    private static String myLogin(SignedInUser me) {
+        return me.getUsername().toLowerCase(Locale.ROOT);
     }
 
     private void requireActiveTeacher(long classroomId) {

@@ -14,7 +14,7 @@ class ClassroomStudentOversight implements StudentOversight {
     }
 
     @Override
-    public boolean teachesStudent(long teacherAccountId, long studentAccountId) {
-        return classrooms.teachesStudent(teacherAccountId, studentAccountId);
+    public boolean teachesOnlyStudent(long teacherAccountId, long studentAccountId) {
+        return classrooms.teachesOnlyStudent(teacherAccountId, studentAccountId);
     }
 }

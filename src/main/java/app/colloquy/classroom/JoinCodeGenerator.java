@@ -14,6 +14,12 @@ class JoinCodeGenerator {
     static final int LENGTH = 8;
     private final SecureRandom random = new SecureRandom();
 
+    /** Eight characters that could be a code (letters and digits; look-alikes are left to the look-up). */
+    static boolean isWellFormed(String normalisedCode) {
+        return normalisedCode.length() == LENGTH
+                && normalisedCode.chars().allMatch(c -> (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'));
+    }
+
     String next() {
         StringBuilder code = new StringBuilder(LENGTH);
         for (int i = 0; i < LENGTH; i++) {

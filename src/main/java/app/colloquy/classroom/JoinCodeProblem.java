@@ -16,6 +16,10 @@ public class JoinCodeProblem extends InvalidInputException {
                 + "for the current code: codes have 8 letters and digits and may have been replaced.");
     }
 
+    static JoinCodeProblem malformed() {
+        return new JoinCodeProblem("Join codes have 8 letters and digits, like K7QM-4TZP. Check what you typed.");
+    }
+
     static JoinCodeProblem joiningOff() {
         return new JoinCodeProblem("This class is not taking new members right now. Ask your teacher to turn joining on.");
     }

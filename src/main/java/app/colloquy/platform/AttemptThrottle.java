@@ -10,29 +10,59 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Slows down guessing (passwords, join codes): after too many failures within a window from one
- * subject (a login name, an account, an address), further attempts are refused until the window
- * has passed. Failures live in PostgreSQL so every app node sees them.
+ * Slows down guessing (passwords, join codes) without locking anyone out. Each attempt is reserved
+ * before it is checked: one atomic statement in PostgreSQL counts it as a failure and refuses it
+ * when the subject (a login name, an account, an address) must still wait, so parallel guesses
+ * cannot slip between a check and a count. A successful attempt gives its reservation back.
+ * Within a window the first failures are free; after them the wait doubles with each failure up to
+ * a ceiling. See docs/decisions/0007-throttling.md for the numbers and why.
  */
 @Component
 public class AttemptThrottle {
 
-    public static final Duration WINDOW = Duration.ofMinutes(15);
-
-    /** What is being attempted, and how many failures per subject the window allows. */
+    /** What is being attempted, with its free failures, first and longest wait, and window. */
     public enum Kind {
-        SIGN_IN_LOGIN(5), SIGN_IN_ADDRESS(50), JOIN_ACCOUNT(10), JOIN_ADDRESS(50);
+        SIGN_IN_LOGIN(5, Duration.ofSeconds(15), Duration.ofMinutes(15), Duration.ofHours(24)),
+        SIGN_IN_ADDRESS(100, Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofMinutes(15)),
+        JOIN_ACCOUNT(10, Duration.ofSeconds(15), Duration.ofMinutes(15), Duration.ofHours(24)),
+        JOIN_ADDRESS(100, Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofMinutes(15));
 
-        final int allowedFailures;
+        private final int freeFailures;
+        private final Duration firstWait;
+        private final Duration longestWait;
+        private final Duration window;
 
-        Kind(int allowedFailures) {
-            this.allowedFailures = allowedFailures;
+        Kind(int freeFailures, Duration firstWait, Duration longestWait, Duration window) {
+            this.freeFailures = freeFailures;
+            this.firstWait = firstWait;
+            this.longestWait = longestWait;
+            this.window = window;
         }
 
-        public int allowedFailures() {
-            return allowedFailures;
+        public int freeFailures() {
+            return freeFailures;
+        }
+
+        /** How long the subject waits after its {@code failures}-th failure in the window. */
+        public Duration waitAfter(int failures) {
+            if (failures < freeFailures) {
+                return Duration.ZERO;
+            }
+            int doublings = Math.min(failures - freeFailures, 30);
+            Duration wait = firstWait.multipliedBy(1L << doublings);
+            return wait.compareTo(longestWait) > 0 ? longestWait : wait;
         }
     }
+
+    private static final String RESERVE = """
+            insert into attempt_throttle as t (kind, subject, failures, window_started_at, next_attempt_at)
+            values (:kind, :subject, 1, :now, :now)
+            on conflict (kind, subject) do update set
+                failures = case when t.window_started_at <= :windowStart then 1 else t.failures + 1 end,
+                window_started_at = case when t.window_started_at <= :windowStart then :now else t.window_started_at end,
+                next_attempt_at = t.next_attempt_at
+            where t.next_attempt_at <= :now or t.window_started_at <= :windowStart
+            returning failures""";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -42,39 +72,49 @@ public class AttemptThrottle {
         this.clock = clock;
     }
 
-    @Transactional(readOnly = true)
-    public boolean isBlocked(Kind kind, String subject) {
-        long failures = jdbc.sql("""
-                        select count(*) from failed_attempt
-                        where kind = :kind and subject = :subject and attempted_at > :since""")
-                .param("kind", kind.name())
-                .param("subject", subject)
-                .param("since", Timestamp.from(clock.instant().minus(WINDOW)))
-                .query(Long.class).single();
-        return failures >= kind.allowedFailures;
-    }
-
-    /** Throws when the subject is blocked; for checks before an attempt. */
-    public void check(Kind kind, String subject) {
-        if (isBlocked(kind, subject)) {
-            throw new TooManyAttemptsException();
-        }
-    }
-
-    /** Records a failure; kept even when the caller's transaction rolls back. */
+    /**
+     * Counts an attempt as a failure before it is checked, or throws {@link TooManyAttemptsException}
+     * saying how long to wait. Committed at once, whatever the caller's transaction does.
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordFailure(Kind kind, String subject) {
+    public void reserve(Kind kind, String subject) {
         Instant now = clock.instant();
-        jdbc.sql("delete from failed_attempt where kind = :kind and subject = :subject and attempted_at <= :before")
+        Integer failures = jdbc.sql(RESERVE)
                 .param("kind", kind.name()).param("subject", subject)
-                .param("before", Timestamp.from(now.minus(WINDOW))).update();
-        jdbc.sql("insert into failed_attempt (kind, subject, attempted_at) values (:kind, :subject, :at)")
-                .param("kind", kind.name()).param("subject", subject).param("at", Timestamp.from(now)).update();
+                .param("now", Timestamp.from(now))
+                .param("windowStart", Timestamp.from(now.minus(kind.window)))
+                .query(Integer.class).optional().orElse(null);
+        if (failures == null) {
+            throw new TooManyAttemptsException(waitLeft(kind, subject, now));
+        }
+        // The same row is locked by the statement above until this transaction commits.
+        jdbc.sql("update attempt_throttle set next_attempt_at = :next where kind = :kind and subject = :subject")
+                .param("next", Timestamp.from(now.plus(kind.waitAfter(failures))))
+                .param("kind", kind.name()).param("subject", subject).update();
     }
 
-    @Transactional
-    public void clear(Kind kind, String subject) {
-        jdbc.sql("delete from failed_attempt where kind = :kind and subject = :subject")
+    /** The reserved attempt succeeded: it no longer counts as a failure. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void giveBack(Kind kind, String subject) {
+        jdbc.sql("""
+                        update attempt_throttle set failures = greatest(failures - 1, 0)
+                        where kind = :kind and subject = :subject""")
                 .param("kind", kind.name()).param("subject", subject).update();
+    }
+
+    /** Forgets every failure of the subject, e.g. once the owner of a login name proved their password. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void clear(Kind kind, String subject) {
+        jdbc.sql("delete from attempt_throttle where kind = :kind and subject = :subject")
+                .param("kind", kind.name()).param("subject", subject).update();
+    }
+
+    private Duration waitLeft(Kind kind, String subject, Instant now) {
+        return jdbc.sql("select next_attempt_at from attempt_throttle where kind = :kind and subject = :subject")
+                .param("kind", kind.name()).param("subject", subject)
+                .query(Timestamp.class).optional()
+                .map(next -> Duration.between(now, next.toInstant()))
+                .filter(wait -> !wait.isNegative())
+                .orElse(Duration.ofSeconds(1));
     }
 }

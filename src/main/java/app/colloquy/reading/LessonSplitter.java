@@ -2,8 +2,6 @@ package app.colloquy.reading;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Proposes lessons for an article: one per top-level section heading. Headings are Markdown
@@ -11,13 +9,13 @@ import java.util.regex.Pattern;
  * closing sentence punctuation, followed by body text. A line ending in a colon that introduces a
  * list is not a heading. The first line is the title when it reads as one; text before the first
  * heading is the introduction. Text is never dropped, duplicated or reordered.
+ *
+ * <p>Teachers paste anything, so every rule is a single scan of its line or block: no regular
+ * expression that could backtrack on a long run of spaces, '#' or punctuation. Splitting is linear
+ * in the length of the text.
  */
 public final class LessonSplitter {
 
-    private static final Pattern MARKDOWN_HEADING = Pattern.compile("^(#{1,6})\\s+(.+?)\\s*#*\\s*$");
-    private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t]*\\n");
-    private static final Pattern LIST_ITEM = Pattern.compile("(?s)^\\s*([-*•+]|\\d{1,3}[.)])\\s+.*");
-    private static final Pattern BULLET = Pattern.compile("^\\s*[-*•+]\\s+.*");
     private static final int MAX_HEADING_LENGTH = 100;
     private static final int MAX_TITLE_LENGTH = 150;
 
@@ -67,7 +65,7 @@ public final class LessonSplitter {
     static List<String> blocks(String text) {
         String normalised = text.replace("\uFEFF", "").replace("\r\n", "\n").replace('\r', '\n').strip();
         // Without blank lines, long lines are paragraphs (a pasted speech); short ones are hard-wrapped text.
-        boolean linePerParagraph = !BLANK_LINE.matcher(normalised).find()
+        boolean linePerParagraph = !hasBlankLine(normalised)
                 && normalised.lines().anyMatch(line -> line.length() > MAX_TITLE_LENGTH);
         List<String> blocks = new ArrayList<>();
         StringBuilder current = new StringBuilder();
@@ -79,7 +77,7 @@ public final class LessonSplitter {
                 inFence = inFence != fenceMark;
             } else if (line.isBlank()) {
                 flush(current, blocks);
-            } else if (linePerParagraph || MARKDOWN_HEADING.matcher(line).matches()) {
+            } else if (linePerParagraph || markdownHeading(line) != null) {
                 flush(current, blocks);
                 append(current, line);
                 flush(current, blocks);
@@ -129,9 +127,9 @@ public final class LessonSplitter {
         if (blocks.size() < 2) {
             return false;
         }
-        Matcher markdown = MARKDOWN_HEADING.matcher(block);
-        if (markdown.matches()) {
-            int level = markdown.group(1).length();
+        MarkdownHeading markdown = markdownHeading(block);
+        if (markdown != null) {
+            int level = markdown.level();
             return level == 1 || blocks.stream().skip(1).noneMatch(b -> markdownLevel(b) > 0 && markdownLevel(b) <= level);
         }
         return isTitleLine(block);
@@ -139,7 +137,7 @@ public final class LessonSplitter {
 
     /** One short line, no closing sentence punctuation, not a list item, not a salutation ending in a colon. */
     private static boolean isTitleLine(String line) {
-        return isShortLine(line, MAX_TITLE_LENGTH) && !LIST_ITEM.matcher(line).matches() && !line.endsWith(":");
+        return isShortLine(line, MAX_TITLE_LENGTH) && !isListItem(line) && !line.endsWith(":");
     }
 
     /** The Markdown level whose headings become lessons: the highest level used; 0 for plain text. */
@@ -152,7 +150,7 @@ public final class LessonSplitter {
         if (sectionLevel > 0) {
             return markdownLevel(block) == sectionLevel;
         }
-        if (!isShortLine(block, MAX_HEADING_LENGTH) || BULLET.matcher(block).matches()) {
+        if (!isShortLine(block, MAX_HEADING_LENGTH) || isBullet(block)) {
             return false;
         }
         if (index + 1 >= blocks.size()) {
@@ -164,17 +162,107 @@ public final class LessonSplitter {
     /** Body text: a real paragraph, a list, or a line that introduces a list. */
     private static boolean readsAsBody(List<String> blocks, int index) {
         String block = blocks.get(index);
-        return !isShortLine(block, MAX_HEADING_LENGTH) || LIST_ITEM.matcher(block).matches() || introducesList(blocks, index);
+        return !isShortLine(block, MAX_HEADING_LENGTH) || isListItem(block) || introducesList(blocks, index);
     }
 
     private static boolean introducesList(List<String> blocks, int index) {
         return blocks.get(index).endsWith(":") && index + 1 < blocks.size()
-                && LIST_ITEM.matcher(blocks.get(index + 1)).matches();
+                && isListItem(blocks.get(index + 1));
     }
 
     private static int markdownLevel(String block) {
-        Matcher markdown = MARKDOWN_HEADING.matcher(block);
-        return markdown.matches() && !block.contains("\n") ? markdown.group(1).length() : 0;
+        MarkdownHeading markdown = markdownHeading(block);
+        return markdown == null ? 0 : markdown.level();
+    }
+
+    /** A Markdown ATX heading: its level (1-6) and its text without the marks. */
+    record MarkdownHeading(int level, String text) {
+    }
+
+    /**
+     * The line as a Markdown heading: 1 to 6 '#', at least one space or tab, then the text; a
+     * closing run of '#' after a space is dropped (so "# C#" keeps its '#'). Null when the line is
+     * no heading, or holds a line break.
+     */
+    static MarkdownHeading markdownHeading(String line) {
+        int level = 0;
+        while (level < line.length() && line.charAt(level) == '#') {
+            level++;
+        }
+        if (level < 1 || level > 6 || level == line.length() || !isSpaceOrTab(line.charAt(level)) || line.indexOf('\n') >= 0) {
+            return null;
+        }
+        String text = line.substring(level).strip();
+        int end = text.length();
+        while (end > 0 && text.charAt(end - 1) == '#') {
+            end--;
+        }
+        if (end < text.length() && (end == 0 || isSpaceOrTab(text.charAt(end - 1)))) {
+            String withoutClosing = text.substring(0, end).strip();
+            text = withoutClosing.isEmpty() ? text : withoutClosing;
+        }
+        return text.isEmpty() ? null : new MarkdownHeading(level, text);
+    }
+
+    /** A list item: optional leading whitespace, a bullet or a number of 1-3 digits with '.' or ')', then whitespace. */
+    private static boolean isListItem(String block) {
+        int i = skipWhitespace(block, 0);
+        if (i < block.length() && isBulletMark(block.charAt(i))) {
+            return i + 1 < block.length() && Character.isWhitespace(block.charAt(i + 1));
+        }
+        int digits = 0;
+        while (i + digits < block.length() && digits <= 3 && isAsciiDigit(block.charAt(i + digits))) {
+            digits++;
+        }
+        int mark = i + digits;
+        return digits >= 1 && digits <= 3 && mark + 1 < block.length()
+                && (block.charAt(mark) == '.' || block.charAt(mark) == ')') && Character.isWhitespace(block.charAt(mark + 1));
+    }
+
+    /** A one-line bullet item ("- ", "* ", "• ", "+ "). */
+    private static boolean isBullet(String block) {
+        int i = skipWhitespace(block, 0);
+        return block.indexOf('\n', i) < 0 && i + 1 < block.length() && isBulletMark(block.charAt(i))
+                && Character.isWhitespace(block.charAt(i + 1));
+    }
+
+    /** A line holding only spaces or tabs between two line breaks. */
+    private static boolean hasBlankLine(String text) {
+        int previousBreak = -1;
+        boolean onlyBlanksSince = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                if (previousBreak >= 0 && onlyBlanksSince) {
+                    return true;
+                }
+                previousBreak = i;
+                onlyBlanksSince = true;
+            } else if (!isSpaceOrTab(c)) {
+                onlyBlanksSince = false;
+            }
+        }
+        return false;
+    }
+
+    private static int skipWhitespace(String text, int from) {
+        int i = from;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isBulletMark(char c) {
+        return c == '-' || c == '*' || c == '•' || c == '+';
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isSpaceOrTab(char c) {
+        return c == ' ' || c == '\t';
     }
 
     private static boolean isShortLine(String block, int maxLength) {
@@ -183,17 +271,16 @@ public final class LessonSplitter {
 
     /** Ends in . ! ? ; or , possibly followed by closing quotes or brackets. */
     private static boolean endsLikeSentence(String line) {
-        String trimmed = line.replaceAll("[\"”’')\\]]+$", "");
-        if (trimmed.isEmpty()) {
-            return true;
+        int end = line.length();
+        while (end > 0 && "\"”’')]".indexOf(line.charAt(end - 1)) >= 0) {
+            end--;
         }
-        char last = trimmed.charAt(trimmed.length() - 1);
-        return ".!?;,".indexOf(last) >= 0;
+        return end == 0 || ".!?;,".indexOf(line.charAt(end - 1)) >= 0;
     }
 
     private static String headingText(String block) {
-        Matcher markdown = MARKDOWN_HEADING.matcher(block);
-        return markdown.matches() ? markdown.group(2).strip() : block.strip();
+        MarkdownHeading markdown = markdownHeading(block);
+        return markdown != null ? markdown.text() : block.strip();
     }
 
     private static String join(List<String> blocks) {

@@ -80,7 +80,7 @@ class LibraryRepository {
     private record DraftRow(long id, String title, String sourceNote, String overview, long ownerId) {
     }
 
-    private record LessonRow(long id, int position, String title, String body, int textVersion) {
+    private record LessonRow(long id, int position, String title, String body, int textVersion, int revision) {
     }
 
     private record PromptRow(long lessonId, long id, int position, String question, boolean answerBeforePeers) {
@@ -90,7 +90,7 @@ class LibraryRepository {
         return jdbc.sql("select id, title, source_note, overview, owner_id from reading where id = :id")
                 .param("id", readingId).query(DraftRow.class).optional().map(r -> {
                     List<LessonRow> lessons = jdbc.sql("""
-                                    select id, position, title, body, text_version from lesson
+                                    select id, position, title, body, text_version, revision from lesson
                                     where reading_id = :id order by position""")
                             .param("id", readingId).query(LessonRow.class).list();
                     Map<Long, List<Prompt>> prompts = new LinkedHashMap<>();
@@ -102,7 +102,7 @@ class LibraryRepository {
                             .forEach(p -> prompts.computeIfAbsent(p.lessonId(), k -> new java.util.ArrayList<>())
                                     .add(new Prompt(p.id(), p.position(), p.question(), p.answerBeforePeers())));
                     return new ReadingDraft(r.id(), r.title(), r.sourceNote(), r.overview(), lessons.stream()
-                            .map(l -> new ReadingDraft.Lesson(l.id(), l.position(), l.title(), l.body(), l.textVersion(),
+                            .map(l -> new ReadingDraft.Lesson(l.id(), l.position(), l.title(), l.body(), l.textVersion(), l.revision(),
                                     prompts.getOrDefault(l.id(), List.of())))
                             .toList(), r.ownerId() == viewerId);
                 });
@@ -112,17 +112,24 @@ class LibraryRepository {
         jdbc.sql("update reading set title = :title where id = :id").param("title", title).param("id", readingId).update();
     }
 
-    record LessonText(String title, String body, int textVersion) {
+    record LessonText(String title, String body, int textVersion, int revision) {
     }
 
     Optional<LessonText> findLessonText(long lessonId) {
-        return jdbc.sql("select title, body, text_version from lesson where id = :id").param("id", lessonId)
+        return jdbc.sql("select title, body, text_version, revision from lesson where id = :id").param("id", lessonId)
                 .query(LessonText.class).optional();
     }
 
-    void updateLesson(long lessonId, String title, String body, int textVersion) {
-        jdbc.sql("update lesson set title = :title, body = :body, text_version = :version where id = :id")
-                .param("title", title).param("body", body).param("version", textVersion).param("id", lessonId).update();
+    /**
+     * Saves the lesson only if it is still at {@code expectedRevision}; a concurrent save waits for
+     * the row and then finds the revision changed. Returns the new revision, empty when stale.
+     */
+    Optional<Integer> updateLesson(long lessonId, int expectedRevision, String title, String body, int textVersion) {
+        return jdbc.sql("""
+                        update lesson set title = :title, body = :body, text_version = :version, revision = revision + 1
+                        where id = :id and revision = :expected returning revision""")
+                .param("title", title).param("body", body).param("version", textVersion).param("id", lessonId)
+                .param("expected", expectedRevision).query(Integer.class).optional();
     }
 
     void insertVersion(long lessonId, int version, String title, String body) {

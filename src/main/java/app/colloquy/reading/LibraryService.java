@@ -2,6 +2,7 @@ package app.colloquy.reading;
 
 import app.colloquy.account.CurrentUser;
 import app.colloquy.account.SignedInUser;
+import app.colloquy.platform.InputText;
 import app.colloquy.platform.InvalidInputException;
 import app.colloquy.platform.NotFoundException;
 import java.nio.charset.StandardCharsets;
@@ -41,6 +42,7 @@ public class LibraryService {
         if (text.getBytes(StandardCharsets.UTF_8).length > ReadingLimits.MAX_TEXT_BYTES) {
             throw new InvalidInputException("text", "That text is longer than 1 MB. Import one chapter or article at a time.");
         }
+        InputText.requireText("text", text);
         return splitter.split(text);
     }
 
@@ -52,8 +54,8 @@ public class LibraryService {
         if (reading.lessons().isEmpty()) {
             throw new InvalidInputException("lessons", "A reading needs at least one lesson.");
         }
-        long readingId = library.insertReading(me.accountId(), title, blankToNull(reading.sourceNote()),
-                reading.overview() == null ? "" : reading.overview().strip());
+        long readingId = library.insertReading(me.accountId(), title, ReadingLimits.sourceNote(reading.sourceNote()),
+                ReadingLimits.overview(reading.overview()));
         int position = 0;
         for (NewReading.NewLesson lesson : reading.lessons()) {
             long lessonId = library.insertLesson(readingId, ++position,
@@ -83,23 +85,33 @@ public class LibraryService {
         library.updateReadingTitle(readingId, ReadingLimits.title("title", title));
     }
 
+    /** A lesson as saved: its text version (annotations anchor to it) and its revision (any save). */
+    public record SavedLesson(int textVersion, int revision) {
+    }
+
     /**
-     * Saves a lesson's title and text. A changed text becomes a new text version; earlier versions
-     * are kept so annotations made on them can be moved to the new text.
+     * Saves a lesson's title and text over the revision the editor loaded; when someone saved it in
+     * between (another tab, a co-teacher) nothing is saved and {@link LessonChangedException} says
+     * so. A changed text becomes a new text version; earlier versions are kept so annotations made
+     * on them can be moved to the new text.
      */
     @Transactional
-    public int updateLesson(long lessonId, String title, String body) {
+    public SavedLesson updateLesson(long lessonId, int expectedRevision, String title, String body) {
         long readingId = library.readingOfLesson(lessonId).orElseThrow(NotFoundException::new);
         requireEditor(readingId);
         String cleanTitle = ReadingLimits.title("lessonTitle", title);
         String cleanBody = ReadingLimits.lessonText(body);
         LibraryRepository.LessonText current = library.findLessonText(lessonId).orElseThrow(NotFoundException::new);
+        if (current.revision() != expectedRevision) {
+            throw new LessonChangedException();
+        }
         int version = current.body().equals(cleanBody) ? current.textVersion() : current.textVersion() + 1;
-        library.updateLesson(lessonId, cleanTitle, cleanBody, version);
+        int revision = library.updateLesson(lessonId, expectedRevision, cleanTitle, cleanBody, version)
+                .orElseThrow(LessonChangedException::new);
         if (version != current.textVersion()) {
             library.insertVersion(lessonId, version, cleanTitle, cleanBody);
         }
-        return version;
+        return new SavedLesson(version, revision);
     }
 
     /** Moves a lesson one place up (-1) or down (+1) in its reading. */
@@ -170,9 +182,5 @@ public class LibraryService {
             throw new AccessDeniedException("Only teachers keep a library of readings");
         }
         return me;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

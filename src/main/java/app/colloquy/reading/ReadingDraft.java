@@ -9,6 +9,8 @@ import java.util.List;
 public record ReadingDraft(long id, String title, String sourceNote, String overview, List<Lesson> lessons,
                            boolean ownedByYou) {
 
-    public record Lesson(long id, int position, String title, String body, int textVersion, List<Prompt> prompts) {
+    /** {@code revision} counts every save of the lesson, so a save can check it saves over what it loaded. */
+    public record Lesson(long id, int position, String title, String body, int textVersion, int revision,
+                         List<Prompt> prompts) {
     }
 }

@@ -10,6 +10,7 @@ public final class ReadingLimits {
     public static final int MAX_TITLE = 300;
     public static final int MAX_LESSON_TEXT = 200_000;
     public static final int MAX_PROMPT = 2000;
+    public static final int MAX_SOURCE_NOTE = 1000;
 
     private ReadingLimits() {
     }
@@ -21,6 +22,16 @@ public final class ReadingLimits {
     static String lessonText(String value) {
         return InputText.required("body", value == null ? null : value.replace("\r\n", "\n"), MAX_LESSON_TEXT,
                 "A lesson needs some text.");
+    }
+
+    static String sourceNote(String value) {
+        return InputText.optional("sourceNote", value, MAX_SOURCE_NOTE);
+    }
+
+    /** The text before the first lesson; empty when there is none. */
+    static String overview(String value) {
+        String overview = InputText.optional("overview", value == null ? null : value.replace("\r\n", "\n"), MAX_LESSON_TEXT);
+        return overview == null ? "" : overview;
     }
 
     static String prompt(String value) {

@@ -42,7 +42,8 @@ class ClassroomAccessMatrixTest {
      * A fresh class for each attempt, so one call cannot influence another; {@code target} is a
      * student who is only in this class, for operations on a student.
      */
-    record Fixture(long classId, String joinCode, Account target, Map<Actor, Account> people) {
+    record Fixture(long classId, String joinCode, Account target, Account coTeacher, String invitedLogin,
+                   Map<Actor, Account> people) {
     }
 
     record Operation(String name, Set<Actor> allowed, Function<Fixture, Object> call) {
@@ -90,9 +91,20 @@ class ClassroomAccessMatrixTest {
                 new Operation("rosterSize", teacherOfClass, f -> classrooms.rosterSize(f.classId())),
                 new Operation("removeStudent", teacherOfClass,
                         f -> run(() -> classrooms.removeStudent(f.classId(), f.target().id()))),
-                new Operation("addCoTeacher", teacherOfClass,
-                        f -> classrooms.addCoTeacher(f.classId(), f.people().get(TEACHER_ELSEWHERE).loginName())),
-                new Operation("joinWithCode", signedIn, f -> classrooms.joinWithCode(f.joinCode(), "10.9.8.7")),
+                new Operation("inviteCoTeacher", teacherOfClass,
+                        f -> run(() -> classrooms.inviteCoTeacher(f.classId(), f.people().get(TEACHER_ELSEWHERE).loginName()))),
+                new Operation("teachers", teacherOfClass, f -> classrooms.teachers(f.classId())),
+                new Operation("pendingInvitations", teacherOfClass, f -> classrooms.pendingInvitations(f.classId())),
+                new Operation("cancelInvitation", teacherOfClass,
+                        f -> run(() -> classrooms.cancelInvitation(f.classId(), f.invitedLogin()))),
+                new Operation("removeTeacher", teacherOfClass,
+                        f -> run(() -> classrooms.removeTeacher(f.classId(), f.coTeacher().id()))),
+                new Operation("myInvitations", signedIn, f -> classrooms.myInvitations()),
+                new Operation("acceptInvitation", EnumSet.of(TEACHER_ELSEWHERE),
+                        f -> run(() -> classrooms.acceptInvitation(f.classId()))),
+                new Operation("declineInvitation", EnumSet.of(TEACHER_ELSEWHERE),
+                        f -> run(() -> classrooms.declineInvitation(f.classId()))),
+                new Operation("joinWithCode", EnumSet.complementOf(EnumSet.of(ANONYMOUS, ADMIN)), f -> classrooms.joinWithCode(f.joinCode(), "10.9.8.7")),
                 new Operation("joinAsNewStudent", EnumSet.allOf(Actor.class),
                         f -> classrooms.joinAsNewStudent(f.joinCode(), TestAccounts.newAccount("newcomer"), "10.9.8.7")),
                 new Operation("resetStudentPassword", EnumSet.of(TEACHER_OF_CLASS, ADMIN),
@@ -140,7 +152,16 @@ class ClassroomAccessMatrixTest {
         accounts.createClass(people.get(TEACHER_ELSEWHERE), "Elsewhere", people.get(STUDENT_ELSEWHERE));
         long classId = accounts.createClass(teacher, "Matrix class", people.get(STUDENT_OF_CLASS), target);
         String code = accounts.as(teacher, () -> classrooms.joinSettings(classId).joinCode());
-        return new Fixture(classId, code, target, people);
+        Account coTeacher = accounts.createTeacher("co-teacher");
+        accounts.addCoTeacher(classId, teacher, coTeacher);
+        // Invitations to the student elsewhere (who cannot accept) and to the teacher elsewhere.
+        Account invited = people.get(TEACHER_ELSEWHERE);
+        accounts.as(teacher, () -> {
+            classrooms.inviteCoTeacher(classId, invited.loginName());
+            classrooms.inviteCoTeacher(classId, people.get(STUDENT_ELSEWHERE).loginName());
+            return null;
+        });
+        return new Fixture(classId, code, target, coTeacher, invited.loginName().toLowerCase(), people);
     }
 
     private static Object run(Runnable action) {

@@ -144,7 +144,7 @@ class JoiningTest {
 
     @Test
     void repeatedWrongCodesFromOneAccountAreSlowedDown() {
-        int allowed = AttemptThrottle.Kind.JOIN_ACCOUNT.allowedFailures();
+        int allowed = AttemptThrottle.Kind.JOIN_ACCOUNT.freeFailures();
         for (int i = 0; i < allowed; i++) {
             String guess = "GUESS" + "ABCDEFGHJK".charAt(i) + "23";
             assertThatThrownBy(() -> accounts.as(student, () -> classrooms.joinWithCode(guess, address)))
@@ -153,7 +153,7 @@ class JoiningTest {
 
         assertThatThrownBy(() -> accounts.as(student, () -> classrooms.joinWithCode(code, address)))
                 .as("even the right code, once the limit is reached").isInstanceOf(TooManyAttemptsException.class)
-                .hasMessageContaining("wait 15 minutes");
+                .hasMessageContaining("wait 15 seconds");
         Account classmate = accounts.create("classmate");
         assertThat(accounts.as(classmate, () -> classrooms.joinWithCode(code, "198.51.100.1")).classroomId())
                 .as("another account on another address is not affected").isEqualTo(classId);
@@ -185,16 +185,58 @@ class JoiningTest {
     }
 
     @Test
-    void aCoTeacherMustHaveATeacherAccountAndThenHasTheSameRights() {
-        Account notATeacher = accounts.create("plain");
-        assertThatThrownBy(() -> accounts.as(teacher, () -> classrooms.addCoTeacher(classId, notATeacher.loginName())))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("teacher account");
-        assertThatThrownBy(() -> accounts.as(teacher, () -> classrooms.addCoTeacher(classId, "no-such-person")))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("No account");
-
+    void aCoTeacherIsInvitedAcceptsAndThenHasTheSameRights() {
         Account colleague = accounts.createTeacher("colleague");
-        accounts.as(teacher, () -> classrooms.addCoTeacher(classId, colleague.loginName().toUpperCase()));
+        accounts.as(teacher, () -> {
+            classrooms.inviteCoTeacher(classId, colleague.loginName().toUpperCase());
+            return null;
+        });
+        assertThatThrownBy(() -> accounts.as(colleague, () -> classrooms.regenerateJoinCode(classId)))
+                .as("an invitation alone gives no rights").isInstanceOf(NotFoundException.class);
+        assertThat(accounts.as(colleague, () -> classrooms.myInvitations()))
+                .singleElement().satisfies(i -> assertThat(i.classroomName()).isEqualTo("Civics 101"));
+
+        accounts.as(colleague, () -> {
+            classrooms.acceptInvitation(classId);
+            return null;
+        });
 
         assertThat(accounts.as(colleague, () -> classrooms.regenerateJoinCode(classId)).joinCode()).isNotEqualTo(code);
+        assertThat(accounts.as(colleague, () -> classrooms.myInvitations())).isEmpty();
+    }
+
+    @Test
+    void invitingRevealsNothingAboutWhichLoginNamesExist() {
+        Account plainStudent = accounts.create("plain");
+        accounts.as(teacher, () -> {
+            classrooms.inviteCoTeacher(classId, "no-such-person");
+            classrooms.inviteCoTeacher(classId, plainStudent.loginName());
+            return null;
+        });
+
+        assertThat(accounts.as(teacher, () -> classrooms.pendingInvitations(classId)))
+                .containsExactlyInAnyOrder("no-such-person", plainStudent.loginName().toLowerCase());
+        assertThat(accounts.as(plainStudent, () -> classrooms.myInvitations())).as("students cannot accept").isEmpty();
+        assertThatThrownBy(() -> accounts.as(plainStudent, () -> {
+            classrooms.acceptInvitation(classId);
+            return null;
+        })).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void teachersRemoveACoTeacherButNeverTheLastTeacher() {
+        Account colleague = accounts.createTeacher("colleague");
+        accounts.addCoTeacher(classId, teacher, colleague);
+
+        accounts.as(colleague, () -> {
+            classrooms.removeTeacher(classId, teacher.id());
+            return null;
+        });
+
+        assertThatThrownBy(() -> accounts.as(teacher, () -> classrooms.getClassroom(classId))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> accounts.as(colleague, () -> {
+            classrooms.removeTeacher(classId, colleague.id());
+            return null;
+        })).isInstanceOf(InvalidInputException.class).hasMessageContaining("needs a teacher");
     }
 }

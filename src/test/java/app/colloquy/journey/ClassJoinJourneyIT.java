@@ -81,7 +81,7 @@ class ClassJoinJourneyIT extends BrowserJourney {
         Account student = accounts.create("forgetful");
         try (BrowserContext context = newContext()) {
             Page page = context.newPage();
-            for (int i = 0; i < AttemptThrottle.Kind.SIGN_IN_LOGIN.allowedFailures(); i++) {
+            for (int i = 0; i < AttemptThrottle.Kind.SIGN_IN_LOGIN.freeFailures(); i++) {
                 submitSignIn(page, student.loginName(), "wrong password " + i);
                 assertThat(page.getByText("Incorrect login name or password")).isVisible();
             }

@@ -75,11 +75,12 @@ class LibraryServiceTest {
     void editingALessonsTextMakesANewVersionAndKeepsTheOldOne() {
         long lessonId = lesson(0).id();
 
-        int version = accounts.as(owner, () -> library.updateLesson(lessonId, "Separate departments", "A corrected text."));
-        int sameAgain = accounts.as(owner, () -> library.updateLesson(lessonId, "Renamed only", "A corrected text."));
+        var saved = accounts.as(owner, () -> library.updateLesson(lessonId, 1, "Separate departments", "A corrected text."));
+        var sameAgain = accounts.as(owner, () -> library.updateLesson(lessonId, saved.revision(), "Renamed only", "A corrected text."));
 
-        assertThat(version).isEqualTo(2);
-        assertThat(sameAgain).as("a title change alone keeps the text version").isEqualTo(2);
+        assertThat(saved.textVersion()).isEqualTo(2);
+        assertThat(sameAgain.textVersion()).as("a title change alone keeps the text version").isEqualTo(2);
+        assertThat(sameAgain.revision()).as("but it is a new revision").isEqualTo(3);
         assertThat(jdbc.sql("select body from lesson_version where lesson_id = :id order by version").param("id", lessonId)
                 .query(String.class).list()).containsExactly("To what expedient, then, shall we finally resort?", "A corrected text.");
         assertThat(lesson(0).title()).isEqualTo("Renamed only");
@@ -119,14 +120,13 @@ class LibraryServiceTest {
         long lessonId = lesson(0).id();
 
         assertThatThrownBy(() -> accounts.as(coTeacher, () -> library.readingForEditing(readingId))).isInstanceOf(NotFoundException.class);
-        accounts.as(owner, () -> {
-            classrooms.addCoTeacher(classId, coTeacher.loginName());
-            return readings.assign(classId, readingId, null, null);
-        });
+        accounts.addCoTeacher(classId, owner, coTeacher);
+        accounts.as(owner, () -> readings.assign(classId, readingId, null, null));
 
-        assertThat(accounts.as(coTeacher, () -> library.updateLesson(lessonId, "Edited by a co-teacher", "New text."))).isEqualTo(2);
+        assertThat(accounts.as(coTeacher, () -> library.updateLesson(lessonId, 1, "Edited by a co-teacher", "New text.")).textVersion())
+                .isEqualTo(2);
         for (Account outsider : List.of(otherTeacher, student)) {
-            assertThatThrownBy(() -> accounts.as(outsider, () -> library.updateLesson(lessonId, "X", "Y")))
+            assertThatThrownBy(() -> accounts.as(outsider, () -> library.updateLesson(lessonId, 2, "X", "Y")))
                     .isInstanceOf(NotFoundException.class);
         }
         assertThatThrownBy(() -> accounts.as(coTeacher, () -> library.deleteReading(readingId)))

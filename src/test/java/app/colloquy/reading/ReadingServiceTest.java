@@ -119,7 +119,7 @@ class ReadingServiceTest {
         assertThatThrownBy(() -> accounts.as(outsider, () -> assign(now, null))).isInstanceOf(NotFoundException.class);
 
         Account coTeacher = accounts.createTeacher("coteacher");
-        accounts.as(teacher, () -> classrooms.addCoTeacher(classId, coTeacher.loginName()));
+        accounts.addCoTeacher(classId, teacher, coTeacher);
         assertThatThrownBy(() -> accounts.as(coTeacher, () -> assign(now, null)))
                 .as("a co-teacher who does not own the reading").isInstanceOf(NotFoundException.class);
     }

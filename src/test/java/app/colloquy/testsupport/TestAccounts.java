@@ -8,9 +8,9 @@ import app.colloquy.account.SystemActor;
 import app.colloquy.classroom.ClassroomService;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /** Creates people and classes for a test, and signs people in the way Spring Security would. */
@@ -20,12 +20,12 @@ public class TestAccounts {
     public static final String PASSWORD = "test-password-123";
     private final AccountService accounts;
     private final ClassroomService classrooms;
-    private final UserDetailsService userDetails;
+    private final JdbcClient jdbc;
 
-    TestAccounts(AccountService accounts, ClassroomService classrooms, UserDetailsService userDetails) {
+    TestAccounts(AccountService accounts, ClassroomService classrooms, JdbcClient jdbc) {
         this.accounts = accounts;
         this.classrooms = classrooms;
-        this.userDetails = userDetails;
+        this.jdbc = jdbc;
     }
 
     /** A new student account with a unique login name starting with {@code prefix}. */
@@ -51,14 +51,32 @@ public class TestAccounts {
         return id;
     }
 
+    /** Makes {@code coTeacher} a teacher of the class the way people do: invited, then accepting. */
+    public void addCoTeacher(long classId, Account inviter, Account coTeacher) {
+        as(inviter, () -> {
+            classrooms.inviteCoTeacher(classId, coTeacher.loginName());
+            return null;
+        });
+        as(coTeacher, () -> {
+            classrooms.acceptInvitation(classId);
+            return null;
+        });
+    }
+
     public static NewAccount newAccount(String prefix) {
         String login = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
         return new NewAccount(login, "Test " + prefix, PASSWORD);
     }
 
-    /** Signs in through the real user-details lookup, as a sign-in form would. */
+    /** The account with this login name, as it is stored. */
+    public Account find(String loginName) {
+        return jdbc.sql("select id, login_name, display_name, admin, teacher from account where lower(login_name) = lower(:l)")
+                .param("l", loginName).query(Account.class).single();
+    }
+
+    /** Puts the account's principal in the security context, as a successful sign-in would. */
     public void signIn(String loginName) {
-        var user = userDetails.loadUserByUsername(loginName);
+        var user = SignedInUser.of(find(loginName));
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }
@@ -73,7 +91,7 @@ public class TestAccounts {
 
     /** Runs work as the account with this login name, restoring whoever was signed in before. */
     public <T> T as(String loginName, Supplier<T> work) {
-        return SystemActor.callAs((SignedInUser) userDetails.loadUserByUsername(loginName), work);
+        return SystemActor.callAs(SignedInUser.of(find(loginName)), work);
     }
 
     /** Runs work as the account, restoring whoever was signed in before. */

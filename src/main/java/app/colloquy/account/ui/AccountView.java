@@ -84,7 +84,7 @@ class AccountView extends Main implements BeforeEnterObserver {
             return;
         }
         try {
-            accounts.changePassword(currentPassword.getValue(), newPassword.getValue());
+            SignIn.refresh(accounts.changePassword(currentPassword.getValue(), newPassword.getValue()));
             currentPassword.clear();
             newPassword.clear();
             confirmation.clear();

@@ -14,6 +14,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import app.colloquy.platform.TooManyAttemptsException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -46,9 +48,9 @@ class LoginView extends Main implements BeforeEnterObserver {
             return;
         }
         Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
-        boolean throttled = query.containsKey("throttled");
-        form.setI18n(i18n(throttled));
-        form.setError(throttled || query.containsKey("error"));
+        String pausedSeconds = query.getOrDefault("paused", List.of()).stream().findFirst().orElse(null);
+        form.setI18n(i18n(pausedSeconds));
+        form.setError(pausedSeconds != null || query.containsKey("error"));
         links.removeAll();
         links.add(new Paragraph(new Anchor("join", "Join a class with a code")));
         if (accounts.teacherSignupEnabled()) {
@@ -57,19 +59,29 @@ class LoginView extends Main implements BeforeEnterObserver {
     }
 
     /** One message for every failed sign-in, so it never reveals whether an account exists. */
-    private static LoginI18n i18n(boolean throttled) {
+    private static LoginI18n i18n(String pausedSeconds) {
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle("Sign in");
         i18n.getForm().setUsername("Login name");
         i18n.getForm().setPassword("Password");
         i18n.getForm().setSubmit("Sign in");
-        if (throttled) {
+        if (pausedSeconds != null) {
             i18n.getErrorMessage().setTitle("Too many failed sign-ins");
-            i18n.getErrorMessage().setMessage("For your safety, signing in is paused. Please wait 15 minutes, then try again.");
+            i18n.getErrorMessage().setMessage("For your safety, signing in with this name is paused. Please wait "
+                    + TooManyAttemptsException.describe(Duration.ofSeconds(seconds(pausedSeconds)))
+                    + ", then try again. In a browser where you signed in before, you can sign in now.");
         } else {
             i18n.getErrorMessage().setTitle("Incorrect login name or password");
             i18n.getErrorMessage().setMessage("Check both and try again. Letter case matters in the password.");
         }
         return i18n;
+    }
+
+    private static long seconds(String value) {
+        try {
+            return Math.clamp(Long.parseLong(value), 1, 24 * 3600);
+        } catch (NumberFormatException e) {
+            return 60;
+        }
     }
 }

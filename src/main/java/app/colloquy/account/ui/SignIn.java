@@ -22,17 +22,16 @@ public final class SignIn {
 
     public static void signInNewAccount(Account account) {
         VaadinService.reinitializeSession(VaadinServletRequest.getCurrent());
-        store(account);
+        store(SignedInUser.of(account));
     }
 
-    /** Replaces the signed-in principal after the person changed their own account (e.g. their name). */
-    public static void refresh(Account account) {
-        store(account);
+    /** Replaces the signed-in principal after the person changed their own account (name, password). */
+    public static void refresh(SignedInUser user) {
+        store(user);
     }
 
-    private static void store(Account account) {
+    private static void store(SignedInUser user) {
         VaadinServletRequest request = VaadinServletRequest.getCurrent();
-        SignedInUser user = SignedInUser.of(account);
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         SecurityContextHolder.setContext(context);

@@ -1,7 +1,7 @@
 package app.colloquy.classroom.ui;
 
 import app.colloquy.account.AccountService;
-import app.colloquy.classroom.ClassRole;
+import app.colloquy.classroom.ClassTeacher;
 import app.colloquy.classroom.ClassroomService;
 import app.colloquy.classroom.ClassroomSummary;
 import app.colloquy.classroom.JoinSettings;
@@ -19,10 +19,12 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -171,32 +173,70 @@ class ClassManageView extends Main implements BeforeEnterObserver, HasDynamicTit
         confirm.open();
     }
 
+    /** Teachers of the class, invitations not yet answered, and inviting a colleague. */
     private Section coTeacherSection(boolean archived) {
         Div teachers = new Div();
         teachers.addClassName("co-teachers");
-        Runnable listTeachers = () -> {
-            teachers.removeAll();
-            classrooms.classmates(classId).stream().filter(c -> c.role() == ClassRole.TEACHER)
-                    .forEach(t -> teachers.add(new Paragraph(t.displayName())));
-        };
-        listTeachers.run();
-        TextField login = new TextField("Co-teacher's login name");
+        Section section = section("Teachers", new Paragraph("Co-teachers have the same rights in this class as you. "
+                + "A colleague becomes a co-teacher when they accept your invitation."), teachers);
+        Runnable refresh = () -> listTeachers(teachers, archived);
+        refresh.run();
+        TextField login = new TextField("Colleague's login name");
         login.setEnabled(!archived);
-        Button add = button("Add co-teacher", archived, () -> {
+        Button invite = button("Invite co-teacher", archived, () -> {
             try {
-                var added = classrooms.addCoTeacher(classId, login.getValue());
+                classrooms.inviteCoTeacher(classId, login.getValue());
+                Notification.show("Invitation saved. If \"" + login.getValue().strip() + "\" has a teacher account, "
+                        + "they see it on their My classes page and can accept it.", 6000, Notification.Position.BOTTOM_START);
                 login.clear();
                 login.setInvalid(false);
-                listTeachers.run();
-                Notification.show(added.displayName() + " now teaches this class with you.", 4000, Notification.Position.BOTTOM_START);
+                refresh.run();
             } catch (InvalidInputException problem) {
                 login.setErrorMessage(problem.getMessage());
                 login.setInvalid(true);
             }
         });
-        HorizontalLayout row = new HorizontalLayout(login, add);
+        HorizontalLayout row = new HorizontalLayout(login, invite);
         row.setAlignItems(HorizontalLayout.Alignment.BASELINE);
-        return section("Teachers", new Paragraph("Co-teachers have the same rights in this class as you."), teachers, row);
+        section.add(row);
+        return section;
+    }
+
+    private void listTeachers(Div teachers, boolean archived) {
+        teachers.removeAll();
+        UnorderedList list = new UnorderedList();
+        list.getElement().setAttribute("aria-label", "Teachers of this class");
+        for (ClassTeacher teacher : classrooms.teachers(classId)) {
+            Button remove = button("Remove", archived, () -> confirmRemoveTeacher(teacher, teachers, archived));
+            remove.setAriaLabel("Remove " + teacher.displayName() + " as teacher");
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            list.add(new ListItem(new Span(teacher.displayName()), remove));
+        }
+        for (String invited : classrooms.pendingInvitations(classId)) {
+            Button cancel = button("Cancel invitation", archived, () -> {
+                classrooms.cancelInvitation(classId, invited);
+                listTeachers(teachers, archived);
+            });
+            cancel.setAriaLabel("Cancel invitation of " + invited);
+            cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            list.add(new ListItem(new Span("Invited: " + invited + " (not accepted yet)"), cancel));
+        }
+        teachers.add(list);
+    }
+
+    private void confirmRemoveTeacher(ClassTeacher teacher, Div teachers, boolean archived) {
+        ConfirmDialog confirm = new ConfirmDialog("Remove " + teacher.displayName() + " as teacher?",
+                "They lose access to this class at once. You can invite them again later.", "Remove", e -> {
+                    try {
+                        classrooms.removeTeacher(classId, teacher.accountId());
+                        listTeachers(teachers, archived);
+                    } catch (InvalidInputException problem) {
+                        Notification.show(problem.getMessage(), 6000, Notification.Position.MIDDLE);
+                    }
+                });
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.setCancelable(true);
+        confirm.open();
     }
 
     private Section detailsSection(ClassroomSummary classroom) {

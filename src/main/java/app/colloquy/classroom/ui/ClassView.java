@@ -1,6 +1,5 @@
 package app.colloquy.classroom.ui;
 
-import app.colloquy.classroom.ClassRole;
 import app.colloquy.classroom.Classmate;
 import app.colloquy.classroom.ClassroomService;
 import app.colloquy.classroom.ClassroomSummary;
@@ -13,11 +12,13 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -104,15 +105,37 @@ class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         return section;
     }
 
-    /** Classmates by display name only; login names are never shown to students. */
+    /**
+     * Classmates by display name only; login names are never shown to students. Teachers are
+     * listed apart under their own heading and marked by a badge from their role, so no one becomes
+     * a teacher by putting "(teacher)" in their name.
+     */
     private static Details people(List<Classmate> classmates) {
-        UnorderedList list = new UnorderedList();
-        list.addClassName("people");
-        classmates.forEach(c -> list.add(new ListItem(
-                c.role() == ClassRole.TEACHER ? c.displayName() + " (teacher)" : c.displayName())));
-        Details details = new Details("People in this class (" + classmates.size() + ")", new Div(list));
+        Div content = new Div();
+        List<Classmate> teachers = classmates.stream().filter(Classmate::teacher).toList();
+        List<Classmate> students = classmates.stream().filter(c -> !c.teacher()).toList();
+        content.add(new H3(teachers.size() == 1 ? "Teacher" : "Teachers"), names(teachers, "Teachers", true));
+        content.add(new H3("Students (" + students.size() + ")"), names(students, "Students", false));
+        Details details = new Details("People in this class (" + classmates.size() + ")", content);
         details.addClassName("people-details");
         return details;
+    }
+
+    private static UnorderedList names(List<Classmate> people, String label, boolean teachers) {
+        UnorderedList list = new UnorderedList();
+        list.addClassName("people");
+        list.getElement().setAttribute("aria-label", label);
+        for (Classmate person : people) {
+            ListItem item = new ListItem(new Span(person.displayName()));
+            if (teachers) {
+                Span badge = new Span("Teacher");
+                badge.getElement().getThemeList().add("badge");
+                badge.addClassName("role-badge");
+                item.add(badge);
+            }
+            list.add(item);
+        }
+        return list;
     }
 
     @Override

@@ -7,6 +7,7 @@ import app.colloquy.classroom.ClassroomService;
 import app.colloquy.classroom.JoinResult;
 import app.colloquy.platform.InvalidInputException;
 import app.colloquy.platform.TooManyAttemptsException;
+import org.springframework.security.access.AccessDeniedException;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -73,7 +74,7 @@ class JoinView extends Main implements BeforeEnterObserver {
     private void joinSignedIn() {
         try {
             open(classrooms.joinWithCode(code.getValue(), clientAddress()));
-        } catch (InvalidInputException | TooManyAttemptsException problem) {
+        } catch (InvalidInputException | TooManyAttemptsException | AccessDeniedException problem) {
             showCodeProblem(problem.getMessage());
         }
     }

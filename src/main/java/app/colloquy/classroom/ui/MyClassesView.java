@@ -3,6 +3,7 @@ package app.colloquy.classroom.ui;
 import app.colloquy.account.CurrentUser;
 import app.colloquy.classroom.ClassroomService;
 import app.colloquy.classroom.ClassroomSummary;
+import app.colloquy.classroom.CoTeacherInvitation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -11,11 +12,13 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
@@ -37,6 +40,10 @@ class MyClassesView extends Main {
         actions.add(new RouterLink("Join a class", JoinView.class));
         actions.setAlignItems(HorizontalLayout.Alignment.CENTER);
         add(new H1("My classes"), actions);
+        List<CoTeacherInvitation> invitations = classrooms.myInvitations();
+        if (!invitations.isEmpty()) {
+            add(invitations(classrooms, invitations));
+        }
         List<ClassroomSummary> mine = classrooms.myClasses();
         if (mine.isEmpty()) {
             add(new Paragraph(currentUser.require().teacher()
@@ -49,6 +56,31 @@ class MyClassesView extends Main {
         if (!archived.isEmpty()) {
             add(new H2("Archived"), cards(archived, "Archived classes"));
         }
+    }
+
+    /** Invitations to co-teach, each accepted or declined here. */
+    private static Section invitations(ClassroomService classrooms, List<CoTeacherInvitation> invitations) {
+        Section section = new Section(new H2("Invitations to co-teach"));
+        section.addClassName("invitations");
+        for (CoTeacherInvitation invitation : invitations) {
+            Paragraph text = new Paragraph(invitation.invitedBy() + " invites you to teach " + invitation.classroomName() + ".");
+            Button accept = new Button("Accept", e -> {
+                classrooms.acceptInvitation(invitation.classroomId());
+                e.getSource().getUI().ifPresent(ui -> ui.navigate(ClassView.class,
+                        new RouteParameters("classId", String.valueOf(invitation.classroomId()))));
+            });
+            accept.setAriaLabel("Accept invitation to teach " + invitation.classroomName());
+            accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            Button decline = new Button("Decline", e -> {
+                classrooms.declineInvitation(invitation.classroomId());
+                e.getSource().getUI().ifPresent(ui -> ui.getPage().reload());
+            });
+            decline.setAriaLabel("Decline invitation to teach " + invitation.classroomName());
+            Div row = new Div(text, new HorizontalLayout(accept, decline));
+            row.addClassName("invitation");
+            section.add(row);
+        }
+        return section;
     }
 
     private static UnorderedList cards(List<ClassroomSummary> classes, String label) {

@@ -147,10 +147,15 @@ class ImportView extends Main {
             long id = library.importReading(new NewReading(title.getValue(), sourceNote.getValue(), overview, lessons));
             getUI().ifPresent(ui -> ui.navigate(ReadingEditorView.class, new RouteParameters("readingId", String.valueOf(id))));
         } catch (InvalidInputException problem) {
-            if ("title".equals(problem.field())) {
-                title.setErrorMessage(problem.getMessage());
-                title.setInvalid(true);
-                title.focus();
+            TextField field = switch (problem.field()) {
+                case "title" -> title;
+                case "sourceNote" -> sourceNote;
+                default -> null;
+            };
+            if (field != null) {
+                field.setErrorMessage(problem.getMessage());
+                field.setInvalid(true);
+                field.focus();
             } else {
                 com.vaadin.flow.component.notification.Notification.show(
                         "Check the lessons: " + problem.getMessage(), 6000, com.vaadin.flow.component.notification.Notification.Position.MIDDLE);

@@ -94,12 +94,16 @@ class ReadingEditorView extends Main implements BeforeEnterObserver, HasDynamicT
         body.setHelperText("Separate paragraphs with a blank line. Saving changed text makes version "
                 + (lesson.textVersion() + 1) + "; earlier versions are kept.");
         Details details = new Details(lesson.position() + ". " + lesson.title());
-        Button save = new Button("Save lesson", e -> save(body, () -> {
-            int version = library.updateLesson(lesson.id(), title.getValue(), body.getValue());
+        // The revision this editor shows: saving over a newer one is refused, and the text kept here.
+        int[] revision = {lesson.revision()};
+        Button save = new Button("Save lesson", e -> save(Map.of("lessonTitle", title), body, () -> {
+            LibraryService.SavedLesson saved = library.updateLesson(lesson.id(), revision[0], title.getValue(), body.getValue());
+            revision[0] = saved.revision();
+            title.setInvalid(false);
             details.setSummaryText(lesson.position() + ". " + title.getValue().strip());
             body.setHelperText("Separate paragraphs with a blank line. Saving changed text makes version "
-                    + (version + 1) + "; earlier versions are kept.");
-            Notification.show("Saved (text version " + version + ").", 3000, Notification.Position.BOTTOM_START);
+                    + (saved.textVersion() + 1) + "; earlier versions are kept.");
+            Notification.show("Saved (text version " + saved.textVersion() + ").", 3000, Notification.Position.BOTTOM_START);
         }));
         Button up = new Button("Move up", e -> move(() -> library.moveLesson(lesson.id(), -1)));
         up.setEnabled(lesson.position() > 1);
@@ -179,12 +183,21 @@ class ReadingEditorView extends Main implements BeforeEnterObserver, HasDynamicT
 
     /** Runs a change; a problem with the input is shown at the field and nothing typed is lost. */
     private void save(HasValidation field, Runnable change) {
+        save(Map.of(), field, change);
+    }
+
+    /**
+     * Runs a change; a problem is shown at the field it is about ({@code fieldsByName}, by the
+     * service's field name), otherwise at {@code field}. Nothing typed is lost.
+     */
+    private void save(Map<String, HasValidation> fieldsByName, HasValidation field, Runnable change) {
         try {
             change.run();
             field.setInvalid(false);
         } catch (InvalidInputException problem) {
-            field.setErrorMessage(problem.getMessage());
-            field.setInvalid(true);
+            HasValidation target = fieldsByName.getOrDefault(problem.field(), field);
+            target.setErrorMessage(problem.getMessage());
+            target.setInvalid(true);
         }
     }
 

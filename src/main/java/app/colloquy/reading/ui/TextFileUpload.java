@@ -36,7 +36,9 @@ class TextFileUpload extends Upload {
                 try (InputStream in = event.getInputStream()) {
                     bytes = in.readNBytes(ReadingLimits.MAX_TEXT_BYTES + 1);
                 }
-                if (bytes.length > ReadingLimits.MAX_TEXT_BYTES) {
+                if (bytes.length == 0) {
+                    failure = "That file is empty. Choose the file that holds the article's text.";
+                } else if (bytes.length > ReadingLimits.MAX_TEXT_BYTES) {
                     failure = "That file is larger than 1 MB. Import one chapter or article at a time.";
                 } else {
                     try {

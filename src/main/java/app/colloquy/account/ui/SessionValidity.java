@@ -1,0 +1,48 @@
+package app.colloquy.account.ui;
+
+import app.colloquy.account.SignInService;
+import app.colloquy.account.SignedInUser;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Ends a session whose account changed its password (or had it reset) after the session signed
+ * in: checked on every request against the account's credential version in the database, so it
+ * holds across app nodes. The request then continues as anonymous and meets the sign-in page.
+ */
+@Component
+class SessionValidity extends OncePerRequestFilter {
+
+    private final SignInService signIns;
+
+    SessionValidity(SignInService signIns) {
+        this.signIns = signIns;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return request.getSession(false) == null;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user && !signIns.isCurrent(user)) {
+            SecurityContextHolder.clearContext();
+            HttpSession session = request.getSession(false);
+            if (session != null) {
+                session.invalidate();
+            }
+        }
+        chain.doFilter(request, response);
+    }
+}
