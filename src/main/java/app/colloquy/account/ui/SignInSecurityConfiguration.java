@@ -10,6 +10,8 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -50,15 +52,28 @@ class SignInSecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionValidity sessionValidity, RequestUtil requestUtil)
             throws Exception {
         http.addFilterAfter(sessionValidity, SecurityContextHolderFilter.class);
+        // The login page is the Vaadin view; named here too, as customizing the form before Vaadin
+        // does would otherwise let Spring Security generate its own page.
         http.formLogin(form -> form
+                .loginPage("/login")
                 .authenticationDetailsSource(SignInAuthentication.detailsSource())
                 .failureHandler(SignInAuthentication.failureHandler()));
         // Vaadin's own requests carry Vaadin's CSRF token; every other POST, the sign-in form
         // included, needs Spring's (the login form sends it from the page's meta tags).
         http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
-        http.headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        // Written before the request is handled: Vaadin writes its bootstrap page in a way that
+        // bypasses the writer's "on commit" hook, which left index pages without these headers.
+        http.headers(headers -> {
+            headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                    .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN));
+            headers.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                @Override
+                public <F extends HeaderWriterFilter> F postProcess(F filter) {
+                    filter.setShouldWriteHeadersEagerly(true);
+                    return filter;
+                }
+            });
+        });
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles.css", "/images/**").permitAll());
         // Vaadin 25 denies unknown paths outright (an empty 404); let signed-in users reach the
         // router instead, so a mistyped or stale link shows the friendly "not found" page.
