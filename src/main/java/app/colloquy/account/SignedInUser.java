@@ -1,5 +1,6 @@
 package app.colloquy.account;
 
+import app.colloquy.platform.NamedPrincipal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -12,7 +13,7 @@ import org.springframework.security.core.userdetails.UserDetails;
  * The authenticated principal. It carries the account id so services can check access without
  * a lookup; the password hash is erased once sign-in has checked it.
  */
-public final class SignedInUser implements UserDetails, CredentialsContainer {
+public final class SignedInUser implements UserDetails, CredentialsContainer, NamedPrincipal {
 
     private final long accountId;
     private final String loginName;
@@ -66,6 +67,7 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
         return accountId;
     }
 
+    @Override
     public String displayName() {
         return displayName;
     }

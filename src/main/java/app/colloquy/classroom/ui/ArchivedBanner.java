@@ -4,12 +4,12 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 
 /** Says plainly that a class is archived and so read-only. */
-final class ArchivedBanner {
+public final class ArchivedBanner {
 
     private ArchivedBanner() {
     }
 
-    static Div create() {
+    public static Div create() {
         Div banner = new Div(new Paragraph("This class is archived: everything stays readable, nothing can be changed. "
                 + "A teacher can restore it from the class's management page."));
         banner.addClassName("banner");

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import app.colloquy.account.SignedInUser;
+import app.colloquy.platform.NamedPrincipal;
 
 /** The frame around every signed-in screen: the app's name, navigation, and who is signed in. */
 @Layout
@@ -28,30 +28,30 @@ public class MainLayout extends AppLayout {
         bar.setWidthFull();
         bar.setAlignItems(HorizontalLayout.Alignment.CENTER);
         addToNavbar(bar);
-        authentication.getAuthenticatedUser(SignedInUser.class).ifPresentOrElse(user -> {
+        authentication.getAuthenticatedUser(NamedPrincipal.class).ifPresentOrElse(user -> {
             Span name = new Span(user.displayName());
             name.addClassName("signed-in-as");
             Button signOut = new Button("Sign out", e -> authentication.logout());
             HorizontalLayout userBox = new HorizontalLayout(name, signOut);
             userBox.setAlignItems(HorizontalLayout.Alignment.CENTER);
             bar.addToEnd(userBox);
-            addToDrawer(navigation(user));
+            addToDrawer(navigation(authentication.hasRole("TEACHER"), authentication.hasRole("ADMIN")));
         }, () -> bar.addToEnd(new Anchor("login", "Sign in")));
         setPrimarySection(Section.NAVBAR);
         addAttachListener(e -> DateTimes.learnBrowserZone(e.getUI()));
     }
 
-    private static SideNav navigation(SignedInUser user) {
+    private static SideNav navigation(boolean teacher, boolean admin) {
         SideNav nav = new SideNav();
         nav.setLabel("Main");
         nav.addItem(new SideNavItem("My classes", ""));
         nav.addItem(new SideNavItem("My work", "work"));
-        if (user.teacher()) {
+        if (teacher) {
             nav.addItem(new SideNavItem("My readings", "library"));
         }
         nav.addItem(new SideNavItem("Join a class", "join"));
         nav.addItem(new SideNavItem("My account", "account"));
-        if (user.admin()) {
+        if (admin) {
             nav.addItem(new SideNavItem("Administration", "admin"));
         }
         return nav;
