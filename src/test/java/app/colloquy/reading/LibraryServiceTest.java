@@ -11,6 +11,9 @@ import app.colloquy.testsupport.IntegrationTest;
 import app.colloquy.testsupport.TestAccounts;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -84,6 +87,46 @@ class LibraryServiceTest {
         assertThat(jdbc.sql("select body from lesson_version where lesson_id = :id order by version").param("id", lessonId)
                 .query(String.class).list()).containsExactly("To what expedient, then, shall we finally resort?", "A corrected text.");
         assertThat(lesson(0).title()).isEqualTo("Renamed only");
+    }
+
+    @Test
+    void aStaleEditorIsToldTheLessonChangedAndOverwritesNothing() {
+        long lessonId = lesson(0).id();
+        int loaded = lesson(0).revision();
+        accounts.as(owner, () -> library.updateLesson(lessonId, loaded, "Separate departments", "Saved in the other tab."));
+
+        assertThatThrownBy(() -> accounts.as(owner, () -> library.updateLesson(lessonId, loaded, "Stale title", "Stale text.")))
+                .isInstanceOf(LessonChangedException.class).hasMessageContaining("changed since you opened it");
+        assertThat(lesson(0).body()).isEqualTo("Saved in the other tab.");
+        assertThat(lesson(0).title()).isEqualTo("Separate departments");
+    }
+
+    @Test
+    void twoSimultaneousSavesOfOneLessonEndInOneSaveAndOneClearRefusal() throws Exception {
+        long lessonId = lesson(0).id();
+        int loaded = lesson(0).revision();
+        CyclicBarrier together = new CyclicBarrier(2);
+        List<Object> outcomes = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (ExecutorService editors = Executors.newFixedThreadPool(2)) {
+            for (String text : List.of("Text from the owner's laptop.", "Text from the owner's tablet.")) {
+                editors.submit(() -> {
+                    together.await();
+                    try {
+                        outcomes.add(accounts.as(owner, () -> library.updateLesson(lessonId, loaded, "Title", text)));
+                    } catch (RuntimeException e) {
+                        outcomes.add(e);
+                    }
+                    return null;
+                });
+            }
+        }
+
+        assertThat(outcomes).hasSize(2);
+        assertThat(outcomes).filteredOn(LibraryService.SavedLesson.class::isInstance).hasSize(1);
+        assertThat(outcomes).filteredOn(o -> !(o instanceof LibraryService.SavedLesson))
+                .singleElement().isInstanceOf(LessonChangedException.class);
+        assertThat(jdbc.sql("select count(*) from lesson_version where lesson_id = :id").param("id", lessonId)
+                .query(Integer.class).single()).as("the original and one new version").isEqualTo(2);
     }
 
     @Test

@@ -1,0 +1,162 @@
+package app.colloquy.reading;
+
+import static app.colloquy.reading.ReadingAccessMatrixTest.Actor.ADMIN;
+import static app.colloquy.reading.ReadingAccessMatrixTest.Actor.ANONYMOUS;
+import static app.colloquy.reading.ReadingAccessMatrixTest.Actor.CO_TEACHER;
+import static app.colloquy.reading.ReadingAccessMatrixTest.Actor.FORMER_MEMBER;
+import static app.colloquy.reading.ReadingAccessMatrixTest.Actor.STUDENT_ELSEWHERE;
+import static app.colloquy.reading.ReadingAccessMatrixTest.Actor.STUDENT_OF_CLASS;
+import static app.colloquy.reading.ReadingAccessMatrixTest.Actor.TEACHER_ELSEWHERE;
+import static app.colloquy.reading.ReadingAccessMatrixTest.Actor.TEACHER_OF_CLASS;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.colloquy.account.Account;
+import app.colloquy.classroom.ClassroomService;
+import app.colloquy.platform.NotFoundException;
+import app.colloquy.testsupport.IntegrationTest;
+import app.colloquy.testsupport.TestAccounts;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Every public operation of the reading feature (library, editor, prompts, assignments, lessons,
+ * My work), tried by every kind of caller: the allowed ones succeed, all others are refused by the
+ * service itself. The teacher of the class owns the reading; it is assigned to the class.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReadingAccessMatrixTest {
+
+    enum Actor {
+        ANONYMOUS, STUDENT_OF_CLASS, STUDENT_ELSEWHERE, FORMER_MEMBER, TEACHER_OF_CLASS, CO_TEACHER, TEACHER_ELSEWHERE, ADMIN
+    }
+
+    /** A fresh class, reading and assignment for each attempt, so one call cannot influence another. */
+    record Fixture(long classId, long readingId, long lessonId, long secondLessonId, long promptId, int revision) {
+    }
+
+    record Operation(String name, Set<Actor> allowed, Function<Fixture, Object> call) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    @Autowired
+    LibraryService library;
+    @Autowired
+    ReadingService readings;
+    @Autowired
+    ClassroomService classrooms;
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    Clock clock;
+    Map<Actor, Account> people = new EnumMap<>(Actor.class);
+
+    @BeforeAll
+    void createPeople() {
+        people.put(STUDENT_OF_CLASS, accounts.create("student"));
+        people.put(STUDENT_ELSEWHERE, accounts.create("other-student"));
+        people.put(FORMER_MEMBER, accounts.create("former"));
+        people.put(TEACHER_OF_CLASS, accounts.createTeacher("owner"));
+        people.put(CO_TEACHER, accounts.createTeacher("co-teacher"));
+        people.put(TEACHER_ELSEWHERE, accounts.createTeacher("other-teacher"));
+        people.put(ADMIN, accounts.createAdmin("admin"));
+    }
+
+    Stream<Operation> operations() {
+        Set<Actor> signedIn = EnumSet.complementOf(EnumSet.of(ANONYMOUS));
+        Set<Actor> teachers = EnumSet.of(TEACHER_OF_CLASS, CO_TEACHER, TEACHER_ELSEWHERE);
+        Set<Actor> editors = EnumSet.of(TEACHER_OF_CLASS, CO_TEACHER);
+        Set<Actor> members = EnumSet.of(STUDENT_OF_CLASS, TEACHER_OF_CLASS, CO_TEACHER);
+        return Stream.of(
+                new Operation("proposeSplit", teachers, f -> library.proposeSplit("# One\n\nText.\n\n# Two\n\nMore.")),
+                new Operation("importReading", teachers, f -> library.importReading(new NewReading("Imported", null, "",
+                        List.of(new NewReading.NewLesson("Lesson", "Text.", List.of("Why?")))))),
+                new Operation("myReadings", teachers, f -> library.myReadings()),
+                new Operation("readingForEditing", editors, f -> library.readingForEditing(f.readingId())),
+                new Operation("requireEditor", editors, f -> run(() -> library.requireEditor(f.readingId()))),
+                new Operation("renameReading", editors, f -> run(() -> library.renameReading(f.readingId(), "Renamed"))),
+                new Operation("updateLesson", editors, f -> library.updateLesson(f.lessonId(), f.revision(), "Edited", "New text.")),
+                new Operation("moveLesson", editors, f -> run(() -> library.moveLesson(f.secondLessonId(), -1))),
+                new Operation("addPrompt", editors, f -> run(() -> library.addPrompt(f.lessonId(), "Another question?", false))),
+                new Operation("updatePrompt", editors, f -> run(() -> library.updatePrompt(f.promptId(), "Reworded?", true))),
+                new Operation("movePrompt", editors, f -> run(() -> library.movePrompt(f.promptId(), 1))),
+                new Operation("deletePrompt", editors, f -> run(() -> library.deletePrompt(f.promptId()))),
+                new Operation("deleteReading", EnumSet.of(TEACHER_OF_CLASS), f -> library.deleteReading(f.readingId())),
+                new Operation("assignChosenLessons", editors, f -> readings.assign(f.classId(), f.readingId(),
+                        List.of(f.lessonId()), clock.instant(), null)),
+                new Operation("assignWholeReading", editors, f -> readings.assign(f.classId(), f.readingId(), null, null)),
+                new Operation("assignmentsForClass", members, f -> readings.assignmentsForClass(f.classId())),
+                new Operation("openLesson", members, f -> readings.openLesson(f.classId(), f.lessonId())),
+                new Operation("myWork", signedIn, f -> readings.myWork()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("operations")
+    void onlyTheAllowedCallersMayPerform(Operation operation) {
+        List<String> wrong = new ArrayList<>();
+        for (Actor actor : Actor.values()) {
+            Fixture fixture = freshAssignedReading();
+            Outcome outcome = attempt(actor, fixture, operation);
+            boolean allowed = operation.allowed().contains(actor);
+            if (allowed != (outcome == Outcome.DONE)) {
+                wrong.add(actor + (allowed ? " should be allowed" : " should be refused") + " but was " + outcome);
+            }
+        }
+        assertThat(wrong).as(operation.name()).isEmpty();
+    }
+
+    enum Outcome { DONE, REFUSED }
+
+    private Outcome attempt(Actor actor, Fixture fixture, Operation operation) {
+        try {
+            if (actor == ANONYMOUS) {
+                accounts.anonymously(() -> operation.call().apply(fixture));
+            } else {
+                accounts.as(people.get(actor), () -> operation.call().apply(fixture));
+            }
+            return Outcome.DONE;
+        } catch (NotFoundException | AccessDeniedException refused) {
+            return Outcome.REFUSED;
+        }
+    }
+
+    private Fixture freshAssignedReading() {
+        Account owner = people.get(TEACHER_OF_CLASS);
+        accounts.createClass(people.get(TEACHER_ELSEWHERE), "Elsewhere", people.get(STUDENT_ELSEWHERE));
+        long classId = accounts.createClass(owner, "Matrix class", people.get(STUDENT_OF_CLASS), people.get(FORMER_MEMBER));
+        accounts.addCoTeacher(classId, owner, people.get(CO_TEACHER));
+        long readingId = accounts.as(owner, () -> {
+            classrooms.removeStudent(classId, people.get(FORMER_MEMBER).id());
+            long id = library.importReading(new NewReading("Matrix reading", null, "", List.of(
+                    new NewReading.NewLesson("First", "First text.", List.of("First question?", "Second question?")),
+                    new NewReading.NewLesson("Second", "Second text.", List.of()))));
+            readings.assign(classId, id, null, null);
+            return id;
+        });
+        ReadingDraft draft = accounts.as(owner, () -> library.readingForEditing(readingId));
+        ReadingDraft.Lesson first = draft.lessons().getFirst();
+        return new Fixture(classId, readingId, first.id(), draft.lessons().get(1).id(), first.prompts().getFirst().id(),
+                first.revision());
+    }
+
+    private static Object run(Runnable action) {
+        action.run();
+        return null;
+    }
+}
