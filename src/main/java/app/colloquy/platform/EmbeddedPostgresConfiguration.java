@@ -32,8 +32,10 @@ class EmbeddedPostgresConfiguration {
     }
 
     @Bean
-    JdbcConnectionDetails embeddedConnectionDetails(EmbeddedPostgres postgres) {
+    JdbcConnectionDetails embeddedConnectionDetails(EmbeddedPostgres postgres, EmbeddedPostgresProperties properties)
+            throws IOException {
         String url = EmbeddedPostgresLauncher.ensureDatabase(postgres, EmbeddedPostgresLauncher.DATABASE);
+        String password = EmbeddedPostgresLauncher.password(properties.resolvedDataDirectory());
         return new JdbcConnectionDetails() {
             @Override
             public String getUsername() {
@@ -42,7 +44,7 @@ class EmbeddedPostgresConfiguration {
 
             @Override
             public String getPassword() {
-                return "";
+                return password;
             }
 
             @Override

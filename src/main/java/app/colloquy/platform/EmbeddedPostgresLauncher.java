@@ -2,11 +2,15 @@ package app.colloquy.platform;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -16,7 +20,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Starts zonky's embedded PostgreSQL with settings fit for user data (fsync and synchronous
- * commit on, data kept on close) and recovers from a previous run that was killed hard.
+ * commit on, data kept on close), recovers from a previous run that was killed hard, and requires
+ * a password for every connection: zonky's initdb trusts any local connection, which on a shared
+ * school server would let any local user read every student's work. The password is random,
+ * generated on first start and kept in the data directory, readable by its owner only.
  */
 public final class EmbeddedPostgresLauncher {
 
@@ -24,6 +31,12 @@ public final class EmbeddedPostgresLauncher {
     public static final String DATABASE = "colloquy";
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresLauncher.class);
     private static final Duration ORPHAN_STOP_TIMEOUT = Duration.ofSeconds(30);
+    private static final String PASSWORD_FILE = "colloquy-db-password";
+    private static final String HBA_MARKER = "# Written by Colloquy: every connection needs the password in " + PASSWORD_FILE;
+    private static final String HBA_RULES = String.join("\n", HBA_MARKER,
+            "local   all  all                 scram-sha-256",
+            "host    all  all  127.0.0.1/32   scram-sha-256",
+            "host    all  all  ::1/128        scram-sha-256", "");
 
     private EmbeddedPostgresLauncher() {
     }
@@ -31,14 +44,55 @@ public final class EmbeddedPostgresLauncher {
     public static EmbeddedPostgres start(Path dataDir, boolean deleteOnClose) throws IOException {
         Files.createDirectories(dataDir);
         stopOrphanedPostmaster(dataDir);
-        return EmbeddedPostgres.builder()
+        Path passwordFile = dataDir.resolve(PASSWORD_FILE);
+        // initdb needs an empty directory: a new cluster's password is written once it runs.
+        String password = Files.exists(passwordFile) ? password(dataDir) : newPassword();
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(deleteOnClose)
+                .setConnectConfig("password", password)
                 .setServerConfig("fsync", deleteOnClose ? "off" : "on")
                 .setServerConfig("synchronous_commit", deleteOnClose ? "off" : "on")
                 .setServerConfig("full_page_writes", deleteOnClose ? "off" : "on")
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .start();
+        requirePassword(postgres, dataDir, password);
+        return postgres;
+    }
+
+    /** The password of the database in this data directory, once it has been started. */
+    public static String password(Path dataDir) throws IOException {
+        return Files.readString(dataDir.resolve(PASSWORD_FILE), StandardCharsets.US_ASCII).strip();
+    }
+
+    private static String newPassword() {
+        byte[] bytes = new byte[24];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /**
+     * Gives the superuser the password and makes every connection (socket and loopback) prove it.
+     * On a new cluster this happens right after initdb, before any data exists; afterwards the
+     * cluster's pg_hba.conf already requires it and nothing changes.
+     */
+    private static void requirePassword(EmbeddedPostgres postgres, Path dataDir, String password) throws IOException {
+        Path hba = dataDir.resolve("pg_hba.conf");
+        if (Files.readString(hba).startsWith(HBA_MARKER)) {
+            return;
+        }
+        Path passwordFile = dataDir.resolve(PASSWORD_FILE);
+        Files.deleteIfExists(passwordFile);
+        Files.createFile(passwordFile, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Files.writeString(passwordFile, password, StandardCharsets.US_ASCII);
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); var statement = c.createStatement()) {
+            // The password is our own base64url text, so it is safe inside the literal.
+            statement.execute("alter role " + USER + " password '" + password + "'");
+            Files.writeString(hba, HBA_RULES);
+            statement.execute("select pg_reload_conf()");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not set the embedded database's password", e);
+        }
     }
 
     /** Creates the database if it is missing and returns its JDBC URL. */

@@ -43,7 +43,8 @@ class DemoDataTest {
         try (EmbeddedPostgres external = EmbeddedPostgresLauncher.start(dataDir, true);
              ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class).run("--server.port=0",
                      "--spring.datasource.url=" + EmbeddedPostgresLauncher.ensureDatabase(external, "external"),
-                     "--spring.datasource.username=" + EmbeddedPostgresLauncher.USER, "--spring.datasource.password=")) {
+                     "--spring.datasource.username=" + EmbeddedPostgresLauncher.USER,
+                     "--spring.datasource.password=" + EmbeddedPostgresLauncher.password(dataDir))) {
             assertThat(app.getBeanNamesForType(EmbeddedPostgres.class)).isEmpty();
             JdbcClient db = app.getBean(JdbcClient.class);
             assertThat(db.sql("select current_database()").query(String.class).single()).isEqualTo("external");

@@ -1,12 +1,15 @@
 package app.colloquy.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.DriverManager;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -28,6 +31,24 @@ class EmbeddedPostgresLauncherTest {
             assertThat(db.sql("select v from kept").query(String.class).single()).isEqualTo("saved");
             assertThat(db.sql("show fsync").query(String.class).single()).isEqualTo("on");
             assertThat(db.sql("show synchronous_commit").query(String.class).single()).isEqualTo("on");
+        }
+    }
+
+    @Test
+    void everyConnectionNeedsThePasswordKeptInAnOwnerOnlyFile() throws Exception {
+        try (EmbeddedPostgres postgres = EmbeddedPostgresLauncher.start(dataDir, false)) {
+            String url = postgres.getJdbcUrl(EmbeddedPostgresLauncher.USER, "postgres");
+            assertThatThrownBy(() -> DriverManager.getConnection(url, EmbeddedPostgresLauncher.USER, "").close())
+                    .as("no password").hasMessageContaining("password");
+            assertThatThrownBy(() -> DriverManager.getConnection(url, EmbeddedPostgresLauncher.USER, "guess").close())
+                    .as("a wrong password").hasMessageContaining("password authentication failed");
+            DriverManager.getConnection(url, EmbeddedPostgresLauncher.USER, EmbeddedPostgresLauncher.password(dataDir)).close();
+        }
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir.resolve("colloquy-db-password"))))
+                .isEqualTo("rw-------");
+        try (EmbeddedPostgres restarted = EmbeddedPostgresLauncher.start(dataDir, false)) {
+            assertThat(JdbcClient.create(restarted.getPostgresDatabase()).sql("select 1").query(Integer.class).single())
+                    .as("the app itself connects after a restart").isEqualTo(1);
         }
     }
 
