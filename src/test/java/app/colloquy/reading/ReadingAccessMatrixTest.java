@@ -45,7 +45,8 @@ class ReadingAccessMatrixTest {
     }
 
     /** A fresh class, reading and assignment for each attempt, so one call cannot influence another. */
-    record Fixture(long classId, long readingId, long lessonId, long secondLessonId, long promptId, int revision) {
+    record Fixture(long classId, long readingId, long lessonId, long secondLessonId, long promptId, int revision,
+                   long otherClassId, long foreignReadingId) {
     }
 
     record Operation(String name, Set<Actor> allowed, Function<Fixture, Object> call) {
@@ -101,6 +102,10 @@ class ReadingAccessMatrixTest {
                 new Operation("assignChosenLessons", editors, f -> readings.assign(f.classId(), f.readingId(),
                         List.of(f.lessonId()), clock.instant(), null)),
                 new Operation("assignWholeReading", editors, f -> readings.assign(f.classId(), f.readingId(), null, null)),
+                new Operation("assignToAClassTheyDoNotTeach", EnumSet.noneOf(Actor.class),
+                        f -> readings.assign(f.otherClassId(), f.readingId(), null, null)),
+                new Operation("assignAReadingTheyMayNotEdit", EnumSet.noneOf(Actor.class),
+                        f -> readings.assign(f.classId(), f.foreignReadingId(), null, null)),
                 new Operation("assignmentsForClass", members, f -> readings.assignmentsForClass(f.classId())),
                 new Operation("openLesson", members, f -> readings.openLesson(f.classId(), f.lessonId())),
                 new Operation("myWork", signedIn, f -> readings.myWork()));
@@ -138,7 +143,9 @@ class ReadingAccessMatrixTest {
 
     private Fixture freshAssignedReading() {
         Account owner = people.get(TEACHER_OF_CLASS);
-        accounts.createClass(people.get(TEACHER_ELSEWHERE), "Elsewhere", people.get(STUDENT_ELSEWHERE));
+        long otherClassId = accounts.createClass(people.get(TEACHER_ELSEWHERE), "Elsewhere", people.get(STUDENT_ELSEWHERE));
+        long foreignReadingId = accounts.as(people.get(TEACHER_ELSEWHERE), () -> library.importReading(new NewReading(
+                "Someone else's reading", null, "", List.of(new NewReading.NewLesson("Only", "Text.", List.of())))));
         long classId = accounts.createClass(owner, "Matrix class", people.get(STUDENT_OF_CLASS), people.get(FORMER_MEMBER));
         accounts.addCoTeacher(classId, owner, people.get(CO_TEACHER));
         long readingId = accounts.as(owner, () -> {
@@ -152,7 +159,7 @@ class ReadingAccessMatrixTest {
         ReadingDraft draft = accounts.as(owner, () -> library.readingForEditing(readingId));
         ReadingDraft.Lesson first = draft.lessons().getFirst();
         return new Fixture(classId, readingId, first.id(), draft.lessons().get(1).id(), first.prompts().getFirst().id(),
-                first.revision());
+                first.revision(), otherClassId, foreignReadingId);
     }
 
     private static Object run(Runnable action) {

@@ -34,6 +34,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Where a teacher runs a class: the join code, the roster, co-teachers, the name, archiving. */
@@ -206,11 +207,17 @@ class ClassManageView extends Main implements BeforeEnterObserver, HasDynamicTit
         teachers.removeAll();
         UnorderedList list = new UnorderedList();
         list.getElement().setAttribute("aria-label", "Teachers of this class");
-        for (ClassTeacher teacher : classrooms.teachers(classId)) {
-            Button remove = button("Remove", archived, () -> confirmRemoveTeacher(teacher, teachers, archived));
-            remove.setAriaLabel("Remove " + teacher.displayName() + " as teacher");
-            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            list.add(new ListItem(new Span(teacher.displayName()), remove));
+        List<ClassTeacher> current = classrooms.teachers(classId);
+        for (ClassTeacher teacher : current) {
+            ListItem item = new ListItem(new Span(teacher.displayName()));
+            // A class always keeps a teacher: the last one is offered no "Remove".
+            if (current.size() > 1) {
+                Button remove = button("Remove", archived, () -> confirmRemoveTeacher(teacher, teachers, archived));
+                remove.setAriaLabel("Remove " + teacher.displayName() + " as teacher");
+                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                item.add(remove);
+            }
+            list.add(item);
         }
         for (String invited : classrooms.pendingInvitations(classId)) {
             Button cancel = button("Cancel invitation", archived, () -> {
