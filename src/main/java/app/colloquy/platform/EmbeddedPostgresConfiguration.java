@@ -28,7 +28,10 @@ class EmbeddedPostgresConfiguration {
     EmbeddedPostgres embeddedPostgres(EmbeddedPostgresProperties properties) throws IOException {
         Path dataDir = properties.resolvedDataDirectory();
         log.info("Embedded PostgreSQL data directory: {}", dataDir);
-        return EmbeddedPostgresLauncher.start(dataDir, properties.deleteOnClose());
+        EmbeddedPostgres postgres = EmbeddedPostgresLauncher.start(dataDir, properties.deleteOnClose());
+        log.info("Embedded PostgreSQL listens on localhost:{} (user {}, password in {})", postgres.getPort(),
+                EmbeddedPostgresLauncher.USER, dataDir.resolve("colloquy-db-password"));
+        return postgres;
     }
 
     @Bean
