@@ -143,7 +143,9 @@ class ReadingAccessMatrixTest {
 
     private Fixture freshAssignedReading() {
         Account owner = people.get(TEACHER_OF_CLASS);
-        long otherClassId = accounts.createClass(people.get(TEACHER_ELSEWHERE), "Elsewhere", people.get(STUDENT_ELSEWHERE));
+        // The owner takes the other class as a student: enrolled there, but not its teacher.
+        long otherClassId = accounts.createClass(people.get(TEACHER_ELSEWHERE), "Elsewhere", people.get(STUDENT_ELSEWHERE),
+                owner);
         long foreignReadingId = accounts.as(people.get(TEACHER_ELSEWHERE), () -> library.importReading(new NewReading(
                 "Someone else's reading", null, "", List.of(new NewReading.NewLesson("Only", "Text.", List.of())))));
         long classId = accounts.createClass(owner, "Matrix class", people.get(STUDENT_OF_CLASS), people.get(FORMER_MEMBER));
