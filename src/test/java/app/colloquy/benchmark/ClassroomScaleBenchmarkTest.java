@@ -7,8 +7,10 @@ import app.colloquy.account.SignInService;
 import app.colloquy.account.AccountService;
 import app.colloquy.classroom.ClassroomService;
 import app.colloquy.reading.ClassAssignment;
+import app.colloquy.reading.LessonSplitter;
 import app.colloquy.reading.LibraryService;
 import app.colloquy.reading.NewReading;
+import app.colloquy.reading.ReadingLimits;
 import app.colloquy.reading.ReadingService;
 import app.colloquy.testsupport.IntegrationTest;
 import app.colloquy.testsupport.TestAccounts;
@@ -91,6 +93,10 @@ class ClassroomScaleBenchmarkTest {
         results.put("teacher: My readings", measure(() -> accounts.as(teacher, () -> library.myReadings())));
         results.put("sign-in: throttle, load account, Argon2 check", measure(
                 () -> signIns.signIn(student.loginName(), TestAccounts.PASSWORD, "10.0.0.1", null)));
+        String adversarial = "Intro.\n\n# a" + " ".repeat(ReadingLimits.MAX_TEXT_BYTES - 20) + "b\n\nBody.";
+        results.put("split a 1 MB paste: '# a', a megabyte of spaces, 'b'", measure(() -> new LessonSplitter().split(adversarial)));
+        String article = "Title\n\n" + ("## Section\n\n" + "A sentence of an ordinary paragraph. ".repeat(40) + "\n\n").repeat(500);
+        results.put("split a 1 MB article of 500 sections", measure(() -> new LessonSplitter().split(article)));
         assertThat(accounts.as(student, () -> readings.myWork())).hasSize(READINGS);
         write(results);
     }

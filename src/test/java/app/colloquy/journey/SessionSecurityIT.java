@@ -98,6 +98,17 @@ class SessionSecurityIT extends BrowserJourney {
     }
 
     @Test
+    void behindAnHttpsProxyOnThisMachineTheSessionCookieIsSecure() {
+        try (BrowserContext context = newContext()) {
+            APIResponse viaProxy = context.request().get(url("/login"), RequestOptions.create()
+                    .setHeader("X-Forwarded-Proto", "https"));
+            assertThat(viaProxy.headersArray().stream().filter(h -> h.name.equalsIgnoreCase("set-cookie"))
+                    .map(h -> h.value).filter(v -> v.startsWith("JSESSIONID")).findFirst().orElseThrow())
+                    .contains("Secure", "HttpOnly", "SameSite=Lax");
+        }
+    }
+
+    @Test
     void sessionIdsNeverAppearInUrls() {
         try (BrowserContext context = newContext()) {
             APIResponse first = context.request().get(url("/VAADIN/"), RequestOptions.create().setMaxRedirects(0));

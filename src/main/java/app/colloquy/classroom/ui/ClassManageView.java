@@ -1,6 +1,7 @@
 package app.colloquy.classroom.ui;
 
 import app.colloquy.account.AccountService;
+import app.colloquy.account.CurrentUser;
 import app.colloquy.classroom.ClassTeacher;
 import app.colloquy.classroom.ClassroomService;
 import app.colloquy.classroom.ClassroomSummary;
@@ -44,13 +45,15 @@ class ClassManageView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     private final ClassroomService classrooms;
     private final AccountService accounts;
+    private final CurrentUser currentUser;
     private long classId;
     private String title = "Manage class";
     private final Span joinCode = new Span();
     private final Span joinLink = new Span();
     private final Grid<RosterEntry> roster = new Grid<>();
 
-    ClassManageView(ClassroomService classrooms, AccountService accounts) {
+    ClassManageView(ClassroomService classrooms, AccountService accounts, CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.classrooms = classrooms;
         this.accounts = accounts;
         addClassName("page");
@@ -212,8 +215,9 @@ class ClassManageView extends Main implements BeforeEnterObserver, HasDynamicTit
             ListItem item = new ListItem(new Span(teacher.displayName()));
             // A class always keeps a teacher: the last one is offered no "Remove".
             if (current.size() > 1) {
-                Button remove = button("Remove", archived, () -> confirmRemoveTeacher(teacher, teachers, archived));
-                remove.setAriaLabel("Remove " + teacher.displayName() + " as teacher");
+                boolean me = teacher.accountId() == currentUser.requireAccountId();
+                Button remove = button(me ? "Leave class" : "Remove", archived, () -> confirmRemoveTeacher(teacher, teachers, archived));
+                remove.setAriaLabel(me ? "Leave this class as its teacher" : "Remove " + teacher.displayName() + " as teacher");
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
                 item.add(remove);
             }
@@ -232,11 +236,18 @@ class ClassManageView extends Main implements BeforeEnterObserver, HasDynamicTit
     }
 
     private void confirmRemoveTeacher(ClassTeacher teacher, Div teachers, boolean archived) {
-        ConfirmDialog confirm = new ConfirmDialog("Remove " + teacher.displayName() + " as teacher?",
-                "They lose access to this class at once. You can invite them again later.", "Remove", e -> {
+        boolean me = teacher.accountId() == currentUser.requireAccountId();
+        ConfirmDialog confirm = new ConfirmDialog(me ? "Leave this class?" : "Remove " + teacher.displayName() + " as teacher?",
+                me ? "You lose access to this class at once. Its other teachers can invite you again."
+                        : "They lose access to this class at once. You can invite them again later.",
+                me ? "Leave class" : "Remove", e -> {
                     try {
                         classrooms.removeTeacher(classId, teacher.accountId());
-                        listTeachers(teachers, archived);
+                        if (me) {
+                            getUI().ifPresent(ui -> ui.navigate(""));
+                        } else {
+                            listTeachers(teachers, archived);
+                        }
                     } catch (InvalidInputException problem) {
                         Notification.show(problem.getMessage(), 6000, Notification.Position.MIDDLE);
                     }

@@ -1,6 +1,8 @@
 package app.colloquy.classroom.ui;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,6 +17,8 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
+import app.colloquy.classroom.ClassTeacher;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -99,5 +103,38 @@ class ClassManagementViewsTest extends BrowserlessTest {
         UI.getCurrent().navigate("join/ABCD2345");
 
         assertThat(_get(TextField.class, spec -> spec.withLabel("Join code")).getValue()).isEqualTo("ABCD2345");
+    }
+
+    @Test
+    void aTeacherInvitesAColleagueWhoAcceptsOnMyClassesAndThenLeavesTheClass() {
+        Account teacher = accounts.createTeacher("teacher");
+        Account colleague = accounts.createTeacher("colleague");
+        long classId = accounts.createClass(teacher, "Period 8");
+        accounts.signIn(teacher);
+        UI.getCurrent().navigate("classes/" + classId + "/manage");
+        _assertNone(Button.class, spec -> spec.withText("Leave class"));
+
+        _get(TextField.class, spec -> spec.withLabel("Colleague's login name")).setValue(colleague.loginName());
+        _click(_get(Button.class, spec -> spec.withText("Invite co-teacher")));
+        buttonNamed("Cancel invitation of " + colleague.loginName().toLowerCase());
+
+        accounts.signIn(colleague);
+        UI.getCurrent().navigate("");
+        _click(buttonNamed("Accept invitation to teach Period 8"));
+        _get(H1.class, spec -> spec.withText("Period 8"));
+
+        UI.getCurrent().navigate("classes/" + classId + "/manage");
+        _click(_get(Button.class, spec -> spec.withText("Leave class")));
+        _fireConfirm(_get(ConfirmDialog.class));
+        _get(MyClassesView.class);
+        assertThat(accounts.as(teacher, () -> classrooms.teachers(classId))).extracting(ClassTeacher::displayName)
+                .containsExactly(teacher.displayName());
+    }
+
+    /** The button whose accessible name (aria-label) is this, as a screen reader finds it. */
+    private static Button buttonNamed(String accessibleName) {
+        return _find(Button.class).stream()
+                .filter(b -> accessibleName.equals(b.getElement().getAttribute("aria-label")))
+                .findFirst().orElseThrow(() -> new AssertionError("no button named " + accessibleName));
     }
 }
