@@ -10,31 +10,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.colloquy.account.Account;
 import app.colloquy.account.AccountService;
-import app.colloquy.platform.NotFoundException;
+import app.colloquy.platform.InvalidInputException;
+import app.colloquy.testsupport.AccessMatrix;
 import app.colloquy.testsupport.IntegrationTest;
 import app.colloquy.testsupport.TestAccounts;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
- * Every operation of classes and accounts, tried by every kind of caller: the ones allowed
- * succeed, all others are refused by the service itself (not found, or access denied).
+ * Every public operation of classes and accounts, tried by every kind of caller: the ones allowed
+ * succeed, all others are refused by the service itself (not found, or access denied). Sign-in
+ * itself ({@code SignInService}) runs before anyone is known and is tested in {@code SignInServiceTest}.
  */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ClassroomAccessMatrixTest {
+class ClassroomAccessMatrixTest extends AccessMatrix<ClassroomAccessMatrixTest.Actor, ClassroomAccessMatrixTest.Fixture> {
 
     enum Actor { ANONYMOUS, STUDENT_OF_CLASS, STUDENT_ELSEWHERE, TEACHER_OF_CLASS, TEACHER_ELSEWHERE, ADMIN }
 
@@ -44,13 +39,6 @@ class ClassroomAccessMatrixTest {
      */
     record Fixture(long classId, String joinCode, Account target, Account coTeacher, String invitedLogin,
                    Map<Actor, Account> people) {
-    }
-
-    record Operation(String name, Set<Actor> allowed, Function<Fixture, Object> call) {
-        @Override
-        public String toString() {
-            return name;
-        }
     }
 
     @Autowired
@@ -70,79 +58,88 @@ class ClassroomAccessMatrixTest {
         people.put(ADMIN, accounts.createAdmin("admin"));
     }
 
-    Stream<Operation> operations() {
+    Stream<Operation<Actor, Fixture>> operations() {
         Set<Actor> signedIn = EnumSet.complementOf(EnumSet.of(ANONYMOUS));
         Set<Actor> members = EnumSet.of(STUDENT_OF_CLASS, TEACHER_OF_CLASS);
         Set<Actor> teacherOfClass = EnumSet.of(TEACHER_OF_CLASS);
         Set<Actor> admin = EnumSet.of(ADMIN);
         return Stream.of(
-                new Operation("myClasses", signedIn, f -> classrooms.myClasses()),
-                new Operation("myArchivedClasses", signedIn, f -> classrooms.myArchivedClasses()),
-                new Operation("getClassroom", members, f -> classrooms.getClassroom(f.classId())),
-                new Operation("classmates", members, f -> classrooms.classmates(f.classId())),
-                new Operation("createClassroom", EnumSet.of(TEACHER_OF_CLASS, TEACHER_ELSEWHERE),
+                new Operation<>("myClasses", signedIn, f -> classrooms.myClasses()),
+                new Operation<>("myArchivedClasses", signedIn, f -> classrooms.myArchivedClasses()),
+                new Operation<>("getClassroom", members, f -> classrooms.getClassroom(f.classId())),
+                new Operation<>("classmates", members, f -> classrooms.classmates(f.classId())),
+                new Operation<>("createClassroom", EnumSet.of(TEACHER_OF_CLASS, TEACHER_ELSEWHERE),
                         f -> classrooms.createClassroom("New class", null)),
-                new Operation("rename", teacherOfClass, f -> run(() -> classrooms.rename(f.classId(), "Renamed", "Fall"))),
-                new Operation("archive", teacherOfClass, f -> run(() -> classrooms.setArchived(f.classId(), true))),
-                new Operation("joinSettings", teacherOfClass, f -> classrooms.joinSettings(f.classId())),
-                new Operation("regenerateJoinCode", teacherOfClass, f -> classrooms.regenerateJoinCode(f.classId())),
-                new Operation("setJoiningEnabled", teacherOfClass, f -> classrooms.setJoiningEnabled(f.classId(), false)),
-                new Operation("roster", teacherOfClass, f -> classrooms.roster(f.classId(), 0, 50)),
-                new Operation("rosterSize", teacherOfClass, f -> classrooms.rosterSize(f.classId())),
-                new Operation("removeStudent", teacherOfClass,
+                new Operation<>("rename", teacherOfClass, f -> run(() -> classrooms.rename(f.classId(), "Renamed", "Fall"))),
+                new Operation<>("archive", teacherOfClass, f -> run(() -> classrooms.setArchived(f.classId(), true))),
+                new Operation<>("joinSettings", teacherOfClass, f -> classrooms.joinSettings(f.classId())),
+                new Operation<>("regenerateJoinCode", teacherOfClass, f -> classrooms.regenerateJoinCode(f.classId())),
+                new Operation<>("setJoiningEnabled", teacherOfClass, f -> classrooms.setJoiningEnabled(f.classId(), false)),
+                new Operation<>("roster", teacherOfClass, f -> classrooms.roster(f.classId(), 0, 50)),
+                new Operation<>("rosterSize", teacherOfClass, f -> classrooms.rosterSize(f.classId())),
+                new Operation<>("removeStudent", teacherOfClass,
                         f -> run(() -> classrooms.removeStudent(f.classId(), f.target().id()))),
-                new Operation("inviteCoTeacher", teacherOfClass,
+                new Operation<>("inviteCoTeacher", teacherOfClass,
                         f -> run(() -> classrooms.inviteCoTeacher(f.classId(), f.people().get(TEACHER_ELSEWHERE).loginName()))),
-                new Operation("teachers", teacherOfClass, f -> classrooms.teachers(f.classId())),
-                new Operation("pendingInvitations", teacherOfClass, f -> classrooms.pendingInvitations(f.classId())),
-                new Operation("cancelInvitation", teacherOfClass,
+                new Operation<>("teachers", teacherOfClass, f -> classrooms.teachers(f.classId())),
+                new Operation<>("pendingInvitations", teacherOfClass, f -> classrooms.pendingInvitations(f.classId())),
+                new Operation<>("cancelInvitation", teacherOfClass,
                         f -> run(() -> classrooms.cancelInvitation(f.classId(), f.invitedLogin()))),
-                new Operation("removeTeacher", teacherOfClass,
+                new Operation<>("removeTeacher", teacherOfClass,
                         f -> run(() -> classrooms.removeTeacher(f.classId(), f.coTeacher().id()))),
-                new Operation("myInvitations", signedIn, f -> classrooms.myInvitations()),
-                new Operation("acceptInvitation", EnumSet.of(TEACHER_ELSEWHERE),
+                new Operation<>("myInvitations", signedIn, f -> classrooms.myInvitations()),
+                new Operation<>("acceptInvitation", EnumSet.of(TEACHER_ELSEWHERE),
                         f -> run(() -> classrooms.acceptInvitation(f.classId()))),
-                new Operation("declineInvitation", EnumSet.of(TEACHER_ELSEWHERE),
+                new Operation<>("declineInvitation", EnumSet.of(TEACHER_ELSEWHERE),
                         f -> run(() -> classrooms.declineInvitation(f.classId()))),
-                new Operation("joinWithCode", EnumSet.complementOf(EnumSet.of(ANONYMOUS, ADMIN)), f -> classrooms.joinWithCode(f.joinCode(), "10.9.8.7")),
-                new Operation("joinAsNewStudent", EnumSet.allOf(Actor.class),
+                new Operation<>("joinWithCode", EnumSet.complementOf(EnumSet.of(ANONYMOUS, ADMIN)), f -> classrooms.joinWithCode(f.joinCode(), "10.9.8.7")),
+                new Operation<>("joinAsNewStudent", EnumSet.allOf(Actor.class),
                         f -> classrooms.joinAsNewStudent(f.joinCode(), TestAccounts.newAccount("newcomer"), "10.9.8.7")),
-                new Operation("resetStudentPassword", EnumSet.of(TEACHER_OF_CLASS, ADMIN),
+                new Operation<>("resetStudentPassword", EnumSet.of(TEACHER_OF_CLASS, ADMIN),
                         f -> accountService.resetStudentPassword(f.target().id())),
-                new Operation("createTeacherAccount", admin,
+                new Operation<>("createTeacherAccount", admin,
                         f -> accountService.createAccount(TestAccounts.newAccount("made"), false, true)),
-                new Operation("listTeachers", admin, f -> accountService.teachers(0, 10)),
-                new Operation("setTeacherSignupEnabled", admin, f -> run(() -> accountService.setTeacherSignupEnabled(false))),
-                new Operation("changeOwnDisplayName", signedIn, f -> run(() -> accountService.changeDisplayName("Renamed Person"))));
+                new Operation<>("listTeachers", admin, f -> accountService.teachers(0, 10)),
+                new Operation<>("setTeacherSignupEnabled", admin, f -> run(() -> accountService.setTeacherSignupEnabled(false))),
+                new Operation<>("changeOwnDisplayName", signedIn, f -> run(() -> accountService.changeDisplayName("Renamed Person"))),
+                new Operation<>("changeOwnPassword", signedIn, f -> passwordChecked(
+                        () -> accountService.changePassword("not the current password", "another long password"))),
+                new Operation<>("countTeachers", admin, f -> accountService.countTeachers()),
+                new Operation<>("createFirstAdmin", EnumSet.noneOf(Actor.class),
+                        f -> accountService.createFirstAdmin(TestAccounts.newAccount("second-admin"))),
+                new Operation<>("signUpTeacher (turned off)", EnumSet.noneOf(Actor.class),
+                        f -> accountService.signUpTeacher(TestAccounts.newAccount("hopeful"))),
+                new Operation<>("registerStudent", EnumSet.allOf(Actor.class), f -> accountService.registerStudent(TestAccounts.newAccount("new"))),
+                new Operation<>("hasAnyAccount", EnumSet.allOf(Actor.class), f -> accountService.hasAnyAccount()),
+                new Operation<>("teacherSignupEnabled", EnumSet.allOf(Actor.class), f -> accountService.teacherSignupEnabled()),
+                new Operation<>("touchActivity", EnumSet.allOf(Actor.class), f -> accountService.touchActivity()),
+                new Operation<>("requireEnrolment", members, f -> classrooms.requireEnrolment(f.classId())),
+                new Operation<>("requireTeacher", teacherOfClass, f -> run(() -> classrooms.requireTeacher(f.classId()))));
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("operations")
-    void onlyTheAllowedCallersMayPerform(Operation operation) {
-        List<String> wrong = new ArrayList<>();
-        for (Actor actor : Actor.values()) {
-            Fixture fixture = freshClass();
-            Outcome outcome = attempt(actor, fixture, operation);
-            boolean allowed = operation.allowed().contains(actor);
-            if (allowed != (outcome == Outcome.DONE)) {
-                wrong.add(actor + (allowed ? " should be allowed" : " should be refused") + " but was " + outcome);
-            }
-        }
-        assertThat(wrong).as(operation.name()).isEmpty();
+    @Override
+    protected Actor[] callers() {
+        return Actor.values();
     }
 
-    enum Outcome { DONE, REFUSED }
+    @Override
+    protected Fixture freshFixture() {
+        return freshClass();
+    }
 
-    private Outcome attempt(Actor actor, Fixture fixture, Operation operation) {
+    @Override
+    protected Object callAs(Actor caller, Fixture fixture, Supplier<Object> call) {
+        return caller == ANONYMOUS ? accounts.anonymously(call) : accounts.as(fixture.people().get(caller), call);
+    }
+
+    /** Reaching the current-password check means the caller was let in; nobody's password changes. */
+    private static Object passwordChecked(Runnable change) {
         try {
-            if (actor == ANONYMOUS) {
-                accounts.anonymously(() -> operation.call().apply(fixture));
-            } else {
-                accounts.as(fixture.people().get(actor), () -> operation.call().apply(fixture));
-            }
-            return Outcome.DONE;
-        } catch (NotFoundException | AccessDeniedException refused) {
-            return Outcome.REFUSED;
+            change.run();
+            throw new AssertionError("a wrong current password was accepted");
+        } catch (InvalidInputException wrongPassword) {
+            assertThat(wrongPassword.field()).isEqualTo("currentPassword");
+            return null;
         }
     }
 
@@ -162,10 +159,5 @@ class ClassroomAccessMatrixTest {
             return null;
         });
         return new Fixture(classId, code, target, coTeacher, invited.loginName().toLowerCase(), people);
-    }
-
-    private static Object run(Runnable action) {
-        action.run();
-        return null;
     }
 }

@@ -8,28 +8,22 @@ import static app.colloquy.reading.ReadingAccessMatrixTest.Actor.STUDENT_ELSEWHE
 import static app.colloquy.reading.ReadingAccessMatrixTest.Actor.STUDENT_OF_CLASS;
 import static app.colloquy.reading.ReadingAccessMatrixTest.Actor.TEACHER_ELSEWHERE;
 import static app.colloquy.reading.ReadingAccessMatrixTest.Actor.TEACHER_OF_CLASS;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import app.colloquy.account.Account;
 import app.colloquy.classroom.ClassroomService;
-import app.colloquy.platform.NotFoundException;
+import app.colloquy.testsupport.AccessMatrix;
 import app.colloquy.testsupport.IntegrationTest;
 import app.colloquy.testsupport.TestAccounts;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Every public operation of the reading feature (library, editor, prompts, assignments, lessons,
@@ -37,8 +31,7 @@ import org.springframework.security.access.AccessDeniedException;
  * service itself. The teacher of the class owns the reading; it is assigned to the class.
  */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReadingAccessMatrixTest {
+class ReadingAccessMatrixTest extends AccessMatrix<ReadingAccessMatrixTest.Actor, ReadingAccessMatrixTest.Fixture> {
 
     enum Actor {
         ANONYMOUS, STUDENT_OF_CLASS, STUDENT_ELSEWHERE, FORMER_MEMBER, TEACHER_OF_CLASS, CO_TEACHER, TEACHER_ELSEWHERE, ADMIN
@@ -47,13 +40,6 @@ class ReadingAccessMatrixTest {
     /** A fresh class, reading and assignment for each attempt, so one call cannot influence another. */
     record Fixture(long classId, long readingId, long lessonId, long secondLessonId, long promptId, int revision,
                    long otherClassId, long foreignReadingId) {
-    }
-
-    record Operation(String name, Set<Actor> allowed, Function<Fixture, Object> call) {
-        @Override
-        public String toString() {
-            return name;
-        }
     }
 
     @Autowired
@@ -79,66 +65,51 @@ class ReadingAccessMatrixTest {
         people.put(ADMIN, accounts.createAdmin("admin"));
     }
 
-    Stream<Operation> operations() {
+    Stream<Operation<Actor, Fixture>> operations() {
         Set<Actor> signedIn = EnumSet.complementOf(EnumSet.of(ANONYMOUS));
         Set<Actor> teachers = EnumSet.of(TEACHER_OF_CLASS, CO_TEACHER, TEACHER_ELSEWHERE);
         Set<Actor> editors = EnumSet.of(TEACHER_OF_CLASS, CO_TEACHER);
         Set<Actor> members = EnumSet.of(STUDENT_OF_CLASS, TEACHER_OF_CLASS, CO_TEACHER);
         return Stream.of(
-                new Operation("proposeSplit", teachers, f -> library.proposeSplit("# One\n\nText.\n\n# Two\n\nMore.")),
-                new Operation("importReading", teachers, f -> library.importReading(new NewReading("Imported", null, "",
+                new Operation<>("proposeSplit", teachers, f -> library.proposeSplit("# One\n\nText.\n\n# Two\n\nMore.")),
+                new Operation<>("importReading", teachers, f -> library.importReading(new NewReading("Imported", null, "",
                         List.of(new NewReading.NewLesson("Lesson", "Text.", List.of("Why?")))))),
-                new Operation("myReadings", teachers, f -> library.myReadings()),
-                new Operation("readingForEditing", editors, f -> library.readingForEditing(f.readingId())),
-                new Operation("requireEditor", editors, f -> run(() -> library.requireEditor(f.readingId()))),
-                new Operation("renameReading", editors, f -> run(() -> library.renameReading(f.readingId(), "Renamed"))),
-                new Operation("updateLesson", editors, f -> library.updateLesson(f.lessonId(), f.revision(), "Edited", "New text.")),
-                new Operation("moveLesson", editors, f -> run(() -> library.moveLesson(f.secondLessonId(), -1))),
-                new Operation("addPrompt", editors, f -> run(() -> library.addPrompt(f.lessonId(), "Another question?", false))),
-                new Operation("updatePrompt", editors, f -> run(() -> library.updatePrompt(f.promptId(), "Reworded?", true))),
-                new Operation("movePrompt", editors, f -> run(() -> library.movePrompt(f.promptId(), 1))),
-                new Operation("deletePrompt", editors, f -> run(() -> library.deletePrompt(f.promptId()))),
-                new Operation("deleteReading", EnumSet.of(TEACHER_OF_CLASS), f -> library.deleteReading(f.readingId())),
-                new Operation("assignChosenLessons", editors, f -> readings.assign(f.classId(), f.readingId(),
+                new Operation<>("myReadings", teachers, f -> library.myReadings()),
+                new Operation<>("readingForEditing", editors, f -> library.readingForEditing(f.readingId())),
+                new Operation<>("requireEditor", editors, f -> run(() -> library.requireEditor(f.readingId()))),
+                new Operation<>("renameReading", editors, f -> run(() -> library.renameReading(f.readingId(), "Renamed"))),
+                new Operation<>("updateLesson", editors, f -> library.updateLesson(f.lessonId(), f.revision(), "Edited", "New text.")),
+                new Operation<>("moveLesson", editors, f -> run(() -> library.moveLesson(f.secondLessonId(), -1))),
+                new Operation<>("addPrompt", editors, f -> run(() -> library.addPrompt(f.lessonId(), "Another question?", false))),
+                new Operation<>("updatePrompt", editors, f -> run(() -> library.updatePrompt(f.promptId(), "Reworded?", true))),
+                new Operation<>("movePrompt", editors, f -> run(() -> library.movePrompt(f.promptId(), 1))),
+                new Operation<>("deletePrompt", editors, f -> run(() -> library.deletePrompt(f.promptId()))),
+                new Operation<>("deleteReading", EnumSet.of(TEACHER_OF_CLASS), f -> library.deleteReading(f.readingId())),
+                new Operation<>("assignChosenLessons", editors, f -> readings.assign(f.classId(), f.readingId(),
                         List.of(f.lessonId()), clock.instant(), null)),
-                new Operation("assignWholeReading", editors, f -> readings.assign(f.classId(), f.readingId(), null, null)),
-                new Operation("assignToAClassTheyDoNotTeach", EnumSet.noneOf(Actor.class),
+                new Operation<>("assignWholeReading", editors, f -> readings.assign(f.classId(), f.readingId(), null, null)),
+                new Operation<>("assignToAClassTheyDoNotTeach", EnumSet.noneOf(Actor.class),
                         f -> readings.assign(f.otherClassId(), f.readingId(), null, null)),
-                new Operation("assignAReadingTheyMayNotEdit", EnumSet.noneOf(Actor.class),
+                new Operation<>("assignAReadingTheyMayNotEdit", EnumSet.noneOf(Actor.class),
                         f -> readings.assign(f.classId(), f.foreignReadingId(), null, null)),
-                new Operation("assignmentsForClass", members, f -> readings.assignmentsForClass(f.classId())),
-                new Operation("openLesson", members, f -> readings.openLesson(f.classId(), f.lessonId())),
-                new Operation("myWork", signedIn, f -> readings.myWork()));
+                new Operation<>("assignmentsForClass", members, f -> readings.assignmentsForClass(f.classId())),
+                new Operation<>("openLesson", members, f -> readings.openLesson(f.classId(), f.lessonId())),
+                new Operation<>("myWork", signedIn, f -> readings.myWork()));
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("operations")
-    void onlyTheAllowedCallersMayPerform(Operation operation) {
-        List<String> wrong = new ArrayList<>();
-        for (Actor actor : Actor.values()) {
-            Fixture fixture = freshAssignedReading();
-            Outcome outcome = attempt(actor, fixture, operation);
-            boolean allowed = operation.allowed().contains(actor);
-            if (allowed != (outcome == Outcome.DONE)) {
-                wrong.add(actor + (allowed ? " should be allowed" : " should be refused") + " but was " + outcome);
-            }
-        }
-        assertThat(wrong).as(operation.name()).isEmpty();
+    @Override
+    protected Actor[] callers() {
+        return Actor.values();
     }
 
-    enum Outcome { DONE, REFUSED }
+    @Override
+    protected Fixture freshFixture() {
+        return freshAssignedReading();
+    }
 
-    private Outcome attempt(Actor actor, Fixture fixture, Operation operation) {
-        try {
-            if (actor == ANONYMOUS) {
-                accounts.anonymously(() -> operation.call().apply(fixture));
-            } else {
-                accounts.as(people.get(actor), () -> operation.call().apply(fixture));
-            }
-            return Outcome.DONE;
-        } catch (NotFoundException | AccessDeniedException refused) {
-            return Outcome.REFUSED;
-        }
+    @Override
+    protected Object callAs(Actor caller, Fixture fixture, Supplier<Object> call) {
+        return caller == ANONYMOUS ? accounts.anonymously(call) : accounts.as(people.get(caller), call);
     }
 
     private Fixture freshAssignedReading() {
@@ -162,10 +133,5 @@ class ReadingAccessMatrixTest {
         ReadingDraft.Lesson first = draft.lessons().getFirst();
         return new Fixture(classId, readingId, first.id(), draft.lessons().get(1).id(), first.prompts().getFirst().id(),
                 first.revision(), otherClassId, foreignReadingId);
-    }
-
-    private static Object run(Runnable action) {
-        action.run();
-        return null;
     }
 }
