@@ -137,13 +137,16 @@ class AccountServiceTest {
         long otherClass = accounts.createClass(colleague, "Workshop");
         accounts.addCoTeacher(otherClass, colleague, setTeacherAccount(formerTeacher, true));
         setTeacherAccount(formerTeacher, false);
-        long classId = accounts.createClass(teacher, "Period 2", colleague, formerTeacher);
+        Account newTeacher = accounts.createTeacher("new-teacher");
+        long classId = accounts.createClass(teacher, "Period 2", colleague, formerTeacher, newTeacher);
         String code = accounts.as(teacher, () -> classrooms.joinSettings(classId).joinCode());
 
         assertThatThrownBy(() -> accounts.as(admin, () -> classrooms.joinWithCode(code, "10.1.1.1")))
                 .as("admins do not join classes as students").isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> accounts.as(teacher, () -> accountService.resetStudentPassword(colleague.id())))
                 .as("a teacher account that joined as a student").isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> accounts.as(teacher, () -> accountService.resetStudentPassword(newTeacher.id())))
+                .as("a teacher account that teaches no class yet").isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> accounts.as(teacher, () -> accountService.resetStudentPassword(formerTeacher.id())))
                 .as("an account that teaches a class elsewhere").isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> accounts.as(teacher, () -> accountService.resetStudentPassword(admin.id())))

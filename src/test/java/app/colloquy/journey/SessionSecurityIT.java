@@ -66,6 +66,24 @@ class SessionSecurityIT extends BrowserJourney {
     }
 
     @Test
+    void aLoginNameWithControlCharactersAtItsEndsSignsNobodyIn() {
+        Account student = accounts.create("trimmed");
+        for (String disguised : List.of(student.loginName() + "\u0001", "\u0000" + student.loginName())) {
+            try (BrowserContext context = newContext()) {
+                Page page = context.newPage();
+                page.navigate(url("/login"));
+                String token = page.locator("meta[name=_csrf]").getAttribute("content");
+                APIResponse response = context.request().post(url("/login"), RequestOptions.create()
+                        .setForm(FormData.create().set("username", disguised).set("password", TestAccounts.PASSWORD)
+                                .set("_csrf", token))
+                        .setMaxRedirects(0));
+
+                assertThat(response.headers().get("location")).endsWith("/login?error");
+            }
+        }
+    }
+
+    @Test
     void pagesCarrySecurityHeadersTheAppRunsUnderItsContentPolicyAndCookiesAreGuarded() {
         try (BrowserContext context = newContext()) {
             Page page = context.newPage();

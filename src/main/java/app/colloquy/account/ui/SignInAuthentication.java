@@ -33,8 +33,12 @@ class SignInAuthentication implements AuthenticationProvider {
     static final String PAUSED_URL = "/login?paused=";
     private static final Duration DEVICE_COOKIE_LIFETIME = Duration.ofDays(180);
 
-    /** What the sign-in needs from the request besides the login name and password. */
-    record Details(String address, String deviceToken) {
+    /**
+     * What the sign-in needs from the request besides the password: the login name as typed
+     * (Spring's form filter trims it, which would hide control characters at its ends), the
+     * client's address and the browser's device token.
+     */
+    record Details(String typedLoginName, String address, String deviceToken) {
     }
 
     /** A sign-in refused before its password was checked; the login page says how long to wait. */
@@ -55,10 +59,11 @@ class SignInAuthentication implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) {
-        Details details = authentication.getDetails() instanceof Details d ? d : new Details("unknown", null);
+        Details details = authentication.getDetails() instanceof Details d
+                ? d : new Details(authentication.getName(), "unknown", null);
         SignedInUser user;
         try {
-            user = signIns.signIn(authentication.getName(), String.valueOf(authentication.getCredentials()),
+            user = signIns.signIn(details.typedLoginName(), String.valueOf(authentication.getCredentials()),
                     details.address(), details.deviceToken());
         } catch (SignInService.SignInFailedException failed) {
             throw new BadCredentialsException("Incorrect login name or password");
@@ -77,7 +82,7 @@ class SignInAuthentication implements AuthenticationProvider {
     }
 
     static AuthenticationDetailsSource<HttpServletRequest, Details> detailsSource() {
-        return request -> new Details(request.getRemoteAddr(), deviceToken(request));
+        return request -> new Details(request.getParameter("username"), request.getRemoteAddr(), deviceToken(request));
     }
 
     /** Wrong password: the usual message. Paused: the wait, so the person knows when to try again. */
