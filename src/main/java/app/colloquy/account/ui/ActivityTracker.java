@@ -1,6 +1,7 @@
 package app.colloquy.account.ui;
 
 import app.colloquy.account.AccountService;
+import app.colloquy.platform.DatabaseTrouble;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
@@ -14,9 +15,11 @@ import org.springframework.stereotype.Component;
 class ActivityTracker implements VaadinServiceInitListener {
 
     private final AccountService accounts;
+    private final DatabaseTrouble database;
 
-    ActivityTracker(AccountService accounts) {
+    ActivityTracker(AccountService accounts, DatabaseTrouble database) {
         this.accounts = accounts;
+        this.database = database;
     }
 
     @Override
@@ -25,7 +28,19 @@ class ActivityTracker implements VaadinServiceInitListener {
     }
 
     private void beforeEnter(BeforeEnterEvent event) {
-        boolean mustChangePassword = accounts.touchActivity();
+        if (database.recentlyFailed()) {
+            return;
+        }
+        boolean mustChangePassword;
+        try {
+            mustChangePassword = accounts.touchActivity();
+        } catch (RuntimeException failure) {
+            if (!database.noteIfCause(failure)) {
+                throw failure;
+            }
+            // Noting activity is not worth a failed page; the page itself will say what is wrong.
+            return;
+        }
         if (mustChangePassword && event.getNavigationTarget() != AccountView.class) {
             event.forwardTo(AccountView.class);
         }

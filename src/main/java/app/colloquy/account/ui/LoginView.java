@@ -14,6 +14,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import app.colloquy.platform.DatabaseTrouble;
 import app.colloquy.platform.TooManyAttemptsException;
 import java.time.Duration;
 import java.util.List;
@@ -25,11 +26,13 @@ import java.util.Map;
 class LoginView extends Main implements BeforeEnterObserver {
 
     private final AccountService accounts;
+    private final DatabaseTrouble database;
     private final LoginForm form = new LoginForm();
     private final Div links = new Div();
 
-    LoginView(AccountService accounts) {
+    LoginView(AccountService accounts, DatabaseTrouble database) {
         this.accounts = accounts;
+        this.database = database;
         addClassName("login-view");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
@@ -43,29 +46,42 @@ class LoginView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (!accounts.hasAnyAccount()) {
-            event.forwardTo(SetupView.class);
-            return;
-        }
         Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
         String pausedSeconds = query.getOrDefault("paused", List.of()).stream().findFirst().orElse(null);
-        form.setI18n(i18n(pausedSeconds));
-        form.setError(pausedSeconds != null || query.containsKey("error"));
+        boolean unavailable = query.containsKey("unavailable");
+        boolean teacherSignup = false;
+        try {
+            if (!accounts.hasAnyAccount()) {
+                event.forwardTo(SetupView.class);
+                return;
+            }
+            teacherSignup = accounts.teacherSignupEnabled();
+        } catch (RuntimeException failure) {
+            if (!database.noteIfCause(failure)) {
+                throw failure;
+            }
+            unavailable = true;
+        }
+        form.setI18n(i18n(pausedSeconds, unavailable));
+        form.setError(unavailable || pausedSeconds != null || query.containsKey("error"));
         links.removeAll();
         links.add(new Paragraph(new Anchor("join", "Join a class with a code")));
-        if (accounts.teacherSignupEnabled()) {
+        if (teacherSignup) {
             links.add(new Paragraph(new RouterLink("New teacher? Create an account", TeacherSignUpView.class)));
         }
     }
 
     /** One message for every failed sign-in, so it never reveals whether an account exists. */
-    private static LoginI18n i18n(String pausedSeconds) {
+    private static LoginI18n i18n(String pausedSeconds, boolean unavailable) {
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle("Sign in");
         i18n.getForm().setUsername("Login name");
         i18n.getForm().setPassword("Password");
         i18n.getForm().setSubmit("Sign in");
-        if (pausedSeconds != null) {
+        if (unavailable) {
+            i18n.getErrorMessage().setTitle("Colloquy is unavailable");
+            i18n.getErrorMessage().setMessage(DatabaseTrouble.MESSAGE);
+        } else if (pausedSeconds != null) {
             i18n.getErrorMessage().setTitle("Too many failed sign-ins");
             i18n.getErrorMessage().setMessage("For your safety, signing in with this name is paused. Please wait "
                     + TooManyAttemptsException.describe(Duration.ofSeconds(seconds(pausedSeconds)))

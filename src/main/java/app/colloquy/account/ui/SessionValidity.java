@@ -2,6 +2,7 @@ package app.colloquy.account.ui;
 
 import app.colloquy.account.SignInService;
 import app.colloquy.account.SignedInUser;
+import app.colloquy.platform.DatabaseTrouble;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,9 +23,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class SessionValidity extends OncePerRequestFilter {
 
     private final SignInService signIns;
+    private final DatabaseTrouble database;
 
-    SessionValidity(SignInService signIns) {
+    SessionValidity(SignInService signIns, DatabaseTrouble database) {
         this.signIns = signIns;
+        this.database = database;
     }
 
     @Override
@@ -36,7 +39,7 @@ class SessionValidity extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user && !signIns.isCurrent(user)) {
+        if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user && !isCurrent(user)) {
             SecurityContextHolder.clearContext();
             HttpSession session = request.getSession(false);
             if (session != null) {
@@ -44,5 +47,24 @@ class SessionValidity extends OncePerRequestFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * While the database is unreachable the check cannot be made; the request goes on and meets
+     * the "database unavailable" message wherever it needs data (fail open: nothing can be read
+     * or changed without the database anyway).
+     */
+    private boolean isCurrent(SignedInUser user) {
+        if (database.recentlyFailed()) {
+            return true;
+        }
+        try {
+            return signIns.isCurrent(user);
+        } catch (RuntimeException failure) {
+            if (database.noteIfCause(failure)) {
+                return true;
+            }
+            throw failure;
+        }
     }
 }

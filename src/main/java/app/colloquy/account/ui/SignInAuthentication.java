@@ -2,6 +2,7 @@ package app.colloquy.account.ui;
 
 import app.colloquy.account.SignInService;
 import app.colloquy.account.SignedInUser;
+import app.colloquy.platform.DatabaseTrouble;
 import app.colloquy.platform.TooManyAttemptsException;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,6 +14,7 @@ import org.springframework.http.ResponseCookie;
 import org.springframework.security.authentication.AuthenticationDetailsSource;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -31,12 +33,13 @@ class SignInAuthentication implements AuthenticationProvider {
 
     static final String DEVICE_COOKIE = "colloquy-device";
     static final String PAUSED_URL = "/login?paused=";
+    static final String UNAVAILABLE_URL = "/login?unavailable";
     private static final Duration DEVICE_COOKIE_LIFETIME = Duration.ofDays(180);
 
     /**
-     * What the sign-in needs from the request besides the password: the login name as typed
-     * (Spring's form filter trims it, which would hide control characters at its ends), the
-     * client's address and the browser's device token.
+     * What the sign-in needs from the request besides the password: the login name as typed in
+     * the sign-in form (Spring's form filter trims it, which would hide control characters at its
+     * ends; null for HTTP basic), the client's address and the browser's device token.
      */
     record Details(String typedLoginName, String address, String deviceToken) {
     }
@@ -59,18 +62,26 @@ class SignInAuthentication implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) {
-        Details details = authentication.getDetails() instanceof Details d
-                ? d : new Details(authentication.getName(), "unknown", null);
+        Details details = authentication.getDetails() instanceof Details d ? d : new Details(null, "unknown", null);
+        boolean signInForm = details.typedLoginName() != null;
         SignedInUser user;
         try {
-            user = signIns.signIn(details.typedLoginName(), String.valueOf(authentication.getCredentials()),
+            user = signIns.signIn(signInForm ? details.typedLoginName() : authentication.getName(),
+                    String.valueOf(authentication.getCredentials()),
                     details.address(), details.deviceToken());
         } catch (SignInService.SignInFailedException failed) {
             throw new BadCredentialsException("Incorrect login name or password");
         } catch (TooManyAttemptsException paused) {
             throw new SignInPausedException(paused.waitTime());
+        } catch (RuntimeException failure) {
+            if (DatabaseTrouble.isCause(failure)) {
+                throw new InternalAuthenticationServiceException(DatabaseTrouble.MESSAGE, failure);
+            }
+            throw failure;
         }
-        renewDeviceCookie(user, details.deviceToken());
+        if (signInForm) {
+            renewDeviceCookie(user, details.deviceToken());
+        }
         var result = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
         result.setDetails(details);
         return result;
@@ -88,9 +99,11 @@ class SignInAuthentication implements AuthenticationProvider {
     /** Wrong password: the usual message. Paused: the wait, so the person knows when to try again. */
     static AuthenticationFailureHandler failureHandler() {
         return (HttpServletRequest request, HttpServletResponse response, AuthenticationException exception) -> {
-            String target = exception instanceof SignInPausedException paused
-                    ? PAUSED_URL + Math.max(1, (paused.wait.toMillis() + 999) / 1000)
-                    : "/login?error";
+            String target = switch (exception) {
+                case SignInPausedException paused -> PAUSED_URL + Math.max(1, (paused.wait.toMillis() + 999) / 1000);
+                case InternalAuthenticationServiceException unavailable -> UNAVAILABLE_URL;
+                default -> "/login?error";
+            };
             redirect(request, response, target);
         };
     }

@@ -5,9 +5,11 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.config.ObjectPostProcessor;
@@ -48,7 +50,28 @@ class SignInSecurityConfiguration {
         return registration;
     }
 
+    /**
+     * The actuator: health is open to load balancers, metrics need an admin account (HTTP basic,
+     * throttled like the sign-in form), nothing else is reachable. No session, no CSRF (reads only).
+     */
     @Bean
+    @Order(1)
+    SecurityFilterChain actuatorFilterChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/actuator/**")
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/prometheus").hasRole("ADMIN")
+                        .anyRequest().denyAll())
+                .httpBasic(basic -> basic
+                        .realmName("Colloquy metrics")
+                        .authenticationDetailsSource(SignInAuthentication.detailsSource()))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionValidity sessionValidity, RequestUtil requestUtil)
             throws Exception {
         http.addFilterAfter(sessionValidity, SecurityContextHolderFilter.class);

@@ -1,5 +1,6 @@
 package app.colloquy.platform.ui;
 
+import app.colloquy.platform.DatabaseTrouble;
 import app.colloquy.platform.InvalidInputException;
 import app.colloquy.platform.NotFoundException;
 import app.colloquy.platform.TooManyAttemptsException;
@@ -22,6 +23,11 @@ import org.springframework.stereotype.Component;
 class FriendlyErrors implements VaadinServiceInitListener {
 
     private static final Logger log = LoggerFactory.getLogger(FriendlyErrors.class);
+    private final DatabaseTrouble database;
+
+    FriendlyErrors(DatabaseTrouble database) {
+        this.database = database;
+    }
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
@@ -30,7 +36,7 @@ class FriendlyErrors implements VaadinServiceInitListener {
 
     private void handle(ErrorEvent event) {
         Throwable cause = rootCause(event.getThrowable());
-        String message = switch (cause) {
+        String message = database.noteIfCause(event.getThrowable()) ? databaseUnavailable(event) : switch (cause) {
             case NotFoundException notFound ->
                     "That is no longer there, or you may not change it. Reload the page to see the current state.";
             case AccessDeniedException denied -> "You may not do that.";
@@ -46,6 +52,11 @@ class FriendlyErrors implements VaadinServiceInitListener {
             Notification notification = Notification.show(message, 6000, Notification.Position.MIDDLE);
             notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
+    }
+
+    private static String databaseUnavailable(ErrorEvent event) {
+        log.warn("An action failed: the database is unreachable ({})", event.getThrowable().getMessage());
+        return DatabaseTrouble.MESSAGE;
     }
 
     private static Throwable rootCause(Throwable throwable) {

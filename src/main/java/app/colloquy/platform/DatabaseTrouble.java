@@ -1,0 +1,72 @@
+package app.colloquy.platform;
+
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicReference;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+/**
+ * Recognises "the database cannot be reached" among failures, however Spring, the pool and the
+ * driver wrapped it, so every screen can say the same plain thing instead of showing an error.
+ * It also remembers a recent failure for a few seconds, so best-effort work on each request
+ * (session checks, noting activity) skips the database instead of waiting for it again, and a
+ * page answers after one wait for the pool, not several.
+ */
+@Component
+public class DatabaseTrouble {
+
+    public static final String MESSAGE =
+            "Colloquy cannot reach its database right now. Nothing you saved is lost; try again in a minute.";
+    private static final Duration REMEMBERED = Duration.ofSeconds(10);
+
+    private final Clock clock;
+    private final AtomicReference<Instant> lastFailure = new AtomicReference<>(Instant.MIN);
+
+    DatabaseTrouble(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Notes that the database could not be reached just now. */
+    public void noteFailure() {
+        lastFailure.set(clock.instant());
+    }
+
+    /** True within a few seconds after a noted failure. */
+    public boolean recentlyFailed() {
+        return lastFailure.get().isAfter(clock.instant().minus(REMEMBERED));
+    }
+
+    /** The failure is the database being unreachable: notes it and says so. */
+    public boolean noteIfCause(Throwable failure) {
+        boolean cause = isCause(failure);
+        if (cause) {
+            noteFailure();
+        }
+        return cause;
+    }
+
+    public static boolean isCause(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof DataAccessResourceFailureException || t instanceof TransientDataAccessResourceException
+                    || t instanceof RecoverableDataAccessException || t instanceof CannotCreateTransactionException
+                    || t instanceof SQLTransientConnectionException || t instanceof SQLRecoverableException
+                    || t instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** SQLSTATE class 08 (connection exception) and 57P (the server is shutting down or restarting). */
+    private static boolean isConnectionState(String state) {
+        return state != null && (state.startsWith("08") || state.startsWith("57P"));
+    }
+}

@@ -1,0 +1,52 @@
+package app.colloquy.platform.ui;
+
+import app.colloquy.platform.DatabaseTrouble;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.ParentLayout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Any failure while opening a page that has no page of its own (instead of Vaadin's bare
+ * "There was an exception while trying to navigate"): the database being unreachable gets its
+ * own message and status 503; anything else a short apology, logged once with its stack trace.
+ */
+@ParentLayout(MainLayout.class)
+@PageTitle("Colloquy")
+@AnonymousAllowed
+public class ErrorView extends Main implements HasErrorParameter<Exception> {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorView.class);
+    private final DatabaseTrouble databaseTrouble;
+
+    public ErrorView(DatabaseTrouble databaseTrouble) {
+        this.databaseTrouble = databaseTrouble;
+    }
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
+        removeAll();
+        addClassName("page");
+        boolean database = databaseTrouble.noteIfCause(parameter.getCaughtException());
+        if (database) {
+            log.warn("Page {} could not be opened: the database is unreachable ({})",
+                    event.getLocation().getPath(), parameter.getCaughtException().getMessage());
+            add(new H1("Colloquy is unavailable"), new Paragraph(DatabaseTrouble.MESSAGE));
+        } else {
+            log.error("Page {} could not be opened", event.getLocation().getPath(), parameter.getCaughtException());
+            add(new H1("Something went wrong"), new Paragraph("This page could not be opened. Nothing you saved is "
+                    + "affected. Try again, or go back to your classes."));
+        }
+        add(new Anchor(event.getLocation().getPathWithQueryParameters(), "Try again"), new Paragraph(new Anchor("", "My classes")));
+        return database ? HttpServletResponse.SC_SERVICE_UNAVAILABLE : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+    }
+}

@@ -1,0 +1,94 @@
+package app.colloquy.journey;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.colloquy.platform.DatabaseTrouble;
+import app.colloquy.testsupport.BrowserJourney;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The database stops while people use the app: every screen says so within seconds, health tells
+ * the load balancer, and everything works again on its own once the database is back.
+ */
+class DatabaseOutageIT extends BrowserJourney {
+
+    private static final LocatorAssertions.IsVisibleOptions WITHIN_SECONDS =
+            new LocatorAssertions.IsVisibleOptions().setTimeout(10_000);
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    @Timeout(value = 3, unit = TimeUnit.MINUTES)
+    void screensSayTheDatabaseIsUnreachableWithinSecondsAndRecoverOnTheirOwn() throws Exception {
+        Path dataDirectory = Path.of(jdbc.sql("show data_directory").query(String.class).single());
+        try (BrowserContext teacher = newContext(); BrowserContext visitor = newContext()) {
+            Page page = teacher.newPage();
+            signIn(page, "teacher", "colloquy-demo");
+            Page signInPage = visitor.newPage();
+
+            List<String> postgres = stop(dataDirectory);
+            long start = System.nanoTime();
+            page.navigate(url("/classes/1"));
+            assertThat(page.getByText(DatabaseTrouble.MESSAGE)).isVisible(WITHIN_SECONDS);
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).as("the page answered")
+                    .isLessThan(Duration.ofSeconds(10));
+            signInPage.navigate(url("/login"));
+            assertThat(signInPage.getByText(DatabaseTrouble.MESSAGE)).isVisible(WITHIN_SECONDS);
+            assertThat(teacher.request().get(url("/actuator/health/readiness")).status()).isEqualTo(503);
+            assertThat(teacher.request().get(url("/actuator/health/liveness")).status()).isEqualTo(200);
+
+            restart(postgres);
+            page.navigate(url("/classes/1"));
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Demo class")))
+                    .isVisible(WITHIN_SECONDS);
+            assertThat(teacher.request().get(url("/actuator/health/readiness")).status()).isEqualTo(200);
+        }
+    }
+
+    /**
+     * Stops PostgreSQL as an operator would (fast shutdown): every connection is closed. Returns
+     * its command line, to start it again the same way.
+     */
+    private static List<String> stop(Path dataDirectory) throws Exception {
+        long postmaster = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).getFirst().trim());
+        ProcessHandle handle = ProcessHandle.of(postmaster).orElseThrow();
+        List<String> commandLine = new ArrayList<>(List.of(handle.info().command().orElseThrow()));
+        commandLine.addAll(List.of(handle.info().arguments().orElseThrow()));
+        assertThat(new ProcessBuilder("kill", "-INT", String.valueOf(postmaster)).start().waitFor()).isZero();
+        handle.onExit().get(30, TimeUnit.SECONDS);
+        return commandLine;
+    }
+
+    /**
+     * Starts it again with the same command line (as root under {@code unshare -U}, as zonky does,
+     * since PostgreSQL refuses to run as root); the app's own shutdown stops it at the end.
+     */
+    private static void restart(List<String> commandLine) {
+        List<String> command = new ArrayList<>();
+        if ("root".equals(System.getProperty("user.name"))) {
+            command.addAll(List.of("unshare", "-U"));
+        }
+        command.addAll(commandLine);
+        try {
+            new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Could not start PostgreSQL again: " + command, e);
+        }
+    }
+}
