@@ -2,6 +2,7 @@ package app.colloquy.account;
 
 import app.colloquy.platform.AttemptThrottle;
 import app.colloquy.platform.TooManyAttemptsException;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -42,9 +43,11 @@ public class SignInService {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
     private final String unknownAccountHash;
+    private final MeterRegistry meters;
 
     SignInService(AccountRepository accounts, TrustedDeviceRepository devices, AttemptThrottle throttle,
-                  PasswordEncoder passwordEncoder, Clock clock) {
+                  PasswordEncoder passwordEncoder, Clock clock, MeterRegistry meters) {
+        this.meters = meters;
         this.accounts = accounts;
         this.devices = devices;
         this.throttle = throttle;
@@ -60,6 +63,24 @@ public class SignInService {
      * {@link TooManyAttemptsException}; attempts are committed as they are counted.
      */
     public SignedInUser signIn(String loginName, String password, String address, String deviceToken) {
+        try {
+            SignedInUser user = checkSignIn(loginName, password, address, deviceToken);
+            count("succeeded");
+            return user;
+        } catch (SignInFailedException failed) {
+            count("failed");
+            throw failed;
+        } catch (TooManyAttemptsException paused) {
+            count("paused");
+            throw paused;
+        }
+    }
+
+    private void count(String outcome) {
+        meters.counter("colloquy.sign.ins", "outcome", outcome).increment();
+    }
+
+    private SignedInUser checkSignIn(String loginName, String password, String address, String deviceToken) {
         String login = AccountRules.normalisedLoginName(loginName).orElseThrow(SignInFailedException::new);
         Optional<AccountRepository.Credentials> account = accounts.findCredentials(login);
         boolean trusted = account.isPresent() && deviceToken != null

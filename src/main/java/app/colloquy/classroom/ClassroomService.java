@@ -11,6 +11,7 @@ import app.colloquy.platform.InputText;
 import app.colloquy.platform.InvalidInputException;
 import app.colloquy.platform.NotFoundException;
 import app.colloquy.platform.TooManyAttemptsException;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
@@ -29,9 +30,11 @@ public class ClassroomService {
     private final AccountService accounts;
     private final AttemptThrottle throttle;
     private final Clock clock;
+    private final MeterRegistry meters;
 
     ClassroomService(ClassroomRepository classrooms, JoinCodeGenerator joinCodes, CurrentUser currentUser,
-                     AccountService accounts, AttemptThrottle throttle, Clock clock) {
+                     AccountService accounts, AttemptThrottle throttle, Clock clock, MeterRegistry meters) {
+        this.meters = meters;
         this.classrooms = classrooms;
         this.joinCodes = joinCodes;
         this.currentUser = currentUser;
@@ -286,8 +289,18 @@ public class ClassroomService {
         if (!JoinCodeGenerator.isWellFormed(normalised)) {
             throw JoinCodeProblem.malformed();
         }
-        reserveAll(attempts);
-        ClassroomRepository.CodeTarget target = classrooms.findByJoinCode(normalised).orElseThrow(JoinCodeProblem::unknown);
+        try {
+            reserveAll(attempts);
+        } catch (TooManyAttemptsException paused) {
+            countJoin("paused");
+            throw paused;
+        }
+        ClassroomRepository.CodeTarget target = classrooms.findByJoinCode(normalised).orElse(null);
+        if (target == null) {
+            countJoin("wrong_code");
+            throw JoinCodeProblem.unknown();
+        }
+        countJoin("code_accepted");
         for (Attempt attempt : attempts) {
             throttle.giveBack(attempt.kind(), attempt.subject());
         }
@@ -298,6 +311,10 @@ public class ClassroomService {
             throw JoinCodeProblem.joiningOff();
         }
         return target;
+    }
+
+    private void countJoin(String outcome) {
+        meters.counter("colloquy.joins", "outcome", outcome).increment();
     }
 
     private void reserveAll(Attempt... attempts) {
