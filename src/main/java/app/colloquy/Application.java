@@ -1,5 +1,6 @@
 package app.colloquy;
 
+import app.colloquy.platform.backup.BackupCommand;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.theme.lumo.Lumo;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -13,6 +14,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @StyleSheet("styles.css")
 public class Application implements AppShellConfigurator {
     public static void main(String[] args) {
+        if (BackupCommand.requested(args)) {
+            System.exit(BackupCommand.run(args));
+        }
         SpringApplication.run(Application.class, args);
     }
 }

@@ -2,9 +2,13 @@ package app.colloquy.platform;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.sql.Connection;
@@ -118,6 +122,10 @@ public final class EmbeddedPostgresLauncher {
     static void stopOrphanedPostmaster(Path dataDir) {
         Path pidFile = dataDir.resolve("postmaster.pid");
         readPid(pidFile).flatMap(ProcessHandle::of).filter(EmbeddedPostgresLauncher::isPostgres).ifPresent(orphan -> {
+            if (isInUse(dataDir)) {
+                throw new IllegalStateException("Another Colloquy is running on " + dataDir + " (PostgreSQL pid "
+                        + orphan.pid() + "). Stop it first, or choose another data directory.");
+            }
             log.warn("Stopping PostgreSQL (pid {}) left running on {} by a previous run", orphan.pid(), dataDir);
             orphan.destroy();
             try {
@@ -129,6 +137,34 @@ public final class EmbeddedPostgresLauncher {
                 throw new IllegalStateException("Interrupted while stopping PostgreSQL pid " + orphan.pid(), e);
             }
         });
+    }
+
+    /**
+     * True while another process holds zonky's lock on the directory, i.e. a running app started
+     * this PostgreSQL; an orphan left by {@code kill -9} has no such owner.
+     */
+    public static boolean isInUse(Path dataDir) {
+        Path lockFile = dataDir.resolve("epg-lock");
+        if (!Files.exists(lockFile)) {
+            return false;
+        }
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                return true;
+            }
+            lock.release();
+            return false;
+        } catch (OverlappingFileLockException heldByThisProcess) {
+            return true;
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot check the lock on " + lockFile + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The port of the PostgreSQL running on the directory, from its {@code postmaster.pid}. */
+    public static int runningPort(Path dataDir) throws IOException {
+        return Integer.parseInt(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(3).trim());
     }
 
     private static Optional<Long> readPid(Path pidFile) {

@@ -52,6 +52,16 @@ class EmbeddedPostgresLauncherTest {
         }
     }
 
+    @Test
+    void aSecondStartOnADirectoryInUseIsRefusedAndLeavesTheRunningDatabaseAlone() throws Exception {
+        try (EmbeddedPostgres running = EmbeddedPostgresLauncher.start(dataDir, false)) {
+            assertThatThrownBy(() -> EmbeddedPostgresLauncher.start(dataDir, false))
+                    .hasMessageContaining("Another Colloquy is running on");
+            assertThat(JdbcClient.create(running.getPostgresDatabase()).sql("select 1").query(Integer.class).single())
+                    .isEqualTo(1);
+        }
+    }
+
     /** The app killed with kill -9 leaves its postmaster running; the next start must take over cleanly. */
     @Test
     void startsAgainAfterThePreviousRunWasKilledHard() throws Exception {
