@@ -59,6 +59,9 @@ public final class EmbeddedPostgresLauncher {
                 .setServerConfig("synchronous_commit", deleteOnClose ? "off" : "on")
                 .setServerConfig("full_page_writes", deleteOnClose ? "off" : "on")
                 .setPGStartupWait(Duration.ofSeconds(60))
+                // Stopped by its owner (the Spring context, after the web server has finished the
+                // requests in flight), never by a JVM hook racing that graceful shutdown.
+                .setRegisterShutdownHook(false)
                 .start();
         requirePassword(postgres, dataDir, password);
         return postgres;
