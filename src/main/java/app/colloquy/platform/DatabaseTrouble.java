@@ -4,12 +4,17 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
 
@@ -18,7 +23,8 @@ import org.springframework.transaction.CannotCreateTransactionException;
  * driver wrapped it, so every screen can say the same plain thing instead of showing an error.
  * It also remembers a recent failure for a few seconds, so best-effort work on each request
  * (session checks, noting activity) skips the database instead of waiting for it again, and a
- * page answers after one wait for the pool, not several.
+ * page answers after one wait for the pool, not several. During an outage a probe asks the
+ * database every two seconds, so its return is noticed (and logged) at once.
  */
 @Component
 public class DatabaseTrouble {
@@ -27,16 +33,47 @@ public class DatabaseTrouble {
             "Colloquy cannot reach its database right now. Nothing you saved is lost; try again in a minute.";
     private static final Duration REMEMBERED = Duration.ofSeconds(10);
 
+    private static final Logger log = LoggerFactory.getLogger(DatabaseTrouble.class);
     private final Clock clock;
     private final AtomicReference<Instant> lastFailure = new AtomicReference<>(Instant.MIN);
+    private final AtomicBoolean unreachable = new AtomicBoolean();
+    private final JdbcClient jdbc;
 
-    DatabaseTrouble(Clock clock) {
+    DatabaseTrouble(Clock clock, JdbcClient jdbc) {
         this.clock = clock;
+        this.jdbc = jdbc;
     }
 
-    /** Notes that the database could not be reached just now. */
+    /** Notes that the database could not be reached just now; the first failure of an outage is logged. */
     public void noteFailure() {
         lastFailure.set(clock.instant());
+        if (unreachable.compareAndSet(false, true)) {
+            log.warn("The database cannot be reached; users are told so until it is back");
+            Thread.ofVirtual().name("database-probe").start(this::probeUntilBack);
+        }
+    }
+
+    /** Notes that the database answered; the end of an outage is logged. */
+    public void noteSuccess() {
+        if (unreachable.compareAndSet(true, false)) {
+            lastFailure.set(Instant.MIN);
+            log.info("The database is reachable again");
+        }
+    }
+
+    private void probeUntilBack() {
+        while (unreachable.get()) {
+            try {
+                TimeUnit.SECONDS.sleep(2);
+                jdbc.sql("select 1").query(Integer.class).single();
+                noteSuccess();
+            } catch (InterruptedException stopping) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException stillDown) {
+                // Still unreachable: try again in two seconds.
+            }
+        }
     }
 
     /** True within a few seconds after a noted failure. */

@@ -17,6 +17,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -24,6 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The database stops while people use the app: every screen says so within seconds, health tells
  * the load balancer, and everything works again on its own once the database is back.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class DatabaseOutageIT extends BrowserJourney {
 
     private static final LocatorAssertions.IsVisibleOptions WITHIN_SECONDS =
@@ -34,7 +38,7 @@ class DatabaseOutageIT extends BrowserJourney {
 
     @Test
     @Timeout(value = 3, unit = TimeUnit.MINUTES)
-    void screensSayTheDatabaseIsUnreachableWithinSecondsAndRecoverOnTheirOwn() throws Exception {
+    void screensSayTheDatabaseIsUnreachableWithinSecondsAndRecoverOnTheirOwn(CapturedOutput log) throws Exception {
         Path dataDirectory = Path.of(jdbc.sql("show data_directory").query(String.class).single());
         try (BrowserContext teacher = newContext(); BrowserContext visitor = newContext()) {
             Page page = teacher.newPage();
@@ -58,6 +62,9 @@ class DatabaseOutageIT extends BrowserJourney {
                     .isVisible(WITHIN_SECONDS);
             assertThat(teacher.request().get(url("/actuator/health/readiness")).status()).isEqualTo(200);
         }
+        assertThat(log.getAll()).as("the log tells the operator, without stack traces")
+                .contains("The database cannot be reached", "The database is reachable again")
+                .doesNotContain("\tat org.", " ERROR ");
     }
 
     /**

@@ -59,7 +59,9 @@ class SessionValidity extends OncePerRequestFilter {
             return true;
         }
         try {
-            return signIns.isCurrent(user);
+            boolean current = signIns.isCurrent(user);
+            database.noteSuccess();
+            return current;
         } catch (RuntimeException failure) {
             if (database.noteIfCause(failure)) {
                 return true;
