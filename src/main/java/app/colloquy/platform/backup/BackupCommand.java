@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
@@ -43,6 +45,7 @@ public final class BackupCommand {
 
     /** Runs the command; returns the process's exit status, after saying what happened. */
     public static int run(String[] args) {
+        quietLogs();
         Map<String, String> options = options(args);
         try {
             if (options.containsKey(BACKUP)) {
@@ -61,6 +64,11 @@ public final class BackupCommand {
             System.err.println((options.containsKey(BACKUP) ? "Backup" : "Restore") + " failed: " + e.getMessage());
             return 1;
         }
+    }
+
+    /** The command says what it did in one line; the embedded database's own start-up chatter is not wanted. */
+    private static void quietLogs() {
+        LoggingSystem.get(BackupCommand.class.getClassLoader()).setLogLevel("io.zonky", LogLevel.WARN);
     }
 
     /** Writes the backup to a temporary file first, so a failed run never leaves half a backup under FILE. */
