@@ -56,7 +56,7 @@ public class AttemptThrottle {
 
     private static final String RESERVE = """
             insert into attempt_throttle as t (kind, subject, failures, window_started_at, next_attempt_at)
-            values (:kind, :subject, 1, :now, :now)
+            values (:kind, :subject, 1, :now, '-infinity')
             on conflict (kind, subject) do update set
                 failures = case when t.window_started_at <= :windowStart then 1 else t.failures + 1 end,
                 window_started_at = case when t.window_started_at <= :windowStart then :now else t.window_started_at end,
@@ -87,10 +87,15 @@ public class AttemptThrottle {
         if (failures == null) {
             throw new TooManyAttemptsException(waitLeft(kind, subject, now));
         }
-        // The same row is locked by the statement above until this transaction commits.
-        jdbc.sql("update attempt_throttle set next_attempt_at = :next where kind = :kind and subject = :subject")
-                .param("next", Timestamp.from(now.plus(kind.waitAfter(failures))))
-                .param("kind", kind.name()).param("subject", subject).update();
+        Duration wait = kind.waitAfter(failures);
+        // Only a real wait moves the next attempt: "now" differs a little between parallel callers,
+        // and one caller's now must never hold up another's attempt among the free ones.
+        if (!wait.isZero()) {
+            // The same row is locked by the statement above until this transaction commits.
+            jdbc.sql("update attempt_throttle set next_attempt_at = :next where kind = :kind and subject = :subject")
+                    .param("next", Timestamp.from(now.plus(wait)))
+                    .param("kind", kind.name()).param("subject", subject).update();
+        }
     }
 
     /** The reserved attempt succeeded: it no longer counts as a failure. */

@@ -87,6 +87,26 @@ class SignInServiceTest {
     }
 
     @Test
+    void aClassSigningInAtOnceFromOneAddressIsNeverPaused() throws Exception {
+        String school = address();
+        List<Account> students = java.util.stream.IntStream.range(0, 24).mapToObj(i -> accounts.create("pupil")).toList();
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> signIns = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(12)) {
+            for (Account student : students) {
+                signIns.add(pool.submit(() -> {
+                    start.await();
+                    return this.signIns.signIn(student.loginName(), TestAccounts.PASSWORD, school, null);
+                }));
+            }
+            start.countDown();
+        }
+        for (Future<?> signIn : signIns) {
+            assertThat(signIn.get()).isInstanceOf(SignedInUser.class);
+        }
+    }
+
+    @Test
     void anAttackerElsewhereSlowsGuessingButTheOwnerSignsInFromTheirOwnBrowser() {
         Account teacher = accounts.createTeacher("owner");
         String ownersToken = signIns.trustDevice(signIns.signIn(teacher.loginName(), TestAccounts.PASSWORD, address(), null), null);
