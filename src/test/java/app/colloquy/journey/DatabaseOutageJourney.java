@@ -25,10 +25,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The database stops while people use the app: every screen says so within seconds, health tells
- * the load balancer, and everything works again on its own once the database is back.
+ * the load balancer, and everything works again on its own once the database is back. Run against
+ * the embedded database and an external one.
  */
 @ExtendWith(OutputCaptureExtension.class)
-class DatabaseOutageIT extends BrowserJourney {
+abstract class DatabaseOutageJourney extends BrowserJourney {
 
     private static final LocatorAssertions.IsVisibleOptions WITHIN_SECONDS =
             new LocatorAssertions.IsVisibleOptions().setTimeout(10_000);

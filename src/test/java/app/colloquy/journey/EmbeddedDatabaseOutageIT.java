@@ -1,0 +1,5 @@
+package app.colloquy.journey;
+
+/** The outage journey with the app's own embedded PostgreSQL. */
+class EmbeddedDatabaseOutageIT extends DatabaseOutageJourney {
+}
