@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -24,10 +24,13 @@ class SessionValidity extends OncePerRequestFilter {
 
     private final SignInService signIns;
     private final DatabaseTrouble database;
+    private final SecurityContextHolderStrategy securityContexts;
 
-    SessionValidity(SignInService signIns, DatabaseTrouble database) {
+    /** Reads the security context through the strategy this app configured (Vaadin's), not a global default. */
+    SessionValidity(SignInService signIns, DatabaseTrouble database, SecurityContextHolderStrategy securityContexts) {
         this.signIns = signIns;
         this.database = database;
+        this.securityContexts = securityContexts;
     }
 
     @Override
@@ -38,9 +41,9 @@ class SessionValidity extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        Authentication authentication = securityContexts.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user && !isCurrent(user)) {
-            SecurityContextHolder.clearContext();
+            securityContexts.clearContext();
             HttpSession session = request.getSession(false);
             if (session != null) {
                 session.invalidate();
