@@ -2,6 +2,7 @@ package app.colloquy;
 
 import app.colloquy.platform.backup.BackupCommand;
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import org.springframework.boot.SpringApplication;
@@ -18,5 +19,11 @@ public class Application implements AppShellConfigurator {
             System.exit(BackupCommand.run(args));
         }
         SpringApplication.run(Application.class, args);
+    }
+
+    /** The tab icon (without one, browsers ask for /favicon.ico on every page and get a 404). */
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.addFavIcon("icon", "images/favicon.svg", "any");
     }
 }

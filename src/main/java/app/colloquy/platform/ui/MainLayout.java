@@ -36,7 +36,12 @@ public class MainLayout extends AppLayout {
             userBox.setAlignItems(HorizontalLayout.Alignment.CENTER);
             bar.addToEnd(userBox);
             addToDrawer(navigation(authentication.hasRole("TEACHER"), authentication.hasRole("ADMIN")));
-        }, () -> bar.addToEnd(new Anchor("login", "Sign in")));
+        }, () -> {
+            // Signed out there is nothing to navigate to: no menu button, no empty drawer.
+            toggle.setVisible(false);
+            setDrawerOpened(false);
+            bar.addToEnd(new Anchor("login", "Sign in"));
+        });
         setPrimarySection(Section.NAVBAR);
         addAttachListener(e -> DateTimes.learnBrowserZone(e.getUI()));
     }

@@ -45,4 +45,22 @@ class SignInRequiredTest extends BrowserlessTest {
 
         assertThat(_get(LoginForm.class).isError()).isTrue();
     }
+
+    @Test
+    void theSignInPageSaysWhenTheDatabaseIsUnavailable() {
+        UI.getCurrent().navigate("login", QueryParameters.of("unavailable", ""));
+
+        LoginForm form = _get(LoginForm.class);
+        assertThat(form.isError()).isTrue();
+        assertThat(form.getElement().getPropertyRaw("i18n").toString()).contains(app.colloquy.platform.DatabaseTrouble.MESSAGE);
+    }
+
+    @Test
+    void signedOutPagesOfferNoMenu() {
+        UI.getCurrent().navigate("join");
+
+        _get(H1.class, spec -> spec.withText("Join a class"));
+        _assertNone(com.vaadin.flow.component.applayout.DrawerToggle.class);
+        _assertNone(com.vaadin.flow.component.sidenav.SideNav.class);
+    }
 }
