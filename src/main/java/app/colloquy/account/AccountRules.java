@@ -15,6 +15,7 @@ public final class AccountRules {
     public static final int PASSWORD_MIN = 10;
     public static final int PASSWORD_MAX = 256;
     public static final int DISPLAY_NAME_MAX = 100;
+    public static final int LOGIN_NAME_MAX = 40;
     private static final Pattern LOGIN_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{2,39}");
 
     private AccountRules() {

@@ -73,6 +73,17 @@ class ReadingJourneyIT extends BrowserJourney {
     }
 
     @Test
+    void afterAWrongPasswordTheLoginNameStaysAndOnlyThePasswordIsTypedAgain() {
+        submitSignIn(page, "student2", "not-the-password");
+
+        assertThat(page.getByLabel("Login name")).hasValue("student2");
+        assertThat(page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true))).isFocused();
+        page.keyboard().type("colloquy-demo");
+        page.keyboard().press("Enter");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My classes"))).isVisible();
+    }
+
+    @Test
     void aSignedInStudentOpeningAMalformedOrForeignUrlSeesNotFound() {
         signIn(page, "student1", "colloquy-demo");
 

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import app.colloquy.platform.DatabaseTrouble;
 import app.colloquy.platform.TooManyAttemptsException;
@@ -63,11 +64,34 @@ class LoginView extends Main implements BeforeEnterObserver {
             unavailable = true;
         }
         form.setI18n(i18n(pausedSeconds, unavailable));
-        form.setError(unavailable || pausedSeconds != null || query.containsKey("error"));
+        boolean failed = unavailable || pausedSeconds != null || query.containsKey("error");
+        form.setError(failed);
+        if (failed) {
+            keepTypedLoginName();
+        }
         links.removeAll();
         links.add(new Paragraph(new Anchor("join", "Join a class with a code")));
         if (teacherSignup) {
             links.add(new Paragraph(new RouterLink("New teacher? Create an account", TeacherSignUpView.class)));
+        }
+    }
+
+    /**
+     * After a failed attempt the login name stays in the form and the password field has the
+     * focus: people mistype passwords far more often than their name.
+     */
+    private void keepTypedLoginName() {
+        Object typed = VaadinSession.getCurrent() == null ? null
+                : VaadinSession.getCurrent().getSession().getAttribute(SignInAuthentication.LAST_LOGIN_NAME);
+        if (typed instanceof String loginName && !loginName.isEmpty()) {
+            form.getElement().executeJs("""
+                    const form = this;
+                    requestAnimationFrame(() => {
+                      const name = form.querySelector('#vaadinLoginUsername');
+                      const password = form.querySelector('#vaadinLoginPassword');
+                      if (name) { name.value = $0; }
+                      if (password) { password.focus(); }
+                    });""", loginName);
         }
     }
 

@@ -1,5 +1,6 @@
 package app.colloquy.account.ui;
 
+import app.colloquy.account.AccountRules;
 import app.colloquy.account.SignInService;
 import app.colloquy.account.SignedInUser;
 import app.colloquy.platform.DatabaseTrouble;
@@ -34,6 +35,8 @@ class SignInAuthentication implements AuthenticationProvider {
     static final String DEVICE_COOKIE = "colloquy-device";
     static final String PAUSED_URL = "/login?paused=";
     static final String UNAVAILABLE_URL = "/login?unavailable";
+    /** Session attribute: the login name of the last failed sign-in, shown again in the form. */
+    static final String LAST_LOGIN_NAME = "colloquy.lastLoginName";
     private static final Duration DEVICE_COOKIE_LIFETIME = Duration.ofDays(180);
 
     /**
@@ -96,9 +99,16 @@ class SignInAuthentication implements AuthenticationProvider {
         return request -> new Details(request.getParameter("username"), request.getRemoteAddr(), deviceToken(request));
     }
 
-    /** Wrong password: the usual message. Paused: the wait, so the person knows when to try again. */
+    /**
+     * Wrong password: the usual message. Paused: the wait, so the person knows when to try again.
+     * The login name typed is kept in the session (never in the URL) for the form to show again.
+     */
     static AuthenticationFailureHandler failureHandler() {
         return (HttpServletRequest request, HttpServletResponse response, AuthenticationException exception) -> {
+            String typed = request.getParameter("username");
+            if (typed != null && typed.length() <= AccountRules.LOGIN_NAME_MAX) {
+                request.getSession().setAttribute(LAST_LOGIN_NAME, typed.strip());
+            }
             String target = switch (exception) {
                 case SignInPausedException paused -> PAUSED_URL + Math.max(1, (paused.wait.toMillis() + 999) / 1000);
                 case InternalAuthenticationServiceException unavailable -> UNAVAILABLE_URL;
