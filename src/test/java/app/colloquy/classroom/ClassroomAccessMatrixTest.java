@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.colloquy.account.Account;
 import app.colloquy.account.AccountService;
 import app.colloquy.platform.InvalidInputException;
-import app.colloquy.testsupport.AccessMatrix;
+import app.colloquy.testsupport.AccessMatrixTestCase;
 import app.colloquy.testsupport.IntegrationTest;
 import app.colloquy.testsupport.TestAccounts;
 import java.util.EnumMap;
@@ -29,7 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * itself ({@code SignInService}) runs before anyone is known and is tested in {@code SignInServiceTest}.
  */
 @IntegrationTest
-class ClassroomAccessMatrixTest extends AccessMatrix<ClassroomAccessMatrixTest.Actor, ClassroomAccessMatrixTest.Fixture> {
+class ClassroomAccessMatrixTest extends AccessMatrixTestCase<ClassroomAccessMatrixTest.Actor, ClassroomAccessMatrixTest.Fixture> {
 
     enum Actor { ANONYMOUS, STUDENT_OF_CLASS, STUDENT_ELSEWHERE, TEACHER_OF_CLASS, TEACHER_ELSEWHERE, ADMIN }
 

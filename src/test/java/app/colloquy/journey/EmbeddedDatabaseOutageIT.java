@@ -1,5 +1,5 @@
 package app.colloquy.journey;
 
 /** The outage journey with the app's own embedded PostgreSQL. */
-class EmbeddedDatabaseOutageIT extends DatabaseOutageJourney {
+class EmbeddedDatabaseOutageIT extends DatabaseOutageTestCase {
 }

@@ -13,7 +13,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * The outage journey with an external PostgreSQL (configured through {@code spring.datasource.*},
  * so the app starts no database of its own): here a separate PostgreSQL server on this machine.
  */
-class ExternalDatabaseOutageIT extends DatabaseOutageJourney {
+class ExternalDatabaseOutageIT extends DatabaseOutageTestCase {
 
     private static EmbeddedPostgres external;
 

@@ -11,7 +11,7 @@ import static app.colloquy.reading.ReadingAccessMatrixTest.Actor.TEACHER_OF_CLAS
 
 import app.colloquy.account.Account;
 import app.colloquy.classroom.ClassroomService;
-import app.colloquy.testsupport.AccessMatrix;
+import app.colloquy.testsupport.AccessMatrixTestCase;
 import app.colloquy.testsupport.IntegrationTest;
 import app.colloquy.testsupport.TestAccounts;
 import java.time.Clock;
@@ -31,7 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * service itself. The teacher of the class owns the reading; it is assigned to the class.
  */
 @IntegrationTest
-class ReadingAccessMatrixTest extends AccessMatrix<ReadingAccessMatrixTest.Actor, ReadingAccessMatrixTest.Fixture> {
+class ReadingAccessMatrixTest extends AccessMatrixTestCase<ReadingAccessMatrixTest.Actor, ReadingAccessMatrixTest.Fixture> {
 
     enum Actor {
         ANONYMOUS, STUDENT_OF_CLASS, STUDENT_ELSEWHERE, FORMER_MEMBER, TEACHER_OF_CLASS, CO_TEACHER, TEACHER_ELSEWHERE, ADMIN

@@ -22,7 +22,7 @@ import org.springframework.security.access.AccessDeniedException;
  * @param <F> what one attempt works on (a fresh class, reading, ...)
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-public abstract class AccessMatrix<A extends Enum<A>, F> {
+public abstract class AccessMatrixTestCase<A extends Enum<A>, F> {
 
     /** One service call, and the kinds of caller allowed to make it. */
     public record Operation<A, F>(String name, Set<A> allowed, Function<F, Object> call) {

@@ -29,7 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * the embedded database and an external one.
  */
 @ExtendWith(OutputCaptureExtension.class)
-abstract class DatabaseOutageJourney extends BrowserJourney {
+abstract class DatabaseOutageTestCase extends BrowserJourney {
 
     private static final LocatorAssertions.IsVisibleOptions WITHIN_SECONDS =
             new LocatorAssertions.IsVisibleOptions().setTimeout(10_000);
