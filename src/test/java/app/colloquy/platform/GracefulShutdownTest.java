@@ -120,13 +120,42 @@ class GracefulShutdownTest {
         throw new AssertionError("the app did not start: " + said);
     }
 
-    /** The whole app on a free port and its own data directory. */
+    @Test
+    void withADrainDelayAStoppingNodeSaysItIsNotReadyWhileItStillServes() throws Exception {
+        Process app = new ProcessBuilder(ProcessHandle.current().info().command().orElseThrow(),
+                "-cp", System.getProperty("java.class.path"), RunApp.class.getName(), dataDir.toString(),
+                "--colloquy.shutdown.drain-delay=4s").redirectErrorStream(true).start();
+        int port = awaitPort(app);
+        HttpClient balancer = HttpClient.newHttpClient();
+        assertThat(status(balancer, port, "/actuator/health/readiness")).isEqualTo(200);
+
+        app.destroy();
+        int readiness = 200;
+        for (int i = 0; i < 40 && readiness == 200; i++) {
+            TimeUnit.MILLISECONDS.sleep(50);
+            readiness = status(balancer, port, "/actuator/health/readiness");
+        }
+
+        assertThat(readiness).as("not ready once shutdown began").isEqualTo(503);
+        assertThat(status(balancer, port, "/login")).as("but still serving").isEqualTo(200);
+        assertThat(app.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    }
+
+    private static int status(HttpClient client, int port, String path) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    /** The whole app on a free port and its own data directory, with any further settings given. */
     static final class RunApp {
         static final String PORT = "PORT ";
 
         public static void main(String[] args) {
+            List<String> settings = new ArrayList<>(List.of("--server.port=0",
+                    "--colloquy.embedded-postgres.data-directory=" + args[0], "--colloquy.demo-data=true"));
+            settings.addAll(List.of(args).subList(1, args.length));
             ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
-                    .run("--server.port=0", "--colloquy.embedded-postgres.data-directory=" + args[0], "--colloquy.demo-data=true");
+                    .run(settings.toArray(String[]::new));
             System.out.println(PORT + app.getEnvironment().getProperty("local.server.port"));
             System.out.flush();
         }
