@@ -20,7 +20,11 @@ public final class SystemActor {
         return callAs(SYSTEM, work);
     }
 
-    /** Runs work as the given account, e.g. the demo teacher creating their class. */
+    /**
+     * Runs work as the given account: the demo teacher creating their class, or a screen updated
+     * by push re-reading with the identity of the person it was opened for (push threads carry
+     * no request and no security context; docs/decisions/0012).
+     */
     public static <T> T callAs(SignedInUser user, Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();

@@ -25,7 +25,7 @@ public final class InputText {
     public static String optional(String field, String value, int maxLength) {
         String clean = value == null ? "" : value.strip();
         if (clean.length() > maxLength) {
-            throw new InvalidInputException(field, "Use at most " + maxLength + " characters.");
+            throw new InvalidInputException(field, "Use at most %,d characters; this has %,d.".formatted(maxLength, clean.length()));
         }
         requireText(field, clean);
         return clean.isEmpty() ? null : clean;

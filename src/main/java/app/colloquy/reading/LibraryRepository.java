@@ -112,12 +112,12 @@ class LibraryRepository {
         jdbc.sql("update reading set title = :title where id = :id").param("title", title).param("id", readingId).update();
     }
 
-    record LessonText(String title, String body, int textVersion, int revision) {
+    record StoredLesson(String title, String body, int textVersion, int revision) {
     }
 
-    Optional<LessonText> findLessonText(long lessonId) {
+    Optional<StoredLesson> findLessonText(long lessonId) {
         return jdbc.sql("select title, body, text_version, revision from lesson where id = :id").param("id", lessonId)
-                .query(LessonText.class).optional();
+                .query(StoredLesson.class).optional();
     }
 
     /**

@@ -8,6 +8,7 @@ import app.colloquy.platform.NotFoundException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,9 +26,12 @@ public class LibraryService {
     private final CurrentUser currentUser;
     private final LessonSplitter splitter = new LessonSplitter();
 
-    LibraryService(LibraryRepository library, CurrentUser currentUser) {
+    private final ApplicationEventPublisher events;
+
+    LibraryService(LibraryRepository library, CurrentUser currentUser, ApplicationEventPublisher events) {
         this.library = library;
         this.currentUser = currentUser;
+        this.events = events;
     }
 
     /**
@@ -101,7 +105,7 @@ public class LibraryService {
         requireEditor(readingId);
         String cleanTitle = ReadingLimits.title("lessonTitle", title);
         String cleanBody = ReadingLimits.lessonText(body);
-        LibraryRepository.LessonText current = library.findLessonText(lessonId).orElseThrow(NotFoundException::new);
+        LibraryRepository.StoredLesson current = library.findLessonText(lessonId).orElseThrow(NotFoundException::new);
         if (current.revision() != expectedRevision) {
             throw new LessonChangedException();
         }
@@ -110,8 +114,16 @@ public class LibraryService {
                 .orElseThrow(LessonChangedException::new);
         if (version != current.textVersion()) {
             library.insertVersion(lessonId, version, cleanTitle, cleanBody);
+            events.publishEvent(new LessonTextChanged(lessonId, current.body(), version, cleanBody));
         }
         return new SavedLesson(version, revision);
+    }
+
+    /** The lesson's current text, to its editors only. */
+    @Transactional(readOnly = true)
+    public String lessonText(long lessonId) {
+        requireEditor(library.readingOfLesson(lessonId).orElseThrow(NotFoundException::new));
+        return library.findLessonText(lessonId).orElseThrow(NotFoundException::new).body();
     }
 
     /** Moves a lesson one place up (-1) or down (+1) in its reading. */

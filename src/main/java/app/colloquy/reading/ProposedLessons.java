@@ -56,7 +56,7 @@ public final class ProposedLessons {
     }
 
     public List<String> paragraphs(int index) {
-        return Arrays.stream(lessons.get(index).body().split("\n\\s*\n")).filter(p -> !p.isBlank()).toList();
+        return Paragraph.texts(lessons.get(index).body());
     }
 
     private static List<String> nonBlank(String... parts) {

@@ -77,6 +77,22 @@ class ReadingRepository {
                              int textVersion) {
     }
 
+    /** The text of a lesson visible in the class, at its current or an earlier version. */
+    Optional<LessonText> findLessonText(long classroomId, long lessonId, Instant openAt, Integer version) {
+        return jdbc.sql("""
+                        select l.id as lesson_id, coalesce(v.version, l.text_version) as text_version,
+                               coalesce(v.body, l.body) as body
+                        from lesson l
+                        left join lesson_version v on v.lesson_id = l.id and v.version = :version
+                        where l.id = :lesson and (cast(:version as integer) is null or v.version is not null)
+                          and exists (select 1 from assignment a
+                                      where a.reading_id = l.reading_id and a.classroom_id = :classroom and %s and %s)"""
+                        .formatted(OPEN, ASSIGNED_LESSON))
+                .param("lesson", lessonId).param("classroom", classroomId).param("openAt", timestamp(openAt))
+                .param("version", version)
+                .query(LessonText.class).optional();
+    }
+
     /** A lesson visible in the class (assigned, and open by {@code openAt} when given), with its neighbours. */
     Optional<LessonPage> findLessonPage(long classroomId, long lessonId, Instant openAt) {
         return jdbc.sql("""

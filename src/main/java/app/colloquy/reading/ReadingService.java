@@ -8,6 +8,7 @@ import app.colloquy.platform.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -77,6 +78,23 @@ public class ReadingService {
             readings.recordVisit(classroomId, currentUser.requireAccountId(), lessonId);
         }
         return page;
+    }
+
+    /**
+     * The current text of a lesson as read in a class, on the same terms as {@link #openLesson}
+     * but without counting as a visit: for features that work on the text (annotations).
+     */
+    @Transactional(readOnly = true)
+    public LessonText lessonText(long classroomId, long lessonId) {
+        return readings.findLessonText(classroomId, lessonId, openCutoff(classroomId), null)
+                .orElseThrow(NotFoundException::new);
+    }
+
+    /** An earlier text version of a lesson readable in the class; empty when there is no such version. */
+    @Transactional(readOnly = true)
+    public Optional<LessonText> lessonText(long classroomId, long lessonId, int version) {
+        lessonText(classroomId, lessonId);
+        return readings.findLessonText(classroomId, lessonId, openCutoff(classroomId), version);
     }
 
     /** The person's open assignments across the classes they attend, soonest due first. */

@@ -94,6 +94,9 @@ class ReadingAccessMatrixTest extends AccessMatrixTestCase<ReadingAccessMatrixTe
                         f -> readings.assign(f.classId(), f.foreignReadingId(), null, null)),
                 new Operation<>("assignmentsForClass", members, f -> readings.assignmentsForClass(f.classId())),
                 new Operation<>("openLesson", members, f -> readings.openLesson(f.classId(), f.lessonId())),
+                new Operation<>("lessonText", members, f -> readings.lessonText(f.classId(), f.lessonId())),
+                new Operation<>("lessonTextAtVersion", members, f -> readings.lessonText(f.classId(), f.lessonId(), 1)),
+                new Operation<>("lessonTextForEditing", editors, f -> library.lessonText(f.lessonId())),
                 new Operation<>("myWork", signedIn, f -> readings.myWork()));
     }
 

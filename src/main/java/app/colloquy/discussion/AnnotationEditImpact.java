@@ -1,0 +1,60 @@
+package app.colloquy.discussion;
+
+import app.colloquy.reading.LessonEditImpact;
+import app.colloquy.reading.LibraryService;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Tells a teacher, before saving new lesson text, how many annotations will move and how many cannot be placed. */
+@Component
+class AnnotationEditImpact implements LessonEditImpact {
+
+    private final DiscussionRepository notes;
+    private final LibraryService library;
+
+    AnnotationEditImpact(DiscussionRepository notes, LibraryService library) {
+        this.notes = notes;
+        this.library = library;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<String> describe(long lessonId, String newBody) {
+        String current = library.lessonText(lessonId);
+        String next = newBody == null ? "" : newBody.replace("\r\n", "\n");
+        if (current.equals(next)) {
+            return Optional.empty();
+        }
+        Reanchoring reanchoring = new Reanchoring(current, next);
+        int moved = 0;
+        int orphaned = 0;
+        int total = 0;
+        for (DiscussionRepository.StoredAnchor stored : notes.findPlacedAnchors(lessonId)) {
+            total++;
+            var placed = reanchoring.relocate(stored.anchor());
+            if (placed.isEmpty()) {
+                orphaned++;
+            } else if (placed.get().start() != stored.startOffset() || !placed.get().exact().equals(stored.quoteExact())) {
+                moved++;
+            }
+        }
+        if (total == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(describe(total, moved, orphaned));
+    }
+
+    /** Counts across every class reading the lesson; no note's content is revealed. */
+    static String describe(int total, int moved, int orphaned) {
+        String text = total + (total == 1 ? " annotation" : " annotations") + " in this lesson: ";
+        if (moved == 0 && orphaned == 0) {
+            return text + "all stay on their words.";
+        }
+        text += moved + " move with the edited text";
+        if (orphaned > 0) {
+            text += ", " + orphaned + " cannot be placed and will be kept as orphaned notes with their quote";
+        }
+        return text + ".";
+    }
+}

@@ -1,0 +1,37 @@
+package app.colloquy.discussion;
+
+import app.colloquy.platform.live.ChangeFeed;
+import app.colloquy.reading.LessonTextChanged;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Moves every class's annotations on a lesson to its new text in the transaction that saves the
+ * text, so no annotation ever points into a version nobody reads; what cannot be placed becomes
+ * an orphan, kept with its quote.
+ */
+@Component
+class AnnotationReanchorer {
+
+    private final DiscussionRepository notes;
+    private final ChangeFeed changes;
+
+    AnnotationReanchorer(DiscussionRepository notes, ChangeFeed changes) {
+        this.notes = notes;
+        this.changes = changes;
+    }
+
+    /** Runs inside the saving transaction, after the caller was checked as an editor of the lesson. */
+    @EventListener
+    public void lessonTextChanged(LessonTextChanged change) {
+        Reanchoring reanchoring = new Reanchoring(change.oldBody(), change.newBody());
+        for (DiscussionRepository.StoredAnchor stored : notes.findPlacedAnchors(change.lessonId())) {
+            reanchoring.relocate(stored.anchor()).ifPresentOrElse(
+                    anchor -> notes.moveAnchor(stored.id(), change.newVersion(), anchor),
+                    () -> notes.markOrphaned(stored.id()));
+        }
+        for (long classroomId : notes.findClassroomsDiscussing(change.lessonId())) {
+            changes.publish(DiscussionService.topic(classroomId, change.lessonId()), "text:" + change.newVersion());
+        }
+    }
+}

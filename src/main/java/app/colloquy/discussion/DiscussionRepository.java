@@ -1,0 +1,204 @@
+package app.colloquy.discussion;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class DiscussionRepository {
+
+    static final List<String> DEFAULT_TAGS = List.of("Question", "Claim", "Evidence", "Connection", "Confusing");
+
+    private final JdbcClient jdbc;
+
+    DiscussionRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Who wrote an annotation, where, and who may see it: what every access check needs. */
+    record NoteHeader(long id, long classroomId, long lessonId, long authorId, long threadAuthorId, Long parentId,
+                      Visibility visibility, boolean deleted, String body) {
+        long threadId() {
+            return parentId == null ? id : parentId;
+        }
+    }
+
+    record StoredAnchor(long id, int textVersion, String quoteExact, String quotePrefix, String quoteSuffix,
+                        int startOffset, int endOffset) {
+        TextAnchor anchor() {
+            return new TextAnchor(quoteExact, quotePrefix, quoteSuffix, startOffset, endOffset);
+        }
+    }
+
+    record NoteRow(long id, Long parentId, long authorId, String authorName, boolean authorIsTeacher, String body,
+                   String tag, Visibility visibility, String quoteExact, Integer startOffset, Integer endOffset,
+                   boolean orphaned, Instant createdAt, Instant editedAt, boolean deleted, int helpfulCount,
+                   boolean helpfulByMe) {
+    }
+
+    /** Every note of a lesson's discussion in a class that the viewer may see, threads together. */
+    List<NoteRow> findVisibleNotes(long classroomId, long lessonId, long viewerId, boolean viewerIsTeacher) {
+        return jdbc.sql("""
+                        select a.id, a.parent_id, a.author_id, acc.display_name as author_name,
+                               coalesce(e.role = 'TEACHER', false) as author_is_teacher,
+                               a.body, t.name as tag, a.visibility, a.quote_exact, a.start_offset, a.end_offset,
+                               a.orphaned, a.created_at, a.edited_at, a.deleted_at is not null as deleted,
+                               coalesce(r.helpful, 0) as helpful_count, coalesce(r.mine, false) as helpful_by_me
+                        from annotation a
+                        join annotation root on root.id = coalesce(a.parent_id, a.id)
+                        join account acc on acc.id = a.author_id
+                        left join enrolment e on e.classroom_id = a.classroom_id and e.account_id = a.author_id
+                        left join discussion_tag t on t.id = a.tag_id and t.removed_at is null
+                        left join (select annotation_id, count(*) as helpful, bool_or(account_id = :viewer) as mine
+                                   from reaction
+                                   where annotation_id in (select id from annotation where classroom_id = :c and lesson_id = :l)
+                                   group by annotation_id) r on r.annotation_id = a.id
+                        where a.classroom_id = :c and a.lesson_id = :l
+                          -- A thread is visible as a whole: what its root's author chose decides.
+                          and (root.visibility = 'CLASS' or root.author_id = :viewer
+                               or (root.visibility = 'TEACHERS' and :teacher))
+                        order by coalesce(a.parent_id, a.id), a.id""")
+                .param("c", classroomId).param("l", lessonId).param("viewer", viewerId).param("teacher", viewerIsTeacher)
+                .query(NoteRow.class).list();
+    }
+
+    Optional<NoteHeader> findHeader(long annotationId) {
+        return jdbc.sql("""
+                        select a.id, a.classroom_id, a.lesson_id, a.author_id,
+                               coalesce(root.author_id, a.author_id) as thread_author_id, a.parent_id, a.visibility,
+                               a.deleted_at is not null as deleted, a.body
+                        from annotation a left join annotation root on root.id = a.parent_id
+                        where a.id = :id""")
+                .param("id", annotationId).query(NoteHeader.class).optional();
+    }
+
+    long insertAnnotation(long classroomId, long lessonId, long authorId, String body, Long tagId,
+                          Visibility visibility, int textVersion, TextAnchor anchor, Instant now) {
+        return jdbc.sql("""
+                        insert into annotation (classroom_id, lesson_id, author_id, body, tag_id, visibility, text_version,
+                                                quote_exact, quote_prefix, quote_suffix, start_offset, end_offset, created_at)
+                        values (:c, :l, :author, :body, :tag, :visibility, :version, :exact, :prefix, :suffix, :start, :end, :now)
+                        returning id""")
+                .param("c", classroomId).param("l", lessonId).param("author", authorId).param("body", body)
+                .param("tag", tagId).param("visibility", visibility.name()).param("version", textVersion)
+                .param("exact", anchor.exact()).param("prefix", anchor.prefix()).param("suffix", anchor.suffix())
+                .param("start", anchor.start()).param("end", anchor.end()).param("now", Timestamp.from(now))
+                .query(Long.class).single();
+    }
+
+    /** A reply in the thread, with the thread's class, lesson and visibility. */
+    long insertReply(NoteHeader thread, long authorId, String body, Instant now) {
+        return jdbc.sql("""
+                        insert into annotation (classroom_id, lesson_id, author_id, parent_id, body, visibility, created_at)
+                        values (:c, :l, :author, :parent, :body, :visibility, :now)
+                        returning id""")
+                .param("c", thread.classroomId()).param("l", thread.lessonId()).param("author", authorId)
+                .param("parent", thread.id()).param("body", body).param("visibility", thread.visibility().name())
+                .param("now", Timestamp.from(now))
+                .query(Long.class).single();
+    }
+
+    void updateBody(NoteHeader note, String body, Instant now) {
+        jdbc.sql("insert into annotation_revision (annotation_id, replaced_at, body) values (:id, :now, :body) on conflict do nothing")
+                .param("id", note.id()).param("now", Timestamp.from(now)).param("body", note.body()).update();
+        jdbc.sql("update annotation set body = :body, edited_at = :now where id = :id")
+                .param("id", note.id()).param("body", body).param("now", Timestamp.from(now)).update();
+    }
+
+    void markDeleted(long annotationId, Instant now) {
+        jdbc.sql("update annotation set deleted_at = :now where id = :id and deleted_at is null")
+                .param("id", annotationId).param("now", Timestamp.from(now)).update();
+    }
+
+    List<EarlierText> findEarlierTexts(long annotationId) {
+        return jdbc.sql("select replaced_at, body from annotation_revision where annotation_id = :id order by replaced_at")
+                .param("id", annotationId).query(EarlierText.class).list();
+    }
+
+    void setHelpful(long annotationId, long accountId, boolean helpful) {
+        String sql = helpful
+                ? "insert into reaction (annotation_id, account_id) values (:id, :account) on conflict do nothing"
+                : "delete from reaction where annotation_id = :id and account_id = :account";
+        jdbc.sql(sql).param("id", annotationId).param("account", accountId).update();
+    }
+
+    // Anchors, for re-anchoring when a lesson's text changes.
+
+    List<StoredAnchor> findPlacedAnchors(long lessonId) {
+        return jdbc.sql("""
+                        select id, text_version, quote_exact, quote_prefix, quote_suffix, start_offset, end_offset
+                        from annotation where lesson_id = :l and parent_id is null and not orphaned""")
+                .param("l", lessonId).query(StoredAnchor.class).list();
+    }
+
+    void moveAnchor(long annotationId, int textVersion, TextAnchor anchor) {
+        jdbc.sql("""
+                        update annotation set text_version = :version, quote_exact = :exact, quote_prefix = :prefix,
+                               quote_suffix = :suffix, start_offset = :start, end_offset = :end
+                        where id = :id""")
+                .param("id", annotationId).param("version", textVersion).param("exact", anchor.exact())
+                .param("prefix", anchor.prefix()).param("suffix", anchor.suffix())
+                .param("start", anchor.start()).param("end", anchor.end()).update();
+    }
+
+    /** Keeps the quote and where it was; an orphan is shown by its quote beside the text. */
+    void markOrphaned(long annotationId) {
+        jdbc.sql("update annotation set orphaned = true where id = :id").param("id", annotationId).update();
+    }
+
+    List<Long> findClassroomsDiscussing(long lessonId) {
+        return jdbc.sql("select distinct classroom_id from annotation where lesson_id = :l")
+                .param("l", lessonId).query(Long.class).list();
+    }
+
+    // The class's tag vocabulary.
+
+    /** Gives a class the default tags the first time its discussion is used; a no-op ever after. */
+    void ensureTags(long classroomId) {
+        jdbc.sql("""
+                        insert into discussion_tag (classroom_id, position, name)
+                        select :c, t.position, t.name
+                        from unnest(cast(:names as text[])) with ordinality as t(name, position)
+                        where not exists (select 1 from discussion_tag where classroom_id = :c)
+                        on conflict do nothing""")
+                .param("c", classroomId).param("names", DEFAULT_TAGS.toArray(String[]::new)).update();
+    }
+
+    List<Tag> findTags(long classroomId) {
+        return jdbc.sql("select id, name from discussion_tag where classroom_id = :c and removed_at is null order by position, id")
+                .param("c", classroomId).query(Tag.class).list();
+    }
+
+    Optional<Long> findTagClassroom(long tagId) {
+        return jdbc.sql("select classroom_id from discussion_tag where id = :id and removed_at is null")
+                .param("id", tagId).query(Long.class).optional();
+    }
+
+    boolean tagNameTaken(long classroomId, String name, long exceptTagId) {
+        return jdbc.sql("""
+                        select exists (select 1 from discussion_tag where classroom_id = :c and removed_at is null
+                                       and lower(name) = lower(:name) and id <> :except)""")
+                .param("c", classroomId).param("name", name).param("except", exceptTagId)
+                .query(Boolean.class).single();
+    }
+
+    long insertTag(long classroomId, String name) {
+        return jdbc.sql("""
+                        insert into discussion_tag (classroom_id, position, name)
+                        values (:c, (select coalesce(max(position), 0) + 1 from discussion_tag where classroom_id = :c), :name)
+                        returning id""")
+                .param("c", classroomId).param("name", name).query(Long.class).single();
+    }
+
+    void renameTag(long tagId, String name) {
+        jdbc.sql("update discussion_tag set name = :name where id = :id").param("id", tagId).param("name", name).update();
+    }
+
+    void removeTag(long tagId, Instant now) {
+        jdbc.sql("update discussion_tag set removed_at = :now where id = :id")
+                .param("id", tagId).param("now", Timestamp.from(now)).update();
+    }
+}

@@ -1,0 +1,301 @@
+package app.colloquy.discussion;
+
+import app.colloquy.account.CurrentUser;
+import app.colloquy.classroom.ClassRole;
+import app.colloquy.classroom.ClassroomService;
+import app.colloquy.platform.InputText;
+import app.colloquy.platform.InvalidInputException;
+import app.colloquy.platform.NotFoundException;
+import app.colloquy.platform.live.ChangeFeed;
+import app.colloquy.reading.LessonText;
+import app.colloquy.reading.ReadingService;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A lesson's discussion in a class: annotations anchored in the text, replies, reactions and the
+ * class's tags. Only people who can open the lesson in the class take part; every read applies
+ * the annotation's visibility; archived classes are read-only. Changes are announced on the
+ * {@link ChangeFeed} so every screen showing the discussion, on any node, re-reads it.
+ */
+@Service
+public class DiscussionService {
+
+    public static final int MAX_BODY = 5000;
+    public static final int MAX_TAG = 40;
+
+    private final DiscussionRepository notes;
+    private final ClassroomService classrooms;
+    private final ReadingService readings;
+    private final CurrentUser currentUser;
+    private final ChangeFeed changes;
+    private final Clock clock;
+
+    DiscussionService(DiscussionRepository notes, ClassroomService classrooms, ReadingService readings,
+                      CurrentUser currentUser, ChangeFeed changes, Clock clock) {
+        this.notes = notes;
+        this.classrooms = classrooms;
+        this.readings = readings;
+        this.currentUser = currentUser;
+        this.changes = changes;
+        this.clock = clock;
+    }
+
+    /** The topic a screen showing this discussion listens to. */
+    public static String topic(long classroomId, long lessonId) {
+        return "discussion:" + classroomId + ":" + lessonId;
+    }
+
+    /** Everything of the lesson's discussion the person asking may see, read in one query. */
+    @Transactional
+    public Discussion discussion(long classroomId, long lessonId) {
+        Participant me = participant(classroomId, lessonId);
+        notes.ensureTags(classroomId);
+        List<DiscussionRepository.NoteRow> rows =
+                notes.findVisibleNotes(classroomId, lessonId, me.accountId(), me.teacher());
+        Map<Long, List<Note>> byThread = new LinkedHashMap<>();
+        for (DiscussionRepository.NoteRow row : rows) {
+            long thread = row.parentId() == null ? row.id() : row.parentId();
+            byThread.computeIfAbsent(thread, t -> new ArrayList<>()).add(note(row, me.accountId()));
+        }
+        List<NoteThread> threads = new ArrayList<>();
+        List<NoteThread> orphans = new ArrayList<>();
+        for (List<Note> thread : byThread.values()) {
+            Note root = thread.getFirst();
+            List<Note> replies = thread.subList(1, thread.size()).stream().filter(n -> !n.deleted()).toList();
+            if (root.parentId() != null || (root.deleted() && replies.isEmpty())) {
+                continue;
+            }
+            (root.orphaned() ? orphans : threads).add(new NoteThread(root, replies));
+        }
+        threads.sort(Comparator.comparingInt((NoteThread t) -> t.root().start()).thenComparingInt(t -> t.root().end()));
+        return new Discussion(classroomId, lessonId, me.lesson().textVersion(), List.copyOf(threads),
+                List.copyOf(orphans), notes.findTags(classroomId), me.teacher(), me.canWrite());
+    }
+
+    /**
+     * What a selection in the reading pane will quote: widened to whole characters, without
+     * whitespace at its ends. Fails when only whitespace is selected or the text has changed.
+     */
+    @Transactional(readOnly = true)
+    public Selection select(long classroomId, long lessonId, int textVersion, int start, int end, String quote) {
+        Participant me = participant(classroomId, lessonId);
+        String text = textAt(me, textVersion);
+        return selection(text, textVersion, start, end, quote);
+    }
+
+    /** Posts an annotation on the selected words; returns its id. */
+    @Transactional
+    public long annotate(long classroomId, long lessonId, NewAnnotation request) {
+        Participant me = writer(classroomId, lessonId);
+        String body = body(request.body());
+        Visibility visibility = Objects.requireNonNull(request.visibility(), "visibility");
+        Long tagId = request.tagId();
+        if (tagId != null && !notes.findTagClassroom(tagId).map(c -> c == classroomId).orElse(false)) {
+            throw new InvalidInputException("tag", "That tag is no longer in use in this class. Choose another.");
+        }
+        TextAnchor anchor = currentAnchor(me, request);
+        long id = notes.insertAnnotation(classroomId, lessonId, me.accountId(), body, tagId, visibility,
+                me.lesson().textVersion(), anchor, clock.instant());
+        changes.publish(topic(classroomId, lessonId), "posted:" + id);
+        return id;
+    }
+
+    /** Replies in the thread of {@code annotationId}; returns the reply's id. */
+    @Transactional
+    public long reply(long annotationId, String text) {
+        DiscussionRepository.NoteHeader note = visibleNote(annotationId);
+        Participant me = writer(note.classroomId(), note.lessonId());
+        DiscussionRepository.NoteHeader thread = note.parentId() == null ? note
+                : notes.findHeader(note.parentId()).orElseThrow(NotFoundException::new);
+        long id = notes.insertReply(thread, me.accountId(), body(text), clock.instant());
+        changes.publish(topic(note.classroomId(), note.lessonId()), "replied:" + id);
+        return id;
+    }
+
+    /** Replaces the body of the asker's own note; the earlier text is kept for teachers. */
+    @Transactional
+    public void edit(long annotationId, String text) {
+        DiscussionRepository.NoteHeader note = ownNote(annotationId);
+        String body = body(text);
+        if (!body.equals(note.body())) {
+            notes.updateBody(note, body, clock.instant());
+            changes.publish(topic(note.classroomId(), note.lessonId()), "edited:" + annotationId);
+        }
+    }
+
+    /** Deletes the asker's own note; a thread with replies keeps a "deleted" placeholder. */
+    @Transactional
+    public void delete(long annotationId) {
+        DiscussionRepository.NoteHeader note = ownNote(annotationId);
+        notes.markDeleted(annotationId, clock.instant());
+        changes.publish(topic(note.classroomId(), note.lessonId()), "deleted:" + annotationId);
+    }
+
+    /** Marks someone else's note helpful, or takes the mark back; one mark per person. */
+    @Transactional
+    public void setHelpful(long annotationId, boolean helpful) {
+        DiscussionRepository.NoteHeader note = visibleNote(annotationId);
+        Participant me = writer(note.classroomId(), note.lessonId());
+        if (note.authorId() == me.accountId()) {
+            throw new InvalidInputException("helpful", "You cannot mark your own note as helpful.");
+        }
+        notes.setHelpful(annotationId, me.accountId(), helpful);
+        changes.publish(topic(note.classroomId(), note.lessonId()), "reacted:" + annotationId);
+    }
+
+    /** The texts an author replaced by editing, for the class's teachers. */
+    @Transactional(readOnly = true)
+    public List<EarlierText> earlierTexts(long annotationId) {
+        DiscussionRepository.NoteHeader note = visibleNote(annotationId);
+        classrooms.requireTeacher(note.classroomId());
+        return notes.findEarlierTexts(annotationId);
+    }
+
+    // The class's tags.
+
+    @Transactional
+    public List<Tag> tags(long classroomId) {
+        classrooms.requireEnrolment(classroomId);
+        notes.ensureTags(classroomId);
+        return notes.findTags(classroomId);
+    }
+
+    @Transactional
+    public Tag addTag(long classroomId, String name) {
+        requireTagEditor(classroomId);
+        notes.ensureTags(classroomId);
+        String clean = tagName(classroomId, name, 0);
+        return new Tag(notes.insertTag(classroomId, clean), clean);
+    }
+
+    @Transactional
+    public void renameTag(long tagId, String name) {
+        long classroomId = notes.findTagClassroom(tagId).orElseThrow(NotFoundException::new);
+        requireTagEditor(classroomId);
+        notes.renameTag(tagId, tagName(classroomId, name, tagId));
+    }
+
+    /** Removes a tag from the vocabulary; annotations that used it stay, shown untagged. */
+    @Transactional
+    public void removeTag(long tagId) {
+        long classroomId = notes.findTagClassroom(tagId).orElseThrow(NotFoundException::new);
+        requireTagEditor(classroomId);
+        notes.removeTag(tagId, clock.instant());
+    }
+
+    // Access.
+
+    /** The person asking, able to open the lesson in the class, and what they may do there. */
+    private record Participant(long classroomId, long accountId, boolean teacher, boolean canWrite, LessonText lesson) {
+    }
+
+    private Participant participant(long classroomId, long lessonId) {
+        ClassRole role = classrooms.requireEnrolment(classroomId);
+        LessonText lesson = readings.lessonText(classroomId, lessonId);
+        boolean archived = classrooms.getClassroom(classroomId).archived();
+        return new Participant(classroomId, currentUser.requireAccountId(), role == ClassRole.TEACHER, !archived, lesson);
+    }
+
+    private Participant writer(long classroomId, long lessonId) {
+        Participant me = participant(classroomId, lessonId);
+        if (!me.canWrite()) {
+            throw new InvalidInputException("classroom", "This class is archived: its discussion can be read but not changed.");
+        }
+        return me;
+    }
+
+    /** A note the asker may see, in a lesson they may open; anything else is "not found". */
+    private DiscussionRepository.NoteHeader visibleNote(long annotationId) {
+        DiscussionRepository.NoteHeader note = notes.findHeader(annotationId).orElseThrow(NotFoundException::new);
+        Participant me = participant(note.classroomId(), note.lessonId());
+        boolean visible = switch (note.visibility()) {
+            case CLASS -> true;
+            case PRIVATE -> note.threadAuthorId() == me.accountId();
+            case TEACHERS -> note.threadAuthorId() == me.accountId() || me.teacher();
+        };
+        if (!visible || note.deleted()) {
+            throw new NotFoundException();
+        }
+        return note;
+    }
+
+    private DiscussionRepository.NoteHeader ownNote(long annotationId) {
+        DiscussionRepository.NoteHeader note = visibleNote(annotationId);
+        Participant me = writer(note.classroomId(), note.lessonId());
+        if (note.authorId() != me.accountId()) {
+            throw new NotFoundException();
+        }
+        return note;
+    }
+
+    private void requireTagEditor(long classroomId) {
+        classrooms.requireTeacher(classroomId);
+        if (classrooms.getClassroom(classroomId).archived()) {
+            throw new InvalidInputException("classroom", "This class is archived: restore it to change its tags.");
+        }
+    }
+
+    // Anchoring a new annotation.
+
+    private String textAt(Participant me, int textVersion) {
+        if (textVersion == me.lesson().textVersion()) {
+            return me.lesson().body();
+        }
+        return readings.lessonText(me.classroomId(), me.lesson().lessonId(), textVersion)
+                .map(LessonText::body).orElseThrow(DiscussionService::staleText);
+    }
+
+    private TextAnchor currentAnchor(Participant me, NewAnnotation request) {
+        String text = textAt(me, request.textVersion());
+        Selection selection = selection(text, request.textVersion(), request.start(), request.end(), request.quote());
+        TextAnchor anchor = TextAnchor.of(text, selection.start(), selection.end());
+        if (request.textVersion() == me.lesson().textVersion()) {
+            return anchor;
+        }
+        return new Reanchoring(text, me.lesson().body()).relocate(anchor).orElseThrow(() -> new InvalidInputException("selection",
+                "The teacher changed these words while you were writing. Reload the lesson and select them again; your note is still here."));
+    }
+
+    private static Selection selection(String text, int textVersion, int start, int end, String quote) {
+        if (start < 0 || end > text.length() || start >= end || quote == null
+                || !text.regionMatches(start, quote, 0, quote.length()) || quote.length() != end - start) {
+            throw staleText();
+        }
+        int[] range = TextBoundaries.selection(text, start, end).orElseThrow(() -> new InvalidInputException("selection",
+                "That selection is only spaces. Select some words to annotate."));
+        return new Selection(textVersion, range[0], range[1], text.substring(range[0], range[1]));
+    }
+
+    private static InvalidInputException staleText() {
+        return new InvalidInputException("selection",
+                "The lesson text has changed since this page was loaded. Reload the lesson and select the words again.");
+    }
+
+    private static String body(String text) {
+        return InputText.required("body", text == null ? null : text.replace("\r\n", "\n"), MAX_BODY,
+                "Write something before posting.");
+    }
+
+    private String tagName(long classroomId, String name, long tagId) {
+        String clean = InputText.required("tag", name, MAX_TAG, "Give the tag a name.");
+        if (notes.tagNameTaken(classroomId, clean, tagId)) {
+            throw new InvalidInputException("tag", "This class already has a tag with that name.");
+        }
+        return clean;
+    }
+
+    private static Note note(DiscussionRepository.NoteRow row, long viewerId) {
+        return new Note(row.id(), row.parentId(), row.authorName(), row.authorIsTeacher(), row.authorId() == viewerId,
+                row.deleted() ? null : row.body(), row.deleted() ? null : row.tag(), row.visibility(),
+                row.quoteExact(), row.orphaned() ? null : row.startOffset(), row.orphaned() ? null : row.endOffset(),
+                row.orphaned(), row.createdAt(), row.editedAt(), row.deleted(), row.helpfulCount(), row.helpfulByMe());
+    }
+}

@@ -1,0 +1,18 @@
+package app.colloquy.discussion;
+
+import java.time.Instant;
+
+/**
+ * An annotation or a reply as one viewer may see it. A deleted note that still has replies keeps
+ * its place with {@code deleted} set and no body. Roots carry the quote and its range in the
+ * current lesson text; an orphaned root keeps its quote but has no range.
+ */
+public record Note(long id, Long parentId, String authorName, boolean authorIsTeacher, boolean mine,
+                   String body, String tag, Visibility visibility, String quote, Integer start, Integer end,
+                   boolean orphaned, Instant createdAt, Instant editedAt, boolean deleted,
+                   int helpfulCount, boolean helpfulByMe) {
+
+    public boolean edited() {
+        return editedAt != null;
+    }
+}
