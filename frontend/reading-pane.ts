@@ -1,48 +1,262 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+
+/** A paragraph of the stored lesson text by offsets; cut once, on the server. */
+interface Paragraph {
+  start: number;
+  end: number;
+  textStart: number;
+  headingLevel: number;
+}
+
+/** A highlighted range of the stored text, told apart by symbol and underline style as well as colour. */
+interface Highlight {
+  id: number;
+  start: number;
+  end: number;
+  label: string;
+  symbol: string;
+  style: number;
+}
 
 /**
- * Renders a lesson's text for reading. The text arrives as a plain string and is rendered
- * through Lit's text bindings, so nothing in it is ever interpreted as HTML. Paragraphs are
- * separated by blank lines, exactly as the server stores them.
+ * Renders a lesson's text with highlights and turns a reader's selection into offsets of the
+ * stored text (UTF-16 units, as the server counts them). Text arrives as a plain string and is
+ * rendered through Lit's text bindings, so nothing in it is ever interpreted as HTML.
+ *
+ * Rendered in the light DOM so the page's selection, find-in-page and screen readers see the text
+ * as ordinary document content. The pane can be focused: PageDown, Space and the arrows scroll
+ * it, Shift+arrows (with Ctrl: by word) select text, Enter annotates the selection.
+ *
+ * Events: `annotate` {start, end, quote}, `highlight-activate` {id}.
  */
 export class ReadingPane extends LitElement {
   static properties = {
     text: { type: String },
+    paragraphs: { type: Array },
+    highlights: { attribute: false },
+    selectionRange: { state: true },
   };
 
   declare text: string;
+  declare paragraphs: Paragraph[];
+  declare highlights: Highlight[];
+  declare selectionRange: { start: number; end: number; top: number } | null;
+
+  private readonly onSelectionChange = () => this.trackSelection();
 
   constructor() {
     super();
     this.text = '';
+    this.paragraphs = [];
+    this.highlights = [];
+    this.selectionRange = null;
   }
 
-  static styles = css`
-    :host {
-      display: block;
-      max-width: 42rem;
-      font-family: Georgia, 'Times New Roman', serif;
-      font-size: 1.125rem;
-      line-height: 1.7;
-      color: var(--lumo-body-text-color, #1f2933);
-    }
-    p {
-      margin: 0 0 1.1em;
-      /* Single line breaks inside a paragraph (lists, verse) are kept as the author wrote them. */
-      white-space: pre-line;
-    }
-  `;
+  protected createRenderRoot() {
+    return this;
+  }
 
   connectedCallback() {
     super.connectedCallback();
     if (!this.hasAttribute('role')) {
-      this.setAttribute('role', 'article');
+      this.setAttribute('role', 'region');
+    }
+    this.tabIndex = 0;
+    document.addEventListener('selectionchange', this.onSelectionChange);
+    this.addEventListener('keydown', this.onKeyDown);
+    this.addEventListener('click', this.onClick);
+  }
+
+  disconnectedCallback() {
+    document.removeEventListener('selectionchange', this.onSelectionChange);
+    super.disconnectedCallback();
+  }
+
+  /** Scrolls to a highlight and puts the keyboard focus on its marker. */
+  reveal(id: number) {
+    const marker = this.querySelector<HTMLElement>(`button.hl-marker[data-id="${id}"]`);
+    if (marker) {
+      marker.scrollIntoView({ block: 'center' });
+      marker.focus();
+      this.querySelectorAll(`mark[data-ids~="${id}"]`).forEach((m) => {
+        m.classList.remove('hl-flash');
+        void (m as HTMLElement).offsetWidth;
+        m.classList.add('hl-flash');
+      });
     }
   }
 
   render() {
-    const paragraphs = this.text.split(/\n\s*\n/).filter((p) => p.trim().length > 0);
-    return html`${paragraphs.map((p) => html`<p>${p}</p>`)}`;
+    const paragraphs = this.paragraphs ?? [];
+    return html`${this.annotateButton()}${paragraphs.map((p) => this.paragraph(p))}`;
+  }
+
+  private annotateButton() {
+    if (!this.selectionRange) {
+      return nothing;
+    }
+    return html`<button class="annotate-selection" type="button" style="top: ${this.selectionRange.top}px"
+      @mousedown=${(e: Event) => e.preventDefault()}
+      @click=${() => this.annotateSelection()}>Annotate</button>`;
+  }
+
+  private paragraph(p: Paragraph): TemplateResult {
+    const content = this.segments(p.textStart, p.end);
+    if (p.headingLevel > 0) {
+      const level = Math.min(6, Math.max(2, p.headingLevel));
+      switch (level) {
+        case 2: return html`<h2 class="lesson-subheading">${content}</h2>`;
+        case 3: return html`<h3 class="lesson-subheading">${content}</h3>`;
+        case 4: return html`<h4 class="lesson-subheading">${content}</h4>`;
+        case 5: return html`<h5 class="lesson-subheading">${content}</h5>`;
+        default: return html`<h6 class="lesson-subheading">${content}</h6>`;
+      }
+    }
+    return html`<p>${content}</p>`;
+  }
+
+  /** The text of [from, to) cut where highlights begin or end; each piece knows its offset. */
+  private segments(from: number, to: number): TemplateResult[] {
+    const inside = (this.highlights ?? []).filter((h) => h.start < to && h.end > from);
+    const cuts = new Set<number>([from, to]);
+    for (const h of inside) {
+      cuts.add(Math.max(from, h.start));
+      cuts.add(Math.min(to, h.end));
+    }
+    const points = [...cuts].sort((a, b) => a - b);
+    const pieces: TemplateResult[] = [];
+    for (let i = 0; i + 1 < points.length; i++) {
+      const a = points[i];
+      const b = points[i + 1];
+      const text = this.text.substring(a, b);
+      const covering = inside.filter((h) => h.start <= a && h.end >= b);
+      for (const h of inside.filter((h) => h.start === a)) {
+        pieces.push(html`<button class="hl-marker hl-style-${h.style}" type="button" data-id=${h.id}
+          aria-label=${h.label} title=${h.label}>${h.symbol}</button>`);
+      }
+      if (covering.length === 0) {
+        pieces.push(html`<span data-start=${a}>${text}</span>`);
+      } else {
+        const innermost = covering.reduce((x, y) => (y.end - y.start < x.end - x.start ? y : x));
+        pieces.push(html`<mark data-start=${a} data-ids=${covering.map((h) => h.id).join(' ')}
+          data-innermost=${innermost.id}
+          class="hl hl-style-${innermost.style} hl-depth-${Math.min(3, covering.length)}">${text}</mark>`);
+      }
+    }
+    return pieces;
+  }
+
+  private onClick = (e: MouseEvent) => {
+    const target = e.target as HTMLElement;
+    const marker = target.closest<HTMLElement>('button.hl-marker');
+    const mark = target.closest<HTMLElement>('mark[data-innermost]');
+    const selection = document.getSelection();
+    if (!marker && (!mark || (selection && !selection.isCollapsed))) {
+      return;
+    }
+    const id = Number((marker ?? mark)!.dataset[marker ? 'id' : 'innermost']);
+    this.dispatchEvent(new CustomEvent('highlight-activate', { detail: { id }, bubbles: true, composed: true }));
+  };
+
+  private onKeyDown = (e: KeyboardEvent) => {
+    if (e.target !== this && !(e.target as HTMLElement).matches?.('button.hl-marker')) {
+      return;
+    }
+    const arrows: Record<string, [string, string]> = {
+      ArrowRight: ['forward', 'character'],
+      ArrowLeft: ['backward', 'character'],
+      ArrowDown: ['forward', 'line'],
+      ArrowUp: ['backward', 'line'],
+    };
+    if (e.shiftKey && arrows[e.key]) {
+      e.preventDefault();
+      const [direction, unit] = arrows[e.key];
+      this.extendSelection(direction, e.ctrlKey || e.altKey || e.metaKey ? (unit === 'line' ? 'paragraph' : 'word') : unit);
+    } else if (e.key === 'Enter' && this.selectionRange && e.target === this) {
+      e.preventDefault();
+      this.annotateSelection();
+    } else if (e.key === 'Escape' && this.selectionRange) {
+      document.getSelection()?.removeAllRanges();
+    }
+  };
+
+  /** Keyboard selection without caret browsing: starts at the first paragraph in view. */
+  private extendSelection(direction: string, unit: string) {
+    const selection = document.getSelection() as Selection & { modify?: (a: string, d: string, u: string) => void };
+    if (!selection || !selection.modify) {
+      return;
+    }
+    if (selection.rangeCount === 0 || !this.contains(selection.anchorNode)) {
+      const first = this.firstTextInView();
+      if (!first) {
+        return;
+      }
+      selection.collapse(first, 0);
+    }
+    selection.modify('extend', direction, unit);
+  }
+
+  private firstTextInView(): Text | null {
+    const pieces = this.querySelectorAll<HTMLElement>('[data-start]');
+    for (const piece of pieces) {
+      const text = [...piece.childNodes].find((n) => n.nodeType === Node.TEXT_NODE) as Text | undefined;
+      if (piece.getBoundingClientRect().bottom > 0 && text) {
+        return text;
+      }
+    }
+    return null;
+  }
+
+  private trackSelection() {
+    const selection = document.getSelection();
+    if (!selection || selection.rangeCount === 0 || selection.isCollapsed) {
+      this.selectionRange = null;
+      return;
+    }
+    const range = selection.getRangeAt(0);
+    if (!this.contains(range.commonAncestorContainer)) {
+      this.selectionRange = null;
+      return;
+    }
+    const start = this.offsetOf(range.startContainer, range.startOffset);
+    const end = this.offsetOf(range.endContainer, range.endOffset);
+    if (start === null || end === null || end <= start || this.text.substring(start, end).trim() === '') {
+      this.selectionRange = null;
+      return;
+    }
+    const rect = range.getBoundingClientRect();
+    const top = rect.bottom - this.getBoundingClientRect().top + 4;
+    this.selectionRange = { start, end, top };
+  }
+
+  /** The offset in the stored text of a DOM boundary point inside the pane. */
+  private offsetOf(node: Node, offset: number): number | null {
+    if (node.nodeType === Node.TEXT_NODE) {
+      const piece = node.parentElement?.closest<HTMLElement>('[data-start]');
+      if (piece && this.contains(piece)) {
+        return Number(piece.dataset.start) + offset;
+      }
+    }
+    // A point between elements (or inside a marker): the next piece of text at or after it.
+    const point = document.createRange();
+    point.setStart(node, offset);
+    for (const piece of this.querySelectorAll<HTMLElement>('[data-start]')) {
+      if (point.comparePoint(piece, 0) >= 0) {
+        return Number(piece.dataset.start);
+      }
+    }
+    return this.text.length;
+  }
+
+  private annotateSelection() {
+    const range = this.selectionRange;
+    if (!range) {
+      return;
+    }
+    const quote = this.text.substring(range.start, range.end);
+    this.dispatchEvent(new CustomEvent('annotate', {
+      detail: { start: range.start, end: range.end, quote }, bubbles: true, composed: true,
+    }));
   }
 }
 

@@ -2,6 +2,8 @@ package app.colloquy;
 
 import app.colloquy.platform.backup.BackupCommand;
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
+import com.vaadin.flow.shared.ui.Transport;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -13,6 +15,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles.css")
+// Server push for live discussion; messages from the browser still travel as XHR requests, so
+// every one passes the security filters (session validity, CSRF) like any other request.
+@Push(transport = Transport.WEBSOCKET_XHR)
 public class Application implements AppShellConfigurator {
     public static void main(String[] args) {
         if (BackupCommand.requested(args)) {

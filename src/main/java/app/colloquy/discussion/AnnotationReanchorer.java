@@ -30,8 +30,6 @@ class AnnotationReanchorer {
                     anchor -> notes.moveAnchor(stored.id(), change.newVersion(), anchor),
                     () -> notes.markOrphaned(stored.id()));
         }
-        for (long classroomId : notes.findClassroomsDiscussing(change.lessonId())) {
-            changes.publish(DiscussionService.topic(classroomId, change.lessonId()), "text:" + change.newVersion());
-        }
+        changes.publish(DiscussionService.lessonTopic(change.lessonId()), "text:" + change.newVersion());
     }
 }

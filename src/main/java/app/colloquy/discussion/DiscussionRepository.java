@@ -149,11 +149,6 @@ class DiscussionRepository {
         jdbc.sql("update annotation set orphaned = true where id = :id").param("id", annotationId).update();
     }
 
-    List<Long> findClassroomsDiscussing(long lessonId) {
-        return jdbc.sql("select distinct classroom_id from annotation where lesson_id = :l")
-                .param("l", lessonId).query(Long.class).list();
-    }
-
     // The class's tag vocabulary.
 
     /** Gives a class the default tags the first time its discussion is used; a no-op ever after. */

@@ -53,6 +53,11 @@ public class DiscussionService {
         return "discussion:" + classroomId + ":" + lessonId;
     }
 
+    /** The topic that hears of every new text version of a lesson, in any class. */
+    public static String lessonTopic(long lessonId) {
+        return "lesson:" + lessonId;
+    }
+
     /** Everything of the lesson's discussion the person asking may see, read in one query. */
     @Transactional
     public Discussion discussion(long classroomId, long lessonId) {

@@ -1,20 +1,24 @@
 package app.colloquy.reading.ui;
 
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.component.html.Anchor;
 
-/** Links to a lesson as read in one class; other features' screens link to lessons through here. */
+/**
+ * Links to a lesson as read in one class; other features' screens link to lessons through here.
+ * The lesson screen belongs to the discussion feature, so the link is by path, not by class.
+ */
 public final class LessonLinks {
 
     private LessonLinks() {
     }
 
-    public static RouterLink to(long classroomId, long lessonId, String text) {
-        return new RouterLink(text, LessonView.class, parameters(classroomId, lessonId));
+    public static Anchor to(long classroomId, long lessonId, String text) {
+        Anchor link = new Anchor(path(classroomId, lessonId), text);
+        link.getElement().setAttribute("router-link", true);
+        return link;
     }
 
-    static RouteParameters parameters(long classroomId, long lessonId) {
-        return new RouteParameters(java.util.Map.of("classId", String.valueOf(classroomId),
-                "lessonId", String.valueOf(lessonId)));
+    /** The lesson screen's route: {@code classes/:classId/lessons/:lessonId}. */
+    public static String path(long classroomId, long lessonId) {
+        return "classes/" + classroomId + "/lessons/" + lessonId;
     }
 }

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.component.html.Anchor;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.Instant;
@@ -41,7 +41,7 @@ class MyWorkView extends Main {
     }
 
     private static Div row(WorkItem item, Instant now) {
-        RouterLink reading = LessonLinks.to(item.classroomId(), item.firstLessonId(), item.readingTitle());
+        Anchor reading = LessonLinks.to(item.classroomId(), item.firstLessonId(), item.readingTitle());
         reading.addClassName("work-title");
         Span className = new Span(item.className());
         className.addClassName("work-class");

@@ -95,7 +95,8 @@ class LibraryViewsTest extends BrowserlessTest {
 
         UI.getCurrent().navigate("work");
 
-        _get(com.vaadin.flow.router.RouterLink.class, spec -> spec.withText("Marbury v. Madison"));
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText("Marbury v. Madison")).getHref())
+                .startsWith("classes/" + classId + "/lessons/");
         assertThat(_find(Span.class)).extracting(Span::getText).contains("Civics, period 4", "Not started", "No due date");
     }
 }

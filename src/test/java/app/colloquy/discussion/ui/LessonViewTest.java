@@ -1,4 +1,4 @@
-package app.colloquy.reading.ui;
+package app.colloquy.discussion.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -9,6 +9,7 @@ import app.colloquy.classroom.ClassroomService;
 import app.colloquy.platform.ui.NotFoundView;
 import app.colloquy.reading.ClassAssignment;
 import app.colloquy.reading.ReadingService;
+import app.colloquy.reading.ui.ReadingPane;
 import app.colloquy.testsupport.BrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;

@@ -1,0 +1,134 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+
+/** One note (annotation or reply) as the viewer may see it; all user text is plain text. */
+interface NoteData {
+  id: number;
+  author: string;
+  teacher: boolean;
+  mine: boolean;
+  when: string;
+  edited: boolean;
+  deleted: boolean;
+  body: string | null;
+  helpful: number;
+  helpfulByMe: boolean;
+  canReact: boolean;
+  canChange: boolean;
+}
+
+interface ThreadData {
+  note: NoteData;
+  quote: string;
+  tag: string | null;
+  symbol: string;
+  style: number;
+  visibility: string | null;
+  replies: NoteData[];
+}
+
+interface DiscussionData {
+  threads: ThreadData[];
+  orphans: ThreadData[];
+  canWrite: boolean;
+}
+
+/**
+ * The discussion of a lesson beside its text: every thread in text order, then orphaned notes
+ * whose words were edited away. Rendered in the browser from data, so the server keeps no
+ * component per note. Buttons raise `thread-action` {action, id}; `show` is handled here.
+ */
+export class DiscussionThreads extends LitElement {
+  static properties = {
+    data: { attribute: false },
+  };
+
+  declare data: DiscussionData;
+
+  constructor() {
+    super();
+    this.data = { threads: [], orphans: [], canWrite: false };
+  }
+
+  protected createRenderRoot() {
+    return this;
+  }
+
+  /** Brings a thread into view and gives it the keyboard focus. */
+  showThread(id: number) {
+    const thread = this.querySelector<HTMLElement>(`article[data-thread="${id}"]`);
+    if (thread) {
+      thread.scrollIntoView({ block: 'nearest' });
+      thread.focus();
+    }
+  }
+
+  render() {
+    const { threads, orphans } = this.data;
+    return html`
+      ${threads.length === 0
+        ? html`<p class="threads-empty">No notes yet. Select words in the text and choose Annotate to start the discussion.</p>`
+        : html`<ol class="thread-list" aria-label="Notes in text order">${threads.map((t) => html`<li>${this.thread(t, false)}</li>`)}</ol>`}
+      ${orphans.length === 0 ? nothing : html`
+        <h3 class="orphans-heading" id="orphans-heading">Orphaned notes</h3>
+        <p class="orphans-explained">The words these notes were about were changed in the lesson text. Their quotes are kept here.</p>
+        <ol class="thread-list orphans" aria-labelledby="orphans-heading">${orphans.map((t) => html`<li>${this.thread(t, true)}</li>`)}</ol>`}
+    `;
+  }
+
+  private thread(t: ThreadData, orphaned: boolean): TemplateResult {
+    const headingId = `thread-${t.note.id}-heading`;
+    return html`
+      <article class="thread hl-style-${t.style}" data-thread=${t.note.id} tabindex="-1" aria-labelledby=${headingId}>
+        <p class="thread-meta" id=${headingId}>
+          <span class="thread-symbol hl-marker hl-style-${t.style}" aria-hidden="true">${t.symbol}</span>
+          <span class="thread-tag">${t.tag ?? 'Note'}</span>
+          ${t.visibility ? html`<span class="thread-visibility">${t.visibility}</span>` : nothing}
+        </p>
+        <blockquote class="thread-quote">${t.quote}</blockquote>
+        ${this.note(t.note, true, orphaned)}
+        ${t.replies.length === 0 ? nothing : html`
+          <ol class="replies" aria-label="Replies">${t.replies.map((r) => html`<li>${this.note(r, false, orphaned)}</li>`)}</ol>`}
+      </article>`;
+  }
+
+  private note(n: NoteData, root: boolean, orphaned: boolean): TemplateResult {
+    if (n.deleted) {
+      return html`<div class="note deleted"><p class="note-body"><em>Deleted by its author.</em></p>
+        ${root && this.data.canWrite ? html`<div class="note-actions">${this.button('reply', n.id, 'Reply')}</div>` : nothing}</div>`;
+    }
+    const write = this.data.canWrite;
+    return html`
+      <div class="note" data-note=${n.id}>
+        <p class="note-author">
+          <span class="author-name">${n.author}</span>
+          ${n.teacher ? html`<span class="teacher-badge">Teacher</span>` : nothing}
+          <span class="note-when">${n.when}</span>
+          ${n.edited ? html`<span class="note-edited">edited</span>` : nothing}
+        </p>
+        <p class="note-body">${n.body}</p>
+        <div class="note-actions">
+          ${root && !orphaned ? this.button('show', n.id, 'Show in text') : nothing}
+          ${root && write ? this.button('reply', n.id, 'Reply') : nothing}
+          ${n.canReact && write ? html`<button type="button" class="helpful" aria-pressed=${n.helpfulByMe ? 'true' : 'false'}
+              @click=${() => this.act(n.helpfulByMe ? 'unhelpful' : 'helpful', n.id)}>Helpful${n.helpful > 0 ? ` (${n.helpful})` : ''}</button>`
+            : n.helpful > 0 ? html`<span class="helpful-count">Helpful (${n.helpful})</span>` : nothing}
+          ${n.canChange && write ? this.button('edit', n.id, 'Edit') : nothing}
+          ${n.canChange && write ? this.button('delete', n.id, 'Delete') : nothing}
+        </div>
+      </div>`;
+  }
+
+  private button(action: string, id: number, label: string) {
+    return html`<button type="button" class="note-${action}" @click=${() => this.act(action, id)}>${label}</button>`;
+  }
+
+  private act(action: string, id: number) {
+    if (action === 'show') {
+      this.dispatchEvent(new CustomEvent('thread-show', { detail: { id }, bubbles: true, composed: true }));
+      return;
+    }
+    this.dispatchEvent(new CustomEvent('thread-action', { detail: { action, id }, bubbles: true, composed: true }));
+  }
+}
+
+customElements.define('discussion-threads', DiscussionThreads);

@@ -1,0 +1,340 @@
+package app.colloquy.discussion.ui;
+
+import app.colloquy.account.CurrentUser;
+import app.colloquy.account.SignedInUser;
+import app.colloquy.account.SystemActor;
+import app.colloquy.classroom.ClassroomService;
+import app.colloquy.classroom.ClassroomSummary;
+import app.colloquy.classroom.ui.ClassLinks;
+import app.colloquy.discussion.Discussion;
+import app.colloquy.discussion.DiscussionService;
+import app.colloquy.discussion.NewAnnotation;
+import app.colloquy.discussion.Note;
+import app.colloquy.discussion.NoteThread;
+import app.colloquy.discussion.Selection;
+import app.colloquy.platform.InvalidInputException;
+import app.colloquy.platform.NotFoundException;
+import app.colloquy.platform.live.ChangeFeed;
+import app.colloquy.reading.LessonPage;
+import app.colloquy.reading.ReadingService;
+import app.colloquy.reading.ui.LessonLinks;
+import app.colloquy.reading.ui.ReadingPane;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Aside;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.PermitAll;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * One lesson as read and discussed in one class: the text with the class's highlights, the
+ * threads beside it, then the discussion prompts. Changes by others arrive by push: the view
+ * re-reads through the service as the person it was opened for (docs/decisions/0012) and keeps
+ * no copy of the discussion between updates.
+ */
+@Route("classes/:classId([0-9]{1,18})/lessons/:lessonId([0-9]{1,18})")
+@PermitAll
+class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ClassroomService classrooms;
+    private final ReadingService readings;
+    private final DiscussionService discussions;
+    private final CurrentUser currentUser;
+    private final ChangeFeed changes;
+    private final ReadingPane pane = new ReadingPane("Lesson text");
+    private final DiscussionThreads threads = new DiscussionThreads();
+    private final Div activity = new Div();
+    private long classId;
+    private long lessonId;
+    private int textVersion;
+    private String title = "Lesson";
+    private final java.util.List<ChangeFeed.Subscription> subscriptions = new java.util.ArrayList<>();
+
+    LessonView(ClassroomService classrooms, ReadingService readings, DiscussionService discussions, CurrentUser currentUser,
+               ChangeFeed changes) {
+        this.classrooms = classrooms;
+        this.readings = readings;
+        this.discussions = discussions;
+        this.currentUser = currentUser;
+        this.changes = changes;
+        addClassName("page");
+        addClassName("lesson-page");
+        pane.addAnnotateListener(e -> compose(e.start(), e.end(), e.quote()));
+        pane.addHighlightActivateListener(e -> threads.showThread(e.id()));
+        threads.addShowListener(e -> pane.reveal(e.id()));
+        threads.addActionListener(e -> act(e.action(), e.id()));
+        activity.addClassName("discussion-activity");
+        activity.getElement().setAttribute("role", "status");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        RouteParameters params = event.getRouteParameters();
+        classId = params.getLong("classId").orElseThrow();
+        lessonId = params.getLong("lessonId").orElseThrow();
+        ClassroomSummary classroom = classrooms.getClassroom(classId);
+        LessonPage lesson = readings.openLesson(classId, lessonId);
+        title = lesson.title() + " · Colloquy";
+        textVersion = lesson.textVersion();
+        removeAll();
+        pane.getElement().setAttribute("aria-label", "Lesson text: " + lesson.title());
+        pane.setLesson(lesson.body());
+        Div layout = new Div(pane, side());
+        layout.addClassName("lesson-layout");
+        add(breadcrumb(classroom, lesson), new H1(lesson.title()), layout, prompts(lesson), neighbours(lesson));
+        showDiscussion(discussions.discussion(classId, lessonId));
+        // The same view instance is reused when moving to the next lesson: follow the new one.
+        getUI().ifPresent(this::subscribe);
+    }
+
+    private Aside side() {
+        Aside side = new Aside();
+        side.addClassName("discussion-side");
+        H2 heading = new H2("Discussion");
+        heading.setId("discussion-heading");
+        side.getElement().setAttribute("aria-labelledby", "discussion-heading");
+        Paragraph howTo = new Paragraph("To annotate, select words in the text, then choose Annotate. With the keyboard: "
+                + "focus the text, hold Shift and use the arrow keys (add Ctrl to select by word), then press Enter.");
+        howTo.addClassName("annotate-how-to");
+        side.add(heading, howTo, activity, threads);
+        return side;
+    }
+
+    // Reading and showing the discussion.
+
+    private void showDiscussion(Discussion discussion) {
+        pane.showHighlights(ThreadsData.highlights(discussion));
+        threads.show(ThreadsData.of(discussion));
+    }
+
+    private Discussion reload() {
+        Discussion discussion = discussions.discussion(classId, lessonId);
+        showDiscussion(discussion);
+        return discussion;
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        subscribe(attachEvent.getUI());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        unsubscribe();
+    }
+
+    /**
+     * Listens for changes to this lesson's discussion and text. Push runs on a thread without a
+     * request, so the identity of the person the page was opened for is captured here and each
+     * update re-reads as them, with their rights as they are at that moment.
+     */
+    private void subscribe(UI ui) {
+        unsubscribe();
+        SignedInUser viewer = currentUser.require();
+        java.util.function.Consumer<String> update = detail -> ui.access(() -> SystemActor.callAs(viewer, () -> {
+            changed(detail);
+            return null;
+        }));
+        subscriptions.add(changes.subscribe(DiscussionService.topic(classId, lessonId), update));
+        subscriptions.add(changes.subscribe(DiscussionService.lessonTopic(lessonId), update));
+    }
+
+    private void unsubscribe() {
+        subscriptions.forEach(ChangeFeed.Subscription::close);
+        subscriptions.clear();
+    }
+
+    /** Someone changed the discussion (or the lesson text): re-read it with this viewer's rights. */
+    private void changed(String detail) {
+        try {
+            if (detail.startsWith("text:") || ChangeFeed.RESYNC.equals(detail)) {
+                var text = readings.lessonText(classId, lessonId);
+                if (text.textVersion() != textVersion) {
+                    textVersion = text.textVersion();
+                    pane.setLesson(text.body());
+                    activity.setText("The teacher updated the lesson text; notes moved with it.");
+                }
+            }
+            Discussion discussion = reload();
+            announce(detail, discussion);
+        } catch (NotFoundException gone) {
+            unsubscribe();
+            removeAll();
+            add(new H1("This lesson is no longer available to you"),
+                    new Paragraph("You may have been removed from the class, or the lesson is no longer assigned."));
+        }
+    }
+
+    private void announce(String detail, Discussion discussion) {
+        int colon = detail.indexOf(':');
+        if (colon < 0) {
+            return;
+        }
+        String kind = detail.substring(0, colon);
+        long id;
+        try {
+            id = Long.parseLong(detail.substring(colon + 1));
+        } catch (NumberFormatException notAnId) {
+            return;
+        }
+        find(discussion, id).filter(note -> !note.mine()).ifPresent(note -> {
+            switch (kind) {
+                case "posted" -> activity.setText("New note by " + note.authorName() + ": “" + shorten(note.quote()) + "”");
+                case "replied" -> activity.setText("New reply by " + note.authorName());
+                default -> { }
+            }
+        });
+    }
+
+    private static Optional<Note> find(Discussion discussion, long id) {
+        return Stream.concat(discussion.threads().stream(), discussion.orphans().stream())
+                .flatMap(t -> Stream.concat(Stream.of(t.root()), t.replies().stream()))
+                .filter(n -> n.id() == id).findFirst();
+    }
+
+    private static Optional<NoteThread> thread(Discussion discussion, long id) {
+        return Stream.concat(discussion.threads().stream(), discussion.orphans().stream())
+                .filter(t -> t.root().id() == id || t.replies().stream().anyMatch(r -> r.id() == id)).findFirst();
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 57) + "…";
+    }
+
+    // Writing.
+
+    private void compose(int start, int end, String quote) {
+        Selection selection;
+        try {
+            selection = discussions.select(classId, lessonId, textVersion, start, end, quote);
+        } catch (InvalidInputException refused) {
+            Notification.show(refused.getMessage(), 5000, Notification.Position.MIDDLE);
+            return;
+        }
+        NoteComposer.annotation(selection.quote(), discussions.tags(classId), (body, tagId, visibility) -> {
+            long id = discussions.annotate(classId, lessonId, new NewAnnotation(selection.textVersion(), selection.start(),
+                    selection.end(), selection.quote(), body, tagId, visibility));
+            reload();
+            activity.setText("Your note was posted.");
+            threads.showThread(id);
+        }).open();
+    }
+
+    private void act(String action, long id) {
+        try {
+            switch (action) {
+                case "reply" -> openReply(id);
+                case "edit" -> openEdit(id);
+                case "delete" -> confirmDelete(id);
+                case "helpful", "unhelpful" -> {
+                    discussions.setHelpful(id, action.equals("helpful"));
+                    reload();
+                }
+                default -> { }
+            }
+        } catch (NotFoundException | InvalidInputException problem) {
+            Notification.show(problem instanceof NotFoundException
+                    ? "That note is no longer there. The discussion has been refreshed." : problem.getMessage(),
+                    5000, Notification.Position.MIDDLE);
+            reload();
+        }
+    }
+
+    private void openReply(long id) {
+        NoteThread thread = thread(discussions.discussion(classId, lessonId), id).orElseThrow(NotFoundException::new);
+        NoteComposer.reply(thread.root().quote(), (body, tag, visibility) -> {
+            discussions.reply(id, body);
+            reload();
+            threads.showThread(thread.root().id());
+        }).open();
+    }
+
+    private void openEdit(long id) {
+        Note note = find(discussions.discussion(classId, lessonId), id).filter(Note::mine).orElseThrow(NotFoundException::new);
+        NoteComposer.edit(note.body(), (body, tag, visibility) -> {
+            discussions.edit(id, body);
+            reload();
+        }).open();
+    }
+
+    private void confirmDelete(long id) {
+        var confirm = new com.vaadin.flow.component.confirmdialog.ConfirmDialog("Delete your note?",
+                "Replies by others stay, under a “deleted” placeholder.", "Delete", e -> {
+                    try {
+                        discussions.delete(id);
+                    } catch (NotFoundException gone) {
+                        Notification.show("That note is no longer there.", 4000, Notification.Position.MIDDLE);
+                    }
+                    reload();
+                });
+        confirm.setCancelable(true);
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+
+    // The rest of the page.
+
+    private static Nav breadcrumb(ClassroomSummary classroom, LessonPage lesson) {
+        Nav nav = new Nav();
+        nav.addClassName("breadcrumb");
+        nav.getElement().setAttribute("aria-label", "Breadcrumb");
+        nav.add(ClassLinks.to(classroom.id(), classroom.name()), new Span(" › "), new Span(lesson.readingTitle()));
+        return nav;
+    }
+
+    private static Section prompts(LessonPage lesson) {
+        Section section = new Section();
+        section.addClassName("prompts");
+        H2 heading = new H2("Discussion prompts");
+        heading.setId("prompts-heading");
+        section.getElement().setAttribute("aria-labelledby", "prompts-heading");
+        section.add(heading);
+        if (lesson.prompts().isEmpty()) {
+            section.add(new Span("No prompts for this lesson yet."));
+            return section;
+        }
+        OrderedList list = new OrderedList();
+        lesson.prompts().forEach(p -> list.add(new ListItem(p.question())));
+        section.add(list);
+        return section;
+    }
+
+    private static Div neighbours(LessonPage lesson) {
+        Div nav = new Div();
+        nav.addClassName("lesson-neighbours");
+        if (lesson.previousLessonId() != null) {
+            Anchor previous = LessonLinks.to(lesson.classroomId(), lesson.previousLessonId(), "← Previous lesson");
+            previous.addClassName("previous");
+            nav.add(previous);
+        }
+        if (lesson.nextLessonId() != null) {
+            Anchor next = LessonLinks.to(lesson.classroomId(), lesson.nextLessonId(), "Next lesson →");
+            next.addClassName("next");
+            nav.add(next);
+        }
+        return nav;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

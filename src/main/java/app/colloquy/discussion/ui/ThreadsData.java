@@ -1,0 +1,85 @@
+package app.colloquy.discussion.ui;
+
+import app.colloquy.discussion.Discussion;
+import app.colloquy.discussion.Note;
+import app.colloquy.discussion.NoteThread;
+import app.colloquy.discussion.Tag;
+import app.colloquy.discussion.Visibility;
+import app.colloquy.platform.ui.DateTimes;
+import app.colloquy.reading.ui.ReadingPane;
+import java.util.List;
+
+/**
+ * What the thread list and the reading pane receive for a discussion: plain data, user text as
+ * text. Tags are told apart by a symbol and an underline style as well as by colour.
+ */
+final class ThreadsData {
+
+    private static final String[] SYMBOLS = {"?", "!", "§", "↔", "~", "*"};
+    private static final String UNTAGGED_SYMBOL = "✎";
+
+    record NoteData(long id, String author, boolean teacher, boolean mine, String when, boolean edited, boolean deleted,
+                    String body, int helpful, boolean helpfulByMe, boolean canReact, boolean canChange) {
+    }
+
+    record ThreadData(NoteData note, String quote, String tag, String symbol, int style, String visibility,
+                      List<NoteData> replies) {
+    }
+
+    record Data(List<ThreadData> threads, List<ThreadData> orphans, boolean canWrite) {
+    }
+
+    private ThreadsData() {
+    }
+
+    static Data of(Discussion discussion) {
+        return new Data(threads(discussion.threads(), discussion.tags()), threads(discussion.orphans(), discussion.tags()),
+                discussion.canWrite());
+    }
+
+    static List<ReadingPane.Highlight> highlights(Discussion discussion) {
+        return discussion.threads().stream().map(t -> {
+            Note root = t.root();
+            int style = style(root.tag(), discussion.tags());
+            return new ReadingPane.Highlight(root.id(), root.start(), root.end(), label(t), symbol(style), style);
+        }).toList();
+    }
+
+    private static List<ThreadData> threads(List<NoteThread> threads, List<Tag> tags) {
+        return threads.stream().map(t -> {
+            int style = style(t.root().tag(), tags);
+            Visibility visibility = t.root().visibility();
+            return new ThreadData(note(t.root()), t.root().quote(), t.root().tag(), symbol(style), style,
+                    visibility == Visibility.CLASS ? null : visibility.label(), t.replies().stream().map(ThreadsData::note).toList());
+        }).toList();
+    }
+
+    private static NoteData note(Note note) {
+        return new NoteData(note.id(), note.authorName(), note.authorIsTeacher(), note.mine(), DateTimes.format(note.createdAt()),
+                note.edited(), note.deleted(), note.body(), note.helpfulCount(), note.helpfulByMe(),
+                !note.mine() && !note.deleted(), note.mine() && !note.deleted());
+    }
+
+    /** What a screen reader says for a highlight's marker. */
+    static String label(NoteThread thread) {
+        Note root = thread.root();
+        String what = root.tag() == null ? "Note" : root.tag();
+        String by = root.deleted() ? "deleted note" : what + " by " + root.authorName();
+        int replies = thread.replies().size();
+        return by + (replies == 0 ? "" : replies == 1 ? ", 1 reply" : ", " + replies + " replies");
+    }
+
+    /** 0 for untagged notes, else 1 + the tag's place in the vocabulary (styles repeat after six). */
+    private static int style(String tag, List<Tag> tags) {
+        for (int i = 0; i < tags.size(); i++) {
+            if (tags.get(i).name().equals(tag)) {
+                return 1 + i % SYMBOLS.length;
+            }
+        }
+        return 0;
+    }
+
+    private static String symbol(int style) {
+        return style == 0 ? UNTAGGED_SYMBOL : SYMBOLS[style - 1];
+    }
+}
