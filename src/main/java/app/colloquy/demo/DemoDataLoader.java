@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,10 +53,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final StartupLock startupLock;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final DemoDiscussion demoDiscussion;
     private final boolean enabled;
 
     DemoDataLoader(AccountService accounts, ClassroomService classrooms, ReadingService readings, LibraryService library,
-                   StartupLock startupLock, TransactionTemplate transaction, Clock clock, Environment env) {
+                   StartupLock startupLock, TransactionTemplate transaction, Clock clock, Environment env,
+                   DemoDiscussion demoDiscussion) {
+        this.demoDiscussion = demoDiscussion;
         this.accounts = accounts;
         this.classrooms = classrooms;
         this.readings = readings;
@@ -85,18 +89,24 @@ class DemoDataLoader implements ApplicationRunner {
     private void load() {
         SystemActor.call(() -> accounts.createAccount(new NewAccount("admin", "Instance admin", PASSWORD), true, false));
         Account teacher = SystemActor.call(() -> accounts.createAccount(new NewAccount("teacher", "Ms. Rivera", PASSWORD), false, true));
-        String joinCode = SystemActor.callAs(SignedInUser.of(teacher), () -> {
-            ClassroomSummary demoClass = classrooms.createClassroom(CLASS_NAME, "Civics");
+        ClassroomSummary demoClass = SystemActor.callAs(SignedInUser.of(teacher), () -> {
+            ClassroomSummary created = classrooms.createClassroom(CLASS_NAME, "Civics");
             long readingId = library.importReading(seedReading());
             Instant now = clock.instant();
-            readings.assign(demoClass.id(), readingId, now, now.plus(Duration.ofDays(14)));
-            return classrooms.joinSettings(demoClass.id()).joinCode();
+            readings.assign(created.id(), readingId, now, now.plus(Duration.ofDays(14)));
+            return created;
         });
+        String joinCode = SystemActor.callAs(SignedInUser.of(teacher), () -> classrooms.joinSettings(demoClass.id()).joinCode());
         // The students join the way real ones do: with the class's code.
+        List<Account> students = new ArrayList<>();
         for (String[] student : STUDENTS) {
             Account account = accounts.registerStudent(new NewAccount(student[0], student[1], PASSWORD));
             SystemActor.callAs(SignedInUser.of(account), () -> classrooms.joinWithCode(joinCode, "demo-data"));
+            students.add(account);
         }
+        long firstLesson = SystemActor.callAs(SignedInUser.of(teacher),
+                () -> readings.assignmentsForClass(demoClass.id()).getFirst().lessons().getFirst().lessonId());
+        demoDiscussion.start(demoClass.id(), firstLesson, teacher, students);
     }
 
     private static NewReading seedReading() {

@@ -39,7 +39,7 @@ class AnnotationEditImpact implements LessonEditImpact {
                 moved++;
             }
         }
-        if (total == 0) {
+        if (moved == 0 && orphaned == 0) {
             return Optional.empty();
         }
         return Optional.of(describe(total, moved, orphaned));
@@ -47,11 +47,8 @@ class AnnotationEditImpact implements LessonEditImpact {
 
     /** Counts across every class reading the lesson; no note's content is revealed. */
     static String describe(int total, int moved, int orphaned) {
-        String text = total + (total == 1 ? " annotation" : " annotations") + " in this lesson: ";
-        if (moved == 0 && orphaned == 0) {
-            return text + "all stay on their words.";
-        }
-        text += moved + " move with the edited text";
+        String text = total + (total == 1 ? " annotation" : " annotations") + " in this lesson: "
+                + moved + " move with the edited text";
         if (orphaned > 0) {
             text += ", " + orphaned + " cannot be placed and will be kept as orphaned notes with their quote";
         }

@@ -2,6 +2,7 @@ package app.colloquy.reading.ui;
 
 import app.colloquy.classroom.ClassroomService;
 import app.colloquy.platform.InvalidInputException;
+import app.colloquy.reading.LessonEditImpact;
 import app.colloquy.reading.LibraryService;
 import app.colloquy.reading.Prompt;
 import app.colloquy.reading.ReadingDraft;
@@ -29,7 +30,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Where a reading's editors shape it: its title, each lesson's title and text, and the prompts. */
 @Route("library/readings/:readingId([0-9]{1,18})")
@@ -45,7 +48,11 @@ class ReadingEditorView extends Main implements BeforeEnterObserver, HasDynamicT
     private Long openLesson;
     private final Map<Long, Details> lessonEditors = new HashMap<>();
 
-    ReadingEditorView(LibraryService library, ReadingService readings, ClassroomService classrooms) {
+    private final List<LessonEditImpact> editImpacts;
+
+    ReadingEditorView(LibraryService library, ReadingService readings, ClassroomService classrooms,
+                      List<LessonEditImpact> editImpacts) {
+        this.editImpacts = editImpacts;
         this.library = library;
         this.readings = readings;
         this.classrooms = classrooms;
@@ -96,7 +103,7 @@ class ReadingEditorView extends Main implements BeforeEnterObserver, HasDynamicT
         Details details = new Details(lesson.position() + ". " + lesson.title());
         // The revision this editor shows: saving over a newer one is refused, and the text kept here.
         int[] revision = {lesson.revision()};
-        Button save = new Button("Save lesson", e -> save(Map.of("lessonTitle", title), body, () -> {
+        Runnable saveLesson = () -> save(Map.of("lessonTitle", title), body, () -> {
             LibraryService.SavedLesson saved = library.updateLesson(lesson.id(), revision[0], title.getValue(), body.getValue());
             revision[0] = saved.revision();
             title.setInvalid(false);
@@ -104,7 +111,8 @@ class ReadingEditorView extends Main implements BeforeEnterObserver, HasDynamicT
             body.setHelperText("Separate paragraphs with a blank line. Saving changed text makes version "
                     + (saved.textVersion() + 1) + "; earlier versions are kept.");
             Notification.show("Saved (text version " + saved.textVersion() + ").", 3000, Notification.Position.BOTTOM_START);
-        }));
+        });
+        Button save = new Button("Save lesson", e -> confirmImpact(lesson.id(), body.getValue(), saveLesson));
         Button up = new Button("Move up", e -> move(() -> library.moveLesson(lesson.id(), -1)));
         up.setEnabled(lesson.position() > 1);
         up.setAriaLabel("Move " + lesson.title() + " up");
@@ -178,6 +186,23 @@ class ReadingEditorView extends Main implements BeforeEnterObserver, HasDynamicT
                 });
         confirm.setConfirmButtonTheme("error primary");
         confirm.setCancelable(true);
+        confirm.open();
+    }
+
+    /**
+     * Saves new lesson text at once, or first says what it does to annotations anchored in it
+     * (how many move with the text, how many cannot be placed) and lets the teacher decide.
+     */
+    private void confirmImpact(long lessonId, String newBody, Runnable save) {
+        Optional<String> impact = editImpacts.stream().map(i -> i.describe(lessonId, newBody))
+                .flatMap(Optional::stream).reduce((a, b) -> a + " " + b);
+        if (impact.isEmpty()) {
+            save.run();
+            return;
+        }
+        ConfirmDialog confirm = new ConfirmDialog("Save the new lesson text?", impact.get(), "Save", e -> save.run());
+        confirm.setCancelable(true);
+        confirm.setCancelText("Keep editing");
         confirm.open();
     }
 
