@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.colloquy.platform.DatabaseTrouble;
+import app.colloquy.platform.live.ChangeFeed;
 import app.colloquy.testsupport.BrowserJourney;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -14,6 +15,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -36,12 +39,16 @@ abstract class DatabaseOutageTestCase extends BrowserJourney {
 
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ChangeFeed changes;
 
     @Test
     @Timeout(value = 3, unit = TimeUnit.MINUTES)
     void screensSayTheDatabaseIsUnreachableWithinSecondsAndRecoverOnTheirOwn(CapturedOutput log) throws Exception {
         Path dataDirectory = Path.of(jdbc.sql("show data_directory").query(String.class).single());
-        try (BrowserContext teacher = newContext(); BrowserContext visitor = newContext()) {
+        BlockingQueue<String> heard = new LinkedBlockingQueue<>();
+        try (BrowserContext teacher = newContext(); BrowserContext visitor = newContext();
+             ChangeFeed.Subscription live = changes.subscribe("outage-check", heard::add)) {
             Page page = teacher.newPage();
             signIn(page, "teacher", "colloquy-demo");
             Page signInPage = visitor.newPage();
@@ -62,6 +69,11 @@ abstract class DatabaseOutageTestCase extends BrowserJourney {
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Demo class")))
                     .isVisible(WITHIN_SECONDS);
             assertThat(teacher.request().get(url("/actuator/health/readiness")).status()).isEqualTo(200);
+
+            // Live updates: the feed listens again and tells open screens to re-read what they missed.
+            assertThat(heard.poll(20, TimeUnit.SECONDS)).isEqualTo(ChangeFeed.RESYNC);
+            changes.publish("outage-check", "after");
+            assertThat(heard.poll(10, TimeUnit.SECONDS)).isEqualTo("after");
         }
         assertThat(log.getAll()).as("the log tells the operator, without stack traces")
                 .contains("The database cannot be reached", "The database is reachable again")

@@ -47,7 +47,7 @@ class ReadingJourneyIT extends BrowserJourney {
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(LESSON)).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(LESSON).setLevel(1))).isVisible();
-        Locator text = page.getByRole(AriaRole.ARTICLE, new Page.GetByRoleOptions().setName("Lesson text: " + LESSON));
+        Locator text = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Lesson text: " + LESSON));
         assertThat(text).containsText("The Helsinki summit was perhaps the most controversial of the interactions.");
         assertThat(text.locator("p")).hasCount(2);
         Locator prompts = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Discussion prompts"))

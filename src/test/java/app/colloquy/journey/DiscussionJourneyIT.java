@@ -1,0 +1,94 @@
+package app.colloquy.journey;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import app.colloquy.testsupport.BrowserJourney;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.BoundingBox;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two students discuss a lesson live, in two browsers: a highlight and question posted by one
+ * appears for the other without reloading, the reply comes back the same way, and the keyboard
+ * alone can select and post. User text stays text.
+ */
+class DiscussionJourneyIT extends BrowserJourney {
+
+    static final String LESSON = "The Key Meetings: Syria, Ukraine and Election Interference";
+
+    @Test
+    void twoStudentsAnnotateAndReplyLiveAndTheKeyboardAloneCanPost() {
+        try (BrowserContext first = newContext(); BrowserContext second = newContext()) {
+            Page ada = openLesson(first, "student1");
+            Page ben = openLesson(second, "student2");
+            Locator adaThreads = threads(ada);
+            Locator benThreads = threads(ben);
+            int before = benThreads.locator("article").count();
+
+            // Ada selects the start of the first line with the mouse and asks a question.
+            Locator firstLine = ada.locator("reading-pane p").first().locator("span[data-start]").first();
+            BoundingBox box = firstLine.boundingBox();
+            ada.mouse().move(box.x + 1, box.y + 8);
+            ada.mouse().down();
+            ada.mouse().move(box.x + 260, box.y + 8, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
+            ada.mouse().up();
+            ada.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Annotate")).click();
+            Locator composer = ada.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName("Annotate"));
+            composer.getByLabel("Your note").fill("<script>alert('x')</script> Why so many meetings?");
+            composer.getByLabel("Tag").click();
+            ada.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Question")).click();
+            composer.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Post").setExact(true)).click();
+            assertThat(composer).isHidden();
+            Locator adasQuestion = adaThreads.locator("article", new Locator.LocatorOptions().setHasText("Why so many meetings?"));
+            assertThat(adasQuestion).containsText("Question");
+            assertThat(ada.locator("reading-pane button.hl-marker[aria-label='Question by Ada Okafor']")).hasCount(1);
+
+            // Ben sees it arrive without reloading, with the words as text, and replies.
+            Locator question = benThreads.locator("article", new Locator.LocatorOptions().setHasText("Why so many meetings?"));
+            assertThat(question).isVisible();
+            assertThat(question.locator(".note-body").first()).hasText("<script>alert('x')</script> Why so many meetings?");
+            assertThat(benThreads.locator("article")).hasCount(before + 1);
+            assertThat(ben.getByRole(AriaRole.STATUS)).containsText("New note by Ada Okafor");
+            ben.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/discussion-live-question.png")));
+            question.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Reply")).click();
+            Locator reply = ben.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName("Reply"));
+            reply.getByLabel("Your note").fill("Because each one dealt with a different crisis.");
+            reply.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Post reply")).click();
+
+            // Ada sees the reply arrive.
+            assertThat(adasQuestion.locator(".replies")).containsText("Because each one dealt with a different crisis.");
+            assertThat(ada.getByRole(AriaRole.STATUS)).containsText("New reply by Ben Lindqvist");
+            ada.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/discussion-live-reply.png")));
+
+            // Ben, with the keyboard only: focus the text, select two words, Enter, type, post.
+            ben.locator("reading-pane").focus();
+            ben.keyboard().press("Control+Shift+ArrowRight");
+            ben.keyboard().press("Control+Shift+ArrowRight");
+            ben.keyboard().press("Enter");
+            Locator keyboardComposer = ben.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName("Annotate"));
+            assertThat(keyboardComposer.getByLabel("Your note")).isFocused();
+            ben.keyboard().type("Posted with the keyboard alone.");
+            keyboardComposer.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Post").setExact(true)).press("Enter");
+            assertThat(adaThreads.locator("article", new Locator.LocatorOptions().setHasText("Posted with the keyboard alone.")))
+                    .isVisible();
+        }
+    }
+
+    private Page openLesson(BrowserContext context, String login) {
+        Page page = context.newPage();
+        signIn(page, login, "colloquy-demo");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Demo class")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(LESSON)).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(LESSON).setLevel(1))).isVisible();
+        assertThat(page.locator("reading-pane p").first()).isVisible();
+        return page;
+    }
+
+    private static Locator threads(Page page) {
+        return page.locator("discussion-threads");
+    }
+}
