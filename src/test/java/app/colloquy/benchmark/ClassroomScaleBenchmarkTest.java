@@ -12,11 +12,10 @@ import app.colloquy.reading.LibraryService;
 import app.colloquy.reading.NewReading;
 import app.colloquy.reading.ReadingLimits;
 import app.colloquy.reading.ReadingService;
+import app.colloquy.testsupport.BenchmarkReport;
 import app.colloquy.testsupport.IntegrationTest;
 import app.colloquy.testsupport.TestAccounts;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -125,7 +124,7 @@ class ClassroomScaleBenchmarkTest {
 
     private static void write(Map<String, double[]> results) throws IOException {
         StringBuilder doc = new StringBuilder("""
-                # Performance: service calls behind the main screens
+                ## Service calls behind the main screens
 
                 Measured by `ClassroomScaleBenchmarkTest` (`mvn -Pbenchmark verify`) on this project's machine
                 (2 cores), embedded PostgreSQL 17, warm JVM, one caller at a time: %d classes x %d
@@ -146,8 +145,6 @@ class ClassroomScaleBenchmarkTest {
                 heading pattern explode (the pattern used before took 36 s on 1,500 spaces and would
                 take about a day on 20 kB) splits as fast as an ordinary article of the same size.
                 """);
-        Path out = Path.of("docs", "performance.md");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, doc.toString());
+        BenchmarkReport.writeSection("classroom-scale", doc.toString());
     }
 }

@@ -1,20 +1,24 @@
 package app.colloquy.platform.live;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import javax.sql.DataSource;
+import java.util.Properties;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
  * Holds one connection that LISTENs for the change feed and hands each notification to
  * {@link ChangeFeed}. When the database goes away it reconnects with a growing pause and then
- * tells every listener to re-read, since notifications sent meanwhile were lost.
+ * tells every listener to re-read, since notifications sent meanwhile were lost. The connection
+ * is its own, outside the pool: it never takes a slot from requests, and the pool's recovery
+ * after an outage is not disturbed by a listener that keeps asking for a connection.
  */
 @Component
 class ChangeFeedListener implements SmartLifecycle {
@@ -23,14 +27,14 @@ class ChangeFeedListener implements SmartLifecycle {
     private static final int POLL_MILLIS = 250;
     private static final long MAX_PAUSE_MILLIS = 5_000;
 
-    private final DataSource dataSource;
+    private final JdbcConnectionDetails database;
     private final ChangeFeed feed;
     private volatile boolean running;
     private volatile Thread thread;
     private volatile boolean listening;
 
-    ChangeFeedListener(DataSource dataSource, ChangeFeed feed) {
-        this.dataSource = dataSource;
+    ChangeFeedListener(JdbcConnectionDetails database, ChangeFeed feed) {
+        this.database = database;
         this.feed = feed;
     }
 
@@ -63,7 +67,7 @@ class ChangeFeedListener implements SmartLifecycle {
         long pause = 250;
         boolean lostBefore = false;
         while (running) {
-            try (Connection connection = dataSource.getConnection()) {
+            try (Connection connection = connect()) {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("LISTEN " + ChangeFeed.CHANNEL);
                 }
@@ -95,6 +99,18 @@ class ChangeFeedListener implements SmartLifecycle {
                 pause = sleep(pause);
             }
         }
+    }
+
+    private Connection connect() throws SQLException {
+        Properties properties = new Properties();
+        properties.setProperty("user", database.getUsername());
+        if (database.getPassword() != null) {
+            properties.setProperty("password", database.getPassword());
+        }
+        properties.setProperty("connectTimeout", "3");
+        properties.setProperty("tcpKeepAlive", "true");
+        properties.setProperty("ApplicationName", "colloquy change feed");
+        return DriverManager.getConnection(database.getJdbcUrl(), properties);
     }
 
     private long sleep(long pause) {
