@@ -176,6 +176,9 @@ class DiscussionBenchmarkTest extends BrowserlessTest {
                 The second viewer's time runs from the start of the post to the end of its re-read: commit,
                 `pg_notify` delivery to the listening connection (polled every 250 ms at most, woken at
                 once by the notification), and the viewer's own read of the whole discussion.
+
+                The discussion's rows are mapped by hand: with Spring's reflective `DataClassRowMapper`
+                the same read took 185 ms (median) instead of about 11 ms.
                 """);
         BenchmarkReport.writeSection("busy-lesson", doc.toString());
     }
