@@ -30,6 +30,7 @@ interface DiscussionData {
   threads: ThreadData[];
   orphans: ThreadData[];
   canWrite: boolean;
+  teacher: boolean;
 }
 
 /**
@@ -46,7 +47,7 @@ export class DiscussionThreads extends LitElement {
 
   constructor() {
     super();
-    this.data = { threads: [], orphans: [], canWrite: false };
+    this.data = { threads: [], orphans: [], canWrite: false, teacher: false };
   }
 
   protected createRenderRoot() {
@@ -114,6 +115,7 @@ export class DiscussionThreads extends LitElement {
             : n.helpful > 0 ? html`<span class="helpful-count">Helpful (${n.helpful})</span>` : nothing}
           ${n.canChange && write ? this.button('edit', n.id, 'Edit') : nothing}
           ${n.canChange && write ? this.button('delete', n.id, 'Delete') : nothing}
+          ${n.edited && this.data.teacher ? this.button('history', n.id, 'Earlier versions') : nothing}
         </div>
       </div>`;
   }

@@ -15,6 +15,7 @@ import app.colloquy.discussion.Selection;
 import app.colloquy.platform.InvalidInputException;
 import app.colloquy.platform.NotFoundException;
 import app.colloquy.platform.live.ChangeFeed;
+import app.colloquy.platform.ui.DateTimes;
 import app.colloquy.reading.LessonPage;
 import app.colloquy.reading.ReadingService;
 import app.colloquy.reading.ui.LessonLinks;
@@ -22,6 +23,9 @@ import app.colloquy.reading.ui.ReadingPane;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
@@ -99,7 +103,11 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         pane.setLesson(lesson.body());
         Div layout = new Div(pane, side());
         layout.addClassName("lesson-layout");
-        add(breadcrumb(classroom, lesson), new H1(lesson.title()), layout, prompts(lesson), neighbours(lesson));
+        Button toDiscussion = new Button("Go to the discussion",
+                e -> threads.getElement().executeJs("this.closest('aside').scrollIntoView(); this.closest('aside').focus()"));
+        toDiscussion.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+        toDiscussion.addClassName("to-discussion");
+        add(breadcrumb(classroom, lesson), new H1(lesson.title()), toDiscussion, layout, prompts(lesson), neighbours(lesson));
         showDiscussion(discussions.discussion(classId, lessonId));
         // The same view instance is reused when moving to the next lesson: follow the new one.
         getUI().ifPresent(this::subscribe);
@@ -111,6 +119,7 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         H2 heading = new H2("Discussion");
         heading.setId("discussion-heading");
         side.getElement().setAttribute("aria-labelledby", "discussion-heading");
+        side.getElement().setAttribute("tabindex", "-1");
         Paragraph howTo = new Paragraph("To annotate, select words in the text, then choose Annotate. With the keyboard: "
                 + "focus the text, hold Shift and use the arrow keys (add Ctrl to select by word), then press Enter.");
         howTo.addClassName("annotate-how-to");
@@ -244,6 +253,7 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 case "reply" -> openReply(id);
                 case "edit" -> openEdit(id);
                 case "delete" -> confirmDelete(id);
+                case "history" -> showEarlierTexts(id);
                 case "helpful", "unhelpful" -> {
                     discussions.setHelpful(id, action.equals("helpful"));
                     reload();
@@ -273,6 +283,23 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             discussions.edit(id, body);
             reload();
         }).open();
+    }
+
+    /** For teachers: what an author's edits replaced. */
+    private void showEarlierTexts(long id) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Earlier versions of this note");
+        OrderedList versions = new OrderedList();
+        discussions.earlierTexts(id).forEach(earlier -> {
+            Paragraph when = new Paragraph("Replaced " + DateTimes.format(earlier.replacedAt()));
+            when.addClassName("note-when");
+            Paragraph text = new Paragraph(earlier.body());
+            text.addClassName("note-body");
+            versions.add(new ListItem(when, text));
+        });
+        dialog.add(versions);
+        dialog.getFooter().add(new Button("Close", e -> dialog.close()));
+        dialog.open();
     }
 
     private void confirmDelete(long id) {

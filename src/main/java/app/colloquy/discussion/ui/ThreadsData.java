@@ -26,7 +26,7 @@ final class ThreadsData {
                       List<NoteData> replies) {
     }
 
-    record Data(List<ThreadData> threads, List<ThreadData> orphans, boolean canWrite) {
+    record Data(List<ThreadData> threads, List<ThreadData> orphans, boolean canWrite, boolean teacher) {
     }
 
     private ThreadsData() {
@@ -34,7 +34,7 @@ final class ThreadsData {
 
     static Data of(Discussion discussion) {
         return new Data(threads(discussion.threads(), discussion.tags()), threads(discussion.orphans(), discussion.tags()),
-                discussion.canWrite());
+                discussion.canWrite(), discussion.viewerIsTeacher());
     }
 
     static List<ReadingPane.Highlight> highlights(Discussion discussion) {

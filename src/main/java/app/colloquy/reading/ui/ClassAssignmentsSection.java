@@ -20,6 +20,7 @@ import java.util.List;
 
 /** On a class's page: its readings and their lessons in the order they are due. */
 @org.springframework.stereotype.Component
+@org.springframework.core.annotation.Order(10)
 class ClassAssignmentsSection implements ClassPageSection {
 
     private final ReadingService readings;
