@@ -56,7 +56,7 @@ public final class ProposedLessons {
     }
 
     public List<String> paragraphs(int index) {
-        return Paragraph.texts(lessons.get(index).body());
+        return LessonParagraph.texts(lessons.get(index).body());
     }
 
     private static List<String> nonBlank(String... parts) {

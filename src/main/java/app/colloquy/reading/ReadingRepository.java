@@ -104,24 +104,19 @@ class ReadingRepository {
                         .formatted(OPEN, ASSIGNED_LESSON))
                 .param("lesson", lessonId).param("classroom", classroomId).param("openAt", timestamp(openAt))
                 .query(LessonRow.class).optional()
-                .map(row -> {
-                    List<Long> visible = visibleLessonIds(classroomId, row.readingId(), openAt);
-                    int index = visible.indexOf(lessonId);
-                    return new LessonPage(classroomId, row.readingId(), row.readingTitle(), row.lessonId(), row.title(),
-                            row.body(), row.textVersion(), findPrompts(lessonId),
-                            index > 0 ? visible.get(index - 1) : null,
-                            index >= 0 && index + 1 < visible.size() ? visible.get(index + 1) : null);
-                });
+                .map(row -> new LessonPage(classroomId, row.readingId(), row.readingTitle(), row.lessonId(), row.title(),
+                        row.body(), row.textVersion(), findPrompts(lessonId),
+                        visibleLessons(classroomId, row.readingId(), openAt)));
     }
 
-    private List<Long> visibleLessonIds(long classroomId, long readingId, Instant openAt) {
+    private List<ClassAssignment.LessonLink> visibleLessons(long classroomId, long readingId, Instant openAt) {
         return jdbc.sql("""
-                        select l.id from lesson l
+                        select l.id as lesson_id, l.position, l.title from lesson l
                         where l.reading_id = :reading and exists (select 1 from assignment a
                               where a.reading_id = l.reading_id and a.classroom_id = :classroom and %s and %s)
                         order by l.position""".formatted(OPEN, ASSIGNED_LESSON))
                 .param("reading", readingId).param("classroom", classroomId).param("openAt", timestamp(openAt))
-                .query(Long.class).list();
+                .query(ClassAssignment.LessonLink.class).list();
     }
 
     private List<Prompt> findPrompts(long lessonId) {
@@ -137,15 +132,21 @@ class ReadingRepository {
     }
 
     private record WorkRow(long classroomId, String className, long assignmentId, String readingTitle,
-                           Timestamp opensAt, Timestamp dueAt, int lessonCount, int openedCount, long firstLessonId) {
+                           Timestamp opensAt, Timestamp dueAt, int lessonCount, int openedCount, long resumeLessonId,
+                           int resumePosition) {
     }
 
     /** A student's open assignments across their current classes, with lessons opened so far. */
     List<WorkItem> findWork(long accountId, Instant now) {
+        // Resume where the student left off: the first assigned lesson they have not opened yet.
         return jdbc.sql("""
+                        select w.*, coalesce(w.next_unopened, w.lesson_ids[1]) as resume_lesson_id,
+                               array_position(w.lesson_ids, coalesce(w.next_unopened, w.lesson_ids[1])) as resume_position
+                        from (
                         select c.id as classroom_id, c.name as class_name, a.id as assignment_id, r.title as reading_title,
                                a.opens_at, a.due_at, count(l.id) as lesson_count, count(v.lesson_id) as opened_count,
-                               (array_agg(l.id order by l.position))[1] as first_lesson_id
+                               array_agg(l.id order by l.position) as lesson_ids,
+                               (array_agg(l.id order by l.position) filter (where v.lesson_id is null))[1] as next_unopened
                         from enrolment e
                         join classroom c on c.id = e.classroom_id and not c.archived
                         join assignment a on a.classroom_id = c.id and a.opens_at <= :now
@@ -154,12 +155,13 @@ class ReadingRepository {
                         left join lesson_visit v on v.classroom_id = c.id and v.account_id = e.account_id and v.lesson_id = l.id
                         where e.account_id = :account and e.role = 'STUDENT' and e.removed_at is null
                         group by c.id, c.name, a.id, r.title, a.opens_at, a.due_at
-                        order by a.due_at nulls last, a.opens_at, a.id""".formatted(ASSIGNED_LESSON))
+                        ) w
+                        order by w.due_at nulls last, w.opens_at, w.assignment_id""".formatted(ASSIGNED_LESSON))
                 .param("account", accountId).param("now", Timestamp.from(now))
                 .query(WorkRow.class).list().stream()
                 .map(w -> new WorkItem(w.classroomId(), w.className(), w.assignmentId(), w.readingTitle(),
                         w.opensAt().toInstant(), w.dueAt() == null ? null : w.dueAt().toInstant(), w.lessonCount(),
-                        w.openedCount(), w.firstLessonId()))
+                        w.openedCount(), w.resumeLessonId(), w.resumePosition()))
                 .toList();
     }
 

@@ -2,9 +2,12 @@ package app.colloquy.reading;
 
 import java.time.Instant;
 
-/** One assignment on a student's "My work" list, with how far they have got. */
+/**
+ * One assignment on a student's "My work" list, with how far they have got and where to go on:
+ * the first lesson not opened yet ({@code resumePosition} counts from 1 among the assigned lessons).
+ */
 public record WorkItem(long classroomId, String className, long assignmentId, String readingTitle, Instant opensAt,
-                       Instant dueAt, int lessonCount, int openedCount, long firstLessonId) {
+                       Instant dueAt, int lessonCount, int openedCount, long resumeLessonId, int resumePosition) {
 
     public enum Status { NOT_STARTED, IN_PROGRESS, DONE }
 

@@ -164,6 +164,23 @@ class ReadingServiceTest {
         assertThat(accounts.as(outsider, () -> readings.myWork())).isEmpty();
     }
 
+    @Test
+    void myWorkResumesAtTheFirstLessonNotOpenedYetAndTheLessonKnowsItsPlace() {
+        Instant now = clock.instant();
+        accounts.as(teacher, () -> assign(now.minusSeconds(60), null));
+        List<ClassAssignment.LessonLink> lessons = accounts.as(student, () -> readings.assignmentsForClass(classId))
+                .getFirst().lessons();
+        assertThat(accounts.as(student, () -> readings.myWork()).getFirst().resumeLessonId()).isEqualTo(lessons.getFirst().lessonId());
+
+        LessonPage first = accounts.as(student, () -> readings.openLesson(classId, lessons.getFirst().lessonId()));
+        assertThat(first.number()).isEqualTo(1);
+        assertThat(first.lessons()).extracting(ClassAssignment.LessonLink::title).containsExactly("Faction", "Remedies");
+        WorkItem work = accounts.as(student, () -> readings.myWork()).getFirst();
+        assertThat(work.resumeLessonId()).isEqualTo(lessons.get(1).lessonId());
+        assertThat(work.resumePosition()).isEqualTo(2);
+        assertThat(accounts.as(student, () -> readings.openLesson(classId, lessons.get(1).lessonId())).number()).isEqualTo(2);
+    }
+
     private Void assign(Instant opensAt, Instant dueAt) {
         readings.assign(classId, readingId, opensAt, dueAt);
         return null;

@@ -11,7 +11,7 @@ class WorkItemTest {
 
     @Test
     void unfinishedWorkPastItsDueTimeIsOverdue() {
-        WorkItem halfDone = new WorkItem(1, "Civics", 1, "Reading", DUE.minusSeconds(86_400), DUE, 3, 1, 10);
+        WorkItem halfDone = new WorkItem(1, "Civics", 1, "Reading", DUE.minusSeconds(86_400), DUE, 3, 1, 10, 2);
 
         assertThat(halfDone.status()).isEqualTo(WorkItem.Status.IN_PROGRESS);
         assertThat(halfDone.overdue(DUE.minusSeconds(1))).isFalse();
@@ -20,8 +20,8 @@ class WorkItemTest {
 
     @Test
     void finishedWorkOrWorkWithoutDueTimeIsNeverOverdue() {
-        WorkItem done = new WorkItem(1, "Civics", 1, "Reading", DUE.minusSeconds(86_400), DUE, 3, 3, 10);
-        WorkItem open = new WorkItem(1, "Civics", 2, "Reading", DUE.minusSeconds(86_400), null, 3, 0, 10);
+        WorkItem done = new WorkItem(1, "Civics", 1, "Reading", DUE.minusSeconds(86_400), DUE, 3, 3, 10, 1);
+        WorkItem open = new WorkItem(1, "Civics", 2, "Reading", DUE.minusSeconds(86_400), null, 3, 0, 10, 1);
 
         assertThat(done.overdue(DUE.plusSeconds(3600))).isFalse();
         assertThat(open.overdue(DUE.plusSeconds(3600))).isFalse();

@@ -25,6 +25,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Aside;
@@ -107,7 +108,11 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 e -> threads.getElement().executeJs("this.closest('aside').scrollIntoView(); this.closest('aside').focus()"));
         toDiscussion.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
         toDiscussion.addClassName("to-discussion");
-        add(breadcrumb(classroom, lesson), new H1(lesson.title()), toDiscussion, layout, prompts(lesson), neighbours(lesson));
+        add(breadcrumb(classroom, lesson), new H1(lesson.title()), lessonNav(lesson), toDiscussion, layout, prompts(lesson),
+                neighbours(lesson));
+        pane.getElement().setAttribute("data-skip-target", true);
+        // Reading scrolls with the keyboard from the start: PageDown, Space and the arrows work at once.
+        pane.focusText();
         showDiscussion(discussions.discussion(classId, lessonId));
         // The same view instance is reused when moving to the next lesson: follow the new one.
         getUI().ifPresent(this::subscribe);
@@ -324,6 +329,32 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         nav.addClassName("breadcrumb");
         nav.getElement().setAttribute("aria-label", "Breadcrumb");
         nav.add(ClassLinks.to(classroom.id(), classroom.name()), new Span(" › "), new Span(lesson.readingTitle()));
+        return nav;
+    }
+
+    /** "Lesson 2 of 7", the reading's lessons in this class, and the way to the neighbours. */
+    private static Nav lessonNav(LessonPage lesson) {
+        Nav nav = new Nav();
+        nav.addClassName("lesson-nav");
+        nav.getElement().setAttribute("aria-label", "Lessons of " + lesson.readingTitle());
+        Span where = new Span("Lesson " + lesson.number() + " of " + lesson.lessons().size());
+        where.addClassName("lesson-number");
+        OrderedList all = new OrderedList();
+        lesson.lessons().forEach(l -> {
+            Anchor link = LessonLinks.to(lesson.classroomId(), l.lessonId(), l.title());
+            if (l.lessonId() == lesson.lessonId()) {
+                link.getElement().setAttribute("aria-current", "page");
+            }
+            all.add(new ListItem(link));
+        });
+        Details list = new Details("All lessons", all);
+        nav.add(where, list);
+        if (lesson.previousLessonId() != null) {
+            nav.add(LessonLinks.to(lesson.classroomId(), lesson.previousLessonId(), "← Previous lesson"));
+        }
+        if (lesson.nextLessonId() != null) {
+            nav.add(LessonLinks.to(lesson.classroomId(), lesson.nextLessonId(), "Next lesson →"));
+        }
         return nav;
     }
 

@@ -23,7 +23,12 @@ public class MainLayout extends AppLayout {
         toggle.setAriaLabel("Menu");
         Anchor brand = new Anchor("", "Colloquy");
         brand.addClassName("brand");
-        HorizontalLayout bar = new HorizontalLayout(toggle, brand);
+        Button skip = new Button("Skip to content", e -> e.getSource().getElement().executeJs(
+                "const target = document.querySelector('[data-skip-target]') || document.querySelector('main');"
+                        + "if (target) { if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');"
+                        + " target.focus(); }"));
+        skip.addClassName("skip-link");
+        HorizontalLayout bar = new HorizontalLayout(skip, toggle, brand);
         bar.addClassName("top-bar");
         bar.setWidthFull();
         bar.setAlignItems(HorizontalLayout.Alignment.CENTER);
@@ -31,6 +36,7 @@ public class MainLayout extends AppLayout {
         authentication.getAuthenticatedUser(NamedPrincipal.class).ifPresentOrElse(user -> {
             Span name = new Span(user.displayName());
             name.addClassName("signed-in-as");
+            name.getElement().setAttribute("title", user.displayName());
             Button signOut = new Button("Sign out", e -> authentication.logout());
             HorizontalLayout userBox = new HorizontalLayout(name, signOut);
             userBox.setAlignItems(HorizontalLayout.Alignment.CENTER);
@@ -50,11 +56,14 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.setLabel("Main");
         nav.addItem(new SideNavItem("My classes", ""));
-        nav.addItem(new SideNavItem("My work", "work"));
+        // Teachers assign work rather than do it; a teacher who joins a class as a student still
+        // reaches My work from that class's join link and page.
         if (teacher) {
             nav.addItem(new SideNavItem("My readings", "library"));
+        } else {
+            nav.addItem(new SideNavItem("My work", "work"));
+            nav.addItem(new SideNavItem("Join a class", "join"));
         }
-        nav.addItem(new SideNavItem("Join a class", "join"));
         nav.addItem(new SideNavItem("My account", "account"));
         if (admin) {
             nav.addItem(new SideNavItem("Administration", "admin"));

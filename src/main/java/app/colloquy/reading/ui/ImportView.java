@@ -1,6 +1,7 @@
 package app.colloquy.reading.ui;
 
 import app.colloquy.platform.InvalidInputException;
+import app.colloquy.reading.LessonParagraph;
 import app.colloquy.reading.LibraryService;
 import app.colloquy.reading.NewReading;
 import app.colloquy.reading.ProposedLessons;
@@ -126,7 +127,15 @@ class ImportView extends Main {
                     }).open()));
         }
         actions.add(action("Drop", "Drop " + name, () -> proposal.remove(index)));
-        Section card = new Section(lessonTitle, preview, size, actions);
+        Section card = new Section(lessonTitle, preview, size);
+        List<String> subheadings = LessonParagraph.of(lesson.body()).stream()
+                .filter(p -> p.headingLevel() > 0).map(p -> p.text(lesson.body())).toList();
+        if (!subheadings.isEmpty()) {
+            Paragraph headings = new Paragraph("Subheadings: " + String.join(" · ", subheadings));
+            headings.addClassName("lesson-size");
+            card.add(headings);
+        }
+        card.add(actions);
         card.addClassName("proposed-lesson");
         return card;
     }
@@ -163,8 +172,10 @@ class ImportView extends Main {
         }
     }
 
+    /** The start of the lesson as a reader will see it: subheadings without their Markdown marks. */
     private static String preview(String body) {
-        String flat = body.replaceAll("\\s+", " ").strip();
+        String visible = String.join(" ", LessonParagraph.of(body).stream().map(p -> p.text(body)).toList());
+        String flat = visible.replaceAll("\\s+", " ").strip();
         return flat.length() <= 240 ? flat : flat.substring(0, 240) + "…";
     }
 }

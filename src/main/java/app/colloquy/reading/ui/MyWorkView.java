@@ -41,8 +41,12 @@ class MyWorkView extends Main {
     }
 
     private static Div row(WorkItem item, Instant now) {
-        Anchor reading = LessonLinks.to(item.classroomId(), item.firstLessonId(), item.readingTitle());
+        Anchor reading = LessonLinks.to(item.classroomId(), item.resumeLessonId(), item.readingTitle());
         reading.addClassName("work-title");
+        if (item.status() == WorkItem.Status.IN_PROGRESS) {
+            reading.getElement().setAttribute("aria-label", item.readingTitle() + ", continue with lesson "
+                    + item.resumePosition() + " of " + item.lessonCount());
+        }
         Span className = new Span(item.className());
         className.addClassName("work-class");
         Span due = new Span(item.dueAt() == null ? "No due date" : "Due " + DateTimes.format(item.dueAt()));
@@ -66,7 +70,8 @@ class MyWorkView extends Main {
     private static String statusText(WorkItem item) {
         return switch (item.status()) {
             case NOT_STARTED -> "Not started";
-            case IN_PROGRESS -> "In progress: " + item.openedCount() + " of " + item.lessonCount() + " lessons";
+            case IN_PROGRESS -> "In progress: " + item.openedCount() + " of " + item.lessonCount()
+                    + " lessons opened; continue with lesson " + item.resumePosition();
             case DONE -> "Done";
         };
     }

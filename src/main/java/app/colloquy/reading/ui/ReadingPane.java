@@ -1,6 +1,6 @@
 package app.colloquy.reading.ui;
 
-import app.colloquy.reading.Paragraph;
+import app.colloquy.reading.LessonParagraph;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -15,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A lesson's text with highlights, rendered by the {@code reading-pane} web component in
  * {@code frontend/}. Text and highlights go over as data, never as HTML. The paragraphs come
- * from {@link Paragraph#of}, the one rule that cuts lesson text, so offsets agree everywhere.
+ * from {@link LessonParagraph#of}, the one rule that cuts lesson text, so offsets agree everywhere.
  * Highlights are sent without being kept in the server-side state of the page.
  */
 @Tag("reading-pane")
@@ -34,7 +34,7 @@ public class ReadingPane extends Component {
 
     public void setLesson(String text) {
         getElement().setProperty("text", text);
-        getElement().setPropertyList("paragraphs", Paragraph.of(text));
+        getElement().setPropertyList("paragraphs", LessonParagraph.of(text));
     }
 
     public void showHighlights(List<Highlight> highlights) {

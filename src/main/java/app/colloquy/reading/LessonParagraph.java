@@ -9,7 +9,7 @@ import java.util.List;
  * are shown as a subheading instead; {@code headingLevel} is 0 for ordinary paragraphs.
  * This is the one rule that cuts lesson text into paragraphs: blank lines separate them.
  */
-public record Paragraph(int start, int end, int textStart, int headingLevel) {
+public record LessonParagraph(int start, int end, int textStart, int headingLevel) {
 
     /** What the reader sees of this paragraph. */
     public String text(String body) {
@@ -17,8 +17,8 @@ public record Paragraph(int start, int end, int textStart, int headingLevel) {
     }
 
     /** The paragraphs of {@code body}, in order; whitespace-only lines separate them. */
-    public static List<Paragraph> of(String body) {
-        List<Paragraph> paragraphs = new ArrayList<>();
+    public static List<LessonParagraph> of(String body) {
+        List<LessonParagraph> paragraphs = new ArrayList<>();
         int start = -1;
         int end = -1;
         int lineStart = 0;
@@ -59,7 +59,7 @@ public record Paragraph(int start, int end, int textStart, int headingLevel) {
         return end;
     }
 
-    private static Paragraph paragraph(String body, int start, int end) {
+    private static LessonParagraph paragraph(String body, int start, int end) {
         int first = start;
         while (first < end && (body.charAt(first) == ' ' || body.charAt(first) == '\t')) {
             first++;
@@ -72,12 +72,12 @@ public record Paragraph(int start, int end, int textStart, int headingLevel) {
         boolean heading = hashes >= 1 && hashes <= 6 && oneLine && first + hashes < end
                 && body.charAt(first + hashes) == ' ' && !body.substring(first + hashes, end).isBlank();
         if (!heading) {
-            return new Paragraph(start, end, start, 0);
+            return new LessonParagraph(start, end, start, 0);
         }
         int textStart = first + hashes;
         while (body.charAt(textStart) == ' ') {
             textStart++;
         }
-        return new Paragraph(start, end, textStart, hashes);
+        return new LessonParagraph(start, end, textStart, hashes);
     }
 }
