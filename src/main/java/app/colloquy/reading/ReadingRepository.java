@@ -34,16 +34,60 @@ class ReadingRepository {
                 .param("opens", Timestamp.from(opensAt)).param("due", dueAt == null ? null : Timestamp.from(dueAt))
                 .param("whole", lessonIds.isEmpty())
                 .query(Long.class).single();
-        if (!lessonIds.isEmpty()) {
-            int inserted = jdbc.sql("""
-                            insert into assignment_lesson (assignment_id, lesson_id)
-                            select :assignment, l.id from lesson l where l.reading_id = :reading and l.id in (:lessons)""")
-                    .param("assignment", id).param("reading", readingId).param("lessons", lessonIds).update();
-            if (inserted != lessonIds.size()) {
-                throw new app.colloquy.platform.NotFoundException();
-            }
-        }
+        insertChosenLessons(id, readingId, lessonIds);
         return id;
+    }
+
+    private void insertChosenLessons(long assignmentId, long readingId, List<Long> lessonIds) {
+        if (lessonIds.isEmpty()) {
+            return;
+        }
+        int inserted = jdbc.sql("""
+                        insert into assignment_lesson (assignment_id, lesson_id)
+                        select :assignment, l.id from lesson l where l.reading_id = :reading and l.id in (:lessons)""")
+                .param("assignment", assignmentId).param("reading", readingId).param("lessons", lessonIds).update();
+        if (inserted != lessonIds.size()) {
+            throw new app.colloquy.platform.NotFoundException();
+        }
+    }
+
+    Optional<Long> findAssignmentId(long classroomId, long readingId) {
+        return jdbc.sql("select id from assignment where classroom_id = :c and reading_id = :r")
+                .param("c", classroomId).param("r", readingId).query(Long.class).optional();
+    }
+
+    record AssignmentHeader(long id, long classroomId, long readingId, String readingTitle, Timestamp opensAt,
+                            Timestamp dueAt, boolean wholeReading) {
+    }
+
+    Optional<AssignmentHeader> findAssignment(long assignmentId) {
+        return jdbc.sql("""
+                        select a.id, a.classroom_id, a.reading_id, r.title as reading_title, a.opens_at, a.due_at, a.whole_reading
+                        from assignment a join reading r on r.id = a.reading_id where a.id = :id""")
+                .param("id", assignmentId).query(AssignmentHeader.class).optional();
+    }
+
+    List<Long> findChosenLessons(long assignmentId) {
+        return jdbc.sql("select lesson_id from assignment_lesson where assignment_id = :id order by lesson_id")
+                .param("id", assignmentId).query(Long.class).list();
+    }
+
+    List<ClassAssignment.LessonLink> findReadingLessons(long readingId) {
+        return jdbc.sql("select id as lesson_id, position, title from lesson where reading_id = :r order by position")
+                .param("r", readingId).query(ClassAssignment.LessonLink.class).list();
+    }
+
+    void updateAssignment(long assignmentId, long readingId, Instant opensAt, Instant dueAt, List<Long> lessonIds) {
+        jdbc.sql("update assignment set opens_at = :opens, due_at = :due, whole_reading = :whole where id = :id")
+                .param("id", assignmentId).param("opens", Timestamp.from(opensAt)).param("due", timestamp(dueAt))
+                .param("whole", lessonIds.isEmpty()).update();
+        jdbc.sql("delete from assignment_lesson where assignment_id = :id").param("id", assignmentId).update();
+        insertChosenLessons(assignmentId, readingId, lessonIds);
+    }
+
+    /** Students' work (visits, discussion) is keyed by class and lesson, so it stays and returns if assigned again. */
+    void deleteAssignment(long assignmentId) {
+        jdbc.sql("delete from assignment where id = :id").param("id", assignmentId).update();
     }
 
     private record AssignmentLessonRow(long assignmentId, long readingId, String title, String overview,

@@ -42,15 +42,65 @@ public class ReadingService {
         if (classrooms.getClassroom(classroomId).archived()) {
             throw new InvalidInputException("classroom", "That class is archived. Restore it before assigning readings.");
         }
-        Instant now = clock.instant();
-        Instant opens = opensAt == null ? now : opensAt;
+        readings.findAssignmentId(classroomId, readingId).ifPresent(existing -> {
+            throw new AlreadyAssignedException(existing);
+        });
+        Instant opens = opensAt == null ? clock.instant() : opensAt;
+        checkTimes(opens, dueAt, true);
+        return readings.insertAssignment(classroomId, readingId, opens, dueAt, List.copyOf(lessonIds));
+    }
+
+    /** An assignment as its class's teachers change it. */
+    @Transactional(readOnly = true)
+    public AssignmentDetails assignmentForEditing(long assignmentId) {
+        ReadingRepository.AssignmentHeader header = teachersAssignment(assignmentId);
+        return new AssignmentDetails(header.id(), header.classroomId(), header.readingId(), header.readingTitle(),
+                header.opensAt().toInstant(), header.dueAt() == null ? null : header.dueAt().toInstant(), header.wholeReading(),
+                header.wholeReading() ? List.of() : readings.findChosenLessons(assignmentId),
+                readings.findReadingLessons(header.readingId()));
+    }
+
+    /**
+     * Changes an assignment's lessons (empty: the whole reading) and times; allowed to the class's
+     * teachers. A due time already past is refused only when it is being changed.
+     */
+    @Transactional
+    public void updateAssignment(long assignmentId, List<Long> lessonIds, Instant opensAt, Instant dueAt) {
+        ReadingRepository.AssignmentHeader header = teachersAssignment(assignmentId);
+        requireActive(header.classroomId());
+        Instant opens = opensAt == null ? header.opensAt().toInstant() : opensAt;
+        Instant oldDue = header.dueAt() == null ? null : header.dueAt().toInstant();
+        checkTimes(opens, dueAt, !java.util.Objects.equals(oldDue, dueAt));
+        readings.updateAssignment(assignmentId, header.readingId(), opens, dueAt, List.copyOf(lessonIds));
+    }
+
+    /** Takes a reading off a class; students' work on it is kept and returns if it is assigned again. */
+    @Transactional
+    public void unassign(long assignmentId) {
+        ReadingRepository.AssignmentHeader header = teachersAssignment(assignmentId);
+        requireActive(header.classroomId());
+        readings.deleteAssignment(assignmentId);
+    }
+
+    private ReadingRepository.AssignmentHeader teachersAssignment(long assignmentId) {
+        ReadingRepository.AssignmentHeader header = readings.findAssignment(assignmentId).orElseThrow(NotFoundException::new);
+        classrooms.requireTeacher(header.classroomId());
+        return header;
+    }
+
+    private void requireActive(long classroomId) {
+        if (classrooms.getClassroom(classroomId).archived()) {
+            throw new InvalidInputException("classroom", "That class is archived. Restore it before changing its assignments.");
+        }
+    }
+
+    private void checkTimes(Instant opens, Instant dueAt, boolean dueChanged) {
         if (dueAt != null && !dueAt.isAfter(opens)) {
             throw new InvalidInputException("dueAt", "The due time must be after the opening time.");
         }
-        if (dueAt != null && dueAt.isBefore(now)) {
+        if (dueChanged && dueAt != null && dueAt.isBefore(clock.instant())) {
             throw new InvalidInputException("dueAt", "That due time has already passed.");
         }
-        return readings.insertAssignment(classroomId, readingId, opens, dueAt, List.copyOf(lessonIds));
     }
 
     /** Assigns the whole reading; a shorthand for {@link #assign(long, long, List, Instant, Instant)}. */

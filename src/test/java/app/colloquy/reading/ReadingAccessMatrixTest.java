@@ -39,7 +39,7 @@ class ReadingAccessMatrixTest extends AccessMatrixTestCase<ReadingAccessMatrixTe
 
     /** A fresh class, reading and assignment for each attempt, so one call cannot influence another. */
     record Fixture(long classId, long readingId, long lessonId, long secondLessonId, long promptId, int revision,
-                   long otherClassId, long foreignReadingId) {
+                   long otherClassId, long foreignReadingId, long assignmentId, long siblingClassId) {
     }
 
     @Autowired
@@ -85,9 +85,13 @@ class ReadingAccessMatrixTest extends AccessMatrixTestCase<ReadingAccessMatrixTe
                 new Operation<>("movePrompt", editors, f -> run(() -> library.movePrompt(f.promptId(), 1))),
                 new Operation<>("deletePrompt", editors, f -> run(() -> library.deletePrompt(f.promptId()))),
                 new Operation<>("deleteReading", EnumSet.of(TEACHER_OF_CLASS), f -> library.deleteReading(f.readingId())),
-                new Operation<>("assignChosenLessons", editors, f -> readings.assign(f.classId(), f.readingId(),
+                new Operation<>("assignChosenLessons", editors, f -> readings.assign(f.siblingClassId(), f.readingId(),
                         List.of(f.lessonId()), clock.instant(), null)),
-                new Operation<>("assignWholeReading", editors, f -> readings.assign(f.classId(), f.readingId(), null, null)),
+                new Operation<>("assignWholeReading", editors, f -> readings.assign(f.siblingClassId(), f.readingId(), null, null)),
+                new Operation<>("assignmentForEditing", editors, f -> readings.assignmentForEditing(f.assignmentId())),
+                new Operation<>("updateAssignment", editors, f -> run(() -> readings.updateAssignment(f.assignmentId(),
+                        List.of(f.lessonId()), null, clock.instant().plusSeconds(86_400)))),
+                new Operation<>("unassign", editors, f -> run(() -> readings.unassign(f.assignmentId()))),
                 new Operation<>("assignToAClassTheyDoNotTeach", EnumSet.noneOf(Actor.class),
                         f -> readings.assign(f.otherClassId(), f.readingId(), null, null)),
                 new Operation<>("assignAReadingTheyMayNotEdit", EnumSet.noneOf(Actor.class),
@@ -134,7 +138,11 @@ class ReadingAccessMatrixTest extends AccessMatrixTestCase<ReadingAccessMatrixTe
         });
         ReadingDraft draft = accounts.as(owner, () -> library.readingForEditing(readingId));
         ReadingDraft.Lesson first = draft.lessons().getFirst();
+        long assignmentId = accounts.as(owner, () -> readings.assignmentsForClass(classId)).getFirst().assignmentId();
+        // Another class of the same teachers, where the reading is not assigned yet.
+        long siblingClassId = accounts.createClass(owner, "Sibling class");
+        accounts.addCoTeacher(siblingClassId, owner, people.get(CO_TEACHER));
         return new Fixture(classId, readingId, first.id(), draft.lessons().get(1).id(), first.prompts().getFirst().id(),
-                first.revision(), otherClassId, foreignReadingId);
+                first.revision(), otherClassId, foreignReadingId, assignmentId, siblingClassId);
     }
 }

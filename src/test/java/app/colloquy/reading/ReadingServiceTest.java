@@ -181,6 +181,42 @@ class ReadingServiceTest {
         assertThat(accounts.as(student, () -> readings.openLesson(classId, lessons.get(1).lessonId())).number()).isEqualTo(2);
     }
 
+    @Test
+    void assigningAgainOffersTheExistingAssignmentWhichTeachersChangeOrRemoveWithoutLosingWork() {
+        Instant now = clock.instant();
+        accounts.as(teacher, () -> assign(now.minusSeconds(60), now.plus(Duration.ofDays(1))));
+        long assignmentId = accounts.as(teacher, () -> readings.assignmentsForClass(classId)).getFirst().assignmentId();
+        assertThatThrownBy(() -> accounts.as(teacher, () -> assign(null, now.plus(Duration.ofDays(3)))))
+                .isInstanceOfSatisfying(AlreadyAssignedException.class, e -> assertThat(e.assignmentId()).isEqualTo(assignmentId));
+
+        AssignmentDetails details = accounts.as(teacher, () -> readings.assignmentForEditing(assignmentId));
+        assertThat(details.wholeReading()).isTrue();
+        long second = details.lessons().get(1).lessonId();
+        Instant newDue = now.plus(Duration.ofDays(5)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        accounts.as(teacher, () -> run(() -> readings.updateAssignment(assignmentId, List.of(second), null, newDue)));
+        List<ClassAssignment> seen = accounts.as(student, () -> readings.assignmentsForClass(classId));
+        assertThat(seen).singleElement().satisfies(a -> {
+            assertThat(a.dueAt()).isEqualTo(newDue);
+            assertThat(a.lessons()).extracting(ClassAssignment.LessonLink::title).containsExactly("Remedies");
+        });
+        assertThat(accounts.as(student, () -> readings.myWork())).hasSize(1);
+
+        accounts.as(student, () -> readings.openLesson(classId, second));
+        accounts.as(teacher, () -> run(() -> readings.unassign(assignmentId)));
+        assertThat(accounts.as(student, () -> readings.assignmentsForClass(classId))).isEmpty();
+        assertThat(accounts.as(student, () -> readings.myWork())).isEmpty();
+        assertThatThrownBy(() -> accounts.as(student, () -> readings.openLesson(classId, second)))
+                .isInstanceOf(app.colloquy.platform.NotFoundException.class);
+
+        accounts.as(teacher, () -> readings.assign(classId, readingId, List.of(second), null, null));
+        assertThat(accounts.as(student, () -> readings.myWork()).getFirst().status()).isEqualTo(WorkItem.Status.DONE);
+    }
+
+    private static Object run(Runnable action) {
+        action.run();
+        return null;
+    }
+
     private Void assign(Instant opensAt, Instant dueAt) {
         readings.assign(classId, readingId, opensAt, dueAt);
         return null;
