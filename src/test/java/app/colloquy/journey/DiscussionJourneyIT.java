@@ -41,8 +41,9 @@ class DiscussionJourneyIT extends BrowserJourney {
             composer.getByLabel("Your note").fill("<script>alert('x')</script> Why so many meetings?");
             composer.getByLabel("Tag").click();
             ada.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Question")).click();
-            composer.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Post").setExact(true)).click();
-            assertThat(composer).isHidden();
+            Locator post = composer.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Post").setExact(true));
+            post.click();
+            assertThat(post).isHidden();
             Locator adasQuestion = adaThreads.locator("article", new Locator.LocatorOptions().setHasText("Why so many meetings?"));
             assertThat(adasQuestion).containsText("Question");
             assertThat(ada.locator("reading-pane button.hl-marker[aria-label='Question by Ada Okafor']")).hasCount(1);

@@ -4,8 +4,14 @@ import app.colloquy.classroom.ClassroomService;
 import app.colloquy.classroom.ClassroomSummary;
 import app.colloquy.platform.InvalidInputException;
 import app.colloquy.platform.ui.DateTimes;
+import app.colloquy.reading.AlreadyAssignedException;
+import app.colloquy.reading.AssignmentDetails;
+import app.colloquy.reading.ClassAssignment.LessonLink;
+import app.colloquy.reading.LibraryService;
 import app.colloquy.reading.ReadingDraft;
 import app.colloquy.reading.ReadingService;
+import app.colloquy.reading.ReadingSummary;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -15,77 +21,191 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * Assign a reading, or some of its lessons, to one of the teacher's classes, with an opening and a
- * due time in the teacher's own time zone (named on screen).
+ * Assigns a reading (or some of its lessons) to a class, or changes an assignment, with opening
+ * and due times in the teacher's own time zone (named on screen). Opened from a reading's editor
+ * (choose the class), from a class's page (choose the reading), or on an existing assignment.
+ * Assigning a reading the class already has offers to change that assignment instead.
  */
 class AssignDialog extends Dialog {
 
-    private final Select<ClassroomSummary> classroom = new Select<>();
-    private final CheckboxGroup<ReadingDraft.Lesson> lessons = new CheckboxGroup<>("Lessons");
+    private final ReadingService readings;
+    private final Runnable onSaved;
+    private final ZoneId zone = DateTimes.zone();
+    private final CheckboxGroup<LessonLink> lessons = new CheckboxGroup<>("Lessons");
     private final DateTimePicker opensAt;
     private final DateTimePicker dueAt;
+    private final Paragraph problem = new Paragraph();
+    private boolean offeredChange;
 
-    AssignDialog(long readingId, ReadingDraft reading, ClassroomService classrooms, ReadingService readings) {
-        setHeaderTitle("Assign " + reading.title());
-        ZoneId zone = DateTimes.zone();
+    private AssignDialog(String title, ReadingService readings, Runnable onSaved) {
+        this.readings = readings;
+        this.onSaved = onSaved;
+        setHeaderTitle(title);
         String zoneName = DateTimes.zoneName(zone);
-        List<ClassroomSummary> teaching = classrooms.myClasses().stream().filter(ClassroomSummary::teaching).toList();
-        classroom.setLabel("Class");
-        classroom.setItems(teaching);
-        classroom.setItemLabelGenerator(ClassroomSummary::name);
-        classroom.setEmptySelectionAllowed(false);
-        if (teaching.size() == 1) {
-            classroom.setValue(teaching.getFirst());
-        }
-        lessons.setItems(reading.lessons());
-        lessons.setItemLabelGenerator(l -> l.position() + ". " + l.title());
-        lessons.setValue(new HashSet<>(reading.lessons()));
         LocalDateTime now = LocalDateTime.now(zone).withSecond(0).withNano(0);
         opensAt = new DateTimePicker("Opens (" + zoneName + ")", now);
         dueAt = new DateTimePicker("Due (" + zoneName + ")", now.toLocalDate().plusDays(1).atTime(LocalTime.of(23, 59)));
         opensAt.setHelperText("Students see it from then on.");
-        FormLayout form = new FormLayout(classroom, opensAt, dueAt, lessons);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        if (teaching.isEmpty()) {
-            add(new Paragraph("You do not teach a class yet. Create one under My classes first."));
-        }
-        add(form);
-        Button assign = new Button("Assign", e -> assign(readingId, readings, zone));
-        assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        assign.setEnabled(!teaching.isEmpty());
-        getFooter().add(new Button("Cancel", e -> close()), assign);
+        lessons.setItemLabelGenerator(l -> l.position() + ". " + l.title());
+        problem.addClassName("composer-problem");
+        problem.getElement().setAttribute("role", "alert");
         setWidth("32rem");
     }
 
-    private void assign(long readingId, ReadingService readings, ZoneId zone) {
-        if (classroom.getValue() == null) {
-            classroom.setErrorMessage("Choose a class.");
-            classroom.setInvalid(true);
+    /** From a reading's editor: the teacher chooses one of their classes. */
+    static AssignDialog forReading(ReadingDraft reading, ClassroomService classrooms, ReadingService readings) {
+        AssignDialog dialog = new AssignDialog("Assign " + reading.title(), readings, () -> { });
+        List<ClassroomSummary> teaching = classrooms.myClasses().stream().filter(ClassroomSummary::teaching).toList();
+        Select<ClassroomSummary> classroom = new Select<>();
+        classroom.setLabel("Class");
+        classroom.setItems(teaching);
+        classroom.setItemLabelGenerator(ClassroomSummary::name);
+        if (teaching.size() == 1) {
+            classroom.setValue(teaching.getFirst());
+        }
+        dialog.showLessons(reading.lessons().stream().map(l -> new LessonLink(l.id(), l.position(), l.title())).toList(), Set.of());
+        if (teaching.isEmpty()) {
+            dialog.add(new Paragraph("You do not teach a class yet. Create one under My classes first."));
+        }
+        dialog.layout(classroom, "Assign", () -> {
+            if (classroom.getValue() == null) {
+                classroom.setErrorMessage("Choose a class.");
+                classroom.setInvalid(true);
+                return false;
+            }
+            return dialog.assign(classroom.getValue().id(), reading.id(), classroom.getValue().name());
+        }).setEnabled(!teaching.isEmpty());
+        return dialog;
+    }
+
+    /** From a class's page: the teacher chooses one of their readings. */
+    static AssignDialog forClass(ClassroomSummary classroom, LibraryService library, ReadingService readings, Runnable onSaved) {
+        AssignDialog dialog = new AssignDialog("Assign a reading to " + classroom.name(), readings, onSaved);
+        List<ReadingSummary> mine = library.myReadings();
+        Select<ReadingSummary> reading = new Select<>();
+        reading.setLabel("Reading");
+        reading.setItems(mine);
+        reading.setItemLabelGenerator(ReadingSummary::title);
+        reading.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                ReadingDraft draft = library.readingForEditing(e.getValue().id());
+                dialog.showLessons(draft.lessons().stream().map(l -> new LessonLink(l.id(), l.position(), l.title())).toList(),
+                        Set.of());
+            }
+        });
+        if (mine.isEmpty()) {
+            dialog.add(new Paragraph("You have no readings yet. Import one under My readings first."));
+        }
+        dialog.layout(reading, "Assign", () -> {
+            if (reading.getValue() == null) {
+                reading.setErrorMessage("Choose a reading.");
+                reading.setInvalid(true);
+                return false;
+            }
+            return dialog.assign(classroom.id(), reading.getValue().id(), classroom.name());
+        }).setEnabled(!mine.isEmpty());
+        return dialog;
+    }
+
+    /** Changes an existing assignment's lessons and times. */
+    static AssignDialog change(AssignmentDetails assignment, ReadingService readings, Runnable onSaved) {
+        AssignDialog dialog = new AssignDialog("Change the assignment of " + assignment.readingTitle(), readings, onSaved);
+        dialog.showLessons(assignment.lessons(), assignment.wholeReading() ? null : Set.copyOf(assignment.chosenLessonIds()));
+        dialog.opensAt.setValue(LocalDateTime.ofInstant(assignment.opensAt(), dialog.zone));
+        dialog.dueAt.setValue(assignment.dueAt() == null ? null : LocalDateTime.ofInstant(assignment.dueAt(), dialog.zone));
+        dialog.dueAt.setHelperText("Clear it for no due date.");
+        dialog.layout(null, "Save changes", () -> dialog.save(() -> readings.updateAssignment(assignment.assignmentId(),
+                dialog.chosenLessons(), dialog.instant(dialog.opensAt), dialog.instant(dialog.dueAt)), "Assignment changed."));
+        return dialog;
+    }
+
+    /** {@code chosen} null: all lessons ticked. */
+    private void showLessons(List<LessonLink> all, Set<Long> chosen) {
+        lessons.setItems(all);
+        lessons.setValue(all.stream().filter(l -> chosen == null || chosen.isEmpty() || chosen.contains(l.lessonId()))
+                .collect(Collectors.toCollection(HashSet::new)));
+    }
+
+    private Button layout(Component picker, String action, java.util.function.BooleanSupplier submit) {
+        FormLayout form = new FormLayout();
+        if (picker != null) {
+            form.add(picker);
+        }
+        form.add(opensAt, dueAt, lessons, problem);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        add(form);
+        Button save = new Button(action, e -> {
+            if (submit.getAsBoolean()) {
+                close();
+                onSaved.run();
+            }
+        });
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        getFooter().add(new Button("Cancel", e -> close()), save);
+        return save;
+    }
+
+    private boolean assign(long classroomId, long readingId, String className) {
+        try {
+            return save(() -> readings.assign(classroomId, readingId, chosenLessons(), instant(opensAt), instant(dueAt)),
+                    "Assigned to " + className + ".");
+        } catch (AlreadyAssignedException already) {
+            offerChange(already);
+            return false;
+        }
+    }
+
+    /** The class has this reading already: say so, and open that assignment for changing. */
+    private void offerChange(AlreadyAssignedException already) {
+        problem.setText(already.getMessage());
+        if (offeredChange) {
             return;
         }
+        offeredChange = true;
+        Button change = new Button("Change the existing assignment", e -> {
+            close();
+            change(readings.assignmentForEditing(already.assignmentId()), readings, onSaved).open();
+        });
+        change.addClassName("change-existing");
+        getFooter().addComponentAsFirst(change);
+    }
+
+    private boolean save(Runnable change, String done) {
         if (lessons.getValue().isEmpty()) {
             lessons.setErrorMessage("Choose at least one lesson.");
             lessons.setInvalid(true);
-            return;
+            return false;
         }
-        boolean all = lessons.getValue().size() == lessons.getListDataView().getItemCount();
-        List<Long> chosen = all ? List.of() : lessons.getValue().stream().map(ReadingDraft.Lesson::id).sorted().toList();
         try {
-            readings.assign(classroom.getValue().id(), readingId, chosen,
-                    opensAt.getValue() == null ? null : opensAt.getValue().atZone(zone).toInstant(),
-                    dueAt.getValue() == null ? null : dueAt.getValue().atZone(zone).toInstant());
-            close();
-            Notification.show("Assigned to " + classroom.getValue().name() + ".", 4000, Notification.Position.BOTTOM_START);
-        } catch (InvalidInputException problem) {
-            dueAt.setErrorMessage(problem.getMessage());
+            change.run();
+            Notification.show(done, 4000, Notification.Position.BOTTOM_START);
+            return true;
+        } catch (AlreadyAssignedException already) {
+            throw already;
+        } catch (InvalidInputException refused) {
+            dueAt.setErrorMessage(refused.getMessage());
             dueAt.setInvalid(true);
+            return false;
         }
+    }
+
+    /** Empty list: the whole reading, including lessons added to it later. */
+    private List<Long> chosenLessons() {
+        boolean all = lessons.getValue().size() == lessons.getListDataView().getItemCount();
+        return all ? List.of() : lessons.getValue().stream().map(LessonLink::lessonId).sorted().toList();
+    }
+
+    private Instant instant(DateTimePicker picker) {
+        return picker.getValue() == null ? null : picker.getValue().atZone(zone).toInstant();
     }
 }

@@ -4,8 +4,12 @@ import app.colloquy.classroom.ClassroomSummary;
 import app.colloquy.classroom.ui.ClassPageSection;
 import app.colloquy.platform.ui.DateTimes;
 import app.colloquy.reading.ClassAssignment;
+import app.colloquy.reading.LibraryService;
 import app.colloquy.reading.ReadingService;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -18,16 +22,21 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** On a class's page: its readings and their lessons in the order they are due. */
+/**
+ * On a class's page: its readings and their lessons in the order they are due; for its teachers,
+ * assigning a reading and changing or removing an assignment.
+ */
 @org.springframework.stereotype.Component
 @org.springframework.core.annotation.Order(10)
 class ClassAssignmentsSection implements ClassPageSection {
 
     private final ReadingService readings;
+    private final LibraryService library;
     private final Clock clock;
 
-    ClassAssignmentsSection(ReadingService readings, Clock clock) {
+    ClassAssignmentsSection(ReadingService readings, LibraryService library, Clock clock) {
         this.readings = readings;
+        this.library = library;
         this.clock = clock;
     }
 
@@ -36,22 +45,30 @@ class ClassAssignmentsSection implements ClassPageSection {
         List<ClassAssignment> assigned = readings.assignmentsForClass(classroom.id());
         List<Component> content = new ArrayList<>();
         if (classroom.teaching()) {
-            Anchor assign = new Anchor("library", "Assign a reading from My readings");
-            assign.addClassName("manage-link");
-            content.add(new Div(assign));
+            Button assign = new Button("Assign a reading", e -> AssignDialog.forClass(classroom, library, readings,
+                    ClassAssignmentsSection::refresh).open());
+            assign.setEnabled(!classroom.archived());
+            Anchor library = new Anchor("library", "My readings");
+            Div actions = new Div(assign, library);
+            actions.addClassName("assign-actions");
+            content.add(actions);
         }
         if (assigned.isEmpty()) {
             content.add(new Paragraph(classroom.teaching() ? "No readings assigned to this class yet." : "Nothing assigned yet."));
         }
         Instant now = clock.instant();
-        assigned.forEach(a -> content.add(assignmentSection(classroom.id(), a, now)));
+        assigned.forEach(a -> content.add(assignmentSection(classroom, a, now)));
         return content;
     }
 
-    private static Section assignmentSection(long classId, ClassAssignment reading, Instant now) {
+    private Section assignmentSection(ClassroomSummary classroom, ClassAssignment reading, Instant now) {
+        long classId = classroom.id();
         Section section = new Section();
         section.addClassName("reading");
         section.add(new H2(reading.title()));
+        if (classroom.teaching() && !classroom.archived()) {
+            section.add(assignmentActions(reading));
+        }
         if (reading.opensAt().isAfter(now)) {
             Paragraph opens = new Paragraph("Opens " + DateTimes.format(reading.opensAt()) + " (students do not see it yet)");
             opens.addClassName("due");
@@ -73,5 +90,29 @@ class ClassAssignmentsSection implements ClassPageSection {
         reading.lessons().forEach(l -> lessons.add(new ListItem(LessonLinks.to(classId, l.lessonId(), l.title()))));
         section.add(lessons);
         return section;
+    }
+
+    private Div assignmentActions(ClassAssignment reading) {
+        Button change = new Button("Change", e -> AssignDialog.change(readings.assignmentForEditing(reading.assignmentId()),
+                readings, ClassAssignmentsSection::refresh).open());
+        change.setAriaLabel("Change the assignment of " + reading.title());
+        Button unassign = new Button("Unassign", e -> {
+            ConfirmDialog confirm = new ConfirmDialog("Unassign " + reading.title() + "?",
+                    "Students no longer see it. Their work on it is kept and comes back if you assign it again.",
+                    "Unassign", ok -> {
+                        readings.unassign(reading.assignmentId());
+                        refresh();
+                    });
+            confirm.setCancelable(true);
+            confirm.open();
+        });
+        unassign.setAriaLabel("Unassign " + reading.title());
+        Div actions = new Div(change, unassign);
+        actions.addClassName("assignment-actions");
+        return actions;
+    }
+
+    private static void refresh() {
+        UI.getCurrent().refreshCurrentRoute(false);
     }
 }

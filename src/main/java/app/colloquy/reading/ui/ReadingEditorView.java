@@ -73,7 +73,7 @@ class ReadingEditorView extends Main implements BeforeEnterObserver, HasDynamicT
         title.setWidthFull();
         title.setMaxLength(ReadingLimits.MAX_TITLE);
         Button saveTitle = new Button("Save title", e -> save(title, () -> library.renameReading(readingId, title.getValue())));
-        Button assign = new Button("Assign to a class", e -> new AssignDialog(readingId, reading, classrooms, readings).open());
+        Button assign = new Button("Assign to a class", e -> AssignDialog.forReading(reading, classrooms, readings).open());
         assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button delete = new Button("Delete reading", e -> confirmDelete(reading.title()));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);

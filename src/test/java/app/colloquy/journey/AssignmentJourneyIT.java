@@ -1,0 +1,88 @@
+package app.colloquy.journey;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import app.colloquy.account.Account;
+import app.colloquy.reading.LibraryService;
+import app.colloquy.reading.NewReading;
+import app.colloquy.reading.ReadingService;
+import app.colloquy.testsupport.BrowserJourney;
+import app.colloquy.testsupport.TestAccounts;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A teacher fixes an assignment's due date and lessons from the class page, is steered to that
+ * assignment when assigning the reading again, and unassigns it: never a second copy.
+ */
+class AssignmentJourneyIT extends BrowserJourney {
+
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    LibraryService library;
+    @Autowired
+    ReadingService readings;
+
+    @Test
+    void aTeacherChangesAndUnassignsAnAssignmentWithoutDuplicates() {
+        Account teacher = accounts.createTeacher("teacher");
+        Account student = accounts.create("student");
+        long classId = accounts.createClass(teacher, "Period 2", student);
+        accounts.as(teacher, () -> readings.assign(classId, library.importReading(new NewReading("Federalist No. 10", null, "",
+                List.of(new NewReading.NewLesson("Faction", "Among the numerous advantages.", List.of()),
+                        new NewReading.NewLesson("Remedies", "There are two methods.", List.of())))), null, null));
+
+        try (BrowserContext context = newContext("Europe/Berlin")) {
+            Page page = context.newPage();
+            signIn(page, teacher.loginName(), TestAccounts.PASSWORD);
+            page.navigate(url("/classes/" + classId));
+            Locator readingSections = page.locator("section.reading");
+            assertThat(readingSections).hasCount(1);
+
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change the assignment of Federalist No. 10")).click();
+            Locator change = page.getByRole(AriaRole.DIALOG,
+                    new Page.GetByRoleOptions().setName("Change the assignment of Federalist No. 10"));
+            Locator due = change.locator("vaadin-date-time-picker").last();
+            due.locator("vaadin-date-picker input").fill("12/24/2030");
+            due.locator("vaadin-date-picker input").press("Enter");
+            due.locator("vaadin-time-picker input").fill("9:00 AM");
+            due.locator("vaadin-time-picker input").press("Enter");
+            change.getByRole(AriaRole.CHECKBOX, new Locator.GetByRoleOptions().setName("2. Remedies")).uncheck();
+            Locator save = change.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save changes"));
+            save.click();
+            assertThat(save).isHidden();
+            assertThat(readingSections).hasCount(1);
+            assertThat(readingSections.first()).containsText("Dec 24, 2030");
+            assertThat(readingSections.first().getByRole(AriaRole.LINK)).hasText(new String[] {"Faction"});
+
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Assign a reading")).click();
+            Locator assign = page.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName("Assign a reading to Period 2"));
+            assign.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Reading").setExact(true)).click();
+            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Federalist No. 10")).click();
+            assign.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Assign").setExact(true)).click();
+            assertThat(assign.getByRole(AriaRole.ALERT)).containsText("already assigned");
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/assign-again.png")));
+            assign.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Change the existing assignment")).click();
+            Locator existing = page.getByRole(AriaRole.DIALOG,
+                    new Page.GetByRoleOptions().setName("Change the assignment of Federalist No. 10"));
+            assertThat(existing.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save changes"))).isVisible();
+            assertThat(assign.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Assign").setExact(true)))
+                    .isHidden();
+            existing.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Cancel")).click();
+            assertThat(readingSections).hasCount(1);
+
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Unassign Federalist No. 10")).click();
+            page.getByRole(AriaRole.ALERTDIALOG, new Page.GetByRoleOptions().setName("Unassign Federalist No. 10?"))
+                    .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Unassign")).click();
+            assertThat(readingSections).hasCount(0);
+            assertThat(page.getByText("No readings assigned to this class yet.")).isVisible();
+        }
+    }
+}
