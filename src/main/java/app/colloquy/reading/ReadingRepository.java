@@ -90,6 +90,23 @@ class ReadingRepository {
         jdbc.sql("delete from assignment where id = :id").param("id", assignmentId).update();
     }
 
+    /** Each current student of the assignment's class with the assigned lessons they opened, in one query. */
+    List<StudentProgress> findProgress(long assignmentId) {
+        return jdbc.sql("""
+                        select acc.id as account_id, acc.display_name,
+                               (select count(*) from lesson l where l.reading_id = a.reading_id and %s) as lesson_count,
+                               (select count(*) from lesson_visit v join lesson l on l.id = v.lesson_id
+                                where v.classroom_id = a.classroom_id and v.account_id = acc.id
+                                  and l.reading_id = a.reading_id and %s) as opened_count,
+                               acc.last_active_at, a.due_at
+                        from assignment a
+                        join enrolment e on e.classroom_id = a.classroom_id and e.role = 'STUDENT' and e.removed_at is null
+                        join account acc on acc.id = e.account_id
+                        where a.id = :id
+                        order by lower(acc.display_name), acc.id""".formatted(ASSIGNED_LESSON, ASSIGNED_LESSON))
+                .param("id", assignmentId).query(StudentProgress.class).list();
+    }
+
     private record AssignmentLessonRow(long assignmentId, long readingId, String title, String overview,
                                        Timestamp opensAt, Timestamp dueAt, long lessonId, int position,
                                        String lessonTitle) {

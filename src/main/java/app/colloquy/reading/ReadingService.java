@@ -74,6 +74,13 @@ public class ReadingService {
         readings.updateAssignment(assignmentId, header.readingId(), opens, dueAt, List.copyOf(lessonIds));
     }
 
+    /** Who in the class has opened which of the assignment's lessons: for its teachers. */
+    @Transactional(readOnly = true)
+    public List<StudentProgress> progress(long assignmentId) {
+        teachersAssignment(assignmentId);
+        return readings.findProgress(assignmentId);
+    }
+
     /** Takes a reading off a class; students' work on it is kept and returns if it is assigned again. */
     @Transactional
     public void unassign(long assignmentId) {

@@ -91,6 +91,7 @@ class ReadingAccessMatrixTest extends AccessMatrixTestCase<ReadingAccessMatrixTe
                 new Operation<>("assignmentForEditing", editors, f -> readings.assignmentForEditing(f.assignmentId())),
                 new Operation<>("updateAssignment", editors, f -> run(() -> readings.updateAssignment(f.assignmentId(),
                         List.of(f.lessonId()), null, clock.instant().plusSeconds(86_400)))),
+                new Operation<>("progress", editors, f -> readings.progress(f.assignmentId())),
                 new Operation<>("unassign", editors, f -> run(() -> readings.unassign(f.assignmentId()))),
                 new Operation<>("assignToAClassTheyDoNotTeach", EnumSet.noneOf(Actor.class),
                         f -> readings.assign(f.otherClassId(), f.readingId(), null, null)),

@@ -212,6 +212,29 @@ class ReadingServiceTest {
         assertThat(accounts.as(student, () -> readings.myWork()).getFirst().status()).isEqualTo(WorkItem.Status.DONE);
     }
 
+    @Test
+    void teachersSeeEachStudentsProgressOnAnAssignment() {
+        Instant now = clock.instant();
+        Account second = accounts.create("second");
+        accounts.as(second, () -> classrooms.joinWithCode(accounts.as(teacher, () -> classrooms.joinSettings(classId)).joinCode(),
+                "127.0.0.1"));
+        accounts.as(teacher, () -> assign(now.minusSeconds(60), now.plus(Duration.ofDays(1))));
+        ClassAssignment assignment = accounts.as(student, () -> readings.assignmentsForClass(classId)).getFirst();
+        accounts.as(student, () -> readings.openLesson(classId, assignment.lessons().getFirst().lessonId()));
+
+        List<StudentProgress> progress = accounts.as(teacher, () -> readings.progress(assignment.assignmentId()));
+        assertThat(progress).extracting(StudentProgress::displayName)
+                .containsExactlyInAnyOrder(student.displayName(), second.displayName());
+        StudentProgress started = progress.stream().filter(p -> p.accountId() == student.id()).findFirst().orElseThrow();
+        assertThat(started.openedCount()).isEqualTo(1);
+        assertThat(started.lessonCount()).isEqualTo(2);
+        assertThat(started.status()).isEqualTo(WorkItem.Status.IN_PROGRESS);
+        assertThat(progress.stream().filter(p -> p.accountId() == second.id()).findFirst().orElseThrow().status())
+                .isEqualTo(WorkItem.Status.NOT_STARTED);
+        assertThatThrownBy(() -> accounts.as(student, () -> readings.progress(assignment.assignmentId())))
+                .isInstanceOf(app.colloquy.platform.NotFoundException.class);
+    }
+
     private static Object run(Runnable action) {
         action.run();
         return null;

@@ -33,10 +33,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Where a teacher runs a class: the join code, the roster, co-teachers, the name, archiving. */
 @Route("classes/:classId([0-9]{1,18})/manage")
@@ -74,11 +72,12 @@ class ClassManageView extends Main implements BeforeEnterObserver, HasDynamicTit
                 reload();
             }));
         }
-        add(joinSection(join, classroom.archived()), rosterSection(classroom.archived()),
+        add(joinSection(join, classroom), rosterSection(classroom.archived()),
                 coTeacherSection(classroom.archived()), detailsSection(classroom));
     }
 
-    private Section joinSection(JoinSettings join, boolean archived) {
+    private Section joinSection(JoinSettings join, ClassroomSummary classroom) {
+        boolean archived = classroom.archived();
         showCode(join);
         joinCode.addClassName("join-code");
         joinCode.getElement().setAttribute("aria-label", "Join code");
@@ -91,18 +90,19 @@ class ClassManageView extends Main implements BeforeEnterObserver, HasDynamicTit
         Button regenerate = button("New code", archived, this::confirmNewCode);
         Section section = section("Join code", new Paragraph("Students type this code under \"Join a class\", "
                         + "or open the join link. Project it on the board; it has no look-alike characters."),
-                joinCode, new HorizontalLayout(copyCode, copyLink, regenerate), joinLink, joining);
+                joinCode, new HorizontalLayout(copyCode, copyLink, project(classroom.name()), regenerate), joinLink, joining);
         section.addClassName("join-section");
         return section;
+    }
+
+    private Button project(String className) {
+        return new Button("Show on the projector", e -> JoinCodeDisplay.open(className, classrooms.joinSettings(classId)));
     }
 
     private void showCode(JoinSettings join) {
         joinCode.setText(join.joinCode());
         joinCode.getElement().getClassList().set("disabled", !join.joiningEnabled());
-        var request = VaadinServletRequest.getCurrent();
-        joinLink.setText(request == null ? "/join/" + join.joinCode()
-                : ServletUriComponentsBuilder.fromContextPath(request.getHttpServletRequest())
-                .path("/join/{code}").buildAndExpand(join.joinCode()).toUriString());
+        joinLink.setText(JoinCodeDisplay.link(join.joinCode()));
     }
 
     private void confirmNewCode() {

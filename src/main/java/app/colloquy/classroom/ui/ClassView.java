@@ -3,6 +3,8 @@ package app.colloquy.classroom.ui;
 import app.colloquy.classroom.Classmate;
 import app.colloquy.classroom.ClassroomService;
 import app.colloquy.classroom.ClassroomSummary;
+import app.colloquy.classroom.JoinSettings;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -56,10 +58,23 @@ class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             RouterLink manage = new RouterLink("Manage class: join code, roster, co-teachers", ClassManageView.class,
                     new RouteParameters("classId", String.valueOf(classId)));
             manage.addClassName("manage-link");
-            add(new Div(manage));
+            add(new Div(manage), joinCodeLine(classroom));
         }
         sections.forEach(section -> section.content(classroom).forEach(this::add));
         add(people(classrooms.classmates(classId)));
+    }
+
+    /** For teachers: the join code at hand, and a full-screen view of it for the projector. */
+    private Div joinCodeLine(ClassroomSummary classroom) {
+        JoinSettings join = classrooms.joinSettings(classroom.id());
+        Span code = new Span(join.joinCode());
+        code.addClassName("join-code-inline");
+        Span label = new Span(join.joiningEnabled() ? "Join code: " : "Join code (joining is off): ");
+        Button project = new Button("Show on the projector", e -> JoinCodeDisplay.open(classroom.name(),
+                classrooms.joinSettings(classroom.id())));
+        Div line = new Div(label, code, project);
+        line.addClassName("join-code-line");
+        return line;
     }
 
     /**

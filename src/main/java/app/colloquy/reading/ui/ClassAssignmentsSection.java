@@ -6,10 +6,14 @@ import app.colloquy.platform.ui.DateTimes;
 import app.colloquy.reading.ClassAssignment;
 import app.colloquy.reading.LibraryService;
 import app.colloquy.reading.ReadingService;
+import app.colloquy.reading.StudentProgress;
+import app.colloquy.reading.WorkItem;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -20,6 +24,7 @@ import com.vaadin.flow.component.html.Section;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -89,7 +94,51 @@ class ClassAssignmentsSection implements ClassPageSection {
         lessons.getElement().setAttribute("aria-label", "Lessons of " + reading.title());
         reading.lessons().forEach(l -> lessons.add(new ListItem(LessonLinks.to(classId, l.lessonId(), l.title()))));
         section.add(lessons);
+        if (classroom.teaching()) {
+            section.add(progress(reading, now));
+        }
         return section;
+    }
+
+    /** For teachers: each student's lessons opened, last activity and status; sortable by every column. */
+    private Details progress(ClassAssignment reading, Instant now) {
+        List<StudentProgress> students = readings.progress(reading.assignmentId());
+        Grid<StudentProgress> grid = new Grid<>();
+        grid.addColumn(StudentProgress::displayName).setHeader("Student").setComparator(p -> p.displayName().toLowerCase())
+                .setFlexGrow(2).setFrozen(true);
+        grid.addColumn(p -> p.openedCount() + " of " + p.lessonCount()).setHeader("Lessons opened")
+                .setComparator(StudentProgress::openedCount);
+        grid.addColumn(p -> p.lastActiveAt() == null ? "Never" : DateTimes.format(p.lastActiveAt())).setHeader("Last active")
+                .setComparator(Comparator.comparing(StudentProgress::lastActiveAt, Comparator.nullsFirst(Comparator.naturalOrder())));
+        grid.addColumn(p -> statusText(p, now)).setHeader("Status")
+                .setComparator(Comparator.comparing((StudentProgress p) -> p.overdue(now)).thenComparing(StudentProgress::status));
+        grid.getColumns().forEach(c -> c.setSortable(true).setResizable(true));
+        grid.setItems(students);
+        grid.setAllRowsVisible(true);
+        grid.setAriaLabel("Progress on " + reading.title());
+        Details details = new Details(summary(students, now), grid);
+        details.addClassName("progress");
+        return details;
+    }
+
+    private static String statusText(StudentProgress progress, Instant now) {
+        String status = switch (progress.status()) {
+            case NOT_STARTED -> "Not started";
+            case IN_PROGRESS -> "In progress";
+            case DONE -> "Done";
+        };
+        return progress.overdue(now) ? status + ", overdue" : status;
+    }
+
+    private static String summary(List<StudentProgress> students, Instant now) {
+        if (students.isEmpty()) {
+            return "Progress: no students yet";
+        }
+        long done = students.stream().filter(p -> p.status() == WorkItem.Status.DONE).count();
+        long started = students.stream().filter(p -> p.status() == WorkItem.Status.IN_PROGRESS).count();
+        long overdue = students.stream().filter(p -> p.overdue(now)).count();
+        return "Progress: %d done, %d in progress, %d not started%s".formatted(done, started,
+                students.size() - done - started, overdue == 0 ? "" : ", " + overdue + " overdue");
     }
 
     private Div assignmentActions(ClassAssignment reading) {

@@ -69,4 +69,23 @@ class ClassViewTest extends BrowserlessTest {
         return accounts.as("teacher", () -> classrooms.myClasses().stream()
                 .filter(c -> c.name().equals("Demo class")).findFirst().orElseThrow().id());
     }
+
+    @Test
+    void teachersSeeTheJoinCodeOnTheClassPageAndCanProjectItStudentsDoNot() {
+        accounts.signIn("teacher");
+        long classId = demoClassId();
+        UI.getCurrent().navigate("classes/" + classId);
+        String code = classrooms.joinSettings(classId).joinCode();
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("join-code-inline")).getText())
+                .isEqualTo(code);
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(_get(com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withText("Show on the projector")));
+        com.vaadin.flow.component.dialog.Dialog projector = _get(com.vaadin.flow.component.dialog.Dialog.class);
+        assertThat(_get(projector, com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("projected")).getText())
+                .isEqualTo(code);
+
+        accounts.signIn("student1");
+        UI.getCurrent().navigate("classes/" + classId);
+        assertThat(_find(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("join-code-inline"))).isEmpty();
+    }
 }

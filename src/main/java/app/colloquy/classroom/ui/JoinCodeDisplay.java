@@ -1,0 +1,43 @@
+package app.colloquy.classroom.ui;
+
+import app.colloquy.classroom.JoinSettings;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.server.VaadinServletRequest;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** The join code filling the screen, for a projector: the code, the join link, and how to join. */
+final class JoinCodeDisplay {
+
+    private JoinCodeDisplay() {
+    }
+
+    static Dialog open(String className, JoinSettings join) {
+        Dialog dialog = new Dialog();
+        dialog.addClassName("join-projector");
+        dialog.setHeaderTitle("Join " + className);
+        dialog.setSizeFull();
+        Span code = new Span(join.joinCode());
+        code.addClassName("join-code");
+        code.addClassName("projected");
+        code.getElement().setAttribute("aria-label", "Join code " + String.join(" ", join.joinCode().split("")));
+        Paragraph how = new Paragraph(join.joiningEnabled()
+                ? "Go to " + link(join.joinCode()) + " or choose \"Join a class\" and type this code."
+                : "Joining is switched off for this class.");
+        how.addClassName("join-how");
+        dialog.add(code, how);
+        dialog.getFooter().add(new Button("Close", e -> dialog.close()));
+        dialog.open();
+        return dialog;
+    }
+
+    /** The join link as students type it: absolute when a request tells us the address. */
+    static String link(String joinCode) {
+        var request = VaadinServletRequest.getCurrent();
+        return request == null ? "/join/" + joinCode
+                : ServletUriComponentsBuilder.fromContextPath(request.getHttpServletRequest())
+                .path("/join/{code}").buildAndExpand(joinCode).toUriString();
+    }
+}
