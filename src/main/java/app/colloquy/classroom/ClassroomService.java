@@ -149,6 +149,17 @@ public class ClassroomService {
     }
 
     /**
+     * Which class a code opens, so a new student learns about a wrong code before filling in an
+     * account, and can confirm the class and teacher. Open to anyone; each wrong code counts against
+     * the address, as joining does.
+     */
+    @Transactional
+    public JoinPreview checkJoinCode(String code, String clientAddress) {
+        ClassroomRepository.CodeTarget target = usableTarget(code, new Attempt(AttemptThrottle.Kind.JOIN_ADDRESS, clientAddress));
+        return new JoinPreview(target.name(), classrooms.findTeachers(target.id()).stream().map(ClassTeacher::displayName).toList());
+    }
+
+    /**
      * A new student creates their account and joins in one step. The code is checked first, so a
      * wrong code creates no account; nothing is created unless both succeed.
      */

@@ -93,6 +93,7 @@ class ClassroomAccessMatrixTest extends AccessMatrixTestCase<ClassroomAccessMatr
                 new Operation<>("declineInvitation", EnumSet.of(TEACHER_ELSEWHERE),
                         f -> run(() -> classrooms.declineInvitation(f.classId()))),
                 new Operation<>("joinWithCode", EnumSet.complementOf(EnumSet.of(ANONYMOUS, ADMIN)), f -> classrooms.joinWithCode(f.joinCode(), "10.9.8.7")),
+                new Operation<>("checkJoinCode", EnumSet.allOf(Actor.class), f -> classrooms.checkJoinCode(f.joinCode(), "10.9.8.7")),
                 new Operation<>("joinAsNewStudent", EnumSet.allOf(Actor.class),
                         f -> classrooms.joinAsNewStudent(f.joinCode(), TestAccounts.newAccount("newcomer"), "10.9.8.7")),
                 new Operation<>("resetStudentPassword", EnumSet.of(TEACHER_OF_CLASS, ADMIN),

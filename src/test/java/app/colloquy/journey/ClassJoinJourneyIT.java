@@ -41,6 +41,8 @@ class ClassJoinJourneyIT extends BrowserJourney {
 
             Page s = studentContext.newPage();
             s.navigate(link);
+            assertThat(s.getByRole(AriaRole.STATUS)).containsText("You are joining Government, period 2");
+            assertThat(s.getByLabel("Your name")).isFocused();
             String login = "dana-" + UUID.randomUUID().toString().substring(0, 6);
             s.getByLabel("Your name").fill("Dana Whitfield");
             s.getByLabel("Login name").fill(login);
@@ -54,6 +56,31 @@ class ClassJoinJourneyIT extends BrowserJourney {
             t.reload();
             assertThat(t.locator("vaadin-grid").getByText(login)).isVisible();
             t.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/roster.png")).setFullPage(true));
+        }
+    }
+
+    @Test
+    void aNewStudentLearnsOfAWrongCodeBeforeMakingAnAccountAndSeesAllAccountProblemsAtOnce() {
+        Account teacher = accounts.createTeacher("teacher");
+        long classId = accounts.createClass(teacher, "Biology");
+        String code = accounts.as(teacher, () -> classrooms.joinSettings(classId).joinCode());
+        try (BrowserContext context = newContext()) {
+            Page page = context.newPage();
+            page.navigate(url("/join"));
+            assertThat(page.getByLabel("Your name")).isHidden();
+            page.getByLabel("Join code").fill("WRONG234");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+            assertThat(page.locator("vaadin-text-field.join-code-field")).hasAttribute("invalid", "");
+            assertThat(page.getByLabel("Your name")).isHidden();
+
+            page.getByLabel("Join code").fill(code.toLowerCase());
+            page.getByLabel("Join code").press("Enter");
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("You are joining Biology, taught by " + teacher.displayName());
+            assertThat(page.getByLabel("Your name")).isFocused();
+            page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("short");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account and join")).click();
+            assertThat(page.locator("vaadin-text-field[invalid], vaadin-password-field[invalid]")).hasCount(4);
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/join-all-problems.png")));
         }
     }
 

@@ -57,6 +57,13 @@ public class AccountForm extends FormLayout {
     }
 
     /** Shows a problem the service found (e.g. a taken login name) at its field; true if it had one. */
+    /** Puts the focus where the person has to type next. */
+    public void focusFirstEmptyField() {
+        java.util.stream.Stream.of(displayName, loginName, password, confirmation)
+                .filter(field -> field.getValue().isEmpty()).findFirst()
+                .ifPresentOrElse(com.vaadin.flow.component.Focusable::focus, displayName::focus);
+    }
+
     public boolean show(InvalidInputException problem) {
         HasValidation field = fieldsByName.get(problem.field());
         if (field == null) {

@@ -4,14 +4,15 @@ import app.colloquy.account.CurrentUser;
 import app.colloquy.account.ui.AccountForm;
 import app.colloquy.account.ui.SignIn;
 import app.colloquy.classroom.ClassroomService;
+import app.colloquy.classroom.JoinPreview;
 import app.colloquy.classroom.JoinResult;
 import app.colloquy.platform.InvalidInputException;
 import app.colloquy.platform.TooManyAttemptsException;
-import org.springframework.security.access.AccessDeniedException;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -24,6 +25,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Joining a class with its code. Signed in: one field and a button. Not signed in: the student
@@ -56,19 +58,65 @@ class JoinView extends Main implements BeforeEnterObserver {
         add(new H1("Join a class"));
         if (currentUser.get().isPresent()) {
             Button join = new Button("Join class", e -> joinSignedIn());
-            join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            join.addThemeVariants(ButtonVariant.PRIMARY);
             join.addClickShortcut(Key.ENTER);
             add(code, join);
+            code.focus();
         } else {
-            AccountForm account = new AccountForm();
-            Button join = new Button("Create account and join", e -> joinAsNewStudent(account));
-            join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            Anchor signIn = new Anchor(signInHref(), "I already have an account: sign in and join");
-            signIn.addClassName("sign-in-to-join");
-            code.addValueChangeListener(e -> signIn.setHref(signInHref()));
-            add(code, new H2("Your new account"), account, join, new Paragraph(signIn));
+            newStudentSteps(event.getRouteParameters().get("code").isPresent());
         }
-        code.focus();
+    }
+
+    /**
+     * Not signed in: first the code, checked at once (the class and its teacher are shown to
+     * confirm), then the new account. From a join link the code is checked straight away and the
+     * focus goes to the first empty field of the account form.
+     */
+    private void newStudentSteps(boolean fromLink) {
+        AccountForm account = new AccountForm();
+        Div confirmed = new Div();
+        confirmed.addClassName("join-class-confirmed");
+        confirmed.getElement().setAttribute("role", "status");
+        Div accountStep = new Div(new H2("Your new account"), account);
+        Button join = new Button("Create account and join", e -> joinAsNewStudent(account));
+        join.addThemeVariants(ButtonVariant.PRIMARY);
+        accountStep.add(join);
+        accountStep.setVisible(false);
+        Button check = new Button("Continue");
+        check.addClickListener(e -> checkCode(confirmed, accountStep, account, check));
+        check.addThemeVariants(ButtonVariant.PRIMARY);
+        Anchor signIn = new Anchor(signInHref(), "I already have an account: sign in and join");
+        signIn.addClassName("sign-in-to-join");
+        code.addValueChangeListener(e -> {
+            signIn.setHref(signInHref());
+            accountStep.setVisible(false);
+            confirmed.setText("");
+            check.setVisible(true);
+        });
+        check.addClickShortcut(Key.ENTER).listenOn(code);
+        add(code, check, confirmed, accountStep, new Paragraph(signIn));
+        if (fromLink && !code.getValue().isBlank()) {
+            checkCode(confirmed, accountStep, account, check);
+        } else {
+            code.focus();
+        }
+    }
+
+    private void checkCode(Div confirmed, Div accountStep, AccountForm account, Button check) {
+        try {
+            JoinPreview preview = classrooms.checkJoinCode(code.getValue(), clientAddress());
+            code.setInvalid(false);
+            confirmed.setText("You are joining " + preview.className()
+                    + (preview.teacherNames().isEmpty() ? "" : ", taught by " + String.join(" and ", preview.teacherNames()))
+                    + ". Now create your account.");
+            accountStep.setVisible(true);
+            check.setVisible(false);
+            account.focusFirstEmptyField();
+        } catch (InvalidInputException | TooManyAttemptsException problem) {
+            accountStep.setVisible(false);
+            confirmed.setText("");
+            showCodeProblem(problem.getMessage());
+        }
     }
 
     private void joinSignedIn() {
