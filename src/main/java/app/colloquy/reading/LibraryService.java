@@ -175,6 +175,12 @@ public class LibraryService {
         return Removal.DELETED;
     }
 
+    /** Whether the person asking may edit the reading (its owner, or a teacher of a class it is assigned to). */
+    @Transactional(readOnly = true)
+    public boolean mayEdit(long readingId) {
+        return library.canEdit(readingId, currentUser.requireAccountId());
+    }
+
     /** Fails with "not found" unless the person asking may edit the reading. */
     @Transactional(readOnly = true)
     public void requireEditor(long readingId) {

@@ -76,6 +76,7 @@ class ReadingAccessMatrixTest extends AccessMatrixTestCase<ReadingAccessMatrixTe
                         List.of(new NewReading.NewLesson("Lesson", "Text.", List.of("Why?")))))),
                 new Operation<>("myReadings", teachers, f -> library.myReadings()),
                 new Operation<>("readingForEditing", editors, f -> library.readingForEditing(f.readingId())),
+                new Operation<>("mayEdit", signedIn, f -> library.mayEdit(f.readingId())),
                 new Operation<>("requireEditor", editors, f -> run(() -> library.requireEditor(f.readingId()))),
                 new Operation<>("renameReading", editors, f -> run(() -> library.renameReading(f.readingId(), "Renamed"))),
                 new Operation<>("updateLesson", editors, f -> library.updateLesson(f.lessonId(), f.revision(), "Edited", "New text.")),

@@ -17,6 +17,7 @@ import app.colloquy.platform.NotFoundException;
 import app.colloquy.platform.live.ChangeFeed;
 import app.colloquy.platform.ui.DateTimes;
 import app.colloquy.reading.LessonPage;
+import app.colloquy.reading.LibraryService;
 import app.colloquy.reading.ReadingService;
 import app.colloquy.reading.ui.LessonLinks;
 import app.colloquy.reading.ui.ReadingPane;
@@ -64,6 +65,7 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final DiscussionService discussions;
     private final CurrentUser currentUser;
     private final ChangeFeed changes;
+    private final LibraryService library;
     private final ReadingPane pane = new ReadingPane("Lesson text");
     private final DiscussionThreads threads = new DiscussionThreads();
     private final Div activity = new Div();
@@ -74,7 +76,8 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final java.util.List<ChangeFeed.Subscription> subscriptions = new java.util.ArrayList<>();
 
     LessonView(ClassroomService classrooms, ReadingService readings, DiscussionService discussions, CurrentUser currentUser,
-               ChangeFeed changes) {
+               ChangeFeed changes, LibraryService library) {
+        this.library = library;
         this.classrooms = classrooms;
         this.readings = readings;
         this.discussions = discussions;
@@ -110,6 +113,11 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         toDiscussion.addClassName("to-discussion");
         add(breadcrumb(classroom, lesson), new H1(lesson.title()), lessonNav(lesson), toDiscussion, layout, prompts(lesson),
                 neighbours(lesson));
+        if (classroom.teaching() && library.mayEdit(lesson.readingId())) {
+            Anchor edit = LessonLinks.toEditor(lesson.readingId(), lesson.lessonId(), "Edit this lesson and its prompts");
+            edit.addClassName("edit-lesson");
+            addComponentAtIndex(2, edit);
+        }
         pane.getElement().setAttribute("data-skip-target", true);
         // Reading scrolls with the keyboard from the start: PageDown, Space and the arrows work at once.
         pane.focusText();

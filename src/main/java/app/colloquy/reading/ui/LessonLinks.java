@@ -17,6 +17,13 @@ public final class LessonLinks {
         return link;
     }
 
+    /** The reading's editor with this lesson open, for teachers who may edit it. */
+    public static Anchor toEditor(long readingId, long lessonId, String text) {
+        Anchor link = new Anchor("library/readings/" + readingId + "?lesson=" + lessonId, text);
+        link.getElement().setAttribute("router-link", true);
+        return link;
+    }
+
     /** The lesson screen's route: {@code classes/:classId/lessons/:lessonId}. */
     public static String path(long classroomId, long lessonId) {
         return "classes/" + classroomId + "/lessons/" + lessonId;

@@ -2,6 +2,7 @@ package app.colloquy.reading.ui;
 
 import app.colloquy.classroom.ClassroomService;
 import app.colloquy.platform.InvalidInputException;
+import app.colloquy.platform.ui.UnsavedChanges;
 import app.colloquy.reading.LessonEditImpact;
 import app.colloquy.reading.LibraryService;
 import app.colloquy.reading.Prompt;
@@ -26,6 +27,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -37,7 +40,7 @@ import java.util.Optional;
 /** Where a reading's editors shape it: its title, each lesson's title and text, and the prompts. */
 @Route("library/readings/:readingId([0-9]{1,18})")
 @PermitAll
-class ReadingEditorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class ReadingEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     private final LibraryService library;
     private final ReadingService readings;
@@ -46,7 +49,9 @@ class ReadingEditorView extends Main implements BeforeEnterObserver, HasDynamicT
     private String pageTitle = "Reading";
     /** The lesson being worked on stays open when the page is redrawn after a change. */
     private Long openLesson;
+    private final UnsavedChanges unsaved = new UnsavedChanges(this);
     private final Map<Long, Details> lessonEditors = new HashMap<>();
+    private final Map<Long, Div> promptEditors = new HashMap<>();
 
     private final List<LessonEditImpact> editImpacts;
 
@@ -63,16 +68,40 @@ class ReadingEditorView extends Main implements BeforeEnterObserver, HasDynamicT
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         readingId = event.getRouteParameters().getLong("readingId").orElseThrow();
+        // ?lesson=ID opens that lesson (the lesson page links here); otherwise the first one.
+        openLesson = event.getLocation().getQueryParameters().getSingleParameter("lesson")
+                .flatMap(ReadingEditorView::parseId).orElse(null);
         render(library.readingForEditing(readingId));
+    }
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        unsaved.confirmLeave(event);
+    }
+
+    private static java.util.Optional<Long> parseId(String value) {
+        try {
+            return java.util.Optional.of(Long.parseLong(value));
+        } catch (NumberFormatException notAnId) {
+            return java.util.Optional.empty();
+        }
     }
 
     private void render(ReadingDraft reading) {
         pageTitle = reading.title() + " · Colloquy";
         removeAll();
+        unsaved.clear();
+        if (openLesson == null && !reading.lessons().isEmpty()) {
+            openLesson = reading.lessons().getFirst().id();
+        }
         TextField title = new TextField("Reading title", reading.title(), "");
         title.setWidthFull();
         title.setMaxLength(ReadingLimits.MAX_TITLE);
-        Button saveTitle = new Button("Save title", e -> save(title, () -> library.renameReading(readingId, title.getValue())));
+        unsaved.watch("title", title);
+        Button saveTitle = new Button("Save title", e -> save(title, () -> {
+            library.renameReading(readingId, title.getValue());
+            unsaved.saved("title");
+        }));
         Button assign = new Button("Assign to a class", e -> AssignDialog.forReading(reading, classrooms, readings).open());
         assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button delete = new Button("Delete reading", e -> confirmDelete(reading.title()));
@@ -86,6 +115,10 @@ class ReadingEditorView extends Main implements BeforeEnterObserver, HasDynamicT
             add(new H3("Introduction"), overview);
         }
         lessonEditors.clear();
+        Paragraph hint = new Paragraph("Each lesson below holds its text and its discussion prompts: open a lesson to edit "
+                + "them. Prompts appear under the lesson's text for students.");
+        hint.addClassName("editor-hint");
+        add(hint);
         for (ReadingDraft.Lesson lesson : reading.lessons()) {
             add(lessonEditor(lesson, reading.lessons().size()));
         }
@@ -100,14 +133,18 @@ class ReadingEditorView extends Main implements BeforeEnterObserver, HasDynamicT
         body.setMaxHeight("24rem");
         body.setHelperText("Separate paragraphs with a blank line. Saving changed text makes version "
                 + (lesson.textVersion() + 1) + "; earlier versions are kept.");
-        Details details = new Details(lesson.position() + ". " + lesson.title());
+        String part = "lesson-" + lesson.id();
+        unsaved.watch(part, title);
+        unsaved.watch(part, body);
+        Details details = new Details(summary(lesson.position(), lesson.title(), lesson.prompts().size()));
         // The revision this editor shows: saving over a newer one is refused, and the text kept here.
         int[] revision = {lesson.revision()};
         Runnable saveLesson = () -> save(Map.of("lessonTitle", title), body, () -> {
             LibraryService.SavedLesson saved = library.updateLesson(lesson.id(), revision[0], title.getValue(), body.getValue());
             revision[0] = saved.revision();
             title.setInvalid(false);
-            details.setSummaryText(lesson.position() + ". " + title.getValue().strip());
+            unsaved.saved(part);
+            details.setSummaryText(summary(lesson.position(), title.getValue().strip(), lesson.prompts().size()));
             body.setHelperText("Separate paragraphs with a blank line. Saving changed text makes version "
                     + (saved.textVersion() + 1) + "; earlier versions are kept.");
             Notification.show("Saved (text version " + saved.textVersion() + ").", 3000, Notification.Position.BOTTOM_START);
@@ -132,9 +169,14 @@ class ReadingEditorView extends Main implements BeforeEnterObserver, HasDynamicT
         return details;
     }
 
+    private static String summary(int position, String title, int prompts) {
+        return position + ". " + title + " · " + (prompts == 0 ? "no prompts yet" : prompts == 1 ? "1 prompt" : prompts + " prompts");
+    }
+
     private Div promptsEditor(ReadingDraft.Lesson lesson) {
         Div prompts = new Div(new H3("Discussion prompts"));
         prompts.addClassName("prompt-editor");
+        promptEditors.put(lesson.id(), prompts);
         for (Prompt prompt : lesson.prompts()) {
             prompts.add(promptRow(lesson.id(), prompt, lesson.prompts().size()));
         }
@@ -142,8 +184,10 @@ class ReadingEditorView extends Main implements BeforeEnterObserver, HasDynamicT
         question.setWidthFull();
         question.setMaxLength(ReadingLimits.MAX_PROMPT);
         Checkbox first = new Checkbox("Students answer before they see classmates' answers");
+        unsaved.watch("new-prompt-" + lesson.id(), question);
         Button add = new Button("Add prompt", e -> save(question, () -> {
             library.addPrompt(lesson.id(), question.getValue(), first.getValue());
+            unsaved.saved("new-prompt-" + lesson.id());
             redrawLesson(lesson.id());
         }));
         prompts.add(question, first, add);
@@ -155,8 +199,12 @@ class ReadingEditorView extends Main implements BeforeEnterObserver, HasDynamicT
         question.setWidthFull();
         question.setMaxLength(ReadingLimits.MAX_PROMPT);
         Checkbox first = new Checkbox("Students answer before they see classmates' answers", prompt.answerBeforePeers());
+        String part = "prompt-" + prompt.id();
+        unsaved.watch(part, question);
+        unsaved.watch(part, first);
         Button save = new Button("Save", e -> save(question, () -> {
             library.updatePrompt(prompt.id(), question.getValue(), first.getValue());
+            unsaved.saved(part);
             Notification.show("Prompt saved.", 2000, Notification.Position.BOTTOM_START);
         }));
         save.setAriaLabel("Save prompt " + prompt.position());
@@ -226,9 +274,22 @@ class ReadingEditorView extends Main implements BeforeEnterObserver, HasDynamicT
         }
     }
 
+    /** Moving reloads every lesson editor: with unsaved changes anywhere, ask first. */
     private void move(Runnable change) {
-        change.run();
-        reload();
+        if (!unsaved.any()) {
+            change.run();
+            reload();
+            return;
+        }
+        ConfirmDialog confirm = new ConfirmDialog("Move without saving?",
+                "Moving a lesson reloads the editor, and your unsaved changes would be lost. Save them first, or move anyway.",
+                "Move anyway", e -> {
+                    change.run();
+                    reload();
+                });
+        confirm.setCancelable(true);
+        confirm.setCancelText("Keep my changes");
+        confirm.open();
     }
 
     /** Prompt changes redraw only their lesson, so unsaved edits in other lessons stay. */
@@ -237,11 +298,17 @@ class ReadingEditorView extends Main implements BeforeEnterObserver, HasDynamicT
         redrawLesson(lessonId);
     }
 
+    /** Redraws one lesson's prompts; its text fields, and anything typed in them, stay as they are. */
     private void redrawLesson(long lessonId) {
         ReadingDraft reading = library.readingForEditing(readingId);
-        Details current = lessonEditors.get(lessonId);
-        reading.lessons().stream().filter(l -> l.id() == lessonId).findFirst()
-                .ifPresent(lesson -> replace(current, lessonEditor(lesson, reading.lessons().size())));
+        reading.lessons().stream().filter(l -> l.id() == lessonId).findFirst().ifPresent(lesson -> {
+            Div current = promptEditors.get(lessonId);
+            current.getParent().ifPresent(parent -> {
+                Div fresh = promptsEditor(lesson);
+                ((com.vaadin.flow.component.HasComponents) parent).replace(current, fresh);
+            });
+            lessonEditors.get(lessonId).setSummaryText(summary(lesson.position(), lesson.title(), lesson.prompts().size()));
+        });
     }
 
     private void reload() {
