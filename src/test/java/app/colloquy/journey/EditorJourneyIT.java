@@ -67,6 +67,21 @@ class EditorJourneyIT extends BrowserJourney {
             assertThatEval(page.evaluate("() => window.colloquyUnsaved"), false);
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My readings")).click();
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My readings"))).isVisible();
+
+            // Closing the tab with unsaved changes: the browser asks first.
+            page.goBack();
+            Locator again = page.locator("vaadin-details", new Page.LocatorOptions().setHasText("2. Angels")).getByLabel("Lesson text");
+            again.fill("Changed once more, not saved.");
+            again.blur();
+            page.waitForFunction("() => window.colloquyUnsaved === true");
+            List<String> dialogs = new java.util.concurrent.CopyOnWriteArrayList<>();
+            page.onDialog(dialog -> {
+                dialogs.add(dialog.type());
+                dialog.dismiss();
+            });
+            page.close(new Page.CloseOptions().setRunBeforeUnload(true));
+            page.waitForTimeout(500);
+            org.assertj.core.api.Assertions.assertThat(dialogs).contains("beforeunload");
         }
     }
 
