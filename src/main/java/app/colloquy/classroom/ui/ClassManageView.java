@@ -90,9 +90,15 @@ class ClassManageView extends Main implements BeforeEnterObserver, HasDynamicTit
         Button regenerate = button("New code", archived, this::confirmNewCode);
         Section section = section("Join code", new Paragraph("Students type this code under \"Join a class\", "
                         + "or open the join link. Project it on the board; it has no look-alike characters."),
-                joinCode, new HorizontalLayout(copyCode, copyLink, project(classroom.name()), regenerate), joinLink, joining);
+                joinCode, joinActions(copyCode, copyLink, project(classroom.name()), regenerate), joinLink, joining);
         section.addClassName("join-section");
         return section;
+    }
+
+    private static HorizontalLayout joinActions(Button... buttons) {
+        HorizontalLayout actions = new HorizontalLayout(buttons);
+        actions.setWrap(true);
+        return actions;
     }
 
     private Button project(String className) {
@@ -114,14 +120,14 @@ class ClassManageView extends Main implements BeforeEnterObserver, HasDynamicTit
     }
 
     private Section rosterSection(boolean archived) {
-        roster.addColumn(RosterEntry::displayName).setHeader("Name").setAutoWidth(true).setFlexGrow(1);
+        // The name stays in view when a narrow screen scrolls the roster sideways.
+        roster.addColumn(RosterEntry::displayName).setHeader("Name").setAutoWidth(true).setFlexGrow(1).setFrozen(true);
         roster.addColumn(RosterEntry::loginName).setHeader("Login name").setAutoWidth(true);
         roster.addColumn(r -> DateTimes.format(r.joinedAt())).setHeader("Joined").setAutoWidth(true);
         roster.addColumn(r -> r.lastActiveAt() == null ? "Never" : DateTimes.format(r.lastActiveAt()))
                 .setHeader("Last active").setAutoWidth(true);
         roster.addColumn(r -> r.formerMember() ? "Former member" : "").setHeader("Status").setAutoWidth(true);
-        roster.addComponentColumn(r -> rowActions(r, archived)).setHeader("Actions").setAutoWidth(true)
-                .setFlexGrow(0).setFrozenToEnd(true);
+        roster.addComponentColumn(r -> rowActions(r, archived)).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
         roster.setItems(q -> classrooms.roster(classId, q.getOffset(), q.getLimit()).stream(),
                 q -> classrooms.rosterSize(classId));
         roster.setAriaLabel("Students");

@@ -111,7 +111,19 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 e -> threads.getElement().executeJs("this.closest('aside').scrollIntoView(); this.closest('aside').focus()"));
         toDiscussion.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
         toDiscussion.addClassName("to-discussion");
-        add(breadcrumb(classroom, lesson), new H1(lesson.title()), lessonNav(lesson), toDiscussion, layout, prompts(lesson),
+        Button largeText = new Button("Larger text");
+        largeText.addClassName("large-text-toggle");
+        largeText.getElement().setAttribute("aria-pressed", String.valueOf(hasClassName("large-text")));
+        largeText.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+        largeText.addClickListener(e -> {
+            // For projecting a lesson: bigger type, the discussion below the text.
+            boolean large = !hasClassName("large-text");
+            setClassName("large-text", large);
+            largeText.getElement().setAttribute("aria-pressed", String.valueOf(large));
+        });
+        Div tools = new Div(toDiscussion, largeText);
+        tools.addClassName("lesson-tools");
+        add(breadcrumb(classroom, lesson), new H1(lesson.title()), lessonNav(lesson), tools, layout, prompts(lesson),
                 neighbours(lesson));
         if (classroom.teaching() && library.mayEdit(lesson.readingId())) {
             Anchor edit = LessonLinks.toEditor(lesson.readingId(), lesson.lessonId(), "Edit this lesson and its prompts");
