@@ -109,6 +109,7 @@ class ClassAssignmentsSection implements ClassPageSection {
         grid.addColumn(p -> p.openedCount() + " of " + p.lessonCount()).setHeader("Lessons opened")
                 .setComparator(StudentProgress::openedCount);
         grid.addColumn(p -> p.lastActiveAt() == null ? "Never" : DateTimes.format(p.lastActiveAt())).setHeader("Last active")
+                .setAutoWidth(true)
                 .setComparator(Comparator.comparing(StudentProgress::lastActiveAt, Comparator.nullsFirst(Comparator.naturalOrder())));
         grid.addColumn(p -> statusText(p, now)).setHeader("Status")
                 .setComparator(Comparator.comparing((StudentProgress p) -> p.overdue(now)).thenComparing(StudentProgress::status));
