@@ -7,10 +7,7 @@ public record StudentProgress(long accountId, String displayName, int lessonCoun
                               Instant dueAt) {
 
     public WorkItem.Status status() {
-        if (openedCount == 0) {
-            return WorkItem.Status.NOT_STARTED;
-        }
-        return openedCount < lessonCount ? WorkItem.Status.IN_PROGRESS : WorkItem.Status.DONE;
+        return WorkItem.Status.of(openedCount, lessonCount);
     }
 
     public boolean overdue(Instant now) {

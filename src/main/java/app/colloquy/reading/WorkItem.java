@@ -9,14 +9,30 @@ import java.time.Instant;
 public record WorkItem(long classroomId, String className, long assignmentId, String readingTitle, Instant opensAt,
                        Instant dueAt, int lessonCount, int openedCount, long resumeLessonId, int resumePosition) {
 
-    public enum Status { NOT_STARTED, IN_PROGRESS, DONE }
+    public enum Status {
+        NOT_STARTED("Not started"), IN_PROGRESS("In progress"), DONE("Done");
 
-    /** Progress by lessons opened; answering prompts will count once students can answer. */
-    public Status status() {
-        if (openedCount == 0) {
-            return Status.NOT_STARTED;
+        private final String label;
+
+        Status(String label) {
+            this.label = label;
         }
-        return openedCount < lessonCount ? Status.IN_PROGRESS : Status.DONE;
+
+        public String label() {
+            return label;
+        }
+
+        /** Progress by lessons opened; answering prompts will count once students can answer. */
+        public static Status of(int openedCount, int lessonCount) {
+            if (openedCount == 0) {
+                return NOT_STARTED;
+            }
+            return openedCount < lessonCount ? IN_PROGRESS : DONE;
+        }
+    }
+
+    public Status status() {
+        return Status.of(openedCount, lessonCount);
     }
 
     public boolean overdue(Instant now) {

@@ -47,6 +47,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -369,13 +371,24 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         });
         Details list = new Details("All lessons", all);
         nav.add(where, list);
+        neighbourLinks(lesson).forEach(nav::add);
+        return nav;
+    }
+
+    /** Links to the previous and next lesson, where there are such. */
+    private static List<Anchor> neighbourLinks(LessonPage lesson) {
+        List<Anchor> links = new ArrayList<>();
         if (lesson.previousLessonId() != null) {
-            nav.add(LessonLinks.to(lesson.classroomId(), lesson.previousLessonId(), "← Previous lesson"));
+            Anchor previous = LessonLinks.to(lesson.classroomId(), lesson.previousLessonId(), "← Previous lesson");
+            previous.addClassName("previous");
+            links.add(previous);
         }
         if (lesson.nextLessonId() != null) {
-            nav.add(LessonLinks.to(lesson.classroomId(), lesson.nextLessonId(), "Next lesson →"));
+            Anchor next = LessonLinks.to(lesson.classroomId(), lesson.nextLessonId(), "Next lesson →");
+            next.addClassName("next");
+            links.add(next);
         }
-        return nav;
+        return links;
     }
 
     private static Section prompts(LessonPage lesson) {
@@ -398,16 +411,7 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private static Div neighbours(LessonPage lesson) {
         Div nav = new Div();
         nav.addClassName("lesson-neighbours");
-        if (lesson.previousLessonId() != null) {
-            Anchor previous = LessonLinks.to(lesson.classroomId(), lesson.previousLessonId(), "← Previous lesson");
-            previous.addClassName("previous");
-            nav.add(previous);
-        }
-        if (lesson.nextLessonId() != null) {
-            Anchor next = LessonLinks.to(lesson.classroomId(), lesson.nextLessonId(), "Next lesson →");
-            next.addClassName("next");
-            nav.add(next);
-        }
+        neighbourLinks(lesson).forEach(nav::add);
         return nav;
     }
 

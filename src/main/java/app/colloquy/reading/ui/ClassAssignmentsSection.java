@@ -123,11 +123,7 @@ class ClassAssignmentsSection implements ClassPageSection {
     }
 
     private static String statusText(StudentProgress progress, Instant now) {
-        String status = switch (progress.status()) {
-            case NOT_STARTED -> "Not started";
-            case IN_PROGRESS -> "In progress";
-            case DONE -> "Done";
-        };
+        String status = progress.status().label();
         return progress.overdue(now) ? status + ", overdue" : status;
     }
 

@@ -69,10 +69,9 @@ class MyWorkView extends Main {
 
     private static String statusText(WorkItem item) {
         return switch (item.status()) {
-            case NOT_STARTED -> "Not started";
-            case IN_PROGRESS -> "In progress: " + item.openedCount() + " of " + item.lessonCount()
+            case NOT_STARTED, DONE -> item.status().label();
+            case IN_PROGRESS -> item.status().label() + ": " + item.openedCount() + " of " + item.lessonCount()
                     + " lessons opened; continue with lesson " + item.resumePosition();
-            case DONE -> "Done";
         };
     }
 }
