@@ -86,7 +86,7 @@ public class DiscussionService {
     }
 
     /**
-     * What a selection in the reading pane will quote: widened to whole characters, without
+     * What a selection in the reading pane will quote: widened to whole words, without
      * whitespace at its ends. Fails when only whitespace is selected or the text has changed.
      */
     @Transactional(readOnly = true)
@@ -274,7 +274,7 @@ public class DiscussionService {
                 || !text.regionMatches(start, quote, 0, quote.length()) || quote.length() != end - start) {
             throw staleText();
         }
-        int[] range = TextBoundaries.selection(text, start, end).orElseThrow(() -> new InvalidInputException("selection",
+        int[] range = TextBoundaries.wordSelection(text, start, end).orElseThrow(() -> new InvalidInputException("selection",
                 "That selection is only spaces. Select some words to annotate."));
         return new Selection(textVersion, range[0], range[1], text.substring(range[0], range[1]));
     }

@@ -45,6 +45,30 @@ final class TextBoundaries {
         return from < to ? Optional.of(new int[] {from, to}) : Optional.empty();
     }
 
+    /**
+     * A reader's selection as it will be quoted: {@link #selection} widened to whole words, so a
+     * drag that starts or ends inside a word (easy on a phone) quotes the whole word.
+     */
+    static Optional<int[]> wordSelection(String text, int start, int end) {
+        return selection(text, start, end).map(range -> {
+            int from = range[0];
+            int to = range[1];
+            while (from > 0 && inWord(text.codePointBefore(from)) && inWord(text.codePointAt(from))) {
+                from = snapStart(text, from - Character.charCount(text.codePointBefore(from)));
+            }
+            while (to < text.length() && inWord(text.codePointBefore(to)) && inWord(text.codePointAt(to))) {
+                to = snapEnd(text, to + Character.charCount(text.codePointAt(to)));
+            }
+            return new int[] {from, to};
+        });
+    }
+
+    private static boolean inWord(int codePoint) {
+        int type = Character.getType(codePoint);
+        return Character.isLetterOrDigit(codePoint) || type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
+    }
+
     private static boolean splitsPair(String text, int i) {
         return Character.isLowSurrogate(text.charAt(i)) && Character.isHighSurrogate(text.charAt(i - 1));
     }

@@ -153,7 +153,7 @@ class DiscussionServiceTest {
     }
 
     @Test
-    void aSelectionIsWidenedToWholeCharactersAndTrimmed() {
+    void aSelectionIsWidenedToWholeCharactersAndWordsAndTrimmed() {
         DiscussionFixtures.Lesson emoji = fixtures.assignedLesson(teacher, "Wave 👋🏽 hello and café.", ana);
         // "👋🏽" is 4 UTF-16 units; the selection starts inside the first surrogate pair and ends before the modifier.
         Selection selection = as(ana, () -> discussion.select(emoji.classId(), emoji.lessonId(), 1, 6, 7, "\uDC4B"));
@@ -161,6 +161,11 @@ class DiscussionServiceTest {
         Selection trimmed = as(ana, () -> discussion.select(emoji.classId(), emoji.lessonId(), 1, 4, 10, " 👋🏽 "));
         assertThat(trimmed.quote()).isEqualTo("👋🏽");
         assertThat(trimmed.start()).isEqualTo(5);
+        int inside = "Wave 👋🏽 hello and caf".length();
+        Selection words = as(ana, () -> discussion.select(emoji.classId(), emoji.lessonId(), 1, inside - 2, inside + 1, "afé"));
+        assertThat(words.quote()).as("a selection inside words quotes the whole words").isEqualTo("café");
+        Selection across = as(ana, () -> discussion.select(emoji.classId(), emoji.lessonId(), 1, 13, 19, "lo and"));
+        assertThat(across.quote()).isEqualTo("hello and");
     }
 
     @Test
