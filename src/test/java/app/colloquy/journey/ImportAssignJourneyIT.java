@@ -46,7 +46,8 @@ class ImportAssignJourneyIT extends BrowserJourney {
             t.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/import-proposal.png")).setFullPage(true));
             t.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import 3 lessons")).click();
 
-            t.getByText("1. Discord and Amité").click();
+            // The editor opens with the first lesson open, its prompts in view.
+            assertThat(t.getByText("1. Discord and Amité · no prompts yet")).isVisible();
             t.getByLabel("New prompt for Discord and Amité").fill("Why did the three ambassadors disagree?");
             t.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add prompt")).first().click();
             assertThat(t.getByLabel("Prompt 1", new Page.GetByLabelOptions().setExact(true)).first()).hasValue("Why did the three ambassadors disagree?");
@@ -82,7 +83,7 @@ class ImportAssignJourneyIT extends BrowserJourney {
             Page second = context.newPage();
             for (Page tab : java.util.List.of(first, second)) {
                 tab.navigate(url("/library/readings/" + readingId));
-                tab.getByText("1. The address").click();
+                assertThat(tab.getByText("1. The address · 1 prompt")).isVisible();
             }
 
             first.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delete prompt 1")).click();
