@@ -1,8 +1,7 @@
 package app.colloquy.discussion;
 
-import app.colloquy.account.CurrentUser;
-import app.colloquy.classroom.ClassRole;
 import app.colloquy.classroom.ClassroomService;
+import app.colloquy.discussion.ClassLessonAccess.Participant;
 import app.colloquy.platform.InputText;
 import app.colloquy.platform.InvalidInputException;
 import app.colloquy.platform.NotFoundException;
@@ -32,18 +31,18 @@ public class DiscussionService {
     public static final int MAX_TAG = 40;
 
     private final DiscussionRepository notes;
+    private final ClassLessonAccess access;
     private final ClassroomService classrooms;
     private final ReadingService readings;
-    private final CurrentUser currentUser;
     private final ChangeFeed changes;
     private final Clock clock;
 
-    DiscussionService(DiscussionRepository notes, ClassroomService classrooms, ReadingService readings,
-                      CurrentUser currentUser, ChangeFeed changes, Clock clock) {
+    DiscussionService(DiscussionRepository notes, ClassLessonAccess access, ClassroomService classrooms,
+                      ReadingService readings, ChangeFeed changes, Clock clock) {
         this.notes = notes;
+        this.access = access;
         this.classrooms = classrooms;
         this.readings = readings;
-        this.currentUser = currentUser;
         this.changes = changes;
         this.clock = clock;
     }
@@ -198,23 +197,12 @@ public class DiscussionService {
 
     // Access.
 
-    /** The person asking, able to open the lesson in the class, and what they may do there. */
-    private record Participant(long classroomId, long accountId, boolean teacher, boolean canWrite, LessonText lesson) {
-    }
-
     private Participant participant(long classroomId, long lessonId) {
-        ClassRole role = classrooms.requireEnrolment(classroomId);
-        LessonText lesson = readings.lessonText(classroomId, lessonId);
-        boolean archived = classrooms.getClassroom(classroomId).archived();
-        return new Participant(classroomId, currentUser.requireAccountId(), role == ClassRole.TEACHER, !archived, lesson);
+        return access.participant(classroomId, lessonId);
     }
 
     private Participant writer(long classroomId, long lessonId) {
-        Participant me = participant(classroomId, lessonId);
-        if (!me.canWrite()) {
-            throw new InvalidInputException("classroom", "This class is archived: its discussion can be read but not changed.");
-        }
-        return me;
+        return access.writer(classroomId, lessonId);
     }
 
     /** A note the asker may see, in a lesson they may open; anything else is "not found". */

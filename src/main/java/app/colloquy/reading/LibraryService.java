@@ -7,8 +7,9 @@ import app.colloquy.platform.InvalidInputException;
 import app.colloquy.platform.NotFoundException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -151,10 +152,16 @@ public class LibraryService {
         library.movePrompt(promptId, Integer.signum(direction));
     }
 
+    /** Deletes a prompt; one that students have answered stays (their answers are kept), with a message. */
     @Transactional
     public void deletePrompt(long promptId) {
         requirePromptEditor(promptId);
-        library.deletePrompt(promptId);
+        try {
+            library.deletePrompt(promptId);
+        } catch (DataIntegrityViolationException answered) {
+            throw new InvalidInputException("question",
+                    "Students have answered this prompt, so it stays: their answers are kept. Close it in the class instead.");
+        }
     }
 
     /**

@@ -138,6 +138,15 @@ class ReadingRepository {
                              int textVersion) {
     }
 
+    /** The earliest due time among the class's assignments that cover the lesson. */
+    Optional<Instant> findLessonDue(long classroomId, long lessonId) {
+        return jdbc.sql("""
+                        select min(a.due_at) from assignment a join lesson l on l.reading_id = a.reading_id
+                        where l.id = :lesson and a.classroom_id = :classroom and %s""".formatted(ASSIGNED_LESSON))
+                .param("lesson", lessonId).param("classroom", classroomId)
+                .query(Timestamp.class).list().stream().filter(java.util.Objects::nonNull).findFirst().map(Timestamp::toInstant);
+    }
+
     /** The text of a lesson visible in the class, at its current or an earlier version. */
     Optional<LessonText> findLessonText(long classroomId, long lessonId, Instant openAt, Integer version) {
         return jdbc.sql("""

@@ -147,6 +147,13 @@ public class ReadingService {
                 .orElseThrow(NotFoundException::new);
     }
 
+    /** When the lesson is due in the class (empty: no due time), to those who can read it there. */
+    @Transactional(readOnly = true)
+    public Optional<Instant> lessonDueAt(long classroomId, long lessonId) {
+        lessonText(classroomId, lessonId);
+        return readings.findLessonDue(classroomId, lessonId);
+    }
+
     /** An earlier text version of a lesson readable in the class; empty when there is no such version. */
     @Transactional(readOnly = true)
     public Optional<LessonText> lessonText(long classroomId, long lessonId, int version) {

@@ -294,7 +294,11 @@ class ReadingEditorView extends Main implements BeforeEnterObserver, BeforeLeave
 
     /** Prompt changes redraw only their lesson, so unsaved edits in other lessons stay. */
     private void changePrompts(long lessonId, Runnable change) {
-        change.run();
+        try {
+            change.run();
+        } catch (InvalidInputException refused) {
+            Notification.show(refused.getMessage(), 6000, Notification.Position.MIDDLE);
+        }
         redrawLesson(lessonId);
     }
 

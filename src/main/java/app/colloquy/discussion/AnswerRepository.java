@@ -1,0 +1,159 @@
+package app.colloquy.discussion;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class AnswerRepository {
+
+    private final JdbcClient jdbc;
+
+    AnswerRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record PromptRow(long id, long lessonId, String question, boolean answerBeforePeers) {
+    }
+
+    record StateRow(boolean locked, boolean closed, Instant revealedAt) {
+    }
+
+    record MineRow(long promptId, String draft, int draftRevision, Instant draftSavedAt, int submittedVersion,
+                   String submittedBody, Instant submittedAt, boolean late) {
+    }
+
+    Optional<PromptRow> findPrompt(long promptId) {
+        return jdbc.sql("select id, lesson_id, question, answer_before_peers from prompt where id = :id")
+                .param("id", promptId).query(PromptRow.class).optional();
+    }
+
+    List<PromptRow> findPrompts(long lessonId) {
+        return jdbc.sql("select id, lesson_id, question, answer_before_peers from prompt where lesson_id = :l order by position")
+                .param("l", lessonId).query(PromptRow.class).list();
+    }
+
+    StateRow findState(long classroomId, long promptId) {
+        return jdbc.sql("select locked, closed, revealed_at from prompt_class_state where classroom_id = :c and prompt_id = :p")
+                .param("c", classroomId).param("p", promptId).query(StateRow.class).optional()
+                .orElse(new StateRow(false, false, null));
+    }
+
+    /** The asker's answers to the lesson's prompts, with their latest submitted version. */
+    List<MineRow> findMine(long classroomId, long lessonId, long accountId) {
+        return jdbc.sql("""
+                        select a.prompt_id, a.draft, a.draft_revision, a.draft_saved_at,
+                               coalesce(v.version, 0) as submitted_version, v.body as submitted_body, v.submitted_at,
+                               coalesce(v.late, false) as late
+                        from prompt_answer a join prompt p on p.id = a.prompt_id
+                        left join lateral (select version, body, submitted_at, late from prompt_answer_version
+                                           where answer_id = a.id order by version desc limit 1) v on true
+                        where a.classroom_id = :c and p.lesson_id = :l and a.account_id = :me""")
+                .param("c", classroomId).param("l", lessonId).param("me", accountId).query(MineRow.class).list();
+    }
+
+    boolean exempt(long classroomId, long promptId, long accountId) {
+        return jdbc.sql("select exists (select 1 from prompt_exemption where classroom_id = :c and prompt_id = :p and account_id = :a)")
+                .param("c", classroomId).param("p", promptId).param("a", accountId).query(Boolean.class).single();
+    }
+
+    /** Latest submitted answers of the class's current members other than {@code exceptAccount}. */
+    List<PromptAnswers.ClassmateAnswer> findClassmateAnswers(long classroomId, long promptId, long exceptAccount) {
+        return jdbc.sql("""
+                        select acc.id as account_id, acc.display_name as author_name, v.body, v.submitted_at, v.late
+                        from prompt_answer a
+                        join enrolment e on e.classroom_id = a.classroom_id and e.account_id = a.account_id and e.removed_at is null
+                        join account acc on acc.id = a.account_id
+                        join lateral (select body, submitted_at, late from prompt_answer_version
+                                      where answer_id = a.id order by version desc limit 1) v on true
+                        where a.classroom_id = :c and a.prompt_id = :p and a.account_id <> :me
+                        order by v.submitted_at""")
+                .param("c", classroomId).param("p", promptId).param("me", exceptAccount)
+                .query(PromptAnswers.ClassmateAnswer.class).list();
+    }
+
+    /** Every current student of the class with their answer to the prompt, for its teachers. */
+    List<StudentAnswer> findStudentAnswers(long classroomId, long promptId) {
+        return jdbc.sql("""
+                        select acc.id as account_id, acc.display_name,
+                               (a.id is not null and a.draft <> '' and v.version is null) as drafting,
+                               coalesce(v.version, 0) as submitted_version, v.body, v.submitted_at, coalesce(v.late, false) as late,
+                               exists (select 1 from prompt_exemption x where x.classroom_id = e.classroom_id
+                                         and x.prompt_id = :p and x.account_id = acc.id) as exempt
+                        from enrolment e
+                        join account acc on acc.id = e.account_id
+                        left join prompt_answer a on a.classroom_id = e.classroom_id and a.prompt_id = :p and a.account_id = acc.id
+                        left join lateral (select version, body, submitted_at, late from prompt_answer_version
+                                           where answer_id = a.id order by version desc limit 1) v on true
+                        where e.classroom_id = :c and e.role = 'STUDENT' and e.removed_at is null
+                        order by lower(acc.display_name), acc.id""")
+                .param("c", classroomId).param("p", promptId).query(StudentAnswer.class).list();
+    }
+
+    /** Saves the draft if its revision is still {@code expectedRevision}; the new revision, or empty. */
+    Optional<Integer> saveDraft(long classroomId, long promptId, long accountId, String draft, int expectedRevision, Instant now) {
+        jdbc.sql("""
+                        insert into prompt_answer (classroom_id, prompt_id, account_id) values (:c, :p, :a)
+                        on conflict do nothing""")
+                .param("c", classroomId).param("p", promptId).param("a", accountId).update();
+        return jdbc.sql("""
+                        update prompt_answer set draft = :draft, draft_revision = draft_revision + 1, draft_saved_at = :now
+                        where classroom_id = :c and prompt_id = :p and account_id = :a and draft_revision = :expected
+                        returning draft_revision""")
+                .param("c", classroomId).param("p", promptId).param("a", accountId).param("draft", draft)
+                .param("expected", expectedRevision).param("now", Timestamp.from(now))
+                .query(Integer.class).optional();
+    }
+
+    record DraftRow(String draft, int draftRevision) {
+    }
+
+    DraftRow findDraft(long classroomId, long promptId, long accountId) {
+        return jdbc.sql("select draft, draft_revision from prompt_answer where classroom_id = :c and prompt_id = :p and account_id = :a")
+                .param("c", classroomId).param("p", promptId).param("a", accountId).query(DraftRow.class).optional()
+                .orElse(new DraftRow("", 0));
+    }
+
+    /** Adds a submitted version (the draft becomes the same text); returns the version number. */
+    int submit(long classroomId, long promptId, long accountId, String body, boolean late, Instant now) {
+        long answerId = jdbc.sql("""
+                        insert into prompt_answer (classroom_id, prompt_id, account_id, draft, draft_revision, draft_saved_at)
+                        values (:c, :p, :a, :body, 1, :now)
+                        on conflict (classroom_id, prompt_id, account_id)
+                        do update set draft = :body, draft_revision = prompt_answer.draft_revision + 1, draft_saved_at = :now
+                        returning id""")
+                .param("c", classroomId).param("p", promptId).param("a", accountId).param("body", body)
+                .param("now", Timestamp.from(now)).query(Long.class).single();
+        return jdbc.sql("""
+                        insert into prompt_answer_version (answer_id, version, prompt_id, body, submitted_at, late)
+                        select :answer, coalesce(max(version), 0) + 1, :p, :body, :now, :late
+                        from prompt_answer_version where answer_id = :answer
+                        returning version""")
+                .param("answer", answerId).param("p", promptId).param("body", body).param("now", Timestamp.from(now))
+                .param("late", late).query(Integer.class).single();
+    }
+
+    void saveState(long classroomId, long promptId, boolean locked, boolean closed) {
+        jdbc.sql("""
+                        insert into prompt_class_state (classroom_id, prompt_id, locked, closed) values (:c, :p, :locked, :closed)
+                        on conflict (classroom_id, prompt_id) do update set locked = :locked, closed = :closed""")
+                .param("c", classroomId).param("p", promptId).param("locked", locked).param("closed", closed).update();
+    }
+
+    void reveal(long classroomId, long promptId, Instant now) {
+        jdbc.sql("""
+                        insert into prompt_class_state (classroom_id, prompt_id, revealed_at) values (:c, :p, :now)
+                        on conflict (classroom_id, prompt_id) do update set revealed_at = coalesce(prompt_class_state.revealed_at, :now)""")
+                .param("c", classroomId).param("p", promptId).param("now", Timestamp.from(now)).update();
+    }
+
+    void setExempt(long classroomId, long promptId, long accountId, boolean exempt) {
+        String sql = exempt
+                ? "insert into prompt_exemption (classroom_id, prompt_id, account_id) values (:c, :p, :a) on conflict do nothing"
+                : "delete from prompt_exemption where classroom_id = :c and prompt_id = :p and account_id = :a";
+        jdbc.sql(sql).param("c", classroomId).param("p", promptId).param("a", accountId).update();
+    }
+}

@@ -1,0 +1,188 @@
+package app.colloquy.discussion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.colloquy.account.Account;
+import app.colloquy.platform.InvalidInputException;
+import app.colloquy.reading.LibraryService;
+import app.colloquy.reading.NewReading;
+import app.colloquy.reading.ReadingDraft;
+import app.colloquy.reading.ReadingService;
+import app.colloquy.testsupport.IntegrationTest;
+import app.colloquy.testsupport.MovableClock;
+import app.colloquy.testsupport.TestAccounts;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+
+/** Prompt answers on real PostgreSQL with a clock the test moves: drafts, versions, late, gating. */
+@IntegrationTest
+@Import(MovableClock.Config.class)
+class AnswerServiceTest {
+
+    @Autowired
+    AnswerService answers;
+    @Autowired
+    LibraryService library;
+    @Autowired
+    ReadingService readings;
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    MovableClock clock;
+
+    Account teacher;
+    Account ana;
+    Account ben;
+    long classId;
+    long lessonId;
+    long promptId;
+    long gatedPromptId;
+
+    @BeforeEach
+    void lessonWithPrompts() {
+        teacher = accounts.createTeacher("teacher");
+        ana = accounts.create("ana");
+        ben = accounts.create("ben");
+        classId = accounts.createClass(teacher, "Answers class", ana, ben);
+        ReadingDraft.Lesson lesson = as(teacher, () -> {
+            long readingId = library.importReading(new NewReading("Water", null, "", List.of(new NewReading.NewLesson(
+                    "Cycle", "Rivers carry water to the sea.", List.of("Where does the water go?", "What do you predict?")))));
+            readings.assign(classId, readingId, null, clock.instant().plus(Duration.ofDays(1)));
+            return library.readingForEditing(readingId).lessons().getFirst();
+        });
+        lessonId = lesson.id();
+        promptId = lesson.prompts().get(0).id();
+        gatedPromptId = lesson.prompts().get(1).id();
+        as(teacher, () -> run(() -> library.updatePrompt(gatedPromptId, "What do you predict?", true)));
+    }
+
+    @Test
+    void draftsSaveWithARevisionAndAStaleTabNeverOverwritesANewerDraft() {
+        int first = as(ana, () -> answers.saveDraft(classId, promptId, "To the sea", 0));
+        int second = as(ana, () -> answers.saveDraft(classId, promptId, "To the sea, then", first));
+        assertThatThrownBy(() -> as(ana, () -> answers.saveDraft(classId, promptId, "From an old tab", first)))
+                .isInstanceOfSatisfying(DraftConflictException.class, conflict -> {
+                    assertThat(conflict.savedDraft()).isEqualTo("To the sea, then");
+                    assertThat(conflict.savedRevision()).isEqualTo(second);
+                });
+        PromptAnswers.MyAnswer mine = mineFor(ana, promptId);
+        assertThat(mine.draft()).isEqualTo("To the sea, then");
+        assertThat(mine.draftSavedAt()).isNotNull();
+        assertThat(mine.submitted()).isFalse();
+        assertThat(as(teacher, () -> answers.studentAnswers(classId, promptId)))
+                .filteredOn(s -> s.accountId() == ana.id()).singleElement()
+                .satisfies(s -> assertThat(s.drafting()).isTrue());
+    }
+
+    @Test
+    void submissionsAreVersionsAndLateAfterTheDueTimeWhenEditsStop() {
+        assertThat(as(ana, () -> answers.submit(classId, promptId, "To the sea."))).isEqualTo(1);
+        assertThat(as(ana, () -> answers.submit(classId, promptId, "To the sea, and back as rain."))).isEqualTo(2);
+        assertThat(mineFor(ana, promptId).submittedBody()).isEqualTo("To the sea, and back as rain.");
+        assertThat(mineFor(ana, promptId).late()).isFalse();
+
+        clock.advance(Duration.ofDays(2));
+        assertThatThrownBy(() -> as(ana, () -> answers.submit(classId, promptId, "After the due time")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("due time has passed");
+        assertThat(as(ben, () -> answers.submit(classId, promptId, "Late but accepted"))).isEqualTo(1);
+        assertThat(mineFor(ben, promptId).late()).isTrue();
+        assertThat(as(teacher, () -> answers.studentAnswers(classId, promptId)))
+                .filteredOn(s -> s.accountId() == ben.id()).singleElement().satisfies(s -> {
+                    assertThat(s.late()).isTrue();
+                    assertThat(s.body()).isEqualTo("Late but accepted");
+                });
+    }
+
+    @Test
+    void lockedPromptsKeepSubmittedAnswersAndClosedPromptsTakeNoMore() {
+        as(ana, () -> answers.submit(classId, promptId, "First"));
+        as(teacher, () -> run(() -> answers.setPromptState(classId, promptId, true, false)));
+        assertThatThrownBy(() -> as(ana, () -> answers.submit(classId, promptId, "Changed"))).hasMessageContaining("locked");
+        assertThat(as(ben, () -> answers.submit(classId, promptId, "First from Ben"))).isEqualTo(1);
+        as(teacher, () -> run(() -> answers.setPromptState(classId, promptId, true, true)));
+        assertThatThrownBy(() -> as(ben, () -> answers.submit(classId, promptId, "Again"))).hasMessageContaining("closed");
+    }
+
+    @Test
+    void classmatesAnswersStayHiddenUntilYouAnswerUnlessRevealedOrExempt() {
+        as(ana, () -> answers.submit(classId, gatedPromptId, "Ana's prediction"));
+        PromptAnswers forBen = promptFor(ben, gatedPromptId);
+        assertThat(forBen.classmatesHidden()).isTrue();
+        assertThat(forBen.classmates()).isEmpty();
+        assertThat(promptFor(ben, promptId).classmatesHidden()).as("an ungated prompt").isFalse();
+        assertThat(promptFor(teacher, gatedPromptId).classmates()).extracting(PromptAnswers.ClassmateAnswer::body)
+                .containsExactly("Ana's prediction");
+
+        as(teacher, () -> run(() -> answers.setExempt(classId, gatedPromptId, ben.id(), true)));
+        assertThat(promptFor(ben, gatedPromptId).classmates()).extracting(PromptAnswers.ClassmateAnswer::body)
+                .containsExactly("Ana's prediction");
+        as(teacher, () -> run(() -> answers.setExempt(classId, gatedPromptId, ben.id(), false)));
+        assertThat(promptFor(ben, gatedPromptId).classmatesHidden()).isTrue();
+
+        as(ben, () -> answers.submit(classId, gatedPromptId, "Ben's prediction"));
+        assertThat(promptFor(ben, gatedPromptId).classmates()).extracting(PromptAnswers.ClassmateAnswer::authorName)
+                .containsExactly(ana.displayName());
+        Account carl = accounts.create("carl");
+        String code = as(teacher, () -> accountsCode());
+        accounts.as(carl, () -> classroomsJoin(code));
+        assertThat(promptFor(carl, gatedPromptId).classmatesHidden()).isTrue();
+        as(teacher, () -> run(() -> answers.reveal(classId, gatedPromptId)));
+        assertThat(promptFor(carl, gatedPromptId).classmates()).hasSize(2);
+    }
+
+    @Test
+    void emptyAndOversizedAnswersAreRefusedWithAMessage() {
+        assertThatThrownBy(() -> as(ana, () -> answers.submit(classId, promptId, "  \n ")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("Write your answer");
+        assertThatThrownBy(() -> as(ana, () -> answers.saveDraft(classId, promptId, "x".repeat(AnswerService.MAX_ANSWER + 5), 0)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("5 characters over");
+        assertThat(mineFor(ana, promptId).draftRevision()).isZero();
+    }
+
+    @Test
+    void aPromptStudentsAnsweredCannotBeDeletedButOneWithOnlyDraftsCan() {
+        as(ana, () -> answers.submit(classId, promptId, "Kept"));
+        assertThatThrownBy(() -> as(teacher, () -> run(() -> library.deletePrompt(promptId))))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("answers are kept");
+        assertThat(mineFor(ana, promptId).submittedBody()).isEqualTo("Kept");
+        as(ben, () -> answers.saveDraft(classId, gatedPromptId, "Only a draft", 0));
+        as(teacher, () -> run(() -> library.deletePrompt(gatedPromptId)));
+        assertThat(as(ben, () -> answers.lessonPrompts(classId, lessonId))).extracting(PromptAnswers::promptId)
+                .containsExactly(promptId);
+    }
+
+    @Autowired
+    app.colloquy.classroom.ClassroomService classrooms;
+
+    private String accountsCode() {
+        return classrooms.joinSettings(classId).joinCode();
+    }
+
+    private Object classroomsJoin(String code) {
+        return classrooms.joinWithCode(code, "127.0.0.1");
+    }
+
+    private PromptAnswers promptFor(Account viewer, long prompt) {
+        return as(viewer, () -> answers.lessonPrompts(classId, lessonId)).stream()
+                .filter(p -> p.promptId() == prompt).findFirst().orElseThrow();
+    }
+
+    private PromptAnswers.MyAnswer mineFor(Account viewer, long prompt) {
+        return promptFor(viewer, prompt).mine();
+    }
+
+    private <T> T as(Account account, Supplier<T> work) {
+        return accounts.as(account, work);
+    }
+
+    private static Object run(Runnable action) {
+        action.run();
+        return null;
+    }
+}
