@@ -6,6 +6,7 @@ import app.colloquy.account.SystemActor;
 import app.colloquy.classroom.ClassroomService;
 import app.colloquy.classroom.ClassroomSummary;
 import app.colloquy.classroom.ui.ClassLinks;
+import app.colloquy.discussion.AnswerService;
 import app.colloquy.discussion.Discussion;
 import app.colloquy.discussion.DiscussionService;
 import app.colloquy.discussion.NewAnnotation;
@@ -38,7 +39,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -68,6 +68,7 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final CurrentUser currentUser;
     private final ChangeFeed changes;
     private final LibraryService library;
+    private final AnswerService answers;
     private final ReadingPane pane = new ReadingPane("Lesson text");
     private final DiscussionThreads threads = new DiscussionThreads();
     private final Div activity = new Div();
@@ -78,8 +79,9 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final java.util.List<ChangeFeed.Subscription> subscriptions = new java.util.ArrayList<>();
 
     LessonView(ClassroomService classrooms, ReadingService readings, DiscussionService discussions, CurrentUser currentUser,
-               ChangeFeed changes, LibraryService library) {
+               ChangeFeed changes, LibraryService library, AnswerService answers) {
         this.library = library;
+        this.answers = answers;
         this.classrooms = classrooms;
         this.readings = readings;
         this.discussions = discussions;
@@ -125,8 +127,8 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         });
         Div tools = new Div(toDiscussion, largeText);
         tools.addClassName("lesson-tools");
-        add(breadcrumb(classroom, lesson), new H1(lesson.title()), lessonNav(lesson), tools, layout, prompts(lesson),
-                neighbours(lesson));
+        add(breadcrumb(classroom, lesson), new H1(lesson.title()), lessonNav(lesson), tools, layout,
+                new PromptAnswersSection(answers, classId, lessonId, classroom.teaching()), neighbours(lesson));
         if (classroom.teaching() && library.mayEdit(lesson.readingId())) {
             Anchor edit = LessonLinks.toEditor(lesson.readingId(), lesson.lessonId(), "Edit this lesson and its prompts");
             edit.addClassName("edit-lesson");
@@ -389,23 +391,6 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             links.add(next);
         }
         return links;
-    }
-
-    private static Section prompts(LessonPage lesson) {
-        Section section = new Section();
-        section.addClassName("prompts");
-        H2 heading = new H2("Discussion prompts");
-        heading.setId("prompts-heading");
-        section.getElement().setAttribute("aria-labelledby", "prompts-heading");
-        section.add(heading);
-        if (lesson.prompts().isEmpty()) {
-            section.add(new Span("No prompts for this lesson yet."));
-            return section;
-        }
-        OrderedList list = new OrderedList();
-        lesson.prompts().forEach(p -> list.add(new ListItem(p.question())));
-        section.add(list);
-        return section;
     }
 
     private static Div neighbours(LessonPage lesson) {
