@@ -58,7 +58,11 @@ class DiscussionJourneyIT extends BrowserJourney {
             question.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Reply")).click();
             Locator reply = ben.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName("Reply"));
             reply.getByLabel("Your note").fill("Because each one dealt with a different crisis.");
-            reply.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Post reply")).click();
+            Locator postReply = reply.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Post reply"));
+            postReply.click();
+            // After posting, the focus goes to the thread that now holds the reply.
+            assertThat(postReply).isHidden();
+            assertThat(question).isFocused();
 
             // Ada sees the reply arrive.
             assertThat(adasQuestion.locator(".replies")).containsText("Because each one dealt with a different crisis.");
@@ -67,6 +71,7 @@ class DiscussionJourneyIT extends BrowserJourney {
 
             // Ben, with the keyboard only: focus the text, select two words, Enter, type, post.
             ben.locator("reading-pane").focus();
+            assertThat(ben.locator("reading-pane")).isFocused();
             ben.keyboard().press("Control+Shift+ArrowRight");
             ben.keyboard().press("Control+Shift+ArrowRight");
             ben.keyboard().press("Enter");
