@@ -19,11 +19,12 @@ class AnswerRepository {
     record PromptRow(long id, long lessonId, String question, boolean answerBeforePeers) {
     }
 
-    record StateRow(boolean locked, boolean closed, Instant revealedAt) {
+    record StateRow(boolean locked, boolean closed, Instant revealedAt, Integer maxScore) {
     }
 
     record MineRow(long promptId, String draft, int draftRevision, Instant draftSavedAt, int submittedVersion,
-                   String submittedBody, Instant submittedAt, boolean late) {
+                   String submittedBody, Instant submittedAt, boolean late, String feedbackComment, Integer feedbackScore,
+                   String feedbackBy, Instant feedbackAt) {
     }
 
     Optional<PromptRow> findPrompt(long promptId) {
@@ -37,9 +38,9 @@ class AnswerRepository {
     }
 
     StateRow findState(long classroomId, long promptId) {
-        return jdbc.sql("select locked, closed, revealed_at from prompt_class_state where classroom_id = :c and prompt_id = :p")
+        return jdbc.sql("select locked, closed, revealed_at, max_score from prompt_class_state where classroom_id = :c and prompt_id = :p")
                 .param("c", classroomId).param("p", promptId).query(StateRow.class).optional()
-                .orElse(new StateRow(false, false, null));
+                .orElse(new StateRow(false, false, null, null));
     }
 
     /** The asker's answers to the lesson's prompts, with their latest submitted version. */
@@ -47,10 +48,13 @@ class AnswerRepository {
         return jdbc.sql("""
                         select a.prompt_id, a.draft, a.draft_revision, a.draft_saved_at,
                                coalesce(v.version, 0) as submitted_version, v.body as submitted_body, v.submitted_at,
-                               coalesce(v.late, false) as late
+                               coalesce(v.late, false) as late, f.comment as feedback_comment, f.score as feedback_score,
+                               t.display_name as feedback_by, f.given_at as feedback_at
                         from prompt_answer a join prompt p on p.id = a.prompt_id
                         left join lateral (select version, body, submitted_at, late from prompt_answer_version
                                            where answer_id = a.id order by version desc limit 1) v on true
+                        left join answer_feedback f on f.answer_id = a.id
+                        left join account t on t.id = f.teacher_id
                         where a.classroom_id = :c and p.lesson_id = :l and a.account_id = :me""")
                 .param("c", classroomId).param("l", lessonId).param("me", accountId).query(MineRow.class).list();
     }
@@ -82,12 +86,14 @@ class AnswerRepository {
                                (a.id is not null and a.draft <> '' and v.version is null) as drafting,
                                coalesce(v.version, 0) as submitted_version, v.body, v.submitted_at, coalesce(v.late, false) as late,
                                exists (select 1 from prompt_exemption x where x.classroom_id = e.classroom_id
-                                         and x.prompt_id = :p and x.account_id = acc.id) as exempt
+                                         and x.prompt_id = :p and x.account_id = acc.id) as exempt,
+                               f.comment as feedback_comment, f.score as feedback_score
                         from enrolment e
                         join account acc on acc.id = e.account_id
                         left join prompt_answer a on a.classroom_id = e.classroom_id and a.prompt_id = :p and a.account_id = acc.id
                         left join lateral (select version, body, submitted_at, late from prompt_answer_version
                                            where answer_id = a.id order by version desc limit 1) v on true
+                        left join answer_feedback f on f.answer_id = a.id
                         where e.classroom_id = :c and e.role = 'STUDENT' and e.removed_at is null
                         order by lower(acc.display_name), acc.id""")
                 .param("c", classroomId).param("p", promptId).query(StudentAnswer.class).list();
@@ -141,6 +147,27 @@ class AnswerRepository {
                         insert into prompt_class_state (classroom_id, prompt_id, locked, closed) values (:c, :p, :locked, :closed)
                         on conflict (classroom_id, prompt_id) do update set locked = :locked, closed = :closed""")
                 .param("c", classroomId).param("p", promptId).param("locked", locked).param("closed", closed).update();
+    }
+
+    void saveMaxScore(long classroomId, long promptId, Integer maxScore) {
+        jdbc.sql("""
+                        insert into prompt_class_state (classroom_id, prompt_id, max_score) values (:c, :p, :max)
+                        on conflict (classroom_id, prompt_id) do update set max_score = :max""")
+                .param("c", classroomId).param("p", promptId).param("max", maxScore).update();
+    }
+
+    /** Feedback on a student's submitted answer; false when they have submitted none. */
+    boolean saveFeedback(long classroomId, long promptId, long studentId, long teacherId, String comment, Integer score,
+                         Instant now) {
+        return jdbc.sql("""
+                        insert into answer_feedback (answer_id, teacher_id, comment, score, given_at)
+                        select a.id, :teacher, :comment, :score, :now from prompt_answer a
+                        where a.classroom_id = :c and a.prompt_id = :p and a.account_id = :student
+                          and exists (select 1 from prompt_answer_version v where v.answer_id = a.id)
+                        on conflict (answer_id) do update set teacher_id = :teacher, comment = :comment, score = :score,
+                                                              given_at = :now""")
+                .param("c", classroomId).param("p", promptId).param("student", studentId).param("teacher", teacherId)
+                .param("comment", comment).param("score", score).param("now", Timestamp.from(now)).update() == 1;
     }
 
     void reveal(long classroomId, long promptId, Instant now) {

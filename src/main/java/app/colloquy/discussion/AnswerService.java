@@ -52,7 +52,7 @@ public class AnswerService {
             boolean hidden = !me.teacher() && prompt.answerBeforePeers() && state.revealedAt() == null && !my.submitted()
                     && !answers.exempt(classroomId, prompt.id(), me.accountId());
             result.add(new PromptAnswers(prompt.id(), prompt.question(), prompt.answerBeforePeers(), state.locked(),
-                    state.closed(), state.revealedAt() != null, due, my, hidden,
+                    state.closed(), state.revealedAt() != null, state.maxScore(), due, my, hidden,
                     hidden ? List.of() : answers.findClassmateAnswers(classroomId, prompt.id(), me.accountId())));
         }
         return result;
@@ -114,6 +114,38 @@ public class AnswerService {
         answers.saveState(classroomId, promptId, locked, closed);
     }
 
+    /** Sets the score an answer can get (empty: feedback without scores). */
+    @Transactional
+    public void setMaxScore(long classroomId, long promptId, Integer maxScore) {
+        teacher(classroomId, promptId);
+        if (maxScore != null && (maxScore < 1 || maxScore > 1000)) {
+            throw new InvalidInputException("maxScore", "Choose a maximum score from 1 to 1,000.");
+        }
+        answers.saveMaxScore(classroomId, promptId, maxScore);
+    }
+
+    /**
+     * Gives feedback on a student's submitted answer: a comment and, when the prompt has a maximum
+     * score, a score up to it. Giving feedback again replaces it.
+     */
+    @Transactional
+    public void giveFeedback(long classroomId, long promptId, long studentAccountId, String comment, Integer score) {
+        Participant me = teacher(classroomId, promptId);
+        String text = InputText.optional("feedback", comment, 5000);
+        Integer max = answers.findState(classroomId, promptId).maxScore();
+        if (score != null && (max == null || score < 0 || score > max)) {
+            throw new InvalidInputException("score", max == null ? "Set a maximum score for this prompt first."
+                    : "Give a score from 0 to " + max + ".");
+        }
+        if (text == null && score == null) {
+            throw new InvalidInputException("feedback", "Write a comment or give a score.");
+        }
+        if (!answers.saveFeedback(classroomId, promptId, studentAccountId, me.accountId(), text == null ? "" : text, score,
+                clock.instant())) {
+            throw new InvalidInputException("feedback", "This student has not submitted an answer yet.");
+        }
+    }
+
     /** Shows classmates' answers to everyone in the class, also those who have not answered. */
     @Transactional
     public void reveal(long classroomId, long promptId) {
@@ -145,10 +177,12 @@ public class AnswerService {
 
     private static PromptAnswers.MyAnswer myAnswer(AnswerRepository.MineRow row) {
         if (row == null) {
-            return new PromptAnswers.MyAnswer("", 0, null, 0, null, null, false);
+            return new PromptAnswers.MyAnswer("", 0, null, 0, null, null, false, null);
         }
+        PromptAnswers.Feedback feedback = row.feedbackAt() == null ? null
+                : new PromptAnswers.Feedback(row.feedbackBy(), row.feedbackComment(), row.feedbackScore(), row.feedbackAt());
         return new PromptAnswers.MyAnswer(row.draft(), row.draftRevision(), row.draftSavedAt(), row.submittedVersion(),
-                row.submittedBody(), row.submittedAt(), row.late());
+                row.submittedBody(), row.submittedAt(), row.late(), feedback);
     }
 
     /** Answer text as typed (line breaks kept); over the limit says by how much. */

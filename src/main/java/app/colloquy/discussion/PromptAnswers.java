@@ -8,16 +8,20 @@ import java.util.List;
  * classmates' submitted answers when they may see them ({@code classmatesHidden} says why not).
  */
 public record PromptAnswers(long promptId, String question, boolean answerBeforePeers, boolean locked, boolean closed,
-                            boolean revealed, Instant dueAt, MyAnswer mine, boolean classmatesHidden,
+                            boolean revealed, Integer maxScore, Instant dueAt, MyAnswer mine, boolean classmatesHidden,
                             List<ClassmateAnswer> classmates) {
 
     /** The asker's draft and latest submission; revision 0 means nothing saved yet. */
     public record MyAnswer(String draft, int draftRevision, Instant draftSavedAt, int submittedVersion, String submittedBody,
-                           Instant submittedAt, boolean late) {
+                           Instant submittedAt, boolean late, Feedback feedback) {
 
         public boolean submitted() {
             return submittedVersion > 0;
         }
+    }
+
+    /** A teacher's comment and optional score on the answer. */
+    public record Feedback(String teacherName, String comment, Integer score, Instant givenAt) {
     }
 
     /** A classmate's latest submitted answer. */

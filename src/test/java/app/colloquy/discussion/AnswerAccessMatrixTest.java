@@ -75,6 +75,9 @@ class AnswerAccessMatrixTest extends AccessMatrixTestCase<AnswerAccessMatrixTest
                 new Operation<>("studentAnswers", teacher, f -> answers.studentAnswers(f.classId(), f.promptId())),
                 new Operation<>("setPromptState", teacher, f -> run(() -> answers.setPromptState(f.classId(), f.promptId(), true, false))),
                 new Operation<>("reveal", teacher, f -> run(() -> answers.reveal(f.classId(), f.promptId()))),
+                new Operation<>("setMaxScore", teacher, f -> run(() -> answers.setMaxScore(f.classId(), f.promptId(), 10))),
+                new Operation<>("giveFeedback", teacher, f -> run(() -> answers.giveFeedback(f.classId(), f.promptId(),
+                        f.otherStudentId(), "Well argued.", null))),
                 new Operation<>("setExempt", teacher, f -> run(() -> answers.setExempt(f.classId(), f.promptId(), f.otherStudentId(), true))));
     }
 
@@ -97,7 +100,9 @@ class AnswerAccessMatrixTest extends AccessMatrixTestCase<AnswerAccessMatrixTest
             readings.assign(elsewhere, readingId, null, null);
             return library.readingForEditing(readingId).lessons().getFirst();
         });
-        return new Fixture(classId, lesson.id(), lesson.prompts().getFirst().id(), classmate.id());
+        long promptId = lesson.prompts().getFirst().id();
+        accounts.as(classmate, () -> answers.submit(classId, promptId, "The classmate's answer"));
+        return new Fixture(classId, lesson.id(), promptId, classmate.id());
     }
 
     @Override

@@ -157,6 +157,30 @@ class AnswerServiceTest {
                 .containsExactly(promptId);
     }
 
+    @Test
+    void teachersGiveFeedbackWithAScoreUpToTheMaximumAndTheStudentSeesIt() {
+        assertThatThrownBy(() -> as(teacher, () -> run(() -> answers.giveFeedback(classId, promptId, ana.id(), "Good", null))))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("not submitted");
+        as(ana, () -> answers.submit(classId, promptId, "To the sea."));
+        assertThatThrownBy(() -> as(teacher, () -> run(() -> answers.giveFeedback(classId, promptId, ana.id(), "Good", 5))))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("maximum score");
+        as(teacher, () -> run(() -> answers.setMaxScore(classId, promptId, 10)));
+        assertThatThrownBy(() -> as(teacher, () -> run(() -> answers.giveFeedback(classId, promptId, ana.id(), "Good", 11))))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("0 to 10");
+        as(teacher, () -> run(() -> answers.giveFeedback(classId, promptId, ana.id(), "Name the sea next time.", 8)));
+
+        PromptAnswers forAna = promptFor(ana, promptId);
+        assertThat(forAna.maxScore()).isEqualTo(10);
+        assertThat(forAna.mine().feedback()).satisfies(f -> {
+            assertThat(f.comment()).isEqualTo("Name the sea next time.");
+            assertThat(f.score()).isEqualTo(8);
+            assertThat(f.teacherName()).isEqualTo(teacher.displayName());
+        });
+        assertThat(promptFor(ben, promptId).mine().feedback()).isNull();
+        assertThat(as(teacher, () -> answers.studentAnswers(classId, promptId))).filteredOn(s -> s.accountId() == ana.id())
+                .singleElement().satisfies(s -> assertThat(s.feedbackScore()).isEqualTo(8));
+    }
+
     @Autowired
     app.colloquy.classroom.ClassroomService classrooms;
 

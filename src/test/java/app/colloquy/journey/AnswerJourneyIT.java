@@ -85,8 +85,31 @@ class AnswerJourneyIT extends BrowserJourney {
             assertThat(answers).containsText("Answers: 2 submitted, 0 drafting, 0 late");
             answers.click();
             assertThat(answers.getByText("No: its causes are sown in the nature of man.")).isVisible();
+            t.getByLabel("Maximum score").fill("10");
+            t.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save maximum")).click();
+            Locator teacherAnswers = t.locator(".teacher-answers");
+            assertThat(teacherAnswers).hasAttribute("opened", "");
+            Locator anasRow = teacherAnswers.locator("li", new Locator.LocatorOptions().setHasText(
+                    "No: its causes are sown in the nature of man."));
+            // The score field appears once the maximum is saved and the answers are redrawn.
+            assertThat(anasRow.locator("vaadin-integer-field")).isVisible();
+            anasRow.getByLabel("Feedback for " + ana.displayName()).fill("Madison would agree.");
+            anasRow.locator("vaadin-integer-field input").fill("9");
+            anasRow.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save feedback")).click();
+            assertThat(t.getByText("Feedback saved for " + ana.displayName() + ".")).isVisible();
             t.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lock answers")).click();
             assertThat(t.getByText("Locked: submitted answers are final")).isVisible();
+        }
+
+        try (BrowserContext context = newContext()) {
+            Page a = context.newPage();
+            signIn(a, ana.loginName(), TestAccounts.PASSWORD);
+            a.navigate(lesson);
+            Locator feedback = a.locator(".answer-feedback");
+            assertThat(feedback).containsText("Feedback from " + teacher.displayName());
+            assertThat(feedback).containsText("Score 9 of 10");
+            assertThat(feedback).containsText("Madison would agree.");
+            a.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/answer-feedback.png")).setFullPage(true));
         }
     }
 }

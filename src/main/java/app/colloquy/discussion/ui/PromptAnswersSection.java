@@ -21,6 +21,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
@@ -38,6 +39,8 @@ class PromptAnswersSection extends Section {
     private final long classId;
     private final long lessonId;
     private final boolean teacher;
+    /** Teachers' answer panels that are open, so they stay open when the section redraws. */
+    private final java.util.Set<Long> openPanels = new java.util.HashSet<>();
 
     PromptAnswersSection(AnswerService answers, long classId, long lessonId, boolean teacher) {
         this.answers = answers;
@@ -113,6 +116,9 @@ class PromptAnswersSection extends Section {
         submit.setEnabled(!prompt.closed());
         Div editor = new Div(field, status, submit);
         editor.addClassName("answer-editor");
+        if (mine.feedback() != null) {
+            editor.add(feedback(mine.feedback(), prompt.maxScore()));
+        }
         return editor;
     }
 
@@ -170,6 +176,21 @@ class PromptAnswersSection extends Section {
         } catch (NotFoundException gone) {
             status.setText("This prompt is no longer available. Your text is still here: copy it if you need it.");
         }
+    }
+
+    private static Div feedback(PromptAnswers.Feedback feedback, Integer maxScore) {
+        Div box = new Div();
+        box.addClassName("answer-feedback");
+        Paragraph who = new Paragraph("Feedback from " + feedback.teacherName() + " · " + DateTimes.format(feedback.givenAt())
+                + (feedback.score() == null ? "" : " · Score " + feedback.score() + (maxScore == null ? "" : " of " + maxScore)));
+        who.addClassName("note-when");
+        box.add(who);
+        if (!feedback.comment().isBlank()) {
+            Paragraph comment = new Paragraph(feedback.comment());
+            comment.addClassName("note-body");
+            box.add(comment);
+        }
+        return box;
     }
 
     private static void showCount(TextArea field) {
@@ -232,7 +253,13 @@ class PromptAnswersSection extends Section {
             controls.add(new Button("Reveal answers to the class", e -> change(() -> answers.reveal(classId, prompt.promptId()))));
         }
         controls.addClassName("assignment-actions");
-        content.add(controls);
+        IntegerField max = new IntegerField("Maximum score");
+        max.setValue(prompt.maxScore());
+        max.setHelperText("Leave empty for comments without scores.");
+        Button saveMax = new Button("Save maximum", e -> change(() -> answers.setMaxScore(classId, prompt.promptId(), max.getValue())));
+        Div scoring = new Div(max, saveMax);
+        scoring.addClassName("tag-add");
+        content.add(controls, scoring);
         UnorderedList list = new UnorderedList();
         list.getElement().setAttribute("aria-label", "Every student's answer");
         for (StudentAnswer student : students) {
@@ -247,6 +274,9 @@ class PromptAnswersSection extends Section {
                 body.addClassName("note-body");
                 row.add(body);
             }
+            if (student.submittedVersion() > 0) {
+                row.add(feedbackEditor(prompt, student));
+            }
             if (prompt.answerBeforePeers()) {
                 Checkbox exempt = new Checkbox("May see classmates' answers first", student.exempt());
                 exempt.addValueChangeListener(e -> change(() ->
@@ -258,11 +288,47 @@ class PromptAnswersSection extends Section {
         content.add(list);
         Details details = new Details("Answers: %d submitted, %d drafting, %d late".formatted(submitted, drafting, late), content);
         details.addClassName("teacher-answers");
+        details.setOpened(openPanels.contains(prompt.promptId()));
+        details.addOpenedChangeListener(e -> {
+            if (e.isOpened()) {
+                openPanels.add(prompt.promptId());
+            } else {
+                openPanels.remove(prompt.promptId());
+            }
+        });
         return details;
     }
 
+    private Div feedbackEditor(PromptAnswers prompt, StudentAnswer student) {
+        TextArea comment = new TextArea("Feedback for " + student.displayName());
+        comment.setValue(student.feedbackComment() == null ? "" : student.feedbackComment());
+        comment.setWidthFull();
+        IntegerField score = new IntegerField("Score" + (prompt.maxScore() == null ? "" : " (of " + prompt.maxScore() + ")"));
+        score.setValue(student.feedbackScore());
+        score.setVisible(prompt.maxScore() != null);
+        Button save = new Button("Save feedback", e -> {
+            try {
+                answers.giveFeedback(classId, prompt.promptId(), student.accountId(), comment.getValue(), score.getValue());
+                Notification.show("Feedback saved for " + student.displayName() + ".", 3000, Notification.Position.BOTTOM_START);
+                comment.setInvalid(false);
+                score.setInvalid(false);
+            } catch (InvalidInputException problem) {
+                var target = "score".equals(problem.field()) ? score : comment;
+                target.setErrorMessage(problem.getMessage());
+                target.setInvalid(true);
+            }
+        });
+        Div editor = new Div(comment, score, save);
+        editor.addClassName("answer-editor");
+        return editor;
+    }
+
     private void change(Runnable change) {
-        change.run();
+        try {
+            change.run();
+        } catch (InvalidInputException refused) {
+            Notification.show(refused.getMessage(), 5000, Notification.Position.MIDDLE);
+        }
         refresh();
     }
 }
