@@ -39,6 +39,7 @@ class JoinView extends Main implements BeforeEnterObserver {
     private final ClassroomService classrooms;
     private final CurrentUser currentUser;
     private final TextField code = new TextField("Join code");
+    private com.vaadin.flow.shared.Registration codeListener;
 
     JoinView(ClassroomService classrooms, CurrentUser currentUser) {
         this.classrooms = classrooms;
@@ -87,7 +88,11 @@ class JoinView extends Main implements BeforeEnterObserver {
         check.addThemeVariants(ButtonVariant.PRIMARY);
         Anchor signIn = new Anchor(signInHref(), "I already have an account: sign in and join");
         signIn.addClassName("sign-in-to-join");
-        code.addValueChangeListener(e -> {
+        // The view is reused when the code in the address changes: one listener, for this form.
+        if (codeListener != null) {
+            codeListener.remove();
+        }
+        codeListener = code.addValueChangeListener(e -> {
             signIn.setHref(signInHref());
             accountStep.setVisible(false);
             confirmed.setText("");
