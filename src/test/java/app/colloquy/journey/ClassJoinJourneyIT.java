@@ -8,6 +8,7 @@ import app.colloquy.platform.AttemptThrottle;
 import app.colloquy.testsupport.BrowserJourney;
 import app.colloquy.testsupport.TestAccounts;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
@@ -93,7 +94,17 @@ class ClassJoinJourneyIT extends BrowserJourney {
         try (BrowserContext context = newContext()) {
             Page page = context.newPage();
             page.navigate(url("/join/" + code));
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("I already have an account: sign in and join")).click();
+            Locator signInLink = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("I already have an account: sign in and join"));
+            try {
+                signInLink.waitFor(new Locator.WaitForOptions().setTimeout(15_000));
+            } catch (com.microsoft.playwright.TimeoutError notRendered) {
+                // Seen in 2 of 6 full CI runs, never alone: the page stayed without its view. Keep
+                // the evidence, then try once more (a second failure fails the test).
+                page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/join-link-not-rendered.png")));
+                System.out.println("Join page without its view: " + page.url() + " :: " + page.locator("body").innerText());
+                page.reload();
+            }
+            signInLink.click();
             page.waitForURL("**/login");
             submitSignIn(page, student.loginName(), TestAccounts.PASSWORD);
 
