@@ -86,6 +86,35 @@ export class ReadingPane extends LitElement {
     }
   }
 
+  /** Selects the words of [start, end) and scrolls them into view: where cited evidence is in the text. */
+  showRange(start: number, end: number) {
+    const from = this.pointAt(start, false);
+    const to = this.pointAt(end, true);
+    const selection = document.getSelection();
+    if (!from || !to || !selection) {
+      return;
+    }
+    const range = document.createRange();
+    range.setStart(from[0], from[1]);
+    range.setEnd(to[0], to[1]);
+    this.focus({ preventScroll: true });
+    selection.removeAllRanges();
+    selection.addRange(range);
+    from[0].parentElement?.scrollIntoView({ block: 'center' });
+  }
+
+  /** The text node and offset of a position in the stored text; at a piece's end when {@code atEnd}. */
+  private pointAt(offset: number, atEnd: boolean): [Text, number] | null {
+    for (const piece of this.querySelectorAll<HTMLElement>('[data-start]')) {
+      const text = [...piece.childNodes].find((n) => n.nodeType === Node.TEXT_NODE) as Text | undefined;
+      const begin = Number(piece.dataset.start);
+      if (text && offset >= begin && (offset < begin + text.length || (atEnd && offset === begin + text.length))) {
+        return [text, offset - begin];
+      }
+    }
+    return null;
+  }
+
   render() {
     const paragraphs = this.paragraphs ?? [];
     return html`${this.annotateButton()}${paragraphs.map((p) => this.paragraph(p))}`;

@@ -13,7 +13,7 @@ class ClassroomRepository {
             select c.id, c.name, c.term, e.role,
                    (select count(*) from enrolment s
                      where s.classroom_id = c.id and s.role = 'STUDENT' and s.removed_at is null) as student_count,
-                   c.archived
+                   c.archived, c.pseudonymous
             from classroom c
             join enrolment e on e.classroom_id = c.id and e.account_id = :account and e.removed_at is null
             """;
@@ -138,10 +138,25 @@ class ClassroomRepository {
 
     List<Classmate> findClassmates(long classroomId) {
         return jdbc.sql("""
-                        select a.display_name, e.role from enrolment e join account a on a.id = e.account_id
+                        select a.id as account_id, a.display_name, e.role from enrolment e join account a on a.id = e.account_id
                         where e.classroom_id = :c and e.removed_at is null
                         order by e.role desc, lower(a.display_name), a.id""")
                 .param("c", classroomId).query(Classmate.class).list();
+    }
+
+    boolean isPseudonymous(long classroomId) {
+        return jdbc.sql("select pseudonymous from classroom where id = :c").param("c", classroomId).query(Boolean.class)
+                .optional().orElse(false);
+    }
+
+    void setPseudonymous(long classroomId, boolean pseudonymous) {
+        jdbc.sql("update classroom set pseudonymous = :p where id = :c").param("c", classroomId).param("p", pseudonymous).update();
+    }
+
+    /** Everyone who ever joined the class as a student, former members too, so pseudonyms never shift. */
+    List<Long> findStudentsInJoiningOrder(long classroomId) {
+        return jdbc.sql("select account_id from enrolment where classroom_id = :c and role = 'STUDENT' order by joined_at, account_id")
+                .param("c", classroomId).query(Long.class).list();
     }
 
     /** Locks the class's row, so checks of its teachers (never remove the last) are not raced. */

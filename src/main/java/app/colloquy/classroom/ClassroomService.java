@@ -88,13 +88,34 @@ public class ClassroomService {
         String cleanTerm = optionalTerm(term);
         long id = insertWithUniqueCode(cleanName, cleanTerm);
         classrooms.enrolTeacher(id, me.accountId());
-        return new ClassroomSummary(id, cleanName, cleanTerm, ClassRole.TEACHER, 0, false);
+        return new ClassroomSummary(id, cleanName, cleanTerm, ClassRole.TEACHER, 0, false, false);
     }
 
     @Transactional
     public void rename(long classroomId, String name, String term) {
         requireActiveTeacher(classroomId);
         classrooms.updateName(classroomId, requireName(name), optionalTerm(term));
+    }
+
+    /** Whether students see classmates under pseudonyms ("Classmate A") instead of their names. */
+    @Transactional
+    public void setPseudonymous(long classroomId, boolean pseudonymous) {
+        requireActiveTeacher(classroomId);
+        classrooms.setPseudonymous(classroomId, pseudonymous);
+    }
+
+    /**
+     * How the person asking sees the names of the class's people: real names for teachers and in
+     * classes without pseudonyms; otherwise classmates' pseudonyms, with teachers and themselves by name.
+     */
+    @Transactional(readOnly = true)
+    public ClassNames names(long classroomId) {
+        long me = currentUser.requireAccountId();
+        ClassRole role = requireEnrolment(classroomId);
+        if (role == ClassRole.TEACHER || !classrooms.isPseudonymous(classroomId)) {
+            return ClassNames.REAL;
+        }
+        return ClassNames.pseudonyms(classrooms.findStudentsInJoiningOrder(classroomId), me);
     }
 
     /** Archived classes are read-only for everyone until a teacher restores them. */
@@ -188,8 +209,9 @@ public class ClassroomService {
     /** Current members by display name only, for anyone in the class. */
     @Transactional(readOnly = true)
     public List<Classmate> classmates(long classroomId) {
-        requireEnrolment(classroomId);
-        return classrooms.findClassmates(classroomId);
+        ClassNames names = names(classroomId);
+        return classrooms.findClassmates(classroomId).stream()
+                .map(c -> new Classmate(c.accountId(), names.of(c.accountId(), c.displayName()), c.role())).toList();
     }
 
     /** Removes a student; their work stays, marked as from a former member. */

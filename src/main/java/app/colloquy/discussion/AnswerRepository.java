@@ -2,6 +2,7 @@ package app.colloquy.discussion;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,7 +23,7 @@ class AnswerRepository {
     record StateRow(boolean locked, boolean closed, Instant revealedAt, Integer maxScore) {
     }
 
-    record MineRow(long promptId, String draft, int draftRevision, Instant draftSavedAt, int submittedVersion,
+    record MineRow(long answerId, long promptId, String draft, int draftRevision, Instant draftSavedAt, int submittedVersion,
                    String submittedBody, Instant submittedAt, boolean late, String feedbackComment, Integer feedbackScore,
                    String feedbackBy, Instant feedbackAt) {
     }
@@ -32,9 +33,18 @@ class AnswerRepository {
                 .param("id", promptId).query(PromptRow.class).optional();
     }
 
-    List<PromptRow> findPrompts(long lessonId) {
-        return jdbc.sql("select id, lesson_id, question, answer_before_peers from prompt where lesson_id = :l order by position")
-                .param("l", lessonId).query(PromptRow.class).list();
+    record PromptStateRow(long id, String question, boolean answerBeforePeers, boolean locked, boolean closed,
+                          Instant revealedAt, Integer maxScore) {
+    }
+
+    /** The lesson's prompts in order, each with its state in the class. */
+    List<PromptStateRow> findPromptStates(long classroomId, long lessonId) {
+        return jdbc.sql("""
+                        select p.id, p.question, p.answer_before_peers, coalesce(s.locked, false) as locked,
+                               coalesce(s.closed, false) as closed, s.revealed_at, s.max_score
+                        from prompt p left join prompt_class_state s on s.classroom_id = :c and s.prompt_id = p.id
+                        where p.lesson_id = :l order by p.position""")
+                .param("c", classroomId).param("l", lessonId).query(PromptStateRow.class).list();
     }
 
     StateRow findState(long classroomId, long promptId) {
@@ -46,7 +56,7 @@ class AnswerRepository {
     /** The asker's answers to the lesson's prompts, with their latest submitted version. */
     List<MineRow> findMine(long classroomId, long lessonId, long accountId) {
         return jdbc.sql("""
-                        select a.prompt_id, a.draft, a.draft_revision, a.draft_saved_at,
+                        select a.id as answer_id, a.prompt_id, a.draft, a.draft_revision, a.draft_saved_at,
                                coalesce(v.version, 0) as submitted_version, v.body as submitted_body, v.submitted_at,
                                coalesce(v.late, false) as late, f.comment as feedback_comment, f.score as feedback_score,
                                t.display_name as feedback_by, f.given_at as feedback_at
@@ -59,30 +69,158 @@ class AnswerRepository {
                 .param("c", classroomId).param("l", lessonId).param("me", accountId).query(MineRow.class).list();
     }
 
+    /** The lesson's prompts on which the student may see classmates' answers without answering first. */
+    List<Long> findExemptPrompts(long classroomId, long lessonId, long accountId) {
+        return jdbc.sql("""
+                        select x.prompt_id from prompt_exemption x join prompt p on p.id = x.prompt_id
+                        where x.classroom_id = :c and p.lesson_id = :l and x.account_id = :a""")
+                .param("c", classroomId).param("l", lessonId).param("a", accountId).query(Long.class).list();
+    }
+
     boolean exempt(long classroomId, long promptId, long accountId) {
         return jdbc.sql("select exists (select 1 from prompt_exemption where classroom_id = :c and prompt_id = :p and account_id = :a)")
                 .param("c", classroomId).param("p", promptId).param("a", accountId).query(Boolean.class).single();
     }
 
-    /** Latest submitted answers of the class's current members other than {@code exceptAccount}. */
-    List<PromptAnswers.ClassmateAnswer> findClassmateAnswers(long classroomId, long promptId, long exceptAccount) {
+    record SubmittedRow(long answerId, long promptId, long accountId, String authorName, String body, Instant submittedAt,
+                        boolean late) {
+    }
+
+    /** The latest submitted answers of the class's current members to the lesson's prompts, oldest first. */
+    List<SubmittedRow> findSubmittedAnswers(long classroomId, long lessonId) {
         return jdbc.sql("""
-                        select acc.id as account_id, acc.display_name as author_name, v.body, v.submitted_at, v.late
+                        select a.id as answer_id, a.prompt_id, acc.id as account_id, acc.display_name as author_name,
+                               v.body, v.submitted_at, v.late
                         from prompt_answer a
+                        join prompt p on p.id = a.prompt_id
                         join enrolment e on e.classroom_id = a.classroom_id and e.account_id = a.account_id and e.removed_at is null
                         join account acc on acc.id = a.account_id
                         join lateral (select body, submitted_at, late from prompt_answer_version
                                       where answer_id = a.id order by version desc limit 1) v on true
-                        where a.classroom_id = :c and a.prompt_id = :p and a.account_id <> :me
-                        order by v.submitted_at""")
-                .param("c", classroomId).param("p", promptId).param("me", exceptAccount)
-                .query(PromptAnswers.ClassmateAnswer.class).list();
+                        where a.classroom_id = :c and p.lesson_id = :l
+                        order by v.submitted_at, a.id""")
+                .param("c", classroomId).param("l", lessonId).query(SubmittedRow.class).list();
+    }
+
+    record EvidenceRow(long answerId, long annotationId, String quote, Integer start, Integer end, boolean orphaned) {
+    }
+
+    /** The highlights cited by the given answers, in the order they were cited. */
+    List<EvidenceRow> findEvidence(Collection<Long> answerIds) {
+        if (answerIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select e.answer_id, n.id as annotation_id, n.quote_exact as quote, n.start_offset as start,
+                               n.end_offset as "end", n.orphaned
+                        from answer_evidence e join annotation n on n.id = e.annotation_id
+                        where e.answer_id in (:ids) order by e.added_at, n.id""")
+                .param("ids", answerIds).query(EvidenceRow.class).list();
+    }
+
+    record ReplyRow(long id, long answerId, long authorId, String authorName, boolean authorIsTeacher, String body,
+                    Instant createdAt) {
+    }
+
+    /** Replies to the given answers, oldest first. */
+    List<ReplyRow> findReplies(Collection<Long> answerIds) {
+        if (answerIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select r.id, r.answer_id, r.author_id, acc.display_name as author_name,
+                               coalesce(e.role = 'TEACHER', false) as author_is_teacher, r.body, r.created_at
+                        from answer_reply r
+                        join prompt_answer a on a.id = r.answer_id
+                        join account acc on acc.id = r.author_id
+                        left join enrolment e on e.classroom_id = a.classroom_id and e.account_id = r.author_id
+                        where r.answer_id in (:ids) order by r.id""")
+                .param("ids", answerIds).query(ReplyRow.class).list();
+    }
+
+    record HelpfulRow(long answerId, int count, boolean byMe) {
+    }
+
+    /** How many found each of the given answers helpful, and whether {@code me} did. */
+    List<HelpfulRow> findHelpful(Collection<Long> answerIds, long me) {
+        if (answerIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select answer_id, count(*) as count, bool_or(account_id = :me) as by_me
+                        from answer_reaction where answer_id in (:ids) group by answer_id""")
+                .param("ids", answerIds).param("me", me).query(HelpfulRow.class).list();
+    }
+
+    record AnswerHeader(long id, long classroomId, long promptId, long lessonId, long accountId, boolean submitted) {
+    }
+
+    Optional<AnswerHeader> findAnswer(long answerId) {
+        return jdbc.sql("""
+                        select a.id, a.classroom_id, a.prompt_id, p.lesson_id, a.account_id,
+                               exists (select 1 from prompt_answer_version v where v.answer_id = a.id) as submitted
+                        from prompt_answer a join prompt p on p.id = a.prompt_id where a.id = :id""")
+                .param("id", answerId).query(AnswerHeader.class).optional();
+    }
+
+    long insertReply(long answerId, long authorId, String body, Instant now) {
+        return jdbc.sql("insert into answer_reply (answer_id, author_id, body, created_at) values (:a, :me, :body, :now) returning id")
+                .param("a", answerId).param("me", authorId).param("body", body).param("now", Timestamp.from(now))
+                .query(Long.class).single();
+    }
+
+    void setHelpful(long answerId, long accountId, boolean helpful, Instant now) {
+        String sql = helpful
+                ? "insert into answer_reaction (answer_id, account_id, created_at) values (:a, :me, :now) on conflict do nothing"
+                : "delete from answer_reaction where answer_id = :a and account_id = :me";
+        jdbc.sql(sql).param("a", answerId).param("me", accountId).param("now", Timestamp.from(now)).update();
+    }
+
+    /** The asker's answer row for the prompt, made if it does not exist yet; its id. */
+    long ensureAnswer(long classroomId, long promptId, long accountId) {
+        return jdbc.sql("""
+                        insert into prompt_answer (classroom_id, prompt_id, account_id) values (:c, :p, :a)
+                        on conflict (classroom_id, prompt_id, account_id) do update set draft = prompt_answer.draft
+                        returning id""")
+                .param("c", classroomId).param("p", promptId).param("a", accountId).query(Long.class).single();
+    }
+
+    int countEvidence(long answerId) {
+        return jdbc.sql("select count(*) from answer_evidence where answer_id = :a").param("a", answerId)
+                .query(Integer.class).single();
+    }
+
+    void addEvidence(long answerId, long annotationId, Instant now) {
+        jdbc.sql("insert into answer_evidence (answer_id, annotation_id, added_at) values (:a, :n, :now) on conflict do nothing")
+                .param("a", answerId).param("n", annotationId).param("now", Timestamp.from(now)).update();
+    }
+
+    void removeEvidence(long answerId, long annotationId) {
+        jdbc.sql("delete from answer_evidence where answer_id = :a and annotation_id = :n")
+                .param("a", answerId).param("n", annotationId).update();
+    }
+
+    record VersionRow(int version, String body, Instant submittedAt, boolean late) {
+    }
+
+    /** Every submitted version of a student's answer, newest first. */
+    List<VersionRow> findVersions(long classroomId, long promptId, long accountId) {
+        return jdbc.sql("""
+                        select v.version, v.body, v.submitted_at, v.late
+                        from prompt_answer a join prompt_answer_version v on v.answer_id = a.id
+                        where a.classroom_id = :c and a.prompt_id = :p and a.account_id = :a
+                        order by v.version desc""")
+                .param("c", classroomId).param("p", promptId).param("a", accountId).query(VersionRow.class).list();
+    }
+
+    record StudentRow(long accountId, String displayName, Long answerId, boolean drafting, int submittedVersion, String body,
+                      Instant submittedAt, boolean late, boolean exempt, String feedbackComment, Integer feedbackScore) {
     }
 
     /** Every current student of the class with their answer to the prompt, for its teachers. */
-    List<StudentAnswer> findStudentAnswers(long classroomId, long promptId) {
+    List<StudentRow> findStudentAnswers(long classroomId, long promptId) {
         return jdbc.sql("""
-                        select acc.id as account_id, acc.display_name,
+                        select acc.id as account_id, acc.display_name, a.id as answer_id,
                                (a.id is not null and a.draft <> '' and v.version is null) as drafting,
                                coalesce(v.version, 0) as submitted_version, v.body, v.submitted_at, coalesce(v.late, false) as late,
                                exists (select 1 from prompt_exemption x where x.classroom_id = e.classroom_id
@@ -96,19 +234,23 @@ class AnswerRepository {
                         left join answer_feedback f on f.answer_id = a.id
                         where e.classroom_id = :c and e.role = 'STUDENT' and e.removed_at is null
                         order by lower(acc.display_name), acc.id""")
-                .param("c", classroomId).param("p", promptId).query(StudentAnswer.class).list();
+                .param("c", classroomId).param("p", promptId).query(StudentRow.class).list();
     }
 
     /** Saves the draft if its revision is still {@code expectedRevision}; the new revision, or empty. */
     Optional<Integer> saveDraft(long classroomId, long promptId, long accountId, String draft, int expectedRevision, Instant now) {
-        jdbc.sql("""
-                        insert into prompt_answer (classroom_id, prompt_id, account_id) values (:c, :p, :a)
-                        on conflict do nothing""")
-                .param("c", classroomId).param("p", promptId).param("a", accountId).update();
+        // One statement: a first save inserts (only when nothing was expected), later ones update in place.
         return jdbc.sql("""
-                        update prompt_answer set draft = :draft, draft_revision = draft_revision + 1, draft_saved_at = :now
-                        where classroom_id = :c and prompt_id = :p and account_id = :a and draft_revision = :expected
-                        returning draft_revision""")
+                        with updated as (
+                            update prompt_answer set draft = :draft, draft_revision = draft_revision + 1, draft_saved_at = :now
+                            where classroom_id = :c and prompt_id = :p and account_id = :a and draft_revision = :expected
+                            returning draft_revision),
+                        inserted as (
+                            insert into prompt_answer (classroom_id, prompt_id, account_id, draft, draft_revision, draft_saved_at)
+                            select :c, :p, :a, :draft, 1, :now where :expected = 0 and not exists (select 1 from updated)
+                            on conflict do nothing
+                            returning draft_revision)
+                        select draft_revision from updated union all select draft_revision from inserted""")
                 .param("c", classroomId).param("p", promptId).param("a", accountId).param("draft", draft)
                 .param("expected", expectedRevision).param("now", Timestamp.from(now))
                 .query(Integer.class).optional();

@@ -7,9 +7,13 @@ import app.colloquy.platform.NotFoundException;
 import app.colloquy.reading.ReadingService;
 import java.time.Clock;
 import java.time.Instant;
+import app.colloquy.platform.live.ChangeFeed;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -25,35 +29,59 @@ import org.springframework.transaction.annotation.Transactional;
 public class AnswerService {
 
     public static final int MAX_ANSWER = 20_000;
+    public static final int MAX_REPLY = 5000;
+    public static final int MAX_EVIDENCE = 10;
 
     private final AnswerRepository answers;
+    private final DiscussionRepository notes;
     private final ClassLessonAccess access;
     private final ReadingService readings;
+    private final ChangeFeed changes;
     private final Clock clock;
 
-    AnswerService(AnswerRepository answers, ClassLessonAccess access, ReadingService readings, Clock clock) {
+    AnswerService(AnswerRepository answers, DiscussionRepository notes, ClassLessonAccess access, ReadingService readings,
+                  ChangeFeed changes, Clock clock) {
         this.answers = answers;
+        this.notes = notes;
+        this.changes = changes;
         this.access = access;
         this.readings = readings;
         this.clock = clock;
     }
 
-    /** Every prompt of the lesson with the asker's answer and what they may see of classmates'. */
+    /** Every prompt of the lesson with the asker's answer and what they may see of classmates', in a fixed number of queries. */
     @Transactional(readOnly = true)
     public List<PromptAnswers> lessonPrompts(long classroomId, long lessonId) {
         Participant me = access.participant(classroomId, lessonId);
         Instant due = readings.lessonDueAt(classroomId, lessonId).orElse(null);
         Map<Long, AnswerRepository.MineRow> mine = answers.findMine(classroomId, lessonId, me.accountId()).stream()
                 .collect(Collectors.toMap(AnswerRepository.MineRow::promptId, Function.identity()));
+        Set<Long> exempt = Set.copyOf(answers.findExemptPrompts(classroomId, lessonId, me.accountId()));
+        List<AnswerRepository.PromptStateRow> prompts = answers.findPromptStates(classroomId, lessonId);
+        Set<Long> open = new HashSet<>();
+        for (AnswerRepository.PromptStateRow prompt : prompts) {
+            AnswerRepository.MineRow my = mine.get(prompt.id());
+            boolean submitted = my != null && my.submittedVersion() > 0;
+            if (me.teacher() || !prompt.answerBeforePeers() || prompt.revealedAt() != null || submitted
+                    || exempt.contains(prompt.id())) {
+                open.add(prompt.id());
+            }
+        }
+        List<AnswerRepository.SubmittedRow> classmates = answers.findSubmittedAnswers(classroomId, lessonId).stream()
+                .filter(row -> row.accountId() != me.accountId() && open.contains(row.promptId())).toList();
+        List<Long> shownAnswers = new ArrayList<>(mine.values().stream().map(AnswerRepository.MineRow::answerId).toList());
+        classmates.forEach(row -> shownAnswers.add(row.answerId()));
+        AnswerExtras extras = extras(shownAnswers, me);
         List<PromptAnswers> result = new ArrayList<>();
-        for (AnswerRepository.PromptRow prompt : answers.findPrompts(lessonId)) {
-            AnswerRepository.StateRow state = answers.findState(classroomId, prompt.id());
-            PromptAnswers.MyAnswer my = myAnswer(mine.get(prompt.id()));
-            boolean hidden = !me.teacher() && prompt.answerBeforePeers() && state.revealedAt() == null && !my.submitted()
-                    && !answers.exempt(classroomId, prompt.id(), me.accountId());
-            result.add(new PromptAnswers(prompt.id(), prompt.question(), prompt.answerBeforePeers(), state.locked(),
-                    state.closed(), state.revealedAt() != null, state.maxScore(), due, my, hidden,
-                    hidden ? List.of() : answers.findClassmateAnswers(classroomId, prompt.id(), me.accountId())));
+        for (AnswerRepository.PromptStateRow prompt : prompts) {
+            List<PromptAnswers.ClassmateAnswer> theirs = classmates.stream().filter(row -> row.promptId() == prompt.id())
+                    .map(row -> new PromptAnswers.ClassmateAnswer(row.answerId(), me.names().of(row.accountId(), row.authorName()),
+                            row.body(), row.submittedAt(), row.late(), extras.evidence(row.answerId()),
+                            extras.replies(row.answerId()), extras.helpfulCount(row.answerId()), extras.helpfulByMe(row.answerId())))
+                    .toList();
+            result.add(new PromptAnswers(prompt.id(), prompt.question(), prompt.answerBeforePeers(), prompt.locked(),
+                    prompt.closed(), prompt.revealedAt() != null, prompt.maxScore(), due,
+                    myAnswer(mine.get(prompt.id()), extras), !open.contains(prompt.id()), theirs));
         }
         return result;
     }
@@ -61,17 +89,18 @@ public class AnswerService {
     /**
      * Saves the asker's draft if nobody saved a newer one since {@code expectedRevision} (another
      * tab, another device); otherwise a {@link DraftConflictException} carries the saved draft.
-     * Returns the new revision.
      */
     @Transactional
-    public int saveDraft(long classroomId, long promptId, String text, int expectedRevision) {
+    public DraftSaved saveDraft(long classroomId, long promptId, String text, int expectedRevision) {
         Participant me = writer(classroomId, promptId);
         String draft = answerText(text, false);
-        return answers.saveDraft(classroomId, promptId, me.accountId(), draft, expectedRevision, clock.instant())
+        Instant now = clock.instant();
+        int revision = answers.saveDraft(classroomId, promptId, me.accountId(), draft, expectedRevision, now)
                 .orElseThrow(() -> {
                     AnswerRepository.DraftRow saved = answers.findDraft(classroomId, promptId, me.accountId());
                     return new DraftConflictException(saved.draft(), saved.draftRevision());
                 });
+        return new DraftSaved(revision, now);
     }
 
     /**
@@ -82,36 +111,91 @@ public class AnswerService {
     public int submit(long classroomId, long promptId, String text) {
         Participant me = writer(classroomId, promptId);
         String body = answerText(text, true);
-        AnswerRepository.StateRow state = answers.findState(classroomId, promptId);
-        if (state.closed()) {
-            throw new InvalidInputException("answer", "Your teacher has closed this prompt: answers are no longer accepted. "
-                    + "Your text is still here to copy.");
+        boolean late = requireChangeable(me, promptId);
+        int version = answers.submit(classroomId, promptId, me.accountId(), body, late, clock.instant());
+        changed(me, promptId);
+        return version;
+    }
+
+    /**
+     * Cites one of the asker's own highlights in this lesson as evidence in their answer (made if
+     * they have not started it). Follows the same rules as changing the answer.
+     */
+    @Transactional
+    public void cite(long classroomId, long promptId, long annotationId) {
+        Participant me = writer(classroomId, promptId);
+        DiscussionRepository.NoteHeader note = notes.findHeader(annotationId)
+                .filter(n -> n.classroomId() == classroomId && n.lessonId() == me.lesson().lessonId()
+                        && n.authorId() == me.accountId() && n.parentId() == null && !n.deleted())
+                .orElseThrow(NotFoundException::new);
+        requireChangeable(me, promptId);
+        long answerId = answers.ensureAnswer(classroomId, promptId, me.accountId());
+        if (answers.countEvidence(answerId) >= MAX_EVIDENCE) {
+            throw new InvalidInputException("evidence", "An answer cites at most " + MAX_EVIDENCE + " passages.");
         }
-        Instant now = clock.instant();
-        Instant due = readings.lessonDueAt(classroomId, me.lesson().lessonId()).orElse(null);
-        boolean late = due != null && now.isAfter(due);
-        boolean submittedBefore = answers.findMine(classroomId, me.lesson().lessonId(), me.accountId()).stream()
-                .anyMatch(row -> row.promptId() == promptId && row.submittedVersion() > 0);
-        if (submittedBefore && (state.locked() || late)) {
-            throw new InvalidInputException("answer", state.locked()
-                    ? "Your teacher has locked this prompt: your submitted answer can no longer be changed."
-                    : "The due time has passed: your submitted answer can no longer be changed.");
+        answers.addEvidence(answerId, note.id(), clock.instant());
+        changed(me, promptId);
+    }
+
+    /** Takes a cited highlight out of the asker's answer (the highlight itself stays). */
+    @Transactional
+    public void uncite(long classroomId, long promptId, long annotationId) {
+        Participant me = writer(classroomId, promptId);
+        requireChangeable(me, promptId);
+        answers.removeEvidence(answers.ensureAnswer(classroomId, promptId, me.accountId()), annotationId);
+        changed(me, promptId);
+    }
+
+    /** Replies to a submitted answer the asker can see; returns the reply's id. */
+    @Transactional
+    public long reply(long answerId, String text) {
+        VisibleAnswer answer = visibleAnswer(answerId);
+        String body = InputText.required("reply", text == null ? null : text.replace("\r\n", "\n"), MAX_REPLY,
+                "Write something before replying.");
+        long id = answers.insertReply(answerId, answer.me().accountId(), body, clock.instant());
+        changed(answer.me(), answer.header().promptId());
+        return id;
+    }
+
+    /** Marks a classmate's answer helpful, or takes the mark back; not on one's own answer. */
+    @Transactional
+    public void setHelpful(long answerId, boolean helpful) {
+        VisibleAnswer answer = visibleAnswer(answerId);
+        if (answer.header().accountId() == answer.me().accountId()) {
+            throw new InvalidInputException("helpful", "You cannot mark your own answer as helpful.");
         }
-        return answers.submit(classroomId, promptId, me.accountId(), body, late, now);
+        answers.setHelpful(answerId, answer.me().accountId(), helpful, clock.instant());
+        changed(answer.me(), answer.header().promptId());
+    }
+
+    /** Every submitted version of a student's answer, newest first, for the class's teachers. */
+    @Transactional(readOnly = true)
+    public List<PromptAnswers.Version> versions(long classroomId, long promptId, long studentAccountId) {
+        teacher(classroomId, promptId);
+        return answers.findVersions(classroomId, promptId, studentAccountId).stream()
+                .map(v -> new PromptAnswers.Version(v.version(), v.body(), v.submittedAt(), v.late())).toList();
     }
 
     /** Every current student's answer to the prompt, for the class's teachers. */
     @Transactional(readOnly = true)
     public List<StudentAnswer> studentAnswers(long classroomId, long promptId) {
-        teacher(classroomId, promptId);
-        return answers.findStudentAnswers(classroomId, promptId);
+        Participant me = teacher(classroomId, promptId);
+        List<AnswerRepository.StudentRow> rows = answers.findStudentAnswers(classroomId, promptId);
+        AnswerExtras extras = extras(rows.stream().map(AnswerRepository.StudentRow::answerId).filter(Objects::nonNull).toList(), me);
+        return rows.stream().map(row -> {
+            long answerId = row.answerId() == null ? 0 : row.answerId();
+            return new StudentAnswer(row.accountId(), row.displayName(), row.drafting(), row.submittedVersion(), row.body(),
+                    row.submittedAt(), row.late(), row.exempt(), row.feedbackComment(), row.feedbackScore(),
+                    extras.evidence(answerId), extras.replies(answerId), extras.helpfulCount(answerId));
+        }).toList();
     }
 
     /** Locks (no changes to submitted answers) and closes (no submissions) the prompt in the class. */
     @Transactional
     public void setPromptState(long classroomId, long promptId, boolean locked, boolean closed) {
-        teacher(classroomId, promptId);
+        Participant me = teacher(classroomId, promptId);
         answers.saveState(classroomId, promptId, locked, closed);
+        changed(me, promptId);
     }
 
     /** Sets the score an answer can get (empty: feedback without scores). */
@@ -144,23 +228,111 @@ public class AnswerService {
                 clock.instant())) {
             throw new InvalidInputException("feedback", "This student has not submitted an answer yet.");
         }
+        changed(me, promptId);
     }
 
     /** Shows classmates' answers to everyone in the class, also those who have not answered. */
     @Transactional
     public void reveal(long classroomId, long promptId) {
-        teacher(classroomId, promptId);
+        Participant me = teacher(classroomId, promptId);
         answers.reveal(classroomId, promptId, clock.instant());
+        changed(me, promptId);
     }
 
     /** Lets a student see classmates' answers without answering first (an accommodation). */
     @Transactional
     public void setExempt(long classroomId, long promptId, long studentAccountId, boolean exempt) {
-        teacher(classroomId, promptId);
+        Participant me = teacher(classroomId, promptId);
         if (answers.findStudentAnswers(classroomId, promptId).stream().noneMatch(s -> s.accountId() == studentAccountId)) {
             throw new NotFoundException();
         }
         answers.setExempt(classroomId, promptId, studentAccountId, exempt);
+        changed(me, promptId);
+    }
+
+    /**
+     * Fails unless the asker may change their answer: not after the teacher closed the prompt, and
+     * once submitted not after it was locked or fell due. Says whether a submission now is late.
+     */
+    private boolean requireChangeable(Participant me, long promptId) {
+        AnswerRepository.StateRow state = answers.findState(me.classroomId(), promptId);
+        if (state.closed()) {
+            throw new InvalidInputException("answer", "Your teacher has closed this prompt: answers are no longer accepted. "
+                    + "Your text is still here to copy.");
+        }
+        Instant due = readings.lessonDueAt(me.classroomId(), me.lesson().lessonId()).orElse(null);
+        boolean late = due != null && clock.instant().isAfter(due);
+        boolean submittedBefore = answers.findMine(me.classroomId(), me.lesson().lessonId(), me.accountId()).stream()
+                .anyMatch(row -> row.promptId() == promptId && row.submittedVersion() > 0);
+        if (submittedBefore && (state.locked() || late)) {
+            throw new InvalidInputException("answer", state.locked()
+                    ? "Your teacher has locked this prompt: your submitted answer can no longer be changed."
+                    : "The due time has passed: your submitted answer can no longer be changed.");
+        }
+        return late;
+    }
+
+    private record VisibleAnswer(Participant me, AnswerRepository.AnswerHeader header) {
+    }
+
+    /** A submitted answer the asker may see and respond to: their own, or a classmate's once the prompt lets them. */
+    private VisibleAnswer visibleAnswer(long answerId) {
+        AnswerRepository.AnswerHeader header = answers.findAnswer(answerId).filter(AnswerRepository.AnswerHeader::submitted)
+                .orElseThrow(NotFoundException::new);
+        Participant me = access.writer(header.classroomId(), header.lessonId());
+        boolean visible = lessonPrompts(header.classroomId(), header.lessonId()).stream()
+                .filter(p -> p.promptId() == header.promptId())
+                .anyMatch(p -> header.accountId() == me.accountId() || me.teacher()
+                        || p.classmates().stream().anyMatch(c -> c.answerId() == answerId));
+        if (!visible) {
+            throw new NotFoundException();
+        }
+        return new VisibleAnswer(me, header);
+    }
+
+    private void changed(Participant me, long promptId) {
+        changes.publish(DiscussionService.topic(me.classroomId(), me.lesson().lessonId()), "answers:" + promptId);
+    }
+
+    /** Evidence, replies and helpful marks of the answers on one screen: three queries whatever their number. */
+    private AnswerExtras extras(List<Long> answerIds, Participant me) {
+        return new AnswerExtras(answers.findEvidence(answerIds), answers.findReplies(answerIds).stream()
+                .map(r -> Map.entry(r.answerId(), new PromptAnswers.AnswerReply(r.id(), me.names().of(r.authorId(), r.authorName()),
+                        r.authorIsTeacher(), r.body(), r.createdAt(), r.authorId() == me.accountId())))
+                .toList(), answers.findHelpful(answerIds, me.accountId()));
+    }
+
+    private record AnswerExtras(Map<Long, List<PromptAnswers.Evidence>> evidenceByAnswer,
+                                Map<Long, List<PromptAnswers.AnswerReply>> repliesByAnswer,
+                                Map<Long, AnswerRepository.HelpfulRow> helpfulByAnswer) {
+
+        AnswerExtras(List<AnswerRepository.EvidenceRow> evidence, List<Map.Entry<Long, PromptAnswers.AnswerReply>> replies,
+                     List<AnswerRepository.HelpfulRow> helpful) {
+            this(evidence.stream().collect(Collectors.groupingBy(AnswerRepository.EvidenceRow::answerId,
+                            Collectors.mapping(e -> new PromptAnswers.Evidence(e.annotationId(), e.quote(),
+                                    e.orphaned() ? null : e.start(), e.orphaned() ? null : e.end(), e.orphaned()), Collectors.toList()))),
+                    replies.stream().collect(Collectors.groupingBy(Map.Entry::getKey,
+                            Collectors.mapping(Map.Entry::getValue, Collectors.toList()))),
+                    helpful.stream().collect(Collectors.toMap(AnswerRepository.HelpfulRow::answerId, Function.identity())));
+        }
+
+        List<PromptAnswers.Evidence> evidence(long answerId) {
+            return evidenceByAnswer.getOrDefault(answerId, List.of());
+        }
+
+        List<PromptAnswers.AnswerReply> replies(long answerId) {
+            return repliesByAnswer.getOrDefault(answerId, List.of());
+        }
+
+        int helpfulCount(long answerId) {
+            AnswerRepository.HelpfulRow row = helpfulByAnswer.get(answerId);
+            return row == null ? 0 : row.count();
+        }
+
+        boolean helpfulByMe(long answerId) {
+            AnswerRepository.HelpfulRow row = helpfulByAnswer.get(answerId);
+            return row != null && row.byMe();
+        }
     }
 
     private Participant writer(long classroomId, long promptId) {
@@ -175,14 +347,15 @@ public class AnswerService {
         return answers.findPrompt(promptId).orElseThrow(NotFoundException::new).lessonId();
     }
 
-    private static PromptAnswers.MyAnswer myAnswer(AnswerRepository.MineRow row) {
+    private static PromptAnswers.MyAnswer myAnswer(AnswerRepository.MineRow row, AnswerExtras extras) {
         if (row == null) {
-            return new PromptAnswers.MyAnswer("", 0, null, 0, null, null, false, null);
+            return new PromptAnswers.MyAnswer("", 0, null, 0, null, null, false, null, List.of(), List.of(), 0);
         }
         PromptAnswers.Feedback feedback = row.feedbackAt() == null ? null
                 : new PromptAnswers.Feedback(row.feedbackBy(), row.feedbackComment(), row.feedbackScore(), row.feedbackAt());
         return new PromptAnswers.MyAnswer(row.draft(), row.draftRevision(), row.draftSavedAt(), row.submittedVersion(),
-                row.submittedBody(), row.submittedAt(), row.late(), feedback);
+                row.submittedBody(), row.submittedAt(), row.late(), feedback, extras.evidence(row.answerId()),
+                extras.replies(row.answerId()), extras.helpfulCount(row.answerId()));
     }
 
     /** Answer text as typed (line breaks kept); over the limit says by how much. */

@@ -1,7 +1,9 @@
 package app.colloquy.discussion;
 
 import app.colloquy.account.CurrentUser;
+import app.colloquy.classroom.ClassNames;
 import app.colloquy.classroom.ClassRole;
+import app.colloquy.classroom.ClassroomSummary;
 import app.colloquy.classroom.ClassroomService;
 import app.colloquy.platform.InvalidInputException;
 import app.colloquy.reading.LessonText;
@@ -26,15 +28,18 @@ class ClassLessonAccess {
     }
 
     /** The person asking, able to open the lesson in the class, and what they may do there. */
-    record Participant(long classroomId, long accountId, boolean teacher, boolean canWrite, LessonText lesson) {
+    record Participant(long classroomId, long accountId, boolean teacher, boolean canWrite, LessonText lesson,
+                       ClassNames names) {
     }
 
     /** "Not found" unless the person asking can open the lesson in the class. */
     Participant participant(long classroomId, long lessonId) {
         ClassRole role = classrooms.requireEnrolment(classroomId);
         LessonText lesson = readings.lessonText(classroomId, lessonId);
-        boolean archived = classrooms.getClassroom(classroomId).archived();
-        return new Participant(classroomId, currentUser.requireAccountId(), role == ClassRole.TEACHER, !archived, lesson);
+        ClassroomSummary classroom = classrooms.getClassroom(classroomId);
+        ClassNames names = classroom.pseudonymous() && role != ClassRole.TEACHER ? classrooms.names(classroomId) : ClassNames.REAL;
+        return new Participant(classroomId, currentUser.requireAccountId(), role == ClassRole.TEACHER, !classroom.archived(),
+                lesson, names);
     }
 
     /** As {@link #participant}, and the class must not be archived. */

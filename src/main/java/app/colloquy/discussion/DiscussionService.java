@@ -67,7 +67,7 @@ public class DiscussionService {
         Map<Long, List<Note>> byThread = new LinkedHashMap<>();
         for (DiscussionRepository.NoteRow row : rows) {
             long thread = row.parentId() == null ? row.id() : row.parentId();
-            byThread.computeIfAbsent(thread, t -> new ArrayList<>()).add(note(row, me.accountId()));
+            byThread.computeIfAbsent(thread, t -> new ArrayList<>()).add(note(row, me));
         }
         List<NoteThread> threads = new ArrayList<>();
         List<NoteThread> orphans = new ArrayList<>();
@@ -99,8 +99,10 @@ public class DiscussionService {
     @Transactional
     public long annotate(long classroomId, long lessonId, NewAnnotation request) {
         Participant me = writer(classroomId, lessonId);
-        String body = body(request.body());
         Visibility visibility = Objects.requireNonNull(request.visibility(), "visibility");
+        // A highlight kept for oneself (evidence to cite, say) needs no note.
+        String body = visibility == Visibility.PRIVATE && (request.body() == null || request.body().isBlank()) ? ""
+                : body(request.body());
         Long tagId = request.tagId();
         if (tagId != null && !notes.findTagClassroom(tagId).map(c -> c == classroomId).orElse(false)) {
             throw new InvalidInputException("tag", "That tag is no longer in use in this class. Choose another.");
@@ -285,8 +287,9 @@ public class DiscussionService {
         return clean;
     }
 
-    private static Note note(DiscussionRepository.NoteRow row, long viewerId) {
-        return new Note(row.id(), row.parentId(), row.authorName(), row.authorIsTeacher(), row.authorId() == viewerId,
+    private static Note note(DiscussionRepository.NoteRow row, Participant viewer) {
+        return new Note(row.id(), row.parentId(), viewer.names().of(row.authorId(), row.authorName()), row.authorIsTeacher(),
+                row.authorId() == viewer.accountId(),
                 row.deleted() ? null : row.body(), row.deleted() ? null : row.tag(), row.visibility(),
                 row.quoteExact(), row.orphaned() ? null : row.startOffset(), row.orphaned() ? null : row.endOffset(),
                 row.orphaned(), row.createdAt(), row.editedAt(), row.deleted(), row.helpfulCount(), row.helpfulByMe());

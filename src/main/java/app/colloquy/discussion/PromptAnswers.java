@@ -11,9 +11,13 @@ public record PromptAnswers(long promptId, String question, boolean answerBefore
                             boolean revealed, Integer maxScore, Instant dueAt, MyAnswer mine, boolean classmatesHidden,
                             List<ClassmateAnswer> classmates) {
 
-    /** The asker's draft and latest submission; revision 0 means nothing saved yet. */
+    /**
+     * The asker's draft and latest submission with its evidence, feedback and what classmates said
+     * about it; revision 0 means nothing saved yet.
+     */
     public record MyAnswer(String draft, int draftRevision, Instant draftSavedAt, int submittedVersion, String submittedBody,
-                           Instant submittedAt, boolean late, Feedback feedback) {
+                           Instant submittedAt, boolean late, Feedback feedback, List<Evidence> evidence,
+                           List<AnswerReply> replies, int helpfulCount) {
 
         public boolean submitted() {
             return submittedVersion > 0;
@@ -24,7 +28,24 @@ public record PromptAnswers(long promptId, String question, boolean answerBefore
     public record Feedback(String teacherName, String comment, Integer score, Instant givenAt) {
     }
 
-    /** A classmate's latest submitted answer. */
-    public record ClassmateAnswer(long accountId, String authorName, String body, Instant submittedAt, boolean late) {
+    /** A classmate's latest submitted answer, under their name or pseudonym. */
+    public record ClassmateAnswer(long answerId, String authorName, String body, Instant submittedAt, boolean late,
+                                  List<Evidence> evidence, List<AnswerReply> replies, int helpfulCount, boolean helpfulByMe) {
+    }
+
+    /**
+     * A highlight cited in an answer: its words, and where they are in the current lesson text;
+     * an orphaned one (its words were edited away) keeps its words and has no place.
+     */
+    public record Evidence(long annotationId, String quote, Integer start, Integer end, boolean orphaned) {
+    }
+
+    /** A reply to an answer. */
+    public record AnswerReply(long id, String authorName, boolean authorIsTeacher, String body, Instant createdAt,
+                              boolean mine) {
+    }
+
+    /** A submitted version of an answer, for the class's teachers. */
+    public record Version(int version, String body, Instant submittedAt, boolean late) {
     }
 }

@@ -4,10 +4,13 @@ import java.time.Instant;
 
 /**
  * One assignment on a student's "My work" list, with how far they have got and where to go on:
- * the first lesson not opened yet ({@code resumePosition} counts from 1 among the assigned lessons).
+ * the first lesson not done yet ({@code resumePosition} counts from 1 among the assigned lessons).
+ * A lesson is done when opened and every prompt in it has a submitted answer; teachers' feedback
+ * on the reading's answers is counted, with the lesson of the latest.
  */
 public record WorkItem(long classroomId, String className, long assignmentId, String readingTitle, Instant opensAt,
-                       Instant dueAt, int lessonCount, int openedCount, long resumeLessonId, int resumePosition) {
+                       Instant dueAt, int lessonCount, int openedCount, int doneCount, long resumeLessonId,
+                       int resumePosition, int feedbackCount, Long feedbackLessonId) {
 
     public enum Status {
         NOT_STARTED("Not started"), IN_PROGRESS("In progress"), DONE("Done");
@@ -22,17 +25,17 @@ public record WorkItem(long classroomId, String className, long assignmentId, St
             return label;
         }
 
-        /** Progress by lessons opened; answering prompts will count once students can answer. */
-        public static Status of(int openedCount, int lessonCount) {
+        /** Not started until a lesson is opened; done when every lesson is. */
+        public static Status of(int openedCount, int doneCount, int lessonCount) {
             if (openedCount == 0) {
                 return NOT_STARTED;
             }
-            return openedCount < lessonCount ? IN_PROGRESS : DONE;
+            return doneCount < lessonCount ? IN_PROGRESS : DONE;
         }
     }
 
     public Status status() {
-        return Status.of(openedCount, lessonCount);
+        return Status.of(openedCount, doneCount, lessonCount);
     }
 
     public boolean overdue(Instant now) {

@@ -64,8 +64,10 @@ class AnswerServiceTest {
 
     @Test
     void draftsSaveWithARevisionAndAStaleTabNeverOverwritesANewerDraft() {
-        int first = as(ana, () -> answers.saveDraft(classId, promptId, "To the sea", 0));
-        int second = as(ana, () -> answers.saveDraft(classId, promptId, "To the sea, then", first));
+        int first = as(ana, () -> answers.saveDraft(classId, promptId, "To the sea", 0)).revision();
+        DraftSaved saved = as(ana, () -> answers.saveDraft(classId, promptId, "To the sea, then", first));
+        int second = saved.revision();
+        assertThat(saved.savedAt()).isEqualTo(clock.instant());
         assertThatThrownBy(() -> as(ana, () -> answers.saveDraft(classId, promptId, "From an old tab", first)))
                 .isInstanceOfSatisfying(DraftConflictException.class, conflict -> {
                     assertThat(conflict.savedDraft()).isEqualTo("To the sea, then");

@@ -24,6 +24,8 @@ class ReadingServiceTest {
     @Autowired
     ReadingService readings;
     @Autowired
+    app.colloquy.discussion.AnswerService answers;
+    @Autowired
     ClassroomService classrooms;
     @Autowired
     LibraryService library;
@@ -147,7 +149,7 @@ class ReadingServiceTest {
     }
 
     @Test
-    void myWorkShowsOpenAssignmentsWithProgressByLessonsOpened() {
+    void myWorkCountsALessonDoneWhenOpenedWithEveryPromptAnswered() {
         Instant now = clock.instant();
         accounts.as(teacher, () -> assign(now.minusSeconds(60), now.plus(Duration.ofDays(1))));
         long first = accounts.as(student, () -> readings.assignmentsForClass(classId)).getFirst().lessons().getFirst().lessonId();
@@ -160,7 +162,15 @@ class ReadingServiceTest {
         accounts.as(student, () -> readings.openLesson(classId, first));
         assertThat(accounts.as(student, () -> readings.myWork()).getFirst().status()).isEqualTo(WorkItem.Status.IN_PROGRESS);
         accounts.as(student, () -> readings.openLesson(classId, accounts.as(student, () -> readings.openLesson(classId, first)).nextLessonId()));
+        WorkItem opened = accounts.as(student, () -> readings.myWork()).getFirst();
+        assertThat(opened.status()).as("every lesson opened, the first one's prompt unanswered").isEqualTo(WorkItem.Status.IN_PROGRESS);
+        assertThat(opened.doneCount()).isEqualTo(1);
+        assertThat(opened.resumeLessonId()).isEqualTo(first);
+        answerEveryPrompt(first);
         assertThat(accounts.as(student, () -> readings.myWork()).getFirst().status()).isEqualTo(WorkItem.Status.DONE);
+        long assignmentId = accounts.as(teacher, () -> readings.assignmentsForClass(classId)).getFirst().assignmentId();
+        assertThat(accounts.as(teacher, () -> readings.progress(assignmentId))).singleElement()
+                .satisfies(p -> assertThat(p.doneCount()).isEqualTo(2));
         assertThat(accounts.as(outsider, () -> readings.myWork())).isEmpty();
     }
 
@@ -175,10 +185,18 @@ class ReadingServiceTest {
         LessonPage first = accounts.as(student, () -> readings.openLesson(classId, lessons.getFirst().lessonId()));
         assertThat(first.number()).isEqualTo(1);
         assertThat(first.lessons()).extracting(ClassAssignment.LessonLink::title).containsExactly("Faction", "Remedies");
+        assertThat(accounts.as(student, () -> readings.myWork()).getFirst().resumeLessonId())
+                .as("the first lesson's prompt is not answered yet").isEqualTo(lessons.getFirst().lessonId());
+        answerEveryPrompt(lessons.getFirst().lessonId());
         WorkItem work = accounts.as(student, () -> readings.myWork()).getFirst();
         assertThat(work.resumeLessonId()).isEqualTo(lessons.get(1).lessonId());
         assertThat(work.resumePosition()).isEqualTo(2);
         assertThat(accounts.as(student, () -> readings.openLesson(classId, lessons.get(1).lessonId())).number()).isEqualTo(2);
+    }
+
+    private void answerEveryPrompt(long lessonId) {
+        accounts.as(student, () -> answers.lessonPrompts(classId, lessonId)).forEach(prompt ->
+                accounts.as(student, () -> answers.submit(classId, prompt.promptId(), "My answer")));
     }
 
     @Test

@@ -60,7 +60,7 @@ import java.util.stream.Stream;
  */
 @Route("classes/:classId([0-9]{1,18})/lessons/:lessonId([0-9]{1,18})")
 @PermitAll
-class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle, PromptAnswersSection.Host {
 
     private final ClassroomService classrooms;
     private final ReadingService readings;
@@ -76,6 +76,10 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private long lessonId;
     private int textVersion;
     private String title = "Lesson";
+    private PromptAnswersSection prompts;
+    /** The prompt whose answer the next highlight is cited in, while the student selects words for it. */
+    private Long citingPrompt;
+    private int citingNumber;
     private final java.util.List<ChangeFeed.Subscription> subscriptions = new java.util.ArrayList<>();
 
     LessonView(ClassroomService classrooms, ReadingService readings, DiscussionService discussions, CurrentUser currentUser,
@@ -127,8 +131,9 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         });
         Div tools = new Div(toDiscussion, largeText);
         tools.addClassName("lesson-tools");
-        add(breadcrumb(classroom, lesson), new H1(lesson.title()), lessonNav(lesson), tools, layout,
-                new PromptAnswersSection(answers, classId, lessonId, classroom.teaching()), neighbours(lesson));
+        citingPrompt = null;
+        prompts = new PromptAnswersSection(answers, this, classId, lessonId, currentUser.requireAccountId(), classroom.teaching());
+        add(breadcrumb(classroom, lesson), new H1(lesson.title()), lessonNav(lesson), tools, layout, prompts, neighbours(lesson));
         if (classroom.teaching() && library.mayEdit(lesson.readingId())) {
             Anchor edit = LessonLinks.toEditor(lesson.readingId(), lesson.lessonId(), "Edit this lesson and its prompts");
             edit.addClassName("edit-lesson");
@@ -203,7 +208,12 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     /** Someone changed the discussion (or the lesson text): re-read it with this viewer's rights. */
     private void changed(String detail) {
         try {
+            if (detail.startsWith("answers:")) {
+                prompts.refresh();
+                return;
+            }
             if (detail.startsWith("text:") || ChangeFeed.RESYNC.equals(detail)) {
+                prompts.refresh();
                 var text = readings.lessonText(classId, lessonId);
                 if (text.textVersion() != textVersion) {
                     textVersion = text.textVersion();
@@ -267,13 +277,57 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             Notification.show(refused.getMessage(), 5000, Notification.Position.MIDDLE);
             return;
         }
-        NoteComposer.annotation(selection.quote(), discussions.tags(classId), (body, tagId, visibility) -> {
+        Long citing = citingPrompt;
+        NoteComposer.Submission post = (body, tagId, visibility) -> {
             long id = discussions.annotate(classId, lessonId, new NewAnnotation(selection.textVersion(), selection.start(),
                     selection.end(), selection.quote(), body, tagId, visibility));
             reload();
-            activity.setText("Your note was posted.");
-            threads.showThread(id);
-        }).open();
+            if (citing != null) {
+                citingPrompt = null;
+                citeAfterPosting(citing, id);
+            } else {
+                activity.setText("Your note was posted.");
+                threads.showThread(id);
+            }
+        };
+        (citing == null ? NoteComposer.annotation(selection.quote(), discussions.tags(classId), post)
+                : NoteComposer.citation(selection.quote(), discussions.tags(classId), citingNumber, post)).open();
+    }
+
+    /** The highlight is saved; citing it may still be refused (the prompt was closed meanwhile): say so. */
+    private void citeAfterPosting(long promptId, long annotationId) {
+        try {
+            answers.cite(classId, promptId, annotationId);
+            activity.setText("Your highlight is cited in your answer to prompt " + citingNumber + ".");
+        } catch (InvalidInputException | NotFoundException refused) {
+            activity.setText("Your highlight was saved but could not be cited: " + (refused instanceof InvalidInputException
+                    ? refused.getMessage() : "the prompt is no longer available."));
+        }
+        prompts.refresh();
+    }
+
+    // What the prompts need from the lesson screen.
+
+    @Override
+    public List<Note> myHighlights() {
+        Discussion discussion = discussions.discussion(classId, lessonId);
+        return discussion.threads().stream().map(NoteThread::root).filter(Note::mine).toList();
+    }
+
+    @Override
+    public void showInText(app.colloquy.discussion.PromptAnswers.Evidence evidence) {
+        if (evidence.start() != null) {
+            pane.showRange(evidence.start(), evidence.end());
+        }
+    }
+
+    @Override
+    public void citeNewWords(long promptId, int promptNumber) {
+        citingPrompt = promptId;
+        citingNumber = promptNumber;
+        activity.setText("Select the words to cite in the text, then choose Annotate: they will be cited in your answer to prompt "
+                + promptNumber + ".");
+        pane.getElement().executeJs("this.scrollIntoView({block: 'start'}); this.focus({preventScroll: true})");
     }
 
     private void act(String action, long id) {

@@ -80,6 +80,15 @@ class NoteComposer extends Dialog {
         return new NoteComposer("Annotate", quote, "", tags, submission, "Post");
     }
 
+    /** A highlight to cite in an answer: the note is optional, and the highlight private unless shared. */
+    static NoteComposer citation(String quote, List<Tag> tags, int promptNumber, Submission submission) {
+        NoteComposer composer = new NoteComposer("Cite in your answer to prompt " + promptNumber, quote, "", tags, submission,
+                "Cite");
+        composer.body.setLabel("Your note (optional)");
+        composer.visibility.setValue(Visibility.PRIVATE);
+        return composer;
+    }
+
     static NoteComposer reply(String quote, Submission submission) {
         return new NoteComposer("Reply", quote, "", null, submission, "Post reply");
     }

@@ -2,11 +2,15 @@ package app.colloquy.discussion.ui;
 
 import app.colloquy.discussion.AnswerService;
 import app.colloquy.discussion.DraftConflictException;
+import app.colloquy.discussion.DraftSaved;
+import app.colloquy.discussion.Note;
 import app.colloquy.discussion.PromptAnswers;
 import app.colloquy.discussion.StudentAnswer;
 import app.colloquy.platform.InvalidInputException;
 import app.colloquy.platform.NotFoundException;
 import app.colloquy.platform.ui.DateTimes;
+import com.vaadin.flow.component.ClientCallable;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -24,158 +28,634 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The lesson's discussion prompts, each with the student's answer right under it (the draft saves
- * itself a moment after typing stops; Submit sends it) and classmates' answers once they may see
- * them. Teachers see every student's answer and lock, close or reveal the prompt for the class.
+ * itself a moment after typing stops and is kept in the browser until the server has it; Submit
+ * sends it), the highlights it cites, and classmates' answers once they may see them. Teachers see
+ * every student's answer with its evidence and versions, give feedback and steer the prompt.
+ * Updates by others redraw only what others changed: a field being typed in is never replaced.
  */
 class PromptAnswersSection extends Section {
 
     private static final int DRAFT_PAUSE_MS = 1500;
 
+    /** What the section needs from the lesson screen around it. */
+    interface Host {
+        /** The viewer's own highlights in this lesson that have a place in the text. */
+        List<Note> myHighlights();
+
+        void showInText(PromptAnswers.Evidence evidence);
+
+        /** Lets the student select new words in the text to cite in the prompt's answer. */
+        void citeNewWords(long promptId, int promptNumber);
+    }
+
     private final AnswerService answers;
+    private final Host host;
     private final long classId;
     private final long lessonId;
+    private final long viewerId;
     private final boolean teacher;
-    /** Teachers' answer panels that are open, so they stay open when the section redraws. */
-    private final java.util.Set<Long> openPanels = new java.util.HashSet<>();
+    private final Map<Long, StudentPrompt> studentPrompts = new HashMap<>();
+    private final Map<Long, TeacherPrompt> teacherPrompts = new HashMap<>();
+    private List<Long> shownPrompts = List.of();
 
-    PromptAnswersSection(AnswerService answers, long classId, long lessonId, boolean teacher) {
+    PromptAnswersSection(AnswerService answers, Host host, long classId, long lessonId, long viewerId, boolean teacher) {
         this.answers = answers;
+        this.host = host;
         this.classId = classId;
         this.lessonId = lessonId;
+        this.viewerId = viewerId;
         this.teacher = teacher;
         addClassName("prompts");
         getElement().setAttribute("aria-labelledby", "prompts-heading");
         refresh();
     }
 
-    private void refresh() {
+    /** Re-reads the prompts; redraws the whole list only when the prompts themselves changed. */
+    void refresh() {
+        List<PromptAnswers> prompts = answers.lessonPrompts(classId, lessonId);
+        List<Long> ids = prompts.stream().map(PromptAnswers::promptId).toList();
+        if (!ids.equals(shownPrompts)) {
+            rebuild(prompts);
+            shownPrompts = ids;
+        }
+        prompts.forEach(prompt -> {
+            if (teacher) {
+                teacherPrompts.get(prompt.promptId()).show(prompt);
+            } else {
+                studentPrompts.get(prompt.promptId()).show(prompt);
+            }
+        });
+    }
+
+    private void rebuild(List<PromptAnswers> prompts) {
         removeAll();
+        Map<Long, StudentPrompt> previous = new HashMap<>(studentPrompts);
+        studentPrompts.clear();
+        teacherPrompts.clear();
         H2 heading = new H2("Discussion prompts");
         heading.setId("prompts-heading");
         add(heading);
-        List<PromptAnswers> prompts = answers.lessonPrompts(classId, lessonId);
         if (prompts.isEmpty()) {
             add(new Span("No prompts for this lesson yet."));
             return;
         }
         OrderedList list = new OrderedList();
         for (int i = 0; i < prompts.size(); i++) {
-            list.add(promptItem(i + 1, prompts.get(i)));
+            PromptAnswers prompt = prompts.get(i);
+            ListItem item = new ListItem(prompt.question());
+            item.addClassName("prompt");
+            if (prompt.answerBeforePeers()) {
+                Span gate = new Span("Answer before you see classmates' answers");
+                gate.addClassName("prompt-gate");
+                item.add(gate);
+            }
+            Span state = new Span();
+            state.addClassName("prompt-state");
+            item.add(state);
+            if (teacher) {
+                TeacherPrompt block = new TeacherPrompt(prompt.promptId(), state);
+                teacherPrompts.put(prompt.promptId(), block);
+                item.add(block.panel);
+            } else {
+                int number = i + 1;
+                StudentPrompt block = new StudentPrompt(prompt, number, state);
+                if (previous.containsKey(prompt.promptId())) {
+                    block.carryOver(previous.get(prompt.promptId()));
+                }
+                studentPrompts.put(prompt.promptId(), block);
+                item.add(block.editor, block.mine, block.classmates);
+            }
+            list.add(item);
         }
         add(list);
     }
 
-    private ListItem promptItem(int number, PromptAnswers prompt) {
-        ListItem item = new ListItem(prompt.question());
-        item.addClassName("prompt");
-        if (prompt.answerBeforePeers()) {
-            Span gate = new Span("Answer before you see classmates' answers");
-            gate.addClassName("prompt-gate");
-            item.add(gate);
+    /** Refills the student's answer with what they typed offline or before a tab closed (kept in the browser). */
+    @ClientCallable
+    void restoreUnsaved(long promptId, String text, int baseRevision) {
+        StudentPrompt prompt = studentPrompts.get(promptId);
+        if (prompt != null && text != null) {
+            prompt.restore(text, baseRevision);
         }
-        if (prompt.locked() || prompt.closed()) {
-            Span state = new Span(prompt.closed() ? "Closed: no more answers" : "Locked: submitted answers are final");
-            state.addClassName("prompt-state");
-            item.add(state);
+    }
+
+    private static void showState(Span state, PromptAnswers prompt) {
+        state.setText(prompt.closed() ? "Closed: no more answers" : prompt.locked() ? "Locked: submitted answers are final" : "");
+        state.setVisible(prompt.closed() || prompt.locked());
+    }
+
+    /** One prompt as a student answers it. */
+    private final class StudentPrompt {
+
+        private final long promptId;
+        private final int number;
+        private final Span state;
+        private final TextArea field;
+        private final Span saved = new Span();
+        private final Span unsaved = new Span("Not saved yet: kept in this browser until it is");
+        private final Div evidence = new Div();
+        private final Button submit = new Button("Submit answer", e -> submit());
+        private final Div editor;
+        private final Div mine = new Div();
+        private final Div classmates = new Div();
+        private int revision;
+        private PromptAnswers current;
+
+        StudentPrompt(PromptAnswers prompt, int number, Span state) {
+            this.promptId = prompt.promptId();
+            this.number = number;
+            this.state = state;
+            this.revision = prompt.mine().draftRevision();
+            field = new TextArea("Your answer to prompt " + number);
+            field.setWidthFull();
+            field.setMinHeight("6rem");
+            field.setValue(prompt.mine().draft());
+            field.setValueChangeMode(ValueChangeMode.LAZY);
+            field.setValueChangeTimeout(DRAFT_PAUSE_MS);
+            field.addValueChangeListener(e -> {
+                showCount(field);
+                if (e.isFromClient()) {
+                    saveDraft();
+                }
+            });
+            showCount(field);
+            saved.setText(status(prompt.mine()));
+            saved.addClassName("answer-status");
+            saved.getElement().setAttribute("aria-live", "polite");
+            unsaved.addClassName("answer-unsaved");
+            // Shown and hidden by the browser alone: it knows before the server does.
+            unsaved.getElement().setAttribute("hidden", true);
+            evidence.addClassName("answer-evidence");
+            submit.addThemeVariants(ButtonVariant.PRIMARY);
+            Button cite = new Button("Cite evidence", e -> openCiteDialog());
+            Div actions = new Div(cite, submit);
+            actions.addClassName("answer-actions");
+            editor = new Div(field, saved, unsaved, evidence, actions);
+            editor.addClassName("answer-editor");
+            mine.addClassName("my-answer-responses");
+            classmates.addClassName("classmate-answers");
+            keepInBrowser();
         }
-        if (teacher) {
-            item.add(teacherControls(prompt));
-        } else {
-            item.add(answerEditor(number, prompt), classmates(prompt));
+
+        /**
+         * What is typed is kept in the browser's storage (per person, class and prompt) until the
+         * server has saved it, so a dropped connection or a closed tab loses nothing; on the next
+         * visit it is offered back to the server, which checks it against newer saves.
+         */
+        private void keepInBrowser() {
+            field.getElement().setAttribute("data-revision", String.valueOf(revision));
+            field.getElement().executeJs("""
+                    const field = this, key = $0, unsaved = $1, section = $2, prompt = $3;
+                    field.addEventListener('input', () => {
+                      localStorage.setItem(key, JSON.stringify({ text: field.value, base: Number(field.dataset.revision) }));
+                      unsaved.hidden = false;
+                    });
+                    const kept = JSON.parse(localStorage.getItem(key) || 'null');
+                    if (kept && kept.text !== field.value) {
+                      unsaved.hidden = false;
+                      section.$server.restoreUnsaved(prompt, kept.text, kept.base);
+                    } else if (kept) {
+                      localStorage.removeItem(key);
+                    }""", storageKey(), unsaved, PromptAnswersSection.this, promptId);
         }
+
+        private String storageKey() {
+            return "colloquy-answer:" + viewerId + ":" + classId + ":" + promptId;
+        }
+
+        /** The server has the text: the browser's copy can go, unless more was typed meanwhile. */
+        private void savedInBrowser(String text) {
+            field.getElement().setAttribute("data-revision", String.valueOf(revision));
+            field.getElement().executeJs("""
+                    const kept = JSON.parse(localStorage.getItem($0) || 'null');
+                    if (!kept || kept.text === $1) { localStorage.removeItem($0); $2.hidden = true; }""",
+                    storageKey(), text, unsaved);
+        }
+
+        void show(PromptAnswers prompt) {
+            current = prompt;
+            showState(state, prompt);
+            submit.setText(prompt.mine().submitted() ? "Submit changes" : "Submit answer");
+            submit.setEnabled(!prompt.closed());
+            evidence.removeAll();
+            if (!prompt.mine().evidence().isEmpty()) {
+                evidence.add(evidenceList(prompt.mine().evidence(), this::uncite));
+            }
+            mine.removeAll();
+            PromptAnswers.MyAnswer my = prompt.mine();
+            if (my.feedback() != null) {
+                mine.add(feedback(my.feedback(), prompt.maxScore()));
+            }
+            if (my.helpfulCount() > 0) {
+                mine.add(new Paragraph(my.helpfulCount() == 1 ? "1 classmate found your answer helpful."
+                        : my.helpfulCount() + " classmates found your answer helpful."));
+            }
+            if (!my.replies().isEmpty()) {
+                mine.add(replies(my.replies(), "Replies to your answer"));
+            }
+            classmates.removeAll();
+            classmates.add(classmateAnswers(prompt));
+        }
+
+        /** Keeps what was typed in the block this one replaces (the teacher changed the lesson's prompts). */
+        void carryOver(StudentPrompt old) {
+            field.setValue(old.field.getValue());
+            showCount(field);
+            revision = old.revision;
+            saved.setText(old.saved.getText());
+        }
+
+        void restore(String text, int baseRevision) {
+            field.setValue(text);
+            showCount(field);
+            revision = baseRevision;
+            saveDraft();
+        }
+
+        private void saveDraft() {
+            String text = field.getValue();
+            try {
+                DraftSaved draft = answers.saveDraft(classId, promptId, text, revision);
+                revision = draft.revision();
+                saved.setText("Draft saved " + DateTimes.format(draft.savedAt()));
+                field.setInvalid(false);
+                savedInBrowser(text);
+            } catch (DraftConflictException conflict) {
+                chooseDraft(conflict);
+            } catch (InvalidInputException problem) {
+                saved.setText("Not saved: " + problem.getMessage());
+                field.setErrorMessage(problem.getMessage());
+                field.setInvalid(true);
+            } catch (NotFoundException gone) {
+                saved.setText("This prompt is no longer available. Your text is still here: copy it if you need it.");
+            }
+        }
+
+        /** Another tab or device saved meanwhile: show both and let the student choose. */
+        private void chooseDraft(DraftConflictException conflict) {
+            saved.setText("Not saved: changed elsewhere");
+            Dialog dialog = new Dialog();
+            dialog.setHeaderTitle("This answer was changed in another tab");
+            Paragraph elsewhere = new Paragraph(conflict.savedDraft());
+            elsewhere.addClassName("note-body");
+            Paragraph here = new Paragraph(field.getValue());
+            here.addClassName("note-body");
+            dialog.add(new Paragraph("Saved from elsewhere:"), elsewhere, new Paragraph("In this tab:"), here);
+            Button keepMine = new Button("Keep the text in this tab", e -> {
+                revision = conflict.savedRevision();
+                dialog.close();
+                saveDraft();
+            });
+            Button useSaved = new Button("Use the saved text", e -> {
+                revision = conflict.savedRevision();
+                field.setValue(conflict.savedDraft());
+                saved.setText("Using the text saved elsewhere");
+                savedInBrowser(conflict.savedDraft());
+                dialog.close();
+            });
+            dialog.getFooter().add(useSaved, keepMine);
+            dialog.open();
+        }
+
+        private void submit() {
+            String text = field.getValue();
+            try {
+                int version = answers.submit(classId, promptId, text);
+                savedInBrowser(text);
+                refresh();
+                saved.setText(status(current.mine()));
+                revision = current.mine().draftRevision();
+                field.setInvalid(false);
+                Notification.show(version == 1 ? "Answer submitted." : "Changes submitted (version " + version + ").", 4000,
+                        Notification.Position.BOTTOM_START);
+            } catch (InvalidInputException problem) {
+                field.setErrorMessage(problem.getMessage());
+                field.setInvalid(true);
+                field.focus();
+            } catch (NotFoundException gone) {
+                saved.setText("This prompt is no longer available. Your text is still here: copy it if you need it.");
+            }
+        }
+
+        private void openCiteDialog() {
+            Dialog dialog = new Dialog();
+            dialog.setHeaderTitle("Cite evidence in your answer to prompt " + number);
+            Set<Long> cited = new HashSet<>();
+            current.mine().evidence().forEach(e -> cited.add(e.annotationId()));
+            List<Note> highlights = host.myHighlights();
+            if (highlights.isEmpty()) {
+                dialog.add(new Paragraph("You have no highlights in this lesson yet."));
+            } else {
+                UnorderedList list = new UnorderedList();
+                list.getElement().setAttribute("aria-label", "Your highlights");
+                for (Note note : highlights) {
+                    Span quote = new Span("“" + note.quote() + "”");
+                    quote.addClassName("evidence-quote");
+                    Button choose = new Button(cited.contains(note.id()) ? "Cited" : "Cite", e -> {
+                        if (act(() -> answers.cite(classId, promptId, note.id()))) {
+                            dialog.close();
+                        }
+                    });
+                    choose.setEnabled(!cited.contains(note.id()));
+                    choose.getElement().setAttribute("aria-label", "Cite “" + shorten(note.quote()) + "”");
+                    ListItem item = new ListItem(quote);
+                    if (note.body() != null && !note.body().isBlank()) {
+                        Paragraph body = new Paragraph(note.body());
+                        body.addClassName("note-body");
+                        item.add(body);
+                    }
+                    item.add(choose);
+                    list.add(item);
+                }
+                dialog.add(list);
+            }
+            Button newWords = new Button("Highlight new words to cite", e -> {
+                dialog.close();
+                host.citeNewWords(promptId, number);
+            });
+            dialog.getFooter().add(new Button("Close", e -> dialog.close()), newWords);
+            dialog.open();
+        }
+
+        private void uncite(PromptAnswers.Evidence cited) {
+            act(() -> answers.uncite(classId, promptId, cited.annotationId()));
+        }
+    }
+
+    /** One prompt as the class's teachers steer it, with every student's answer. */
+    private final class TeacherPrompt {
+
+        private final long promptId;
+        private final Span state;
+        private final Details panel = new Details();
+        private final Div controls = new Div();
+        private final Div content = new Div();
+        /** Feedback being written: such a panel is not redrawn under the teacher's hands. */
+        private final Set<Long> writingFeedback = new HashSet<>();
+
+        TeacherPrompt(long promptId, Span state) {
+            this.promptId = promptId;
+            this.state = state;
+            panel.addClassName("teacher-answers");
+            panel.add(controls, content);
+        }
+
+        void show(PromptAnswers prompt) {
+            showState(state, prompt);
+            List<StudentAnswer> students = answers.studentAnswers(classId, promptId);
+            long submitted = students.stream().filter(s -> s.submittedVersion() > 0).count();
+            long drafting = students.stream().filter(StudentAnswer::drafting).count();
+            long late = students.stream().filter(StudentAnswer::late).count();
+            panel.setSummaryText("Answers: %d submitted, %d drafting, %d late".formatted(submitted, drafting, late));
+            controls.removeAll();
+            controls.add(controls(prompt));
+            if (!writingFeedback.isEmpty()) {
+                if (content.getChildren().noneMatch(c -> c.hasClassName("show-new-answers"))) {
+                    Button showNew = new Button("New activity: show the latest answers", e -> {
+                        writingFeedback.clear();
+                        refresh();
+                    });
+                    showNew.addClassName("show-new-answers");
+                    content.addComponentAsFirst(showNew);
+                }
+                return;
+            }
+            content.removeAll();
+            UnorderedList list = new UnorderedList();
+            list.getElement().setAttribute("aria-label", "Every student's answer");
+            students.forEach(student -> list.add(studentRow(prompt, student)));
+            content.add(list);
+        }
+
+        private Component controls(PromptAnswers prompt) {
+            Button lock = new Button(prompt.locked() ? "Unlock" : "Lock answers", e -> act(() ->
+                    answers.setPromptState(classId, promptId, !prompt.locked(), prompt.closed())));
+            Button close = new Button(prompt.closed() ? "Reopen" : "Close", e -> act(() ->
+                    answers.setPromptState(classId, promptId, prompt.locked(), !prompt.closed())));
+            Div controls = new Div(lock, close);
+            if (prompt.answerBeforePeers() && !prompt.revealed()) {
+                controls.add(new Button("Reveal answers to the class", e -> act(() -> answers.reveal(classId, promptId))));
+            }
+            controls.addClassName("assignment-actions");
+            IntegerField max = new IntegerField("Maximum score");
+            max.setValue(prompt.maxScore());
+            max.setHelperText("Leave empty for comments without scores.");
+            Button saveMax = new Button("Save maximum", e -> act(() -> answers.setMaxScore(classId, promptId, max.getValue())));
+            Div scoring = new Div(max, saveMax);
+            scoring.addClassName("tag-add");
+            return new Div(controls, scoring);
+        }
+
+        private ListItem studentRow(PromptAnswers prompt, StudentAnswer student) {
+            Span who = new Span(student.displayName());
+            who.addClassName("author-name");
+            String state = student.submittedVersion() > 0
+                    ? " · submitted " + DateTimes.format(student.submittedAt()) + (student.late() ? " · late" : "")
+                    : student.drafting() ? " · drafting" : " · not started";
+            ListItem row = new ListItem(who, new Span(state));
+            if (student.body() != null) {
+                Paragraph body = new Paragraph(student.body());
+                body.addClassName("note-body");
+                row.add(body);
+            }
+            if (!student.evidence().isEmpty()) {
+                row.add(evidenceList(student.evidence(), null));
+            }
+            if (student.submittedVersion() > 1) {
+                row.add(new Button("Earlier versions (" + (student.submittedVersion() - 1) + ")", e -> showVersions(student)));
+            }
+            if (student.helpfulCount() > 0) {
+                row.add(new Paragraph("Helpful to " + student.helpfulCount() + (student.helpfulCount() == 1 ? " classmate" : " classmates")));
+            }
+            if (!student.replies().isEmpty()) {
+                row.add(replies(student.replies(), "Replies to " + student.displayName()));
+            }
+            if (student.submittedVersion() > 0) {
+                row.add(feedbackEditor(prompt, student));
+            }
+            if (prompt.answerBeforePeers()) {
+                Checkbox exempt = new Checkbox("May see classmates' answers first", student.exempt());
+                exempt.addValueChangeListener(e -> act(() -> answers.setExempt(classId, promptId, student.accountId(), e.getValue())));
+                row.add(exempt);
+            }
+            return row;
+        }
+
+        private void showVersions(StudentAnswer student) {
+            Dialog dialog = new Dialog();
+            dialog.setHeaderTitle("Submitted versions: " + student.displayName());
+            OrderedList versions = new OrderedList();
+            versions.getElement().setAttribute("reversed", true);
+            answers.versions(classId, promptId, student.accountId()).forEach(v -> {
+                Paragraph when = new Paragraph("Version " + v.version() + " · " + DateTimes.format(v.submittedAt())
+                        + (v.late() ? " · late" : ""));
+                when.addClassName("note-when");
+                Paragraph text = new Paragraph(v.body());
+                text.addClassName("note-body");
+                versions.add(new ListItem(when, text));
+            });
+            dialog.add(versions);
+            dialog.getFooter().add(new Button("Close", e -> dialog.close()));
+            dialog.open();
+        }
+
+        private Div feedbackEditor(PromptAnswers prompt, StudentAnswer student) {
+            TextArea comment = new TextArea("Feedback for " + student.displayName());
+            comment.setValue(student.feedbackComment() == null ? "" : student.feedbackComment());
+            comment.setWidthFull();
+            comment.addValueChangeListener(e -> writingFeedback.add(student.accountId()));
+            IntegerField score = new IntegerField("Score" + (prompt.maxScore() == null ? "" : " (of " + prompt.maxScore() + ")"));
+            score.setValue(student.feedbackScore());
+            score.setVisible(prompt.maxScore() != null);
+            score.addValueChangeListener(e -> writingFeedback.add(student.accountId()));
+            Button save = new Button("Save feedback", e -> {
+                try {
+                    answers.giveFeedback(classId, promptId, student.accountId(), comment.getValue(), score.getValue());
+                    writingFeedback.remove(student.accountId());
+                    Notification.show("Feedback saved for " + student.displayName() + ".", 3000, Notification.Position.BOTTOM_START);
+                    comment.setInvalid(false);
+                    score.setInvalid(false);
+                } catch (InvalidInputException problem) {
+                    var target = "score".equals(problem.field()) ? score : comment;
+                    target.setErrorMessage(problem.getMessage());
+                    target.setInvalid(true);
+                }
+            });
+            Div editor = new Div(comment, score, save);
+            editor.addClassName("answer-editor");
+            return editor;
+        }
+    }
+
+    // Pieces shared by students' and teachers' views.
+
+    private Div classmateAnswers(PromptAnswers prompt) {
+        Div area = new Div();
+        if (prompt.classmatesHidden()) {
+            area.add(new Paragraph("Classmates' answers appear here once you have submitted yours."));
+            return area;
+        }
+        if (prompt.classmates().isEmpty()) {
+            area.add(new Paragraph("No classmates' answers yet."));
+            return area;
+        }
+        UnorderedList list = new UnorderedList();
+        list.getElement().setAttribute("aria-label", "Classmates' answers");
+        prompt.classmates().forEach(answer -> list.add(classmateAnswer(answer)));
+        Details details = new Details("Classmates' answers (" + prompt.classmates().size() + ")", list);
+        details.setOpened(true);
+        area.add(details);
+        return area;
+    }
+
+    private ListItem classmateAnswer(PromptAnswers.ClassmateAnswer answer) {
+        Span who = new Span(answer.authorName());
+        who.addClassName("author-name");
+        Span when = new Span(" · " + DateTimes.format(answer.submittedAt()) + (answer.late() ? " · late" : ""));
+        when.addClassName("note-when");
+        Paragraph body = new Paragraph(answer.body());
+        body.addClassName("note-body");
+        ListItem item = new ListItem(who, when, body);
+        if (!answer.evidence().isEmpty()) {
+            item.add(evidenceList(answer.evidence(), null));
+        }
+        if (!answer.replies().isEmpty()) {
+            item.add(replies(answer.replies(), "Replies to " + answer.authorName()));
+        }
+        Button helpful = new Button("Helpful" + (answer.helpfulCount() > 0 ? " (" + answer.helpfulCount() + ")" : ""),
+                e -> act(() -> answers.setHelpful(answer.answerId(), !answer.helpfulByMe())));
+        helpful.getElement().setAttribute("aria-pressed", String.valueOf(answer.helpfulByMe()));
+        helpful.getElement().setAttribute("aria-label", "Helpful: answer by " + answer.authorName()
+                + (answer.helpfulCount() > 0 ? ", " + answer.helpfulCount() + " so far" : ""));
+        Button reply = new Button("Reply", e -> openReply(answer));
+        reply.getElement().setAttribute("aria-label", "Reply to " + answer.authorName());
+        Div actions = new Div(helpful, reply);
+        actions.addClassName("answer-actions");
+        item.add(actions);
         return item;
     }
 
-    // The student's own answer.
-
-    private Div answerEditor(int number, PromptAnswers prompt) {
-        PromptAnswers.MyAnswer mine = prompt.mine();
-        TextArea field = new TextArea("Your answer to prompt " + number);
-        field.setWidthFull();
-        field.setMinHeight("6rem");
-        field.setValue(mine.draft());
-        field.setValueChangeMode(ValueChangeMode.LAZY);
-        field.setValueChangeTimeout(DRAFT_PAUSE_MS);
-        Span status = new Span(status(mine));
-        status.addClassName("answer-status");
-        status.getElement().setAttribute("aria-live", "polite");
-        int[] revision = {mine.draftRevision()};
-        field.addValueChangeListener(e -> {
-            showCount(field);
-            if (e.isFromClient()) {
-                saveDraft(prompt, field, status, revision);
+    private void openReply(PromptAnswers.ClassmateAnswer answer) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Reply to " + answer.authorName());
+        TextArea text = new TextArea("Your reply");
+        text.setWidthFull();
+        text.setMinHeight("6rem");
+        text.setMaxLength(AnswerService.MAX_REPLY);
+        text.setHelperText("Up to %,d characters".formatted(AnswerService.MAX_REPLY));
+        Button post = new Button("Post reply", e -> {
+            try {
+                answers.reply(answer.answerId(), text.getValue());
+                dialog.close();
+                refresh();
+            } catch (InvalidInputException problem) {
+                text.setErrorMessage(problem.getMessage());
+                text.setInvalid(true);
+            } catch (NotFoundException gone) {
+                text.setErrorMessage("This answer is no longer there. Your reply is still here to copy.");
+                text.setInvalid(true);
             }
         });
-        showCount(field);
-        Button submit = new Button(mine.submitted() ? "Submit changes" : "Submit answer", e -> submit(prompt, field, status, revision));
-        submit.addThemeVariants(ButtonVariant.PRIMARY);
-        submit.setEnabled(!prompt.closed());
-        Div editor = new Div(field, status, submit);
-        editor.addClassName("answer-editor");
-        if (mine.feedback() != null) {
-            editor.add(feedback(mine.feedback(), prompt.maxScore()));
-        }
-        return editor;
-    }
-
-    private void saveDraft(PromptAnswers prompt, TextArea field, Span status, int[] revision) {
-        try {
-            revision[0] = answers.saveDraft(classId, prompt.promptId(), field.getValue(), revision[0]);
-            status.setText("Draft saved " + DateTimes.format(java.time.Instant.now()));
-            field.setInvalid(false);
-        } catch (DraftConflictException conflict) {
-            chooseDraft(prompt, field, status, revision, conflict);
-        } catch (InvalidInputException problem) {
-            status.setText("Not saved yet: " + problem.getMessage());
-            field.setErrorMessage(problem.getMessage());
-            field.setInvalid(true);
-        } catch (NotFoundException gone) {
-            status.setText("This prompt is no longer available. Your text is still here: copy it if you need it.");
-        }
-    }
-
-    /** Another tab or device saved meanwhile: show both and let the student choose. */
-    private void chooseDraft(PromptAnswers prompt, TextArea field, Span status, int[] revision, DraftConflictException conflict) {
-        status.setText("Not saved: changed elsewhere");
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("This answer was changed in another tab");
-        Paragraph saved = new Paragraph(conflict.savedDraft());
-        saved.addClassName("note-body");
-        Paragraph here = new Paragraph(field.getValue());
-        here.addClassName("note-body");
-        dialog.add(new Paragraph("Saved from elsewhere:"), saved, new Paragraph("In this tab:"), here);
-        Button keepMine = new Button("Keep the text in this tab", e -> {
-            revision[0] = conflict.savedRevision();
-            dialog.close();
-            saveDraft(prompt, field, status, revision);
-        });
-        Button useSaved = new Button("Use the saved text", e -> {
-            revision[0] = conflict.savedRevision();
-            field.setValue(conflict.savedDraft());
-            status.setText("Using the text saved elsewhere");
-            dialog.close();
-        });
-        dialog.getFooter().add(useSaved, keepMine);
+        post.addThemeVariants(ButtonVariant.PRIMARY);
+        dialog.add(text);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), post);
+        dialog.addOpenedChangeListener(e -> text.focus());
         dialog.open();
     }
 
-    private void submit(PromptAnswers prompt, TextArea field, Span status, int[] revision) {
-        try {
-            int version = answers.submit(classId, prompt.promptId(), field.getValue());
-            refresh();
-            Notification.show(version == 1 ? "Answer submitted." : "Changes submitted (version " + version + ").", 4000,
-                    Notification.Position.BOTTOM_START);
-        } catch (InvalidInputException problem) {
-            field.setErrorMessage(problem.getMessage());
-            field.setInvalid(true);
-            field.focus();
-        } catch (NotFoundException gone) {
-            status.setText("This prompt is no longer available. Your text is still here: copy it if you need it.");
+    /** Cited passages with a way to their place in the text; {@code remove} offers taking one out. */
+    private UnorderedList evidenceList(List<PromptAnswers.Evidence> evidence,
+                                       java.util.function.Consumer<PromptAnswers.Evidence> remove) {
+        UnorderedList list = new UnorderedList();
+        list.addClassName("evidence-list");
+        list.getElement().setAttribute("aria-label", "Cited evidence");
+        for (PromptAnswers.Evidence cited : evidence) {
+            Span quote = new Span("“" + cited.quote() + "”");
+            quote.addClassName("evidence-quote");
+            ListItem item = new ListItem(quote);
+            if (cited.orphaned()) {
+                Span gone = new Span(" (these words are no longer in the lesson text)");
+                gone.addClassName("note-when");
+                item.add(gone);
+            } else {
+                Button show = new Button("Show in text", e -> host.showInText(cited));
+                show.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+                show.getElement().setAttribute("aria-label", "Show “" + shorten(cited.quote()) + "” in the text");
+                item.add(show);
+            }
+            if (remove != null) {
+                Button take = new Button("Remove", e -> remove.accept(cited));
+                take.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+                take.getElement().setAttribute("aria-label", "Remove “" + shorten(cited.quote()) + "” from your answer");
+                item.add(take);
+            }
+            list.add(item);
         }
+        return list;
+    }
+
+    private static UnorderedList replies(List<PromptAnswers.AnswerReply> replies, String label) {
+        UnorderedList list = new UnorderedList();
+        list.addClassName("answer-replies");
+        list.getElement().setAttribute("aria-label", label);
+        replies.forEach(reply -> {
+            Span who = new Span(reply.authorName() + (reply.authorIsTeacher() ? " (teacher)" : ""));
+            who.addClassName("author-name");
+            Span when = new Span(" · " + DateTimes.format(reply.createdAt()));
+            when.addClassName("note-when");
+            Paragraph body = new Paragraph(reply.body());
+            body.addClassName("note-body");
+            list.add(new ListItem(who, when, body));
+        });
+        return list;
     }
 
     private static Div feedback(PromptAnswers.Feedback feedback, Integer maxScore) {
@@ -210,125 +690,22 @@ class PromptAnswersSection extends Section {
         return mine.draftSavedAt() == null ? "Not started" : "Draft saved " + DateTimes.format(mine.draftSavedAt());
     }
 
-    // Classmates' answers, and for teachers the whole class with the prompt's controls.
-
-    private Div classmates(PromptAnswers prompt) {
-        Div area = new Div();
-        area.addClassName("classmate-answers");
-        if (prompt.classmatesHidden()) {
-            area.add(new Paragraph("Classmates' answers appear here once you have submitted yours."));
-            return area;
-        }
-        if (prompt.classmates().isEmpty()) {
-            area.add(new Paragraph("No classmates' answers yet."));
-        } else {
-            UnorderedList list = new UnorderedList();
-            list.getElement().setAttribute("aria-label", "Classmates' answers");
-            prompt.classmates().forEach(answer -> {
-                Span who = new Span(answer.authorName());
-                who.addClassName("author-name");
-                Span when = new Span(" · " + DateTimes.format(answer.submittedAt()) + (answer.late() ? " · late" : ""));
-                when.addClassName("note-when");
-                Paragraph body = new Paragraph(answer.body());
-                body.addClassName("note-body");
-                list.add(new ListItem(who, when, body));
-            });
-            area.add(new Details("Classmates' answers (" + prompt.classmates().size() + ")", list));
-        }
-        return area;
+    static String shorten(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 57) + "…";
     }
 
-    private Details teacherControls(PromptAnswers prompt) {
-        List<StudentAnswer> students = answers.studentAnswers(classId, prompt.promptId());
-        long submitted = students.stream().filter(s -> s.submittedVersion() > 0).count();
-        long drafting = students.stream().filter(StudentAnswer::drafting).count();
-        long late = students.stream().filter(StudentAnswer::late).count();
-        Div content = new Div();
-        Button lock = new Button(prompt.locked() ? "Unlock" : "Lock answers", e -> change(() ->
-                answers.setPromptState(classId, prompt.promptId(), !prompt.locked(), prompt.closed())));
-        Button close = new Button(prompt.closed() ? "Reopen" : "Close", e -> change(() ->
-                answers.setPromptState(classId, prompt.promptId(), prompt.locked(), !prompt.closed())));
-        Div controls = new Div(lock, close);
-        if (prompt.answerBeforePeers() && !prompt.revealed()) {
-            controls.add(new Button("Reveal answers to the class", e -> change(() -> answers.reveal(classId, prompt.promptId()))));
-        }
-        controls.addClassName("assignment-actions");
-        IntegerField max = new IntegerField("Maximum score");
-        max.setValue(prompt.maxScore());
-        max.setHelperText("Leave empty for comments without scores.");
-        Button saveMax = new Button("Save maximum", e -> change(() -> answers.setMaxScore(classId, prompt.promptId(), max.getValue())));
-        Div scoring = new Div(max, saveMax);
-        scoring.addClassName("tag-add");
-        content.add(controls, scoring);
-        UnorderedList list = new UnorderedList();
-        list.getElement().setAttribute("aria-label", "Every student's answer");
-        for (StudentAnswer student : students) {
-            Span who = new Span(student.displayName());
-            who.addClassName("author-name");
-            String state = student.submittedVersion() > 0
-                    ? " · submitted " + DateTimes.format(student.submittedAt()) + (student.late() ? " · late" : "")
-                    : student.drafting() ? " · drafting" : " · not started";
-            ListItem row = new ListItem(who, new Span(state));
-            if (student.body() != null) {
-                Paragraph body = new Paragraph(student.body());
-                body.addClassName("note-body");
-                row.add(body);
-            }
-            if (student.submittedVersion() > 0) {
-                row.add(feedbackEditor(prompt, student));
-            }
-            if (prompt.answerBeforePeers()) {
-                Checkbox exempt = new Checkbox("May see classmates' answers first", student.exempt());
-                exempt.addValueChangeListener(e -> change(() ->
-                        answers.setExempt(classId, prompt.promptId(), student.accountId(), e.getValue())));
-                row.add(exempt);
-            }
-            list.add(row);
-        }
-        content.add(list);
-        Details details = new Details("Answers: %d submitted, %d drafting, %d late".formatted(submitted, drafting, late), content);
-        details.addClassName("teacher-answers");
-        details.setOpened(openPanels.contains(prompt.promptId()));
-        details.addOpenedChangeListener(e -> {
-            if (e.isOpened()) {
-                openPanels.add(prompt.promptId());
-            } else {
-                openPanels.remove(prompt.promptId());
-            }
-        });
-        return details;
-    }
-
-    private Div feedbackEditor(PromptAnswers prompt, StudentAnswer student) {
-        TextArea comment = new TextArea("Feedback for " + student.displayName());
-        comment.setValue(student.feedbackComment() == null ? "" : student.feedbackComment());
-        comment.setWidthFull();
-        IntegerField score = new IntegerField("Score" + (prompt.maxScore() == null ? "" : " (of " + prompt.maxScore() + ")"));
-        score.setValue(student.feedbackScore());
-        score.setVisible(prompt.maxScore() != null);
-        Button save = new Button("Save feedback", e -> {
-            try {
-                answers.giveFeedback(classId, prompt.promptId(), student.accountId(), comment.getValue(), score.getValue());
-                Notification.show("Feedback saved for " + student.displayName() + ".", 3000, Notification.Position.BOTTOM_START);
-                comment.setInvalid(false);
-                score.setInvalid(false);
-            } catch (InvalidInputException problem) {
-                var target = "score".equals(problem.field()) ? score : comment;
-                target.setErrorMessage(problem.getMessage());
-                target.setInvalid(true);
-            }
-        });
-        Div editor = new Div(comment, score, save);
-        editor.addClassName("answer-editor");
-        return editor;
-    }
-
-    private void change(Runnable change) {
+    /** Runs a change and redraws; a refusal is shown and changes nothing. Says whether it went through. */
+    private boolean act(Runnable change) {
+        boolean done = false;
         try {
             change.run();
+            done = true;
         } catch (InvalidInputException refused) {
             Notification.show(refused.getMessage(), 5000, Notification.Position.MIDDLE);
+        } catch (NotFoundException gone) {
+            Notification.show("That is no longer available. The answers have been refreshed.", 5000, Notification.Position.MIDDLE);
         }
         refresh();
+        return done;
     }
 }

@@ -108,6 +108,8 @@ class ClassAssignmentsSection implements ClassPageSection {
                 .setFlexGrow(2).setFrozen(true);
         grid.addColumn(p -> p.openedCount() + " of " + p.lessonCount()).setHeader("Lessons opened")
                 .setComparator(StudentProgress::openedCount);
+        grid.addColumn(p -> p.doneCount() + " of " + p.lessonCount()).setHeader("Lessons done")
+                .setComparator(StudentProgress::doneCount);
         grid.addColumn(p -> p.lastActiveAt() == null ? "Never" : DateTimes.format(p.lastActiveAt())).setHeader("Last active")
                 .setAutoWidth(true)
                 .setComparator(Comparator.comparing(StudentProgress::lastActiveAt, Comparator.nullsFirst(Comparator.naturalOrder())));

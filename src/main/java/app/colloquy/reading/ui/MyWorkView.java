@@ -63,6 +63,12 @@ class MyWorkView extends Main {
             row.add(overdue);
             row.addClassName("overdue");
         }
+        if (item.feedbackCount() > 0) {
+            Anchor feedback = LessonLinks.to(item.classroomId(), item.feedbackLessonId(), item.feedbackCount() == 1
+                    ? "Feedback arrived on 1 answer" : "Feedback arrived on " + item.feedbackCount() + " answers");
+            feedback.addClassName("work-feedback");
+            row.add(feedback);
+        }
         row.addClassName("work-item");
         return row;
     }
@@ -70,8 +76,8 @@ class MyWorkView extends Main {
     private static String statusText(WorkItem item) {
         return switch (item.status()) {
             case NOT_STARTED, DONE -> item.status().label();
-            case IN_PROGRESS -> item.status().label() + ": " + item.openedCount() + " of " + item.lessonCount()
-                    + " lessons opened; continue with lesson " + item.resumePosition();
+            case IN_PROGRESS -> item.status().label() + ": " + item.doneCount() + " of " + item.lessonCount()
+                    + " lessons done (opened, every prompt answered); continue with lesson " + item.resumePosition();
         };
     }
 }

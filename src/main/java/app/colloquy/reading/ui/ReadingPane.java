@@ -46,6 +46,11 @@ public class ReadingPane extends Component {
         getElement().callJsFunction("reveal", highlightId);
     }
 
+    /** Selects the words of [start, end) in the text and scrolls to them (cited evidence, for instance). */
+    public void showRange(int start, int end) {
+        getElement().callJsFunction("showRange", start, end);
+    }
+
     public void focusText() {
         getElement().executeJs("this.focus({preventScroll: true})");
     }
