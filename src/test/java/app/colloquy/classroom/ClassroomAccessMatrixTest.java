@@ -68,6 +68,8 @@ class ClassroomAccessMatrixTest extends AccessMatrixTestCase<ClassroomAccessMatr
                 new Operation<>("myArchivedClasses", signedIn, f -> classrooms.myArchivedClasses()),
                 new Operation<>("getClassroom", members, f -> classrooms.getClassroom(f.classId())),
                 new Operation<>("classmates", members, f -> classrooms.classmates(f.classId())),
+                new Operation<>("names", members, f -> classrooms.names(f.classId())),
+                new Operation<>("setPseudonymous", teacherOfClass, f -> run(() -> classrooms.setPseudonymous(f.classId(), true))),
                 new Operation<>("createClassroom", EnumSet.of(TEACHER_OF_CLASS, TEACHER_ELSEWHERE),
                         f -> classrooms.createClassroom("New class", null)),
                 new Operation<>("rename", teacherOfClass, f -> run(() -> classrooms.rename(f.classId(), "Renamed", "Fall"))),

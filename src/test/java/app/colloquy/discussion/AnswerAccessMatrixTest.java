@@ -38,7 +38,7 @@ class AnswerAccessMatrixTest extends AccessMatrixTestCase<AnswerAccessMatrixTest
         ANONYMOUS, STUDENT, STUDENT_ELSEWHERE, FORMER_MEMBER, TEACHER_OF_CLASS, TEACHER_ELSEWHERE, ADMIN
     }
 
-    record Fixture(long classId, long lessonId, long promptId, long otherStudentId) {
+    record Fixture(long classId, long lessonId, long promptId, long otherStudentId, long classmatesAnswerId, long studentsHighlightId) {
     }
 
     @Autowired
@@ -51,6 +51,10 @@ class AnswerAccessMatrixTest extends AccessMatrixTestCase<AnswerAccessMatrixTest
     ClassroomService classrooms;
     @Autowired
     TestAccounts accounts;
+    @Autowired
+    DiscussionFixtures fixtures;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
     Map<Actor, Account> people = new EnumMap<>(Actor.class);
     Account classmate;
 
@@ -78,7 +82,12 @@ class AnswerAccessMatrixTest extends AccessMatrixTestCase<AnswerAccessMatrixTest
                 new Operation<>("setMaxScore", teacher, f -> run(() -> answers.setMaxScore(f.classId(), f.promptId(), 10))),
                 new Operation<>("giveFeedback", teacher, f -> run(() -> answers.giveFeedback(f.classId(), f.promptId(),
                         f.otherStudentId(), "Well argued.", null))),
-                new Operation<>("setExempt", teacher, f -> run(() -> answers.setExempt(f.classId(), f.promptId(), f.otherStudentId(), true))));
+                new Operation<>("setExempt", teacher, f -> run(() -> answers.setExempt(f.classId(), f.promptId(), f.otherStudentId(), true))),
+                new Operation<>("versions", teacher, f -> answers.versions(f.classId(), f.promptId(), f.otherStudentId())),
+                new Operation<>("cite", EnumSet.of(STUDENT), f -> run(() -> answers.cite(f.classId(), f.promptId(), f.studentsHighlightId()))),
+                new Operation<>("uncite", members, f -> run(() -> answers.uncite(f.classId(), f.promptId(), f.studentsHighlightId()))),
+                new Operation<>("reply", members, f -> answers.reply(f.classmatesAnswerId(), "A reply")),
+                new Operation<>("setHelpful", members, f -> run(() -> answers.setHelpful(f.classmatesAnswerId(), true))));
     }
 
     @Override
@@ -102,7 +111,11 @@ class AnswerAccessMatrixTest extends AccessMatrixTestCase<AnswerAccessMatrixTest
         });
         long promptId = lesson.prompts().getFirst().id();
         accounts.as(classmate, () -> answers.submit(classId, promptId, "The classmate's answer"));
-        return new Fixture(classId, lesson.id(), promptId, classmate.id());
+        long answerId = jdbc.sql("select id from prompt_answer where prompt_id = :p and account_id = :a")
+                .param("p", promptId).param("a", classmate.id()).query(Long.class).single();
+        long highlight = accounts.as(people.get(STUDENT), () -> fixtures.annotate(new DiscussionFixtures.Lesson(classId, 0, lesson.id(), owner),
+                "Rivers", "", Visibility.PRIVATE));
+        return new Fixture(classId, lesson.id(), promptId, classmate.id(), answerId, highlight);
     }
 
     @Override

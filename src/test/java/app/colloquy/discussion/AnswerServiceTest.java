@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.colloquy.account.Account;
 import app.colloquy.platform.InvalidInputException;
+import app.colloquy.platform.NotFoundException;
 import app.colloquy.reading.LibraryService;
 import app.colloquy.reading.NewReading;
 import app.colloquy.reading.ReadingDraft;
@@ -40,6 +41,7 @@ class AnswerServiceTest {
     Account ana;
     Account ben;
     long classId;
+    long readingId;
     long lessonId;
     long promptId;
     long gatedPromptId;
@@ -51,7 +53,7 @@ class AnswerServiceTest {
         ben = accounts.create("ben");
         classId = accounts.createClass(teacher, "Answers class", ana, ben);
         ReadingDraft.Lesson lesson = as(teacher, () -> {
-            long readingId = library.importReading(new NewReading("Water", null, "", List.of(new NewReading.NewLesson(
+            readingId = library.importReading(new NewReading("Water", null, "", List.of(new NewReading.NewLesson(
                     "Cycle", "Rivers carry water to the sea.", List.of("Where does the water go?", "What do you predict?")))));
             readings.assign(classId, readingId, null, clock.instant().plus(Duration.ofDays(1)));
             return library.readingForEditing(readingId).lessons().getFirst();
@@ -181,6 +183,146 @@ class AnswerServiceTest {
         assertThat(promptFor(ben, promptId).mine().feedback()).isNull();
         assertThat(as(teacher, () -> answers.studentAnswers(classId, promptId))).filteredOn(s -> s.accountId() == ana.id())
                 .singleElement().satisfies(s -> assertThat(s.feedbackScore()).isEqualTo(8));
+    }
+
+    @Test
+    void studentsCiteTheirOwnHighlightsAndCitedEvidenceOutlivesAnEditThatRemovesItsWords() {
+        long highlight = as(ana, () -> fixtures.annotate(lesson(), "carry water", "", Visibility.PRIVATE));
+        long bensNote = as(ben, () -> fixtures.annotate(lesson(), "the sea", "Ben's note", Visibility.CLASS));
+        as(ana, () -> run(() -> answers.cite(classId, promptId, highlight)));
+        assertThat(mineFor(ana, promptId).evidence()).singleElement().satisfies(e -> {
+            assertThat(e.quote()).isEqualTo("carry water");
+            assertThat(e.start()).isEqualTo(7);
+            assertThat(e.orphaned()).isFalse();
+        });
+        assertThatThrownBy(() -> as(ana, () -> run(() -> answers.cite(classId, promptId, bensNote))))
+                .as("someone else's highlight").isInstanceOf(NotFoundException.class);
+        long reply = as(ana, () -> discussion.reply(bensNote, "A reply"));
+        assertThatThrownBy(() -> as(ana, () -> run(() -> answers.cite(classId, promptId, reply))))
+                .as("a reply has no words of its own").isInstanceOf(NotFoundException.class);
+
+        as(ana, () -> answers.submit(classId, promptId, "Rivers do the carrying."));
+        as(ben, () -> answers.submit(classId, promptId, "To the sea."));
+        assertThat(promptFor(ben, promptId).classmates()).singleElement()
+                .satisfies(a -> assertThat(a.evidence()).extracting(PromptAnswers.Evidence::quote).containsExactly("carry water"));
+
+        ReadingDraft.Lesson draft = as(teacher, () -> library.readingForEditing(readingId)).lessons().getFirst();
+        as(teacher, () -> library.updateLesson(draft.id(), draft.revision(), draft.title(), "Streams bring rain to the ocean."));
+        assertThat(mineFor(ana, promptId).evidence()).singleElement().satisfies(e -> {
+            assertThat(e.quote()).isEqualTo("carry water");
+            assertThat(e.orphaned()).isTrue();
+            assertThat(e.start()).isNull();
+        });
+        assertThat(as(teacher, () -> answers.studentAnswers(classId, promptId))).filteredOn(s -> s.accountId() == ana.id())
+                .singleElement().satisfies(s -> assertThat(s.evidence()).extracting(PromptAnswers.Evidence::orphaned).containsExactly(true));
+        as(ana, () -> run(() -> answers.uncite(classId, promptId, highlight)));
+        assertThat(mineFor(ana, promptId).evidence()).isEmpty();
+    }
+
+    @Test
+    void evidenceFollowsTheAnswersRulesAndHasALimit() {
+        as(ana, () -> answers.submit(classId, promptId, "Mine"));
+        as(teacher, () -> run(() -> answers.setPromptState(classId, promptId, true, false)));
+        long highlight = as(ana, () -> fixtures.annotate(lesson(), "Rivers", "", Visibility.PRIVATE));
+        assertThatThrownBy(() -> as(ana, () -> run(() -> answers.cite(classId, promptId, highlight))))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("locked");
+        as(teacher, () -> run(() -> answers.setPromptState(classId, promptId, false, false)));
+        String[] words = {"Rivers", "carry", "water", "to", "the", "sea", "Rivers carry", "carry water", "water to", "to the", "the sea"};
+        for (int i = 0; i < AnswerService.MAX_EVIDENCE; i++) {
+            String quote = words[i];
+            long id = as(ana, () -> fixtures.annotate(lesson(), quote, "", Visibility.PRIVATE));
+            as(ana, () -> run(() -> answers.cite(classId, promptId, id)));
+        }
+        long oneMore = as(ana, () -> fixtures.annotate(lesson(), words[AnswerService.MAX_EVIDENCE], "", Visibility.PRIVATE));
+        assertThatThrownBy(() -> as(ana, () -> run(() -> answers.cite(classId, promptId, oneMore))))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("at most");
+    }
+
+    @Test
+    void classmatesReplyToAndMarkAnswersTheyCanSeeButNotBeforeAGatedPromptOpens() {
+        as(ana, () -> answers.submit(classId, gatedPromptId, "Ana predicts rain."));
+        long anasAnswer = answerIdOf(ana, gatedPromptId);
+        assertThatThrownBy(() -> as(ben, () -> answers.reply(anasAnswer, "Why?")))
+                .as("ben has not answered the gated prompt").isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> as(ben, () -> run(() -> answers.setHelpful(anasAnswer, true)))).isInstanceOf(NotFoundException.class);
+
+        as(ben, () -> answers.submit(classId, gatedPromptId, "Ben predicts sun."));
+        as(ben, () -> answers.reply(anasAnswer, "Why rain?"));
+        as(ben, () -> run(() -> answers.setHelpful(anasAnswer, true)));
+        as(ben, () -> run(() -> answers.setHelpful(anasAnswer, true)));
+        as(teacher, () -> answers.reply(anasAnswer, "Good question, Ben."));
+        PromptAnswers.MyAnswer anas = mineFor(ana, gatedPromptId);
+        assertThat(anas.replies()).extracting(PromptAnswers.AnswerReply::body).containsExactly("Why rain?", "Good question, Ben.");
+        assertThat(anas.replies()).extracting(PromptAnswers.AnswerReply::authorIsTeacher).containsExactly(false, true);
+        assertThat(anas.helpfulCount()).isEqualTo(1);
+        assertThat(promptFor(ben, gatedPromptId).classmates()).singleElement().satisfies(a -> {
+            assertThat(a.helpfulByMe()).isTrue();
+            assertThat(a.replies()).extracting(PromptAnswers.AnswerReply::mine).containsExactly(true, false);
+        });
+        assertThatThrownBy(() -> as(ana, () -> run(() -> answers.setHelpful(anasAnswer, true))))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("your own");
+        assertThatThrownBy(() -> as(ben, () -> answers.reply(anasAnswer, "  ")))
+                .isInstanceOf(InvalidInputException.class);
+        as(ben, () -> run(() -> answers.setHelpful(anasAnswer, false)));
+        assertThat(mineFor(ana, gatedPromptId).helpfulCount()).isZero();
+    }
+
+    @Test
+    void inAClassWithPseudonymsNothingAStudentReceivesCarriesAClassmatesName() {
+        Account cleo = accounts.create("cleo");
+        as(teacher, () -> run(() -> classrooms.setPseudonymous(classId, true)));
+        String code = as(teacher, this::accountsCode);
+        as(cleo, () -> classroomsJoin(code));
+        long note = as(ana, () -> fixtures.annotate(lesson(), "Rivers", "Ana's note", Visibility.CLASS));
+        as(ana, () -> answers.submit(classId, promptId, "Ana's answer"));
+        as(cleo, () -> discussion.reply(note, "Cleo's reply"));
+        long anasAnswer = answerIdOf(ana, promptId);
+        as(cleo, () -> answers.reply(anasAnswer, "Cleo answers Ana"));
+        as(ben, () -> answers.submit(classId, promptId, "Ben's answer"));
+
+        String benReceives = as(ben, () -> answers.lessonPrompts(classId, lessonId)).toString()
+                + as(ben, () -> discussion.discussion(classId, lessonId)).toString()
+                + as(ben, () -> classrooms.classmates(classId)).toString();
+        assertThat(benReceives).contains("Classmate A", "Classmate C", "Ben's answer", ben.displayName(), teacher.displayName())
+                .doesNotContain(ana.displayName(), cleo.displayName());
+        assertThat(promptFor(ben, promptId).classmates()).extracting(PromptAnswers.ClassmateAnswer::authorName)
+                .containsExactly("Classmate A");
+        assertThat(as(cleo, () -> discussion.discussion(classId, lessonId)).threads().getFirst().root().authorName())
+                .as("the same person, the same pseudonym for every classmate").isEqualTo("Classmate A");
+        assertThat(as(teacher, () -> answers.lessonPrompts(classId, lessonId)).toString() + as(teacher,
+                () -> discussion.discussion(classId, lessonId)).toString()).contains(ana.displayName(), cleo.displayName());
+
+        as(teacher, () -> run(() -> classrooms.setPseudonymous(classId, false)));
+        assertThat(promptFor(ben, promptId).classmates()).extracting(PromptAnswers.ClassmateAnswer::authorName)
+                .containsExactly(ana.displayName());
+    }
+
+    @Test
+    void teachersReadEverySubmittedVersionNewestFirst() {
+        as(ana, () -> answers.submit(classId, promptId, "First"));
+        as(ana, () -> answers.submit(classId, promptId, "Second"));
+        assertThat(as(teacher, () -> answers.versions(classId, promptId, ana.id())))
+                .extracting(PromptAnswers.Version::version, PromptAnswers.Version::body)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "Second"), org.assertj.core.groups.Tuple.tuple(1, "First"));
+        assertThatThrownBy(() -> as(ben, () -> answers.versions(classId, promptId, ana.id()))).isInstanceOf(NotFoundException.class);
+    }
+
+    @Autowired
+    DiscussionFixtures fixtures;
+    @Autowired
+    DiscussionService discussion;
+
+    private DiscussionFixtures.Lesson lesson() {
+        return new DiscussionFixtures.Lesson(classId, readingId, lessonId, teacher);
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    /** The id of an answer, as a page showing it would hold it (looked up directly, whoever may see it). */
+    private long answerIdOf(Account author, long prompt) {
+        return jdbc.sql("select id from prompt_answer where classroom_id = :c and prompt_id = :p and account_id = :a")
+                .param("c", classId).param("p", prompt).param("a", author.id()).query(Long.class).single();
     }
 
     @Autowired

@@ -282,7 +282,19 @@ class ClassManageView extends Main implements BeforeEnterObserver, HasDynamicTit
                 field.setInvalid(true);
             }
         });
-        Section section = section("Class details", form, save);
+        Checkbox pseudonyms = new Checkbox("Students see classmates under pseudonyms (\"Classmate A\"), never their names",
+                classroom.pseudonymous());
+        pseudonyms.setEnabled(!classroom.archived());
+        pseudonyms.setHelperText("For notes, answers and replies in every lesson, and the class's people list. "
+                + "Teachers always see names. Each student keeps the same pseudonym across the class's lessons.");
+        pseudonyms.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                classrooms.setPseudonymous(classId, e.getValue());
+                Notification.show(e.getValue() ? "Students now see classmates under pseudonyms." : "Students now see classmates' names.",
+                        4000, Notification.Position.BOTTOM_START);
+            }
+        });
+        Section section = section("Class details", form, save, pseudonyms);
         if (!classroom.archived()) {
             Button archive = button("Archive class", false, () -> {
                 ConfirmDialog confirm = new ConfirmDialog("Archive " + classroom.name() + "?",
