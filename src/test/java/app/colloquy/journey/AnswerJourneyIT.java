@@ -19,8 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * A student drafts an answer that saves itself, closes the tab and finds the draft again, submits
- * it; a classmate sees it only after answering the gated prompt; the teacher sees every answer.
+ * A student drafts an answer that saves itself, closes the tab and finds the draft again, cites a
+ * passage and submits; a classmate sees it only after answering the gated prompt, and replies; the
+ * teacher sees every answer with its evidence and returns feedback, which the student finds. And
+ * typing through a dropped connection loses nothing.
  */
 class AnswerJourneyIT extends BrowserJourney {
 
@@ -59,6 +61,8 @@ class AnswerJourneyIT extends BrowserJourney {
             Page again = anaBrowser.newPage();
             again.navigate(lesson);
             assertThat(again.getByLabel("Your answer to prompt 1")).hasValue("No: its causes are sown in the nature of man.");
+            citeNewWords(again, "air is to fire");
+            assertThat(again.locator(".answer-editor")).containsText("“air is to fire”");
 
             Page b = benBrowser.newPage();
             signIn(b, ben.loginName(), TestAccounts.PASSWORD);
@@ -72,8 +76,18 @@ class AnswerJourneyIT extends BrowserJourney {
             assertThat(b.getByText("Classmates' answers appear here once you have submitted yours.")).isVisible();
             b.getByLabel("Your answer to prompt 1").fill("Yes, if liberty is given up, which is worse.");
             b.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit answer")).click();
-            b.getByText("Classmates' answers (1)").click();
-            assertThat(b.getByText("No: its causes are sown in the nature of man.")).isVisible();
+            Locator anasAnswer = b.locator(".classmate-answers li", new Page.LocatorOptions().setHasText(
+                    "No: its causes are sown in the nature of man."));
+            assertThat(anasAnswer).containsText("“air is to fire”");
+            anasAnswer.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Helpful: answer by " + ana.displayName())).click();
+            assertThat(anasAnswer.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Helpful: answer by "
+                    + ana.displayName() + ", 1 so far"))).hasAttribute("aria-pressed", "true");
+            anasAnswer.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Reply to " + ana.displayName())).click();
+            b.getByLabel("Your reply").fill("But is the remedy worse than the disease?");
+            b.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Post reply")).click();
+            assertThat(anasAnswer).containsText("But is the remedy worse than the disease?");
+            // Ana's open page hears of the reply without a reload.
+            assertThat(again.locator(".my-answer-responses")).containsText("But is the remedy worse than the disease?");
             b.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/answers-after-submitting.png")).setFullPage(true));
         }
 
@@ -85,6 +99,7 @@ class AnswerJourneyIT extends BrowserJourney {
             assertThat(answers).containsText("Answers: 2 submitted, 0 drafting, 0 late");
             answers.click();
             assertThat(answers.getByText("No: its causes are sown in the nature of man.")).isVisible();
+            assertThat(answers).containsText("“air is to fire”");
             t.getByLabel("Maximum score").fill("10");
             t.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save maximum")).click();
             Locator teacherAnswers = t.locator(".teacher-answers");
@@ -110,6 +125,76 @@ class AnswerJourneyIT extends BrowserJourney {
             assertThat(feedback).containsText("Score 9 of 10");
             assertThat(feedback).containsText("Madison would agree.");
             a.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/answer-feedback.png")).setFullPage(true));
+            a.navigate(url("/work"));
+            Locator feedbackLink = a.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Feedback arrived on 1 answer"));
+            assertThat(a.locator(".work-item")).containsText("Done");
+            feedbackLink.click();
+            assertThat(a.locator(".answer-feedback")).containsText("Madison would agree.");
         }
+    }
+
+    @Test
+    void whatIsTypedWhileTheConnectionIsDownIsSavedWhenItReturnsOrOnTheNextVisit() {
+        Account teacher = accounts.createTeacher("teacher");
+        Account ana = accounts.create("ana");
+        long classId = accounts.createClass(teacher, "Period 8", ana);
+        long lessonId = accounts.as(teacher, () -> {
+            long readingId = library.importReading(new NewReading("Federalist No. 51", null, "", List.of(
+                    new NewReading.NewLesson("Angels", "If men were angels, no government would be necessary.",
+                            List.of("Why is government necessary?")))));
+            readings.assign(classId, readingId, null, null);
+            return library.readingForEditing(readingId).lessons().getFirst().id();
+        });
+        String lesson = url("/classes/" + classId + "/lessons/" + lessonId);
+
+        try (BrowserContext context = newContext()) {
+            Page a = context.newPage();
+            signIn(a, ana.loginName(), TestAccounts.PASSWORD);
+            a.navigate(lesson);
+            Locator field = a.getByLabel("Your answer to prompt 1");
+            field.fill("Men are not angels.");
+            assertThat(a.locator(".answer-status")).containsText("Draft saved");
+
+            context.setOffline(true);
+            field.pressSequentially(" Written on the train.");
+            Locator unsaved = a.getByText("Not saved yet: kept in this browser until the server has it");
+            assertThat(unsaved).isVisible();
+            context.setOffline(false);
+            assertThat(unsaved).isHidden(new com.microsoft.playwright.assertions.LocatorAssertions.IsHiddenOptions().setTimeout(30_000));
+            a.reload();
+            assertThat(a.getByLabel("Your answer to prompt 1")).hasValue("Men are not angels. Written on the train.");
+
+            context.setOffline(true);
+            a.getByLabel("Your answer to prompt 1").pressSequentially(" Then the tab closed.");
+            a.close();
+            context.setOffline(false);
+            Page back = context.newPage();
+            back.navigate(lesson);
+            assertThat(back.getByLabel("Your answer to prompt 1")).hasValue("Men are not angels. Written on the train. Then the tab closed.");
+            assertThat(back.locator(".answer-status")).containsText("Draft saved");
+            back.reload();
+            assertThat(back.getByLabel("Your answer to prompt 1")).hasValue("Men are not angels. Written on the train. Then the tab closed.");
+        }
+    }
+
+    /** Cites new words from the answer's "Cite evidence" action: select them in the text, Annotate, Cite. */
+    private static void citeNewWords(Page page, String words) {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cite evidence")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Highlight new words to cite")).click();
+        assertThat(page.locator(".discussion-activity")).containsText("Select the words to cite");
+        page.locator("reading-pane").evaluate("""
+                (pane, words) => {
+                  const piece = [...pane.querySelectorAll('[data-start]')].find(p => p.textContent.includes(words));
+                  const text = [...piece.childNodes].find(n => n.nodeType === Node.TEXT_NODE);
+                  const at = text.data.indexOf(words);
+                  const range = document.createRange();
+                  range.setStart(text, at);
+                  range.setEnd(text, at + words.length);
+                  document.getSelection().removeAllRanges();
+                  document.getSelection().addRange(range);
+                }""", words);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Annotate")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cite").setExact(true)).click();
+        assertThat(page.locator(".discussion-activity")).containsText("Your highlight is cited in your answer to prompt 1.");
     }
 }

@@ -160,7 +160,7 @@ class PromptAnswersSection extends Section {
         private final Span state;
         private final TextArea field;
         private final Span saved = new Span();
-        private final Span unsaved = new Span("Not saved yet: kept in this browser until it is");
+        private final Span unsaved = new Span("Not saved yet: kept in this browser until the server has it");
         private final Div evidence = new Div();
         private final Button submit = new Button("Submit answer", e -> submit());
         private final Div editor;
@@ -612,8 +612,10 @@ class PromptAnswersSection extends Section {
     }
 
     /** Cited passages with a way to their place in the text; {@code remove} offers taking one out. */
-    private UnorderedList evidenceList(List<PromptAnswers.Evidence> evidence,
-                                       java.util.function.Consumer<PromptAnswers.Evidence> remove) {
+    private Div evidenceList(List<PromptAnswers.Evidence> evidence,
+                             java.util.function.Consumer<PromptAnswers.Evidence> remove) {
+        Span label = new Span("Cited evidence");
+        label.addClassName("evidence-label");
         UnorderedList list = new UnorderedList();
         list.addClassName("evidence-list");
         list.getElement().setAttribute("aria-label", "Cited evidence");
@@ -639,7 +641,7 @@ class PromptAnswersSection extends Section {
             }
             list.add(item);
         }
-        return list;
+        return new Div(label, list);
     }
 
     private static UnorderedList replies(List<PromptAnswers.AnswerReply> replies, String label) {
