@@ -1,0 +1,170 @@
+package app.colloquy.discussion.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.colloquy.account.Account;
+import app.colloquy.classroom.ClassroomService;
+import app.colloquy.discussion.AnswerService;
+import app.colloquy.discussion.DiscussionService;
+import app.colloquy.discussion.NewAnnotation;
+import app.colloquy.discussion.Selection;
+import app.colloquy.discussion.Visibility;
+import app.colloquy.reading.LibraryService;
+import app.colloquy.reading.NewReading;
+import app.colloquy.reading.ReadingDraft;
+import app.colloquy.reading.ReadingService;
+import app.colloquy.testsupport.BrowserlessTest;
+import com.vaadin.flow.component.AbstractField;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Answering prompts on the real lesson view without a browser: refusals keep the text, evidence, versions. */
+class PromptAnswersViewTest extends BrowserlessTest {
+
+    static final String TEXT = "Rivers carry water to the sea.";
+
+    @Autowired
+    LibraryService library;
+    @Autowired
+    ReadingService readings;
+    @Autowired
+    AnswerService answers;
+    @Autowired
+    DiscussionService discussion;
+    @Autowired
+    ClassroomService classrooms;
+
+    Account teacher;
+    Account student;
+    long classId;
+    long lessonId;
+    long promptId;
+
+    @BeforeEach
+    void lessonWithAPrompt() {
+        teacher = accounts.createTeacher("teacher");
+        student = accounts.create("student");
+        classId = accounts.createClass(teacher, "Views class", student);
+        ReadingDraft.Lesson lesson = accounts.as(teacher, () -> {
+            long readingId = library.importReading(new NewReading("Water", null, "",
+                    List.of(new NewReading.NewLesson("Cycle", TEXT, List.of("Where does the water go?")))));
+            readings.assign(classId, readingId, null, null);
+            return library.readingForEditing(readingId).lessons().getFirst();
+        });
+        lessonId = lesson.id();
+        promptId = lesson.prompts().getFirst().id();
+    }
+
+    @Test
+    void anEmptyOrOversizedAnswerIsRefusedOnTheFieldAndKeepsWhatWasTyped() {
+        TextArea field = openAsStudent();
+        _click(submitButton());
+        assertThat(field.isInvalid()).isTrue();
+        assertThat(field.getErrorMessage()).contains("Write your answer");
+
+        String tooLong = "y".repeat(AnswerService.MAX_ANSWER + 12);
+        type(field, tooLong);
+        assertThat(field.getErrorMessage()).contains("12 characters over the limit");
+        assertThat(statusText()).contains("Not saved");
+        _click(submitButton());
+        assertThat(field.getValue()).isEqualTo(tooLong);
+        assertThat(accounts.as(student, () -> answers.lessonPrompts(classId, lessonId)).getFirst().mine().submitted()).isFalse();
+    }
+
+    @Test
+    void typingSavesTheDraftAndSaysWhen() {
+        TextArea field = openAsStudent();
+        type(field, "To the sea.");
+        assertThat(statusText()).startsWith("Draft saved");
+        assertThat(accounts.as(student, () -> answers.lessonPrompts(classId, lessonId)).getFirst().mine().draft())
+                .isEqualTo("To the sea.");
+    }
+
+    @Test
+    void aPromptDeletedOrAClassArchivedWhileTheStudentWritesLeavesTheTextToCopy() {
+        TextArea field = openAsStudent();
+        accounts.as(teacher, () -> {
+            classrooms.setArchived(classId, true);
+            return null;
+        });
+        accounts.signIn(student);
+        type(field, "Written as the class was archived.");
+        _click(submitButton());
+        assertThat(field.getErrorMessage()).contains("archived");
+        assertThat(field.getValue()).isEqualTo("Written as the class was archived.");
+
+        accounts.as(teacher, () -> {
+            classrooms.setArchived(classId, false);
+            library.deletePrompt(promptId);
+            return null;
+        });
+        accounts.signIn(student);
+        _click(submitButton());
+        assertThat(statusText()).contains("no longer available").contains("copy it");
+        assertThat(field.getValue()).isEqualTo("Written as the class was archived.");
+    }
+
+    @Test
+    void theCiteDialogOffersTheStudentsOwnHighlightsAndCitingShowsTheQuoteWithTheAnswer() {
+        long highlight = accounts.as(student, () -> {
+            Selection words = discussion.select(classId, lessonId, 1, 7, 18, "carry water");
+            return discussion.annotate(classId, lessonId, new NewAnnotation(words.textVersion(), words.start(), words.end(),
+                    words.quote(), "", null, Visibility.PRIVATE));
+        });
+        openAsStudent();
+        _click(_get(Button.class, spec -> spec.withText("Cite evidence")));
+        Dialog dialog = _get(Dialog.class);
+        assertThat(_get(dialog, Span.class, spec -> spec.withClasses("evidence-quote")).getText()).isEqualTo("“carry water”");
+        _click(_get(dialog, Button.class, spec -> spec.withText("Cite")));
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(_find(Span.class, spec -> spec.withClasses("evidence-quote"))).extracting(Span::getText)
+                .containsExactly("“carry water”");
+        assertThat(accounts.as(student, () -> answers.lessonPrompts(classId, lessonId)).getFirst().mine().evidence())
+                .singleElement().satisfies(e -> assertThat(e.annotationId()).isEqualTo(highlight));
+    }
+
+    @Test
+    void teachersOpenEveryEarlierVersionOfAnAnswer() {
+        accounts.as(student, () -> answers.submit(classId, promptId, "First thought."));
+        accounts.as(student, () -> answers.submit(classId, promptId, "Second thought."));
+        accounts.signIn(teacher);
+        UI.getCurrent().navigate("classes/" + classId + "/lessons/" + lessonId);
+        _click(_get(Button.class, spec -> spec.withText("Earlier versions (1)")));
+        Dialog versions = _get(Dialog.class);
+        assertThat(_find(versions, Paragraph.class, spec -> spec.withClasses("note-body"))).extracting(Paragraph::getText)
+                .containsExactly("Second thought.", "First thought.");
+    }
+
+    private TextArea openAsStudent() {
+        accounts.signIn(student);
+        UI.getCurrent().navigate("classes/" + classId + "/lessons/" + lessonId);
+        return _get(TextArea.class, spec -> spec.withLabel("Your answer to prompt 1"));
+    }
+
+    /** As typing does: the value arrives from the browser after a pause. */
+    private static void type(TextArea field, String text) {
+        String before = field.getValue();
+        field.setValue(text);
+        ComponentUtil.fireEvent(field, new AbstractField.ComponentValueChangeEvent<>(field, field, before, true));
+    }
+
+    private static Button submitButton() {
+        return _get(Button.class, spec -> spec.withText("Submit answer"));
+    }
+
+    private static String statusText() {
+        return _get(Span.class, spec -> spec.withClasses("answer-status")).getText();
+    }
+}
