@@ -76,6 +76,7 @@ class AnswerJourneyIT extends BrowserJourney {
             assertThat(b.getByText("Classmates' answers appear here once you have submitted yours.")).isVisible();
             b.getByLabel("Your answer to prompt 1").fill("Yes, if liberty is given up, which is worse.");
             b.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit answer")).click();
+            b.getByText("Classmates' answers (1)").click();
             Locator anasAnswer = b.locator(".classmate-answers li", new Page.LocatorOptions().setHasText(
                     "No: its causes are sown in the nature of man."));
             assertThat(anasAnswer).containsText("“air is to fire”");

@@ -34,6 +34,31 @@ public final class BenchmarkReport {
         Files.writeString(FILE, updated);
     }
 
+    /**
+     * Times a call {@code rounds} times after 5 warm-up calls: a table row "median | p95 | max |
+     * statements", statements being the SQL statements the last call sent (see {@link StatementCounting}).
+     */
+    public static String timed(int rounds, Runnable call) {
+        for (int i = 0; i < 5; i++) {
+            call.run();
+        }
+        double[] millis = new double[rounds];
+        long statements = 0;
+        for (int i = 0; i < rounds; i++) {
+            long before = StatementCounting.STATEMENTS.get();
+            long start = System.nanoTime();
+            call.run();
+            millis[i] = (System.nanoTime() - start) / 1e6;
+            statements = StatementCounting.STATEMENTS.get() - before;
+        }
+        return row(millis, String.valueOf(statements));
+    }
+
+    public static String row(double[] millis, String statements) {
+        double[] p = percentiles(millis);
+        return "%.1f | %.1f | %.1f | %s".formatted(p[0], p[1], p[2], statements);
+    }
+
     /** Median, p95 and maximum of timed calls, in milliseconds. */
     public static double[] percentiles(double[] millis) {
         double[] sorted = millis.clone();

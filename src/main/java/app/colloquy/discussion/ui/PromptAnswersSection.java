@@ -166,6 +166,9 @@ class PromptAnswersSection extends Section {
         private final Div editor;
         private final Div mine = new Div();
         private final Div classmates = new Div();
+        private final Paragraph classmatesNote = new Paragraph();
+        private final Details others = new Details();
+        private boolean othersDrawn;
         private int revision;
         private PromptAnswers current;
 
@@ -202,6 +205,13 @@ class PromptAnswersSection extends Section {
             editor.addClassName("answer-editor");
             mine.addClassName("my-answer-responses");
             classmates.addClassName("classmate-answers");
+            others.addClassName("classmates-details");
+            classmates.add(classmatesNote, others);
+            others.addOpenedChangeListener(e -> {
+                if (e.isOpened() && !othersDrawn) {
+                    drawClassmates();
+                }
+            });
             keepInBrowser();
         }
 
@@ -261,8 +271,30 @@ class PromptAnswersSection extends Section {
             if (!my.replies().isEmpty()) {
                 mine.add(replies(my.replies(), "Replies to your answer"));
             }
-            classmates.removeAll();
-            classmates.add(classmateAnswers(prompt));
+            showClassmates(prompt);
+        }
+
+        /** Classmates' answers stay folded until opened, and are drawn only then: a class of 40 is long. */
+        private void showClassmates(PromptAnswers prompt) {
+            boolean any = !prompt.classmatesHidden() && !prompt.classmates().isEmpty();
+            classmatesNote.setText(prompt.classmatesHidden() ? "Classmates' answers appear here once you have submitted yours."
+                    : "No classmates' answers yet.");
+            classmatesNote.setVisible(!any);
+            others.setVisible(any);
+            others.setSummaryText("Classmates' answers (" + prompt.classmates().size() + ")");
+            othersDrawn = false;
+            if (any && others.isOpened()) {
+                drawClassmates();
+            }
+        }
+
+        private void drawClassmates() {
+            othersDrawn = true;
+            others.removeAll();
+            UnorderedList list = new UnorderedList();
+            list.getElement().setAttribute("aria-label", "Classmates' answers");
+            current.classmates().forEach(answer -> list.add(classmateAnswer(answer)));
+            others.add(list);
         }
 
         /** Keeps what was typed in the block this one replaces (the teacher changed the lesson's prompts). */
@@ -400,21 +432,42 @@ class PromptAnswersSection extends Section {
         private final Div content = new Div();
         /** Feedback being written: such a panel is not redrawn under the teacher's hands. */
         private final Set<Long> writingFeedback = new HashSet<>();
+        private PromptAnswers prompt;
+        private List<StudentAnswer> students = List.of();
+        /** The answers are drawn when the panel is open: a closed panel costs only its summary. */
+        private boolean drawn;
 
         TeacherPrompt(long promptId, Span state) {
             this.promptId = promptId;
             this.state = state;
             panel.addClassName("teacher-answers");
             panel.add(controls, content);
+            panel.addOpenedChangeListener(e -> {
+                if (e.isOpened() && !drawn) {
+                    draw();
+                }
+            });
         }
 
         void show(PromptAnswers prompt) {
             showState(state, prompt);
-            List<StudentAnswer> students = answers.studentAnswers(classId, promptId);
+            this.prompt = prompt;
+            students = answers.studentAnswers(classId, promptId);
             long submitted = students.stream().filter(s -> s.submittedVersion() > 0).count();
             long drafting = students.stream().filter(StudentAnswer::drafting).count();
             long late = students.stream().filter(StudentAnswer::late).count();
             panel.setSummaryText("Answers: %d submitted, %d drafting, %d late".formatted(submitted, drafting, late));
+            drawn = false;
+            if (panel.isOpened()) {
+                draw();
+            } else if (writingFeedback.isEmpty()) {
+                controls.removeAll();
+                content.removeAll();
+            }
+        }
+
+        private void draw() {
+            drawn = true;
             controls.removeAll();
             controls.add(controls(prompt));
             if (!writingFeedback.isEmpty()) {
@@ -536,25 +589,6 @@ class PromptAnswersSection extends Section {
     }
 
     // Pieces shared by students' and teachers' views.
-
-    private Div classmateAnswers(PromptAnswers prompt) {
-        Div area = new Div();
-        if (prompt.classmatesHidden()) {
-            area.add(new Paragraph("Classmates' answers appear here once you have submitted yours."));
-            return area;
-        }
-        if (prompt.classmates().isEmpty()) {
-            area.add(new Paragraph("No classmates' answers yet."));
-            return area;
-        }
-        UnorderedList list = new UnorderedList();
-        list.getElement().setAttribute("aria-label", "Classmates' answers");
-        prompt.classmates().forEach(answer -> list.add(classmateAnswer(answer)));
-        Details details = new Details("Classmates' answers (" + prompt.classmates().size() + ")", list);
-        details.setOpened(true);
-        area.add(details);
-        return area;
-    }
 
     private ListItem classmateAnswer(PromptAnswers.ClassmateAnswer answer) {
         Span who = new Span(answer.authorName());

@@ -16,10 +16,8 @@ import app.colloquy.reading.NewReading;
 import app.colloquy.reading.ReadingService;
 import app.colloquy.testsupport.BenchmarkReport;
 import app.colloquy.testsupport.BrowserlessTest;
+import app.colloquy.testsupport.StatementCounting;
 import com.vaadin.flow.component.UI;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
-import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,15 +27,10 @@ import java.util.Random;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -47,7 +40,7 @@ import org.springframework.context.annotation.Import;
  * done. Run with {@code mvn -Pbenchmark verify}; results go to docs/performance.md.
  */
 @Tag("benchmark")
-@Import(DiscussionBenchmarkTest.StatementCounting.class)
+@Import(StatementCounting.class)
 class DiscussionBenchmarkTest extends BrowserlessTest {
 
     static final int STUDENTS = 40;
@@ -96,9 +89,9 @@ class DiscussionBenchmarkTest extends BrowserlessTest {
 
         Map<String, String> results = new LinkedHashMap<>();
         results.put("open the lesson screen (view, text, 2,000 highlights and threads)",
-                timed(() -> UI.getCurrent().navigate(route)));
+                BenchmarkReport.timed(ROUNDS, () -> UI.getCurrent().navigate(route)));
         results.put("the discussion read alone (service)",
-                timed(() -> discussion.discussion(classId, lessonId)));
+                BenchmarkReport.timed(ROUNDS, () -> discussion.discussion(classId, lessonId)));
         Discussion seen = discussion.discussion(classId, lessonId);
         assertThat(seen.threads().size() + seen.orphans().size()).isGreaterThanOrEqualTo(ANNOTATIONS * 9 / 10);
 
@@ -117,8 +110,8 @@ class DiscussionBenchmarkTest extends BrowserlessTest {
                 Long done = reread.poll(10, TimeUnit.SECONDS);
                 endToEnd[i] = done == null ? Double.NaN : (done - start) / 1e6;
             }
-            results.put("post a note (service, commit)", row(service, "-"));
-            results.put("post a note until a second viewer has re-read the discussion", row(endToEnd, "-"));
+            results.put("post a note (service, commit)", BenchmarkReport.row(service, "-"));
+            results.put("post a note until a second viewer has re-read the discussion", BenchmarkReport.row(endToEnd, "-"));
         }
         write(results);
     }
@@ -129,31 +122,6 @@ class DiscussionBenchmarkTest extends BrowserlessTest {
         Selection selection = discussion.select(classId, lessonId, 1, start, end, body.substring(start, end));
         return discussion.annotate(classId, lessonId, new NewAnnotation(1, selection.start(), selection.end(),
                 selection.quote(), note, null, Visibility.CLASS));
-    }
-
-    private static String timed(Runnable call) {
-        for (int i = 0; i < 5; i++) {
-            call.run();
-        }
-        double[] millis = new double[ROUNDS];
-        long statements = 0;
-        for (int i = 0; i < ROUNDS; i++) {
-            long before = StatementCounting.STATEMENTS.get();
-            long start = System.nanoTime();
-            call.run();
-            millis[i] = (System.nanoTime() - start) / 1e6;
-            statements = StatementCounting.STATEMENTS.get() - before;
-        }
-        return row(millis, String.valueOf(statements));
-    }
-
-    private static String timed(java.util.function.Supplier<?> call) {
-        return timed((Runnable) call::get);
-    }
-
-    private static String row(double[] millis, String statements) {
-        double[] p = BenchmarkReport.percentiles(millis);
-        return "%.1f | %.1f | %.1f | %s".formatted(p[0], p[1], p[2], statements);
     }
 
     private static void write(Map<String, String> results) throws Exception {
@@ -181,48 +149,5 @@ class DiscussionBenchmarkTest extends BrowserlessTest {
                 the same read took 185 ms (median) instead of about 11 ms.
                 """);
         BenchmarkReport.writeSection("busy-lesson", doc.toString());
-    }
-
-    /** Counts the SQL statements sent through the application's DataSource. */
-    @TestConfiguration
-    static class StatementCounting {
-
-        static final AtomicLong STATEMENTS = new AtomicLong();
-
-        @Bean
-        static BeanPostProcessor countStatements() {
-            return new BeanPostProcessor() {
-                @Override
-                public Object postProcessAfterInitialization(Object bean, String beanName) {
-                    return bean instanceof DataSource dataSource ? counting(dataSource) : bean;
-                }
-            };
-        }
-
-        private static DataSource counting(DataSource target) {
-            return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},
-                    (proxy, method, args) -> {
-                        Object result = invoke(target, method, args);
-                        return result instanceof Connection connection ? counting(connection) : result;
-                    });
-        }
-
-        private static Connection counting(Connection target) {
-            return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
-                    (proxy, method, args) -> {
-                        if (method.getName().startsWith("prepare") || method.getName().equals("createStatement")) {
-                            STATEMENTS.incrementAndGet();
-                        }
-                        return invoke(target, method, args);
-                    });
-        }
-
-        private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
-            try {
-                return method.invoke(target, args);
-            } catch (InvocationTargetException e) {
-                throw e.getCause();
-            }
-        }
     }
 }

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -141,6 +142,9 @@ class PromptAnswersViewTest extends BrowserlessTest {
         accounts.as(student, () -> answers.submit(classId, promptId, "Second thought."));
         accounts.signIn(teacher);
         UI.getCurrent().navigate("classes/" + classId + "/lessons/" + lessonId);
+        Details answersPanel = _get(Details.class, spec -> spec.withClasses("teacher-answers"));
+        assertThat(answersPanel.getSummaryText()).isEqualTo("Answers: 1 submitted, 0 drafting, 0 late");
+        answersPanel.setOpened(true);
         _click(_get(Button.class, spec -> spec.withText("Earlier versions (1)")));
         Dialog versions = _get(Dialog.class);
         assertThat(_find(versions, Paragraph.class, spec -> spec.withClasses("note-body"))).extracting(Paragraph::getText)
