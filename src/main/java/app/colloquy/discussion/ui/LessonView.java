@@ -225,9 +225,19 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
             announce(detail, discussion);
         } catch (NotFoundException gone) {
             unsubscribe();
+            List<String> typed = prompts.typedAnswers();
             removeAll();
             add(new H1("This lesson is no longer available to you"),
                     new Paragraph("You may have been removed from the class, or the lesson is no longer assigned."));
+            if (!typed.isEmpty()) {
+                // Whatever they were writing stays on their screen, to copy.
+                add(new Paragraph("What you wrote is still here to copy:"));
+                typed.forEach(text -> {
+                    Paragraph kept = new Paragraph(text);
+                    kept.addClassName("note-body");
+                    add(kept);
+                });
+            }
         }
     }
 

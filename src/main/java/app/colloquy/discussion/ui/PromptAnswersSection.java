@@ -138,6 +138,11 @@ class PromptAnswersSection extends Section {
         add(list);
     }
 
+    /** The student's non-empty answer fields as typed, for when the lesson goes away under them. */
+    List<String> typedAnswers() {
+        return studentPrompts.values().stream().map(p -> p.field.getValue()).filter(text -> !text.isBlank()).toList();
+    }
+
     /** Refills the student's answer with what they typed offline or before a tab closed (kept in the browser). */
     @ClientCallable
     void restoreUnsaved(long promptId, String text, int baseRevision) {

@@ -17,12 +17,14 @@ import app.colloquy.reading.NewReading;
 import app.colloquy.reading.ReadingDraft;
 import app.colloquy.reading.ReadingService;
 import app.colloquy.testsupport.BrowserlessTest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -115,6 +117,33 @@ class PromptAnswersViewTest extends BrowserlessTest {
         _click(submitButton());
         assertThat(statusText()).contains("no longer available").contains("copy it");
         assertThat(field.getValue()).isEqualTo("Written as the class was archived.");
+    }
+
+    @Test
+    void aStudentRemovedWhileWritingKeepsWhatTheyWroteOnScreenToCopy() throws InterruptedException {
+        Account classmate = accounts.create("classmate");
+        String code = accounts.as(teacher, () -> classrooms.joinSettings(classId).joinCode());
+        accounts.as(classmate, () -> classrooms.joinWithCode(code, "127.0.0.1"));
+        TextArea field = openAsStudent();
+        field.setValue("Half a thought, not saved yet");
+        accounts.as(teacher, () -> {
+            classrooms.removeStudent(classId, student.id());
+            return null;
+        });
+        // The next change in the lesson reaches the removed student's open screen by push.
+        accounts.as(classmate, () -> discussion.annotate(classId, lessonId, noteOn(classmate)));
+        for (int i = 0; i < 50 && _find(H1.class, spec -> spec.withText("This lesson is no longer available to you")).isEmpty(); i++) {
+            Thread.sleep(100);
+            MockVaadin.clientRoundtrip(false);
+        }
+        assertThat(_find(H1.class)).extracting(H1::getText).containsExactly("This lesson is no longer available to you");
+        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText).contains("Half a thought, not saved yet");
+        assertThat(_find(TextArea.class)).isEmpty();
+    }
+
+    private NewAnnotation noteOn(Account author) {
+        Selection words = accounts.as(author, () -> discussion.select(classId, lessonId, 1, 0, 6, "Rivers"));
+        return new NewAnnotation(words.textVersion(), words.start(), words.end(), words.quote(), "A note", null, Visibility.CLASS);
     }
 
     @Test
