@@ -87,8 +87,10 @@ class AnswerJourneyIT extends BrowserJourney {
             b.getByLabel("Your reply").fill("But is the remedy worse than the disease?");
             b.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Post reply")).click();
             assertThat(anasAnswer).containsText("But is the remedy worse than the disease?");
-            // Ana's open page hears of the reply without a reload.
+            // Ana's open page hears of Ben's answer and of the reply without a reload.
             assertThat(again.locator(".my-answer-responses")).containsText("But is the remedy worse than the disease?");
+            again.getByText("Classmates' answers (1)").click();
+            assertThat(again.locator(".classmate-answers")).containsText("Yes, if liberty is given up, which is worse.");
             b.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/answers-after-submitting.png")).setFullPage(true));
         }
 

@@ -65,6 +65,7 @@ class PromptAnswersSection extends Section {
     private final Map<Long, StudentPrompt> studentPrompts = new HashMap<>();
     private final Map<Long, TeacherPrompt> teacherPrompts = new HashMap<>();
     private List<Long> shownPrompts = List.of();
+    private Long focusHelpfulOf;
 
     PromptAnswersSection(AnswerService answers, Host host, long classId, long lessonId, long viewerId, boolean teacher) {
         this.answers = answers;
@@ -173,7 +174,9 @@ class PromptAnswersSection extends Section {
         private final Div classmates = new Div();
         private final Paragraph classmatesNote = new Paragraph();
         private final Details others = new Details();
-        private boolean othersDrawn;
+        private final UnorderedList othersList = new UnorderedList();
+        private final KeyedItems<PromptAnswers.ClassmateAnswer> othersItems =
+                new KeyedItems<>(othersList, PromptAnswers.ClassmateAnswer::answerId, PromptAnswersSection.this::classmateAnswer);
         private int revision;
         private PromptAnswers current;
 
@@ -212,9 +215,11 @@ class PromptAnswersSection extends Section {
             classmates.addClassName("classmate-answers");
             others.addClassName("classmates-details");
             classmates.add(classmatesNote, others);
+            othersList.getElement().setAttribute("aria-label", "Classmates' answers");
+            others.add(othersList);
             others.addOpenedChangeListener(e -> {
-                if (e.isOpened() && !othersDrawn) {
-                    drawClassmates();
+                if (e.isOpened()) {
+                    othersItems.show(current.classmates());
                 }
             });
             keepInBrowser();
@@ -287,19 +292,9 @@ class PromptAnswersSection extends Section {
             classmatesNote.setVisible(!any);
             others.setVisible(any);
             others.setSummaryText("Classmates' answers (" + prompt.classmates().size() + ")");
-            othersDrawn = false;
             if (any && others.isOpened()) {
-                drawClassmates();
+                othersItems.show(prompt.classmates());
             }
-        }
-
-        private void drawClassmates() {
-            othersDrawn = true;
-            others.removeAll();
-            UnorderedList list = new UnorderedList();
-            list.getElement().setAttribute("aria-label", "Classmates' answers");
-            current.classmates().forEach(answer -> list.add(classmateAnswer(answer)));
-            others.add(list);
         }
 
         /** Keeps what was typed in the block this one replaces (the teacher changed the lesson's prompts). */
@@ -439,6 +434,10 @@ class PromptAnswersSection extends Section {
         private final Set<Long> writingFeedback = new HashSet<>();
         private PromptAnswers prompt;
         private List<StudentAnswer> students = List.of();
+        private List<Object> drawnSettings = List.of();
+        private final UnorderedList studentList = new UnorderedList();
+        private final KeyedItems<StudentAnswer> studentItems =
+                new KeyedItems<>(studentList, StudentAnswer::accountId, student -> studentRow(prompt, student));
         /** The answers are drawn when the panel is open: a closed panel costs only its summary. */
         private boolean drawn;
 
@@ -446,6 +445,8 @@ class PromptAnswersSection extends Section {
             this.promptId = promptId;
             this.state = state;
             panel.addClassName("teacher-answers");
+            studentList.getElement().setAttribute("aria-label", "Every student's answer");
+            content.add(studentList);
             panel.add(controls, content);
             panel.addOpenedChangeListener(e -> {
                 if (e.isOpened() && !drawn) {
@@ -465,16 +466,20 @@ class PromptAnswersSection extends Section {
             drawn = false;
             if (panel.isOpened()) {
                 draw();
-            } else if (writingFeedback.isEmpty()) {
-                controls.removeAll();
-                content.removeAll();
             }
         }
 
         private void draw() {
             drawn = true;
-            controls.removeAll();
-            controls.add(controls(prompt));
+            List<Object> settings = List.of(prompt.locked(), prompt.closed(), prompt.revealed(), prompt.answerBeforePeers(),
+                    String.valueOf(prompt.maxScore()));
+            if (!settings.equals(drawnSettings)) {
+                // Controls and rows depend on these; otherwise both stay as they are (focus included).
+                drawnSettings = settings;
+                controls.removeAll();
+                controls.add(controls(prompt));
+                studentItems.clear();
+            }
             if (!writingFeedback.isEmpty()) {
                 if (content.getChildren().noneMatch(c -> c.hasClassName("show-new-answers"))) {
                     Button showNew = new Button("New activity: show the latest answers", e -> {
@@ -486,11 +491,8 @@ class PromptAnswersSection extends Section {
                 }
                 return;
             }
-            content.removeAll();
-            UnorderedList list = new UnorderedList();
-            list.getElement().setAttribute("aria-label", "Every student's answer");
-            students.forEach(student -> list.add(studentRow(prompt, student)));
-            content.add(list);
+            content.getChildren().filter(c -> c.hasClassName("show-new-answers")).toList().forEach(content::remove);
+            studentItems.show(students);
         }
 
         private Component controls(PromptAnswers prompt) {
@@ -609,8 +611,15 @@ class PromptAnswersSection extends Section {
         if (!answer.replies().isEmpty()) {
             item.add(replies(answer.replies(), "Replies to " + answer.authorName()));
         }
-        Button helpful = new Button("Helpful" + (answer.helpfulCount() > 0 ? " (" + answer.helpfulCount() + ")" : ""),
-                e -> act(() -> answers.setHelpful(answer.answerId(), !answer.helpfulByMe())));
+        Button helpful = new Button("Helpful" + (answer.helpfulCount() > 0 ? " (" + answer.helpfulCount() + ")" : ""), e -> {
+            focusHelpfulOf = answer.answerId();
+            act(() -> answers.setHelpful(answer.answerId(), !answer.helpfulByMe()));
+        });
+        if (focusHelpfulOf != null && focusHelpfulOf == answer.answerId()) {
+            // The answer was redrawn with its new count: the keyboard stays on its button.
+            focusHelpfulOf = null;
+            helpful.focus();
+        }
         helpful.getElement().setAttribute("aria-pressed", String.valueOf(answer.helpfulByMe()));
         helpful.getElement().setAttribute("aria-label", "Helpful: answer by " + answer.authorName()
                 + (answer.helpfulCount() > 0 ? ", " + answer.helpfulCount() + " so far" : ""));
