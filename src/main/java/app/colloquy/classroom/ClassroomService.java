@@ -210,8 +210,12 @@ public class ClassroomService {
     @Transactional(readOnly = true)
     public List<Classmate> classmates(long classroomId) {
         ClassNames names = names(classroomId);
+        // Sorted by the names shown: an order by real names would hint at them behind pseudonyms.
         return classrooms.findClassmates(classroomId).stream()
-                .map(c -> new Classmate(c.accountId(), names.of(c.accountId(), c.displayName()), c.role())).toList();
+                .map(c -> new Classmate(c.accountId(), names.of(c.accountId(), c.displayName()), c.role()))
+                .sorted(java.util.Comparator.comparing((Classmate c) -> !c.teacher())
+                        .thenComparing(c -> c.displayName().toLowerCase(java.util.Locale.ROOT)))
+                .toList();
     }
 
     /** Removes a student; their work stays, marked as from a former member. */

@@ -287,6 +287,9 @@ class AnswerServiceTest {
                 .doesNotContain(ana.displayName(), cleo.displayName());
         assertThat(promptFor(ben, promptId).classmates()).extracting(PromptAnswers.ClassmateAnswer::authorName)
                 .containsExactly("Classmate A");
+        assertThat(as(ben, () -> classrooms.classmates(classId))).extracting(app.colloquy.classroom.Classmate::displayName)
+                .as("in the order of the names shown").containsExactly(teacher.displayName(), "Classmate A",
+                        "Classmate C", ben.displayName());
         assertThat(as(cleo, () -> discussion.discussion(classId, lessonId)).threads().getFirst().root().authorName())
                 .as("the same person, the same pseudonym for every classmate").isEqualTo("Classmate A");
         assertThat(as(teacher, () -> answers.lessonPrompts(classId, lessonId)).toString() + as(teacher,

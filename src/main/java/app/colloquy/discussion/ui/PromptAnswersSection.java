@@ -611,7 +611,8 @@ class PromptAnswersSection extends Section {
         if (!answer.replies().isEmpty()) {
             item.add(replies(answer.replies(), "Replies to " + answer.authorName()));
         }
-        Button helpful = new Button("Helpful" + (answer.helpfulCount() > 0 ? " (" + answer.helpfulCount() + ")" : ""), e -> {
+        Button helpful = new Button((answer.helpfulByMe() ? "Marked helpful" : "Helpful")
+                + (answer.helpfulCount() > 0 ? " (" + answer.helpfulCount() + ")" : ""), e -> {
             focusHelpfulOf = answer.answerId();
             act(() -> answers.setHelpful(answer.answerId(), !answer.helpfulByMe()));
         });
