@@ -54,7 +54,7 @@ class AnswerAccessMatrixTest extends AccessMatrixTestCase<AnswerAccessMatrixTest
     @Autowired
     DiscussionFixtures fixtures;
     @Autowired
-    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    app.colloquy.testsupport.StoredIds ids;
     Map<Actor, Account> people = new EnumMap<>(Actor.class);
     Account classmate;
 
@@ -111,8 +111,7 @@ class AnswerAccessMatrixTest extends AccessMatrixTestCase<AnswerAccessMatrixTest
         });
         long promptId = lesson.prompts().getFirst().id();
         accounts.as(classmate, () -> answers.submit(classId, promptId, "The classmate's answer"));
-        long answerId = jdbc.sql("select id from prompt_answer where prompt_id = :p and account_id = :a")
-                .param("p", promptId).param("a", classmate.id()).query(Long.class).single();
+        long answerId = ids.answer(classId, promptId, classmate.id());
         long highlight = accounts.as(people.get(STUDENT), () -> fixtures.annotate(new DiscussionFixtures.Lesson(classId, 0, lesson.id(), owner),
                 "Rivers", "", Visibility.PRIVATE));
         return new Fixture(classId, lesson.id(), promptId, classmate.id(), answerId, highlight);

@@ -320,12 +320,10 @@ class AnswerServiceTest {
     }
 
     @Autowired
-    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    app.colloquy.testsupport.StoredIds ids;
 
-    /** The id of an answer, as a page showing it would hold it (looked up directly, whoever may see it). */
     private long answerIdOf(Account author, long prompt) {
-        return jdbc.sql("select id from prompt_answer where classroom_id = :c and prompt_id = :p and account_id = :a")
-                .param("c", classId).param("p", prompt).param("a", author.id()).query(Long.class).single();
+        return ids.answer(classId, prompt, author.id());
     }
 
     @Autowired

@@ -127,11 +127,10 @@ class AnswerBenchmarkTest extends BrowserlessTest {
     }
 
     @Autowired
-    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    app.colloquy.testsupport.StoredIds ids;
 
     private long answerIdOf(long classId, long promptId, Account author) {
-        return jdbc.sql("select id from prompt_answer where classroom_id = :c and prompt_id = :p and account_id = :a")
-                .param("c", classId).param("p", promptId).param("a", author.id()).query(Long.class).single();
+        return ids.answer(classId, promptId, author.id());
     }
 
     private static void write(Map<String, String> results) throws Exception {
