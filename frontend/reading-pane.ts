@@ -34,12 +34,15 @@ export class ReadingPane extends LitElement {
     text: { type: String },
     paragraphs: { type: Array },
     highlights: { attribute: false },
+    heat: { type: Boolean },
     selectionRange: { state: true },
   };
 
   declare text: string;
   declare paragraphs: Paragraph[];
   declare highlights: Highlight[];
+  /** Heat overlay for teachers' review: highlights are stretches of text with a level, no markers. */
+  declare heat: boolean;
   declare selectionRange: { start: number; end: number; top: number } | null;
 
   private readonly onSelectionChange = () => this.trackSelection();
@@ -159,7 +162,7 @@ export class ReadingPane extends LitElement {
       const b = points[i + 1];
       const text = this.text.substring(a, b);
       const covering = inside.filter((h) => h.start <= a && h.end >= b);
-      for (const h of inside.filter((h) => h.start === a)) {
+      for (const h of this.heat ? [] : inside.filter((h) => h.start === a)) {
         pieces.push(html`<button class="hl-marker hl-style-${h.style}" type="button" data-id=${h.id}
           aria-label=${h.label} title=${h.label}>${h.symbol}</button>`);
       }
@@ -167,6 +170,10 @@ export class ReadingPane extends LitElement {
         pieces.push(html`<span data-start=${a}>${text}</span>`);
       } else {
         const innermost = covering.reduce((x, y) => (y.end - y.start < x.end - x.start ? y : x));
+        if (this.heat) {
+          pieces.push(html`<mark data-start=${a} class="heat heat-${innermost.style}" title=${innermost.label}>${text}</mark>`);
+          continue;
+        }
         pieces.push(html`<mark data-start=${a} data-ids=${covering.map((h) => h.id).join(' ')}
           data-innermost=${innermost.id}
           class="hl hl-style-${innermost.style} hl-depth-${Math.min(3, covering.length)}">${text}</mark>`);

@@ -143,6 +143,9 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
         // Reading scrolls with the keyboard from the start: PageDown, Space and the arrows work at once.
         pane.focusText();
         showDiscussion(discussions.discussion(classId, lessonId));
+        // A link to one thread (from the teachers' review): open it in the thread list.
+        event.getLocation().getQueryParameters().getSingleParameter("thread")
+                .filter(id -> id.matches("[0-9]{1,18}")).map(Long::parseLong).ifPresent(threads::showThread);
         // The same view instance is reused when moving to the next lesson: follow the new one.
         getUI().ifPresent(this::subscribe);
     }

@@ -37,6 +37,15 @@ public class ReadingPane extends Component {
         getElement().setPropertyList("paragraphs", LessonParagraph.of(text));
     }
 
+    /**
+     * Shows stretches of text by how much they were annotated, for teachers' review: each
+     * highlight's style is its level (1 to 4), its label says how many notes cover it; no markers.
+     */
+    public void showHeat(List<Highlight> stretches) {
+        getElement().setProperty("heat", true);
+        showHighlights(stretches);
+    }
+
     public void showHighlights(List<Highlight> highlights) {
         getElement().executeJs("this.highlights = JSON.parse($0)", JSON.writeValueAsString(highlights));
     }

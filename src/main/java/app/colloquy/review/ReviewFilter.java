@@ -1,0 +1,28 @@
+package app.colloquy.review;
+
+/** Narrows the heat overlay and thread list: by tag, by student, by who could see a note (null: any). */
+public record ReviewFilter(Long tagId, Long studentId, Audience audience) {
+
+    public static final ReviewFilter NONE = new ReviewFilter(null, null, null);
+
+    /** The visibilities a teacher can see: the whole class, or teachers only. */
+    public enum Audience {
+        CLASS("The whole class"), TEACHERS("Teachers only");
+
+        private final String label;
+
+        Audience(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    boolean accepts(ReviewRepository.NoteRow root) {
+        return (tagId == null || tagId.equals(root.tagId()))
+                && (studentId == null || studentId == root.authorId())
+                && (audience == null || audience.name().equals(root.visibility()));
+    }
+}

@@ -1,0 +1,255 @@
+package app.colloquy.review.ui;
+
+import app.colloquy.classroom.ClassroomService;
+import app.colloquy.classroom.ClassroomSummary;
+import app.colloquy.classroom.ui.ClassLinks;
+import app.colloquy.platform.NotFoundException;
+import app.colloquy.platform.ui.DateTimes;
+import app.colloquy.reading.ClassAssignment;
+import app.colloquy.reading.ReadingService;
+import app.colloquy.reading.ui.LessonLinks;
+import app.colloquy.reading.ui.ReadingPane;
+import app.colloquy.review.LessonReview;
+import app.colloquy.review.ReviewFilter;
+import app.colloquy.review.ReviewService;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * A lesson's discussion in one class at a glance, for its teachers: the text shaded by how much it
+ * was annotated (filterable), what needs attention, the threads by latest activity, the class's
+ * activity by day up to the due date, and the annotations as W3C JSON-LD.
+ */
+@Route("classes/:classId([0-9]{1,18})/lessons/:lessonId([0-9]{1,18})/review")
+@PermitAll
+class LessonReviewView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ReviewService review;
+    private final ClassroomService classrooms;
+    private final ReadingService readings;
+    private final Clock clock;
+    private final ReadingPane pane = new ReadingPane("Lesson text shaded by how much it was annotated");
+    private final Div attention = new Div();
+    private final Div threads = new Div();
+    private final Select<LessonReview.TagOption> tag = new Select<>();
+    private final Select<LessonReview.Person> student = new Select<>();
+    private final Select<ReviewFilter.Audience> audience = new Select<>();
+    private long classId;
+    private long lessonId;
+    private String title = "Review";
+
+    LessonReviewView(ReviewService review, ClassroomService classrooms, ReadingService readings, Clock clock) {
+        this.review = review;
+        this.classrooms = classrooms;
+        this.readings = readings;
+        this.clock = clock;
+        addClassName("page");
+        tag.setLabel("Tag");
+        tag.setEmptySelectionAllowed(true);
+        tag.setEmptySelectionCaption("Any tag");
+        tag.setItemLabelGenerator(t -> t == null ? "Any tag" : t.name());
+        student.setLabel("Student");
+        student.setEmptySelectionAllowed(true);
+        student.setEmptySelectionCaption("Every student");
+        student.setItemLabelGenerator(p -> p == null ? "Every student" : p.displayName());
+        audience.setLabel("Seen by");
+        audience.setItems(ReviewFilter.Audience.values());
+        audience.setEmptySelectionAllowed(true);
+        audience.setEmptySelectionCaption("Class or teachers");
+        audience.setItemLabelGenerator(a -> a == null ? "Class or teachers" : a.label());
+        tag.addValueChangeListener(e -> refilter());
+        student.addValueChangeListener(e -> refilter());
+        audience.addValueChangeListener(e -> refilter());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        classId = event.getRouteParameters().getLong("classId").orElseThrow();
+        lessonId = event.getRouteParameters().getLong("lessonId").orElseThrow();
+        ClassroomSummary classroom = classrooms.getClassroom(classId);
+        LessonReview glance = review.lessonReview(classId, lessonId, ReviewFilter.NONE, DateTimes.zone());
+        String lessonTitle = readings.assignmentsForClass(classId).stream().flatMap(a -> a.lessons().stream())
+                .filter(l -> l.lessonId() == lessonId).map(ClassAssignment.LessonLink::title).findFirst()
+                .orElseThrow(NotFoundException::new);
+        title = "Review: " + lessonTitle + " · Colloquy";
+        removeAll();
+        Nav breadcrumb = new Nav(ClassLinks.to(classId, classroom.name()), new Span(" › " + lessonTitle));
+        breadcrumb.addClassName("breadcrumb");
+        breadcrumb.getElement().setAttribute("aria-label", "Breadcrumb");
+        Anchor open = LessonLinks.to(classId, lessonId, "Open the lesson");
+        add(breadcrumb, new H1("Review: " + lessonTitle), open);
+        pane.setLesson(glance.text());
+        tag.setItems(glance.tags());
+        student.setItems(glance.students());
+        Div filters = new Div(tag, student, audience);
+        filters.addClassName("review-filters");
+        Section text = new Section(new H2("Where the class annotated"), filters, legend(), pane);
+        Section side = new Section(attention, threads);
+        Div columns = new Div(text, side);
+        columns.addClassName("review-columns");
+        add(columns, activity(glance), exports(classroom.name(), lessonTitle));
+        show(glance);
+    }
+
+    private void refilter() {
+        ReviewFilter filter = new ReviewFilter(tag.getValue() == null ? null : tag.getValue().id(),
+                student.getValue() == null ? null : student.getValue().accountId(), audience.getValue());
+        show(review.lessonReview(classId, lessonId, filter, DateTimes.zone()));
+    }
+
+    private void show(LessonReview glance) {
+        pane.showHeat(glance.heat().stream().map(span -> new ReadingPane.Highlight(-span.start() - 1, span.start(), span.end(),
+                span.count() == 1 ? "1 note here" : span.count() + " notes here", "", level(span.count()))).toList());
+        showAttention(glance.attention());
+        showThreads(glance.threads());
+    }
+
+    /** Levels 1 to 4 for 1, 2–3, 4–7 and 8 or more notes, as the legend says. */
+    static int level(int count) {
+        return count >= 8 ? 4 : count >= 4 ? 3 : count >= 2 ? 2 : 1;
+    }
+
+    private static Component legend() {
+        UnorderedList legend = new UnorderedList();
+        legend.addClassName("heat-legend");
+        legend.getElement().setAttribute("aria-label", "Legend");
+        String[] labels = {"1 note", "2–3 notes", "4–7 notes", "8 or more"};
+        IntStream.range(0, labels.length).forEach(i -> {
+            Span swatch = new Span("sample");
+            swatch.addClassNames("heat-swatch", "heat-" + (i + 1));
+            swatch.getElement().setAttribute("aria-hidden", "true");
+            legend.add(new ListItem(swatch, new Span(" " + labels[i])));
+        });
+        return legend;
+    }
+
+    private void showAttention(LessonReview.NeedsAttention needs) {
+        attention.removeAll();
+        H2 heading = new H2("Needs attention");
+        attention.add(heading);
+        attention.addClassName("needs-attention");
+        if (needs.isEmpty()) {
+            attention.add(new Paragraph("Nothing needs attention: every question has a reply, every student has started."));
+            return;
+        }
+        if (!needs.unansweredQuestions().isEmpty()) {
+            UnorderedList questions = new UnorderedList();
+            questions.getElement().setAttribute("aria-label", "Questions nobody has answered");
+            needs.unansweredQuestions().forEach(q -> questions.add(threadItem(q)));
+            attention.add(new H3("Questions nobody has answered (" + needs.unansweredQuestions().size() + ")"), questions);
+        }
+        if (!needs.promptsMostHaveNotAnswered().isEmpty()) {
+            UnorderedList prompts = new UnorderedList();
+            needs.promptsMostHaveNotAnswered().forEach(p -> prompts.add(new ListItem(p.question() + " · "
+                    + p.submitted() + " of " + p.students() + " answered")));
+            attention.add(new H3("Prompts most students have not answered"), prompts);
+        }
+        if (!needs.inactiveStudents().isEmpty()) {
+            UnorderedList people = new UnorderedList();
+            needs.inactiveStudents().forEach(p -> people.add(new ListItem(p.displayName())));
+            attention.add(new H3("No activity yet on this assignment (" + needs.inactiveStudents().size() + ")"), people);
+        }
+    }
+
+    private void showThreads(List<LessonReview.ThreadSummary> list) {
+        threads.removeAll();
+        threads.add(new H2("Threads by latest activity (" + list.size() + ")"));
+        threads.addClassName("review-threads");
+        if (list.isEmpty()) {
+            threads.add(new Paragraph("No notes match."));
+            return;
+        }
+        OrderedList items = new OrderedList();
+        list.stream().limit(200).forEach(t -> items.add(threadItem(t)));
+        threads.add(items);
+        if (list.size() > 200) {
+            threads.add(new Paragraph("The 200 most recent are listed; filter by tag or student to see others."));
+        }
+    }
+
+    private ListItem threadItem(LessonReview.ThreadSummary thread) {
+        Span quote = new Span("“" + thread.quote() + "”");
+        quote.addClassName("evidence-quote");
+        Paragraph who = new Paragraph(thread.authorName() + (thread.tag() == null ? "" : " · " + thread.tag())
+                + " · " + (thread.replies() == 1 ? "1 reply" : thread.replies() + " replies")
+                + " · " + DateTimes.format(thread.lastActivity()) + (thread.orphaned() ? " · no longer in the text" : ""));
+        who.addClassName("note-when");
+        Paragraph body = new Paragraph(thread.body());
+        body.addClassName("note-body");
+        Anchor open = new Anchor(LessonLinks.path(classId, lessonId) + "?thread=" + thread.id(), "Open the thread");
+        open.getElement().setAttribute("aria-label", "Open the thread on “" + shorten(thread.quote()) + "”");
+        return new ListItem(quote, who, body, open);
+    }
+
+    /** Notes and answers per day, from the first activity to the due date, as a bar chart and as a table. */
+    private Section activity(LessonReview glance) {
+        Section section = new Section(new H2("Activity by day"));
+        if (glance.activity().isEmpty()) {
+            section.add(new Paragraph("No notes or answers yet."));
+            return section;
+        }
+        LocalDate first = glance.activity().getFirst().day();
+        LocalDate last = glance.dueAt() != null ? glance.dueAt().atZone(DateTimes.zone()).toLocalDate()
+                : LocalDate.now(clock.withZone(DateTimes.zone()));
+        List<LessonReview.DayActivity> days = ActivityChart.everyDay(glance.activity(), first, last.isBefore(first) ? first : last);
+        section.add(new Html(ActivityChart.svg(days, glance.dueAt() != null)));
+        Details table = new Details("Activity as a table", ActivityChart.table(days));
+        section.add(table);
+        return section;
+    }
+
+    private Section exports(String className, String lessonTitle) {
+        Span status = new Span();
+        status.getElement().setAttribute("role", "status");
+        String fileName = Downloads.fileName(LocalDate.now(clock.withZone(DateTimes.zone())), "jsonld", className, lessonTitle,
+                "annotations");
+        String base = baseIri();
+        Anchor jsonLd = Downloads.link("Download the annotations (W3C Web Annotation, JSON-LD)", fileName,
+                "application/ld+json", status, out -> review.writeAnnotationsJsonLd(classId, lessonId, base, out));
+        return new Section(new H2("Export"), new Paragraph(jsonLd), status);
+    }
+
+    private static String baseIri() {
+        var request = com.vaadin.flow.server.VaadinServletRequest.getCurrent();
+        if (request == null) {
+            return "urn:colloquy";
+        }
+        var http = request.getHttpServletRequest();
+        return http.getScheme() + "://" + http.getServerName()
+                + (http.getServerPort() == 80 || http.getServerPort() == 443 ? "" : ":" + http.getServerPort())
+                + http.getContextPath();
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 57) + "…";
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}
