@@ -55,7 +55,9 @@ export class DiscussionThreads extends LitElement {
   }
 
   /** Brings a thread into view and gives it the keyboard focus. */
-  showThread(id: number) {
+  async showThread(id: number) {
+    // Right after the data arrives (a link to a thread), wait for it to be drawn.
+    await this.updateComplete;
     const thread = this.querySelector<HTMLElement>(`article[data-thread="${id}"]`);
     if (thread) {
       thread.scrollIntoView({ block: 'nearest' });

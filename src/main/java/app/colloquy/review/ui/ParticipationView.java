@@ -13,10 +13,12 @@ import app.colloquy.review.ReviewService;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -63,9 +65,10 @@ class ParticipationView extends Main implements BeforeEnterObserver, HasDynamicT
         breadcrumb.addClassName("breadcrumb");
         breadcrumb.getElement().setAttribute("aria-label", "Breadcrumb");
         add(breadcrumb, new H1("Participation: " + assignment.title()));
-        Paragraph lessons = new Paragraph("Review a lesson's discussion: ");
-        assignment.lessons().forEach(l -> lessons.add(ReviewLinks.lesson(classId, l.lessonId(), l.position() + ". " + l.title()),
-                new Span(" ")));
+        UnorderedList lessons = new UnorderedList();
+        lessons.getElement().setAttribute("aria-label", "Review a lesson's discussion");
+        assignment.lessons().forEach(l -> lessons.add(new ListItem(ReviewLinks.lesson(classId, l.lessonId(),
+                "Review " + l.position() + ". " + l.title()))));
         add(lessons, grid(classId, assignmentId, students), csv(classId, classroom.name()));
     }
 
@@ -97,7 +100,8 @@ class ParticipationView extends Main implements BeforeEnterObserver, HasDynamicT
 
     private static Grid.Column<ParticipationRow> column(Grid<ParticipationRow> grid, String header, ParticipationSort sort,
                                                         Function<ParticipationRow, String> value) {
-        return grid.addColumn(value::apply).setHeader(header).setSortProperty(sort.name()).setSortable(true).setResizable(true);
+        return grid.addColumn(value::apply).setHeader(header).setSortProperty(sort.name()).setSortable(true).setResizable(true)
+                .setAutoWidth(true);
     }
 
     private Paragraph csv(long classId, String className) {
