@@ -14,6 +14,7 @@ import app.colloquy.review.ReviewFilter;
 import app.colloquy.review.ReviewService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -47,6 +48,9 @@ import java.util.stream.IntStream;
 @Route("classes/:classId([0-9]{1,18})/lessons/:lessonId([0-9]{1,18})/review")
 @PermitAll
 class LessonReviewView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** How many threads or questions are listed at a time. */
+    static final int SHOWN = 25;
 
     private final ReviewService review;
     private final ClassroomService classrooms;
@@ -159,8 +163,11 @@ class LessonReviewView extends Main implements BeforeEnterObserver, HasDynamicTi
         if (!needs.unansweredQuestions().isEmpty()) {
             UnorderedList questions = new UnorderedList();
             questions.getElement().setAttribute("aria-label", "Questions nobody has answered");
-            needs.unansweredQuestions().forEach(q -> questions.add(threadItem(q)));
+            needs.unansweredQuestions().stream().limit(SHOWN).forEach(q -> questions.add(threadItem(q)));
             attention.add(new H3("Questions nobody has answered (" + needs.unansweredQuestions().size() + ")"), questions);
+            if (needs.unansweredQuestions().size() > SHOWN) {
+                attention.add(new Paragraph("The " + SHOWN + " oldest are listed; answer those, or filter the threads by tag."));
+            }
         }
         if (!needs.promptsMostHaveNotAnswered().isEmpty()) {
             UnorderedList prompts = new UnorderedList();
@@ -184,10 +191,20 @@ class LessonReviewView extends Main implements BeforeEnterObserver, HasDynamicTi
             return;
         }
         OrderedList items = new OrderedList();
-        list.stream().limit(200).forEach(t -> items.add(threadItem(t)));
         threads.add(items);
-        if (list.size() > 200) {
-            threads.add(new Paragraph("The 200 most recent are listed; filter by tag or student to see others."));
+        showMoreThreads(list, items, 0);
+    }
+
+    /** Threads come in batches: a class's thousands of notes would make a page nobody can use. */
+    private void showMoreThreads(List<LessonReview.ThreadSummary> list, OrderedList items, int from) {
+        list.stream().skip(from).limit(SHOWN).forEach(t -> items.add(threadItem(t)));
+        threads.getChildren().filter(c -> c.hasClassName("more-threads")).toList().forEach(threads::remove);
+        int shown = Math.min(list.size(), from + SHOWN);
+        if (shown < list.size()) {
+            Button more = new Button("Show " + Math.min(SHOWN, list.size() - shown) + " more of " + (list.size() - shown),
+                    e -> showMoreThreads(list, items, shown));
+            more.addClassName("more-threads");
+            threads.add(more);
         }
     }
 
