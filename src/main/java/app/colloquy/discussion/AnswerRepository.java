@@ -25,7 +25,7 @@ class AnswerRepository {
 
     record MineRow(long answerId, long promptId, String draft, int draftRevision, Instant draftSavedAt, int submittedVersion,
                    String submittedBody, Instant submittedAt, boolean late, String feedbackComment, Integer feedbackScore,
-                   String feedbackBy, Instant feedbackAt) {
+                   String feedbackBy, Instant feedbackAt, String hiddenReason) {
     }
 
     Optional<PromptRow> findPrompt(long promptId) {
@@ -59,7 +59,7 @@ class AnswerRepository {
                         select a.id as answer_id, a.prompt_id, a.draft, a.draft_revision, a.draft_saved_at,
                                coalesce(v.version, 0) as submitted_version, v.body as submitted_body, v.submitted_at,
                                coalesce(v.late, false) as late, f.comment as feedback_comment, f.score as feedback_score,
-                               t.display_name as feedback_by, f.given_at as feedback_at
+                               t.display_name as feedback_by, f.given_at as feedback_at, a.hidden_reason
                         from prompt_answer a join prompt p on p.id = a.prompt_id
                         left join lateral (select version, body, submitted_at, late from prompt_answer_version
                                            where answer_id = a.id order by version desc limit 1) v on true
@@ -83,14 +83,14 @@ class AnswerRepository {
     }
 
     record SubmittedRow(long answerId, long promptId, long accountId, String authorName, String body, Instant submittedAt,
-                        boolean late) {
+                        boolean late, String hiddenReason) {
     }
 
     /** The latest submitted answers of the class's current members to the lesson's prompts, oldest first. */
     List<SubmittedRow> findSubmittedAnswers(long classroomId, long lessonId) {
         return jdbc.sql("""
                         select a.id as answer_id, a.prompt_id, acc.id as account_id, acc.display_name as author_name,
-                               v.body, v.submitted_at, v.late
+                               v.body, v.submitted_at, v.late, a.hidden_reason
                         from prompt_answer a
                         join prompt p on p.id = a.prompt_id
                         join enrolment e on e.classroom_id = a.classroom_id and e.account_id = a.account_id and e.removed_at is null
@@ -119,7 +119,7 @@ class AnswerRepository {
     }
 
     record ReplyRow(long id, long answerId, long authorId, String authorName, boolean authorIsTeacher, String body,
-                    Instant createdAt) {
+                    Instant createdAt, String hiddenReason) {
     }
 
     /** Replies to the given answers, oldest first. */
@@ -129,7 +129,8 @@ class AnswerRepository {
         }
         return jdbc.sql("""
                         select r.id, r.answer_id, r.author_id, acc.display_name as author_name,
-                               coalesce(e.role = 'TEACHER', false) as author_is_teacher, r.body, r.created_at
+                               coalesce(e.role = 'TEACHER', false) as author_is_teacher, r.body, r.created_at,
+                               r.hidden_reason
                         from answer_reply r
                         join prompt_answer a on a.id = r.answer_id
                         join account acc on acc.id = r.author_id
@@ -214,7 +215,8 @@ class AnswerRepository {
     }
 
     record StudentRow(long accountId, String displayName, Long answerId, boolean drafting, int submittedVersion, String body,
-                      Instant submittedAt, boolean late, boolean exempt, String feedbackComment, Integer feedbackScore) {
+                      Instant submittedAt, boolean late, boolean exempt, String feedbackComment, Integer feedbackScore,
+                      String hiddenReason) {
     }
 
     /** Every current student of the class with their answer to the prompt, for its teachers. */
@@ -225,7 +227,7 @@ class AnswerRepository {
                                coalesce(v.version, 0) as submitted_version, v.body, v.submitted_at, coalesce(v.late, false) as late,
                                exists (select 1 from prompt_exemption x where x.classroom_id = e.classroom_id
                                          and x.prompt_id = :p and x.account_id = acc.id) as exempt,
-                               f.comment as feedback_comment, f.score as feedback_score
+                               f.comment as feedback_comment, f.score as feedback_score, a.hidden_reason
                         from enrolment e
                         join account acc on acc.id = e.account_id
                         left join prompt_answer a on a.classroom_id = e.classroom_id and a.prompt_id = :p and a.account_id = acc.id

@@ -75,9 +75,7 @@ public class AnswerService {
         List<PromptAnswers> result = new ArrayList<>();
         for (AnswerRepository.PromptStateRow prompt : prompts) {
             List<PromptAnswers.ClassmateAnswer> theirs = classmates.stream().filter(row -> row.promptId() == prompt.id())
-                    .map(row -> new PromptAnswers.ClassmateAnswer(row.answerId(), me.names().of(row.accountId(), row.authorName()),
-                            row.body(), row.submittedAt(), row.late(), extras.evidence(row.answerId()),
-                            extras.replies(row.answerId()), extras.helpfulCount(row.answerId()), extras.helpfulByMe(row.answerId())))
+                    .map(row -> classmateAnswer(row, me, extras))
                     .toList();
             result.add(new PromptAnswers(prompt.id(), prompt.question(), prompt.answerBeforePeers(), prompt.locked(),
                     prompt.closed(), prompt.revealedAt() != null, prompt.maxScore(), due,
@@ -186,7 +184,8 @@ public class AnswerService {
             long answerId = row.answerId() == null ? 0 : row.answerId();
             return new StudentAnswer(row.accountId(), row.displayName(), row.drafting(), row.submittedVersion(), row.body(),
                     row.submittedAt(), row.late(), row.exempt(), row.feedbackComment(), row.feedbackScore(),
-                    extras.evidence(answerId), extras.replies(answerId), extras.helpfulCount(answerId));
+                    extras.evidence(answerId), extras.replies(answerId), extras.helpfulCount(answerId), answerId,
+                    row.hiddenReason());
         }).toList();
     }
 
@@ -297,9 +296,16 @@ public class AnswerService {
     /** Evidence, replies and helpful marks of the answers on one screen: three queries whatever their number. */
     private AnswerExtras extras(List<Long> answerIds, Participant me) {
         return new AnswerExtras(answers.findEvidence(answerIds), answers.findReplies(answerIds).stream()
-                .map(r -> Map.entry(r.answerId(), new PromptAnswers.AnswerReply(r.id(), me.names().of(r.authorId(), r.authorName()),
-                        r.authorIsTeacher(), r.body(), r.createdAt(), r.authorId() == me.accountId())))
+                .map(r -> Map.entry(r.answerId(), reply(r, me)))
                 .toList(), answers.findHelpful(answerIds, me.accountId()));
+    }
+
+    private static PromptAnswers.AnswerReply reply(AnswerRepository.ReplyRow r, Participant me) {
+        boolean mine = r.authorId() == me.accountId();
+        boolean hidden = r.hiddenReason() != null;
+        boolean shown = !hidden || mine || me.teacher();
+        return new PromptAnswers.AnswerReply(r.id(), me.names().of(r.authorId(), r.authorName()), r.authorIsTeacher(),
+                shown ? r.body() : null, r.createdAt(), mine, hidden, hidden && (mine || me.teacher()) ? r.hiddenReason() : null);
     }
 
     private record AnswerExtras(Map<Long, List<PromptAnswers.Evidence>> evidenceByAnswer,
@@ -347,15 +353,25 @@ public class AnswerService {
         return answers.findPrompt(promptId).orElseThrow(NotFoundException::new).lessonId();
     }
 
+    /** A classmate's answer; one a teacher hid keeps only its place (teachers see it all). */
+    private static PromptAnswers.ClassmateAnswer classmateAnswer(AnswerRepository.SubmittedRow row, Participant me,
+                                                                 AnswerExtras extras) {
+        boolean hidden = row.hiddenReason() != null && !me.teacher();
+        return new PromptAnswers.ClassmateAnswer(row.answerId(), me.names().of(row.accountId(), row.authorName()),
+                hidden ? null : row.body(), row.submittedAt(), row.late(), hidden ? List.of() : extras.evidence(row.answerId()),
+                extras.replies(row.answerId()), extras.helpfulCount(row.answerId()), extras.helpfulByMe(row.answerId()),
+                row.hiddenReason() != null);
+    }
+
     private static PromptAnswers.MyAnswer myAnswer(AnswerRepository.MineRow row, AnswerExtras extras) {
         if (row == null) {
-            return new PromptAnswers.MyAnswer("", 0, null, 0, null, null, false, null, List.of(), List.of(), 0);
+            return new PromptAnswers.MyAnswer("", 0, null, 0, null, null, false, null, List.of(), List.of(), 0, null);
         }
         PromptAnswers.Feedback feedback = row.feedbackAt() == null ? null
                 : new PromptAnswers.Feedback(row.feedbackBy(), row.feedbackComment(), row.feedbackScore(), row.feedbackAt());
         return new PromptAnswers.MyAnswer(row.draft(), row.draftRevision(), row.draftSavedAt(), row.submittedVersion(),
                 row.submittedBody(), row.submittedAt(), row.late(), feedback, extras.evidence(row.answerId()),
-                extras.replies(row.answerId()), extras.helpfulCount(row.answerId()));
+                extras.replies(row.answerId()), extras.helpfulCount(row.answerId()), row.hiddenReason());
     }
 
     /** Answer text as typed (line breaks kept); over the limit says by how much. */

@@ -38,7 +38,7 @@ class DiscussionRepository {
     record NoteRow(long id, Long parentId, long authorId, String authorName, boolean authorIsTeacher, String body,
                    String tag, Visibility visibility, String quoteExact, Integer startOffset, Integer endOffset,
                    boolean orphaned, Instant createdAt, Instant editedAt, boolean deleted, int helpfulCount,
-                   boolean helpfulByMe) {
+                   boolean helpfulByMe, String hiddenReason) {
     }
 
     /** Every note of a lesson's discussion in a class that the viewer may see, threads together. */
@@ -48,7 +48,8 @@ class DiscussionRepository {
                                coalesce(e.role = 'TEACHER', false) as author_is_teacher,
                                a.body, t.name as tag, a.visibility, a.quote_exact, a.start_offset, a.end_offset,
                                a.orphaned, a.created_at, a.edited_at, a.deleted_at is not null as deleted,
-                               coalesce(r.helpful, 0) as helpful_count, coalesce(r.mine, false) as helpful_by_me
+                               coalesce(r.helpful, 0) as helpful_count, coalesce(r.mine, false) as helpful_by_me,
+                               a.hidden_reason
                         from annotation a
                         join annotation root on root.id = coalesce(a.parent_id, a.id)
                         join account acc on acc.id = a.author_id
@@ -74,7 +75,7 @@ class DiscussionRepository {
                 Visibility.valueOf(rs.getString("visibility")), rs.getString("quote_exact"),
                 (Integer) rs.getObject("start_offset"), (Integer) rs.getObject("end_offset"), rs.getBoolean("orphaned"),
                 instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("edited_at")), rs.getBoolean("deleted"),
-                rs.getInt("helpful_count"), rs.getBoolean("helpful_by_me"));
+                rs.getInt("helpful_count"), rs.getBoolean("helpful_by_me"), rs.getString("hidden_reason"));
     }
 
     private static Instant instant(Timestamp timestamp) {

@@ -288,10 +288,14 @@ public class DiscussionService {
     }
 
     private static Note note(DiscussionRepository.NoteRow row, Participant viewer) {
+        boolean mine = row.authorId() == viewer.accountId();
+        boolean hidden = row.hiddenReason() != null;
+        // Hidden by a teacher: classmates get a placeholder; the author and teachers keep the text and the reason.
+        boolean bodyShown = !row.deleted() && (!hidden || mine || viewer.teacher());
         return new Note(row.id(), row.parentId(), viewer.names().of(row.authorId(), row.authorName()), row.authorIsTeacher(),
-                row.authorId() == viewer.accountId(),
-                row.deleted() ? null : row.body(), row.deleted() ? null : row.tag(), row.visibility(),
+                mine, bodyShown ? row.body() : null, row.deleted() ? null : row.tag(), row.visibility(),
                 row.quoteExact(), row.orphaned() ? null : row.startOffset(), row.orphaned() ? null : row.endOffset(),
-                row.orphaned(), row.createdAt(), row.editedAt(), row.deleted(), row.helpfulCount(), row.helpfulByMe());
+                row.orphaned(), row.createdAt(), row.editedAt(), row.deleted(), row.helpfulCount(), row.helpfulByMe(),
+                hidden, hidden && (mine || viewer.teacher()) ? row.hiddenReason() : null);
     }
 }

@@ -5,12 +5,13 @@ import java.time.Instant;
 /**
  * An annotation or a reply as one viewer may see it. A deleted note that still has replies keeps
  * its place with {@code deleted} set and no body. Roots carry the quote and its range in the
- * current lesson text; an orphaned root keeps its quote but has no range.
+ * current lesson text; an orphaned root keeps its quote but has no range. A note a teacher hid
+ * has no body for classmates; its author and the teachers see the body and {@code hiddenReason}.
  */
 public record Note(long id, Long parentId, String authorName, boolean authorIsTeacher, boolean mine,
                    String body, String tag, Visibility visibility, String quote, Integer start, Integer end,
                    boolean orphaned, Instant createdAt, Instant editedAt, boolean deleted,
-                   int helpfulCount, boolean helpfulByMe) {
+                   int helpfulCount, boolean helpfulByMe, boolean hidden, String hiddenReason) {
 
     public boolean edited() {
         return editedAt != null;

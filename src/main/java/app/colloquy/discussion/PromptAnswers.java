@@ -17,7 +17,7 @@ public record PromptAnswers(long promptId, String question, boolean answerBefore
      */
     public record MyAnswer(String draft, int draftRevision, Instant draftSavedAt, int submittedVersion, String submittedBody,
                            Instant submittedAt, boolean late, Feedback feedback, List<Evidence> evidence,
-                           List<AnswerReply> replies, int helpfulCount) {
+                           List<AnswerReply> replies, int helpfulCount, String hiddenReason) {
 
         public boolean submitted() {
             return submittedVersion > 0;
@@ -28,9 +28,10 @@ public record PromptAnswers(long promptId, String question, boolean answerBefore
     public record Feedback(String teacherName, String comment, Integer score, Instant givenAt) {
     }
 
-    /** A classmate's latest submitted answer, under their name or pseudonym. */
+    /** A classmate's latest submitted answer, under their name or pseudonym; no body (nor evidence) if a teacher hid it. */
     public record ClassmateAnswer(long answerId, String authorName, String body, Instant submittedAt, boolean late,
-                                  List<Evidence> evidence, List<AnswerReply> replies, int helpfulCount, boolean helpfulByMe) {
+                                  List<Evidence> evidence, List<AnswerReply> replies, int helpfulCount, boolean helpfulByMe,
+                                  boolean hidden) {
     }
 
     /**
@@ -40,9 +41,9 @@ public record PromptAnswers(long promptId, String question, boolean answerBefore
     public record Evidence(long annotationId, String quote, Integer start, Integer end, boolean orphaned) {
     }
 
-    /** A reply to an answer. */
+    /** A reply to an answer; a hidden one has no body except for its author and teachers, who see the reason. */
     public record AnswerReply(long id, String authorName, boolean authorIsTeacher, String body, Instant createdAt,
-                              boolean mine) {
+                              boolean mine, boolean hidden, String hiddenReason) {
     }
 
     /** A submitted version of an answer, for the class's teachers. */

@@ -9,5 +9,6 @@ import java.util.List;
  */
 public record StudentAnswer(long accountId, String displayName, boolean drafting, int submittedVersion, String body,
                             Instant submittedAt, boolean late, boolean exempt, String feedbackComment, Integer feedbackScore,
-                            List<PromptAnswers.Evidence> evidence, List<PromptAnswers.AnswerReply> replies, int helpfulCount) {
+                            List<PromptAnswers.Evidence> evidence, List<PromptAnswers.AnswerReply> replies, int helpfulCount,
+                            long answerId, String hiddenReason) {
 }
