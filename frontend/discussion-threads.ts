@@ -14,6 +14,11 @@ interface NoteData {
   helpfulByMe: boolean;
   canReact: boolean;
   canChange: boolean;
+  /** Hidden by a teacher: classmates get no body; the author and teachers see the reason. */
+  hidden: boolean;
+  hiddenReason: string | null;
+  canFlag: boolean;
+  canModerate: boolean;
 }
 
 interface ThreadData {
@@ -108,7 +113,11 @@ export class DiscussionThreads extends LitElement {
           <span class="note-when">${n.when}</span>
           ${n.edited ? html`<span class="note-edited">edited</span>` : nothing}
         </p>
-        <p class="note-body">${n.body}</p>
+        ${n.body === null
+          ? html`<p class="note-body note-hidden"><em>Hidden by the teacher.</em></p>`
+          : html`<p class="note-body">${n.body}</p>`}
+        ${n.hiddenReason !== null
+          ? html`<p class="note-hidden-reason">Hidden from classmates by the teacher: ${n.hiddenReason}</p>` : nothing}
         <div class="note-actions">
           ${root && !orphaned ? this.button('show', n.id, 'Show in text') : nothing}
           ${root && write ? this.button('reply', n.id, 'Reply') : nothing}
@@ -118,6 +127,8 @@ export class DiscussionThreads extends LitElement {
           ${n.canChange && write ? this.button('edit', n.id, 'Edit') : nothing}
           ${n.canChange && write ? this.button('delete', n.id, 'Delete') : nothing}
           ${n.edited && this.data.teacher ? this.button('history', n.id, 'Earlier versions') : nothing}
+          ${n.canFlag && write ? this.button('flag', n.id, 'Flag') : nothing}
+          ${n.canModerate && write ? this.button(n.hidden ? 'unhide' : 'hide', n.id, n.hidden ? 'Show again' : 'Hide') : nothing}
         </div>
       </div>`;
   }

@@ -47,6 +47,10 @@ class AccessibilityIT extends BrowserJourney {
                 check(t, "/library", "My readings", phone, problems);
                 check(t, "/library/readings/1", "Trump-Putin Meetings: A Detailed Look", phone, problems);
                 check(t, "/classes/1/lessons/2", "The Key Meetings: Syria, Ukraine and Election Interference", phone, problems);
+                check(t, "/classes/1/lessons/1/review", "Review: Examining the Initial Interactions: President Trump Putin Meeting",
+                        phone, problems);
+                check(t, "/classes/1/assignments/1/participation", "Participation: Trump-Putin Meetings: A Detailed Look", phone,
+                        problems);
             }
         }
         assertThat(problems).isEmpty();

@@ -9,6 +9,8 @@ import app.colloquy.classroom.ui.ClassLinks;
 import app.colloquy.discussion.AnswerService;
 import app.colloquy.discussion.Discussion;
 import app.colloquy.discussion.DiscussionService;
+import app.colloquy.discussion.ModerationService;
+import app.colloquy.discussion.ModerationTarget;
 import app.colloquy.discussion.NewAnnotation;
 import app.colloquy.discussion.Note;
 import app.colloquy.discussion.NoteThread;
@@ -17,6 +19,7 @@ import app.colloquy.platform.InvalidInputException;
 import app.colloquy.platform.NotFoundException;
 import app.colloquy.platform.live.ChangeFeed;
 import app.colloquy.platform.ui.DateTimes;
+import app.colloquy.platform.ui.ReasonDialog;
 import app.colloquy.reading.LessonPage;
 import app.colloquy.reading.LibraryService;
 import app.colloquy.reading.ReadingService;
@@ -69,6 +72,7 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
     private final ChangeFeed changes;
     private final LibraryService library;
     private final AnswerService answers;
+    private final ModerationService moderation;
     private final ReadingPane pane = new ReadingPane("Lesson text");
     private final DiscussionThreads threads = new DiscussionThreads();
     private final Div activity = new Div();
@@ -83,7 +87,8 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
     private final java.util.List<ChangeFeed.Subscription> subscriptions = new java.util.ArrayList<>();
 
     LessonView(ClassroomService classrooms, ReadingService readings, DiscussionService discussions, CurrentUser currentUser,
-               ChangeFeed changes, LibraryService library, AnswerService answers) {
+               ChangeFeed changes, LibraryService library, AnswerService answers, ModerationService moderation) {
+        this.moderation = moderation;
         this.library = library;
         this.answers = answers;
         this.classrooms = classrooms;
@@ -132,7 +137,7 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
         Div tools = new Div(toDiscussion, largeText);
         tools.addClassName("lesson-tools");
         citingPrompt = null;
-        prompts = new PromptAnswersSection(answers, this, classId, lessonId, currentUser.requireAccountId(), classroom.teaching());
+        prompts = new PromptAnswersSection(answers, moderation, this, classId, lessonId, currentUser.requireAccountId(), classroom.teaching());
         add(breadcrumb(classroom, lesson), new H1(lesson.title()), lessonNav(lesson), tools, layout, prompts, neighbours(lesson));
         if (classroom.teaching() && library.mayEdit(lesson.readingId())) {
             Anchor edit = LessonLinks.toEditor(lesson.readingId(), lesson.lessonId(), "Edit this lesson and its prompts");
@@ -350,6 +355,17 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
                 case "edit" -> openEdit(id);
                 case "delete" -> confirmDelete(id);
                 case "history" -> showEarlierTexts(id);
+                case "flag" -> ReasonDialog.open("Flag this note for your teacher",
+                        "Your teacher will see the note and your reason. The author is not told who flagged it.", "Flag",
+                        ModerationService.MAX_REASON, reason -> moderation.flag(ModerationTarget.note(id), reason),
+                        () -> activity.setText("The note was flagged for your teacher."));
+                case "hide" -> ReasonDialog.open("Hide this note from the class",
+                        "Classmates will see \"Hidden by the teacher\". The author still sees it, with your reason.", "Hide",
+                        ModerationService.MAX_REASON, reason -> moderation.hide(ModerationTarget.note(id), reason),
+                        this::reload);
+                case "unhide" -> ReasonDialog.open("Show this note to the class again", "Say why, for the class's record.",
+                        "Show again", ModerationService.MAX_REASON,
+                        reason -> moderation.unhide(ModerationTarget.note(id), reason), this::reload);
                 case "helpful", "unhelpful" -> {
                     discussions.setHelpful(id, action.equals("helpful"));
                     reload();

@@ -3,12 +3,15 @@ package app.colloquy.discussion.ui;
 import app.colloquy.discussion.AnswerService;
 import app.colloquy.discussion.DraftConflictException;
 import app.colloquy.discussion.DraftSaved;
+import app.colloquy.discussion.ModerationService;
+import app.colloquy.discussion.ModerationTarget;
 import app.colloquy.discussion.Note;
 import app.colloquy.discussion.PromptAnswers;
 import app.colloquy.discussion.StudentAnswer;
 import app.colloquy.platform.InvalidInputException;
 import app.colloquy.platform.NotFoundException;
 import app.colloquy.platform.ui.DateTimes;
+import app.colloquy.platform.ui.ReasonDialog;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -57,6 +60,7 @@ class PromptAnswersSection extends Section {
     }
 
     private final AnswerService answers;
+    private final ModerationService moderation;
     private final Host host;
     private final long classId;
     private final long lessonId;
@@ -67,8 +71,10 @@ class PromptAnswersSection extends Section {
     private List<Long> shownPrompts = List.of();
     private Long focusHelpfulOf;
 
-    PromptAnswersSection(AnswerService answers, Host host, long classId, long lessonId, long viewerId, boolean teacher) {
+    PromptAnswersSection(AnswerService answers, ModerationService moderation, Host host, long classId, long lessonId,
+                         long viewerId, boolean teacher) {
         this.answers = answers;
+        this.moderation = moderation;
         this.host = host;
         this.classId = classId;
         this.lessonId = lessonId;
@@ -271,6 +277,11 @@ class PromptAnswersSection extends Section {
             }
             mine.removeAll();
             PromptAnswers.MyAnswer my = prompt.mine();
+            if (my.hiddenReason() != null) {
+                Paragraph hidden = new Paragraph("Your teacher hid this answer from classmates: " + my.hiddenReason());
+                hidden.addClassName("note-hidden-reason");
+                mine.add(hidden);
+            }
             if (my.feedback() != null) {
                 mine.add(feedback(my.feedback(), prompt.maxScore()));
             }
@@ -522,9 +533,9 @@ class PromptAnswersSection extends Section {
                     : student.drafting() ? " · drafting" : " · not started";
             ListItem row = new ListItem(who, new Span(state));
             if (student.body() != null) {
-                Paragraph body = new Paragraph(student.body());
-                body.addClassName("note-body");
-                row.add(body);
+                row.add(body(student.body(), student.hiddenReason()),
+                        moderationButton(ModerationTarget.answer(student.answerId()), student.hiddenReason() != null,
+                                "answer by " + student.displayName()));
             }
             if (!student.evidence().isEmpty()) {
                 row.add(evidenceList(student.evidence(), null));
@@ -602,9 +613,7 @@ class PromptAnswersSection extends Section {
         who.addClassName("author-name");
         Span when = new Span(" · " + DateTimes.format(answer.submittedAt()) + (answer.late() ? " · late" : ""));
         when.addClassName("note-when");
-        Paragraph body = new Paragraph(answer.body());
-        body.addClassName("note-body");
-        ListItem item = new ListItem(who, when, body);
+        ListItem item = new ListItem(who, when, body(answer.body(), null));
         if (!answer.evidence().isEmpty()) {
             item.add(evidenceList(answer.evidence(), null));
         }
@@ -627,6 +636,9 @@ class PromptAnswersSection extends Section {
         Button reply = new Button("Reply", e -> openReply(answer));
         reply.getElement().setAttribute("aria-label", "Reply to " + answer.authorName());
         Div actions = new Div(helpful, reply);
+        if (!answer.hidden()) {
+            actions.add(flagButton(ModerationTarget.answer(answer.answerId()), "answer by " + answer.authorName()));
+        }
         actions.addClassName("answer-actions");
         item.add(actions);
         return item;
@@ -693,7 +705,7 @@ class PromptAnswersSection extends Section {
         return new Div(label, list);
     }
 
-    private static UnorderedList replies(List<PromptAnswers.AnswerReply> replies, String label) {
+    private UnorderedList replies(List<PromptAnswers.AnswerReply> replies, String label) {
         UnorderedList list = new UnorderedList();
         list.addClassName("answer-replies");
         list.getElement().setAttribute("aria-label", label);
@@ -702,11 +714,57 @@ class PromptAnswersSection extends Section {
             who.addClassName("author-name");
             Span when = new Span(" · " + DateTimes.format(reply.createdAt()));
             when.addClassName("note-when");
-            Paragraph body = new Paragraph(reply.body());
-            body.addClassName("note-body");
-            list.add(new ListItem(who, when, body));
+            ListItem item = new ListItem(who, when, body(reply.body(), reply.hiddenReason()));
+            ModerationTarget target = ModerationTarget.answerReply(reply.id());
+            if (teacher) {
+                item.add(moderationButton(target, reply.hidden(), "reply by " + reply.authorName()));
+            } else if (!reply.mine() && !reply.hidden()) {
+                item.add(flagButton(target, "reply by " + reply.authorName()));
+            }
+            list.add(item);
         });
         return list;
+    }
+
+    /** The text of an answer or reply; a hidden one says so, and its author sees why. */
+    private static Div body(String text, String hiddenReason) {
+        Div body = new Div();
+        Paragraph paragraph = new Paragraph(text == null ? "Hidden by the teacher." : text);
+        paragraph.addClassName(text == null ? "note-hidden" : "note-body");
+        body.add(paragraph);
+        if (hiddenReason != null) {
+            Paragraph why = new Paragraph("Hidden from classmates by the teacher: " + hiddenReason);
+            why.addClassName("note-hidden-reason");
+            body.add(why);
+        }
+        return body;
+    }
+
+    private Button flagButton(ModerationTarget target, String what) {
+        Button flag = new Button("Flag", e -> ReasonDialog.open("Flag this " + target.kind().label() + " for your teacher",
+                "Your teacher will see it and your reason. The author is not told who flagged it.", "Flag",
+                ModerationService.MAX_REASON, reason -> moderation.flag(target, reason), () -> Notification.show(
+                        "Flagged for your teacher.", 3000, Notification.Position.BOTTOM_START)));
+        flag.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+        flag.getElement().setAttribute("aria-label", "Flag " + what);
+        return flag;
+    }
+
+    private Button moderationButton(ModerationTarget target, boolean hidden, String what) {
+        Button button = new Button(hidden ? "Show again" : "Hide from classmates", e -> ReasonDialog.open(
+                hidden ? "Show this " + target.kind().label() + " again" : "Hide this " + target.kind().label() + " from classmates",
+                hidden ? "Say why, for the class's record." : "Classmates will see \"Hidden by the teacher\". The author still sees it, with your reason.",
+                hidden ? "Show again" : "Hide", ModerationService.MAX_REASON,
+                reason -> {
+                    if (hidden) {
+                        moderation.unhide(target, reason);
+                    } else {
+                        moderation.hide(target, reason);
+                    }
+                }, this::refresh));
+        button.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+        button.getElement().setAttribute("aria-label", (hidden ? "Show again: " : "Hide from classmates: ") + what);
+        return button;
     }
 
     private static Div feedback(PromptAnswers.Feedback feedback, Integer maxScore) {

@@ -19,7 +19,8 @@ final class ThreadsData {
     private static final String UNTAGGED_SYMBOL = "✎";
 
     record NoteData(long id, String author, boolean teacher, boolean mine, String when, boolean edited, boolean deleted,
-                    String body, int helpful, boolean helpfulByMe, boolean canReact, boolean canChange) {
+                    String body, int helpful, boolean helpfulByMe, boolean canReact, boolean canChange, boolean hidden,
+                    String hiddenReason, boolean canFlag, boolean canModerate) {
     }
 
     record ThreadData(NoteData note, String quote, String tag, String symbol, int style, String visibility,
@@ -33,8 +34,9 @@ final class ThreadsData {
     }
 
     static Data of(Discussion discussion) {
-        return new Data(threads(discussion.threads(), discussion.tags()), threads(discussion.orphans(), discussion.tags()),
-                discussion.canWrite(), discussion.viewerIsTeacher());
+        boolean teacher = discussion.viewerIsTeacher();
+        return new Data(threads(discussion.threads(), discussion.tags(), teacher),
+                threads(discussion.orphans(), discussion.tags(), teacher), discussion.canWrite(), teacher);
     }
 
     static List<ReadingPane.Highlight> highlights(Discussion discussion) {
@@ -45,19 +47,22 @@ final class ThreadsData {
         }).toList();
     }
 
-    private static List<ThreadData> threads(List<NoteThread> threads, List<Tag> tags) {
+    private static List<ThreadData> threads(List<NoteThread> threads, List<Tag> tags, boolean teacher) {
         return threads.stream().map(t -> {
             int style = style(t.root().tag(), tags);
             Visibility visibility = t.root().visibility();
-            return new ThreadData(note(t.root()), t.root().quote(), t.root().tag(), symbol(style), style,
-                    visibility == Visibility.CLASS ? null : visibility.label(), t.replies().stream().map(ThreadsData::note).toList());
+            return new ThreadData(note(t.root(), teacher), t.root().quote(), t.root().tag(), symbol(style), style,
+                    visibility == Visibility.CLASS ? null : visibility.label(),
+                    t.replies().stream().map(reply -> note(reply, teacher)).toList());
         }).toList();
     }
 
-    private static NoteData note(Note note) {
+    private static NoteData note(Note note, boolean teacher) {
         return new NoteData(note.id(), note.authorName(), note.authorIsTeacher(), note.mine(), DateTimes.format(note.createdAt()),
                 note.edited(), note.deleted(), note.body(), note.helpfulCount(), note.helpfulByMe(),
-                !note.mine() && !note.deleted(), note.mine() && !note.deleted());
+                !note.mine() && !note.deleted(), note.mine() && !note.deleted(), note.hidden(), note.hiddenReason(),
+                // Students flag for their teachers; teachers hide or show again instead.
+                !teacher && !note.mine() && !note.deleted() && !note.hidden(), teacher && !note.deleted());
     }
 
     /** What a screen reader says for a highlight's marker. */

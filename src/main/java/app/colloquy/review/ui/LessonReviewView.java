@@ -3,8 +3,13 @@ package app.colloquy.review.ui;
 import app.colloquy.classroom.ClassroomService;
 import app.colloquy.classroom.ClassroomSummary;
 import app.colloquy.classroom.ui.ClassLinks;
+import app.colloquy.discussion.FlaggedItem;
+import app.colloquy.discussion.ModerationEntry;
+import app.colloquy.discussion.ModerationService;
+import app.colloquy.discussion.ModerationTarget;
 import app.colloquy.platform.NotFoundException;
 import app.colloquy.platform.ui.DateTimes;
+import app.colloquy.platform.ui.ReasonDialog;
 import app.colloquy.reading.ClassAssignment;
 import app.colloquy.reading.ReadingService;
 import app.colloquy.reading.ui.LessonLinks;
@@ -53,6 +58,7 @@ class LessonReviewView extends Main implements BeforeEnterObserver, HasDynamicTi
     static final int SHOWN = 25;
 
     private final ReviewService review;
+    private final ModerationService moderation;
     private final ClassroomService classrooms;
     private final ReadingService readings;
     private final Clock clock;
@@ -66,8 +72,10 @@ class LessonReviewView extends Main implements BeforeEnterObserver, HasDynamicTi
     private long lessonId;
     private String title = "Review";
 
-    LessonReviewView(ReviewService review, ClassroomService classrooms, ReadingService readings, Clock clock) {
+    LessonReviewView(ReviewService review, ModerationService moderation, ClassroomService classrooms, ReadingService readings,
+                     Clock clock) {
         this.review = review;
+        this.moderation = moderation;
         this.classrooms = classrooms;
         this.readings = readings;
         this.clock = clock;
@@ -115,7 +123,7 @@ class LessonReviewView extends Main implements BeforeEnterObserver, HasDynamicTi
         Section side = new Section(attention, threads);
         Div columns = new Div(text, side);
         columns.addClassName("review-columns");
-        add(columns, activity(glance), exports(classroom.name(), lessonTitle));
+        add(columns, activity(glance), log(), exports(classroom.name(), lessonTitle));
         show(glance);
     }
 
@@ -156,7 +164,14 @@ class LessonReviewView extends Main implements BeforeEnterObserver, HasDynamicTi
         H2 heading = new H2("Needs attention");
         attention.add(heading);
         attention.addClassName("needs-attention");
-        if (needs.isEmpty()) {
+        List<FlaggedItem> flagged = moderation.openFlags(classId, lessonId);
+        if (!flagged.isEmpty()) {
+            UnorderedList items = new UnorderedList();
+            items.getElement().setAttribute("aria-label", "Flagged by students");
+            flagged.forEach(item -> items.add(flaggedItem(item)));
+            attention.add(new H3("Flagged (" + flagged.size() + ")"), items);
+        }
+        if (needs.isEmpty() && flagged.isEmpty()) {
             attention.add(new Paragraph("Nothing needs attention: every question has a reply, every student has started."));
             return;
         }
@@ -180,6 +195,49 @@ class LessonReviewView extends Main implements BeforeEnterObserver, HasDynamicTi
             needs.inactiveStudents().forEach(p -> people.add(new ListItem(p.displayName())));
             attention.add(new H3("No activity yet on this assignment (" + needs.inactiveStudents().size() + ")"), people);
         }
+    }
+
+    private ListItem flaggedItem(FlaggedItem item) {
+        Paragraph what = new Paragraph("A " + item.target().kind().label() + " by " + item.authorName()
+                + (item.hidden() ? " (hidden)" : "") + ": “" + item.excerpt() + "”");
+        Paragraph why = new Paragraph("Flagged: " + String.join("; ", item.reasons()));
+        why.addClassName("note-when");
+        Button hide = new Button("Hide from classmates", e -> ReasonDialog.open("Hide this " + item.target().kind().label(),
+                "Classmates will see \"Hidden by the teacher\". The author still sees it, with your reason.", "Hide",
+                ModerationService.MAX_REASON, reason -> moderation.hide(item.target(), reason), this::refilter));
+        Button keep = new Button("Keep it", e -> ReasonDialog.open("Keep this " + item.target().kind().label() + " as it is",
+                "The flags are settled and the item stays visible.", "Keep", ModerationService.MAX_REASON,
+                reason -> moderation.keep(item.target(), reason), this::refilter));
+        hide.setVisible(!item.hidden());
+        Anchor open = new Anchor(LessonLinks.path(classId, lessonId)
+                + (item.target().kind() == ModerationTarget.Kind.NOTE ? "?thread=" + item.target().id() : ""), "Open in the lesson");
+        Div actions = new Div(hide, keep, open);
+        actions.addClassName("answer-actions");
+        return new ListItem(what, why, actions);
+    }
+
+    /** Every moderation act in the class: who, when, what, why. */
+    private Details log() {
+        Div content = new Div();
+        Details details = new Details("Moderation log", content);
+        details.addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                return;
+            }
+            content.removeAll();
+            List<ModerationEntry> entries = moderation.log(classId);
+            if (entries.isEmpty()) {
+                content.add(new Paragraph("No flags or moderation yet in this class."));
+                return;
+            }
+            UnorderedList list = new UnorderedList();
+            list.addClassName("moderation-log");
+            entries.forEach(entry -> list.add(new ListItem(DateTimes.format(entry.at()) + ": " + entry.actorName() + " "
+                    + entry.action().verb() + " a " + entry.target().kind().label() + " by " + entry.authorName()
+                    + " (“" + entry.excerpt() + "”). Reason: " + entry.reason())));
+            content.add(list);
+        });
+        return details;
     }
 
     private void showThreads(List<LessonReview.ThreadSummary> list) {
