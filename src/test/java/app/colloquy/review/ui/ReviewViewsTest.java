@@ -1,0 +1,111 @@
+package app.colloquy.review.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.colloquy.account.Account;
+import app.colloquy.discussion.DiscussionService;
+import app.colloquy.discussion.ModerationService;
+import app.colloquy.discussion.ModerationTarget;
+import app.colloquy.discussion.NewAnnotation;
+import app.colloquy.discussion.Selection;
+import app.colloquy.discussion.Visibility;
+import app.colloquy.reading.LibraryService;
+import app.colloquy.reading.NewReading;
+import app.colloquy.reading.ReadingService;
+import app.colloquy.testsupport.BrowserlessTest;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The review screens as real views without a browser: flagged items handled there, and students kept out. */
+class ReviewViewsTest extends BrowserlessTest {
+
+    @Autowired
+    LibraryService library;
+    @Autowired
+    ReadingService readings;
+    @Autowired
+    DiscussionService discussion;
+    @Autowired
+    ModerationService moderation;
+
+    Account teacher;
+    Account ana;
+    Account ben;
+    long classId;
+    long lessonId;
+    long note;
+
+    @BeforeEach
+    void aFlaggedNote() {
+        teacher = accounts.createTeacher("teacher");
+        ana = accounts.create("ana");
+        ben = accounts.create("ben");
+        classId = accounts.createClass(teacher, "Views class", ana, ben);
+        lessonId = accounts.as(teacher, () -> {
+            long readingId = library.importReading(new NewReading("Water", null, "",
+                    List.of(new NewReading.NewLesson("Cycle", "Rivers carry water to the sea.", List.of()))));
+            readings.assign(classId, readingId, null, null);
+            return library.readingForEditing(readingId).lessons().getFirst().id();
+        });
+        note = accounts.as(ana, () -> {
+            Selection words = discussion.select(classId, lessonId, 1, 0, 6, "Rivers");
+            return discussion.annotate(classId, lessonId, new NewAnnotation(words.textVersion(), words.start(), words.end(),
+                    words.quote(), "Something off topic.", null, Visibility.CLASS));
+        });
+        accounts.as(ben, () -> {
+            moderation.flag(ModerationTarget.note(note), "Off topic.");
+            return null;
+        });
+    }
+
+    @Test
+    void aTeacherHidesAFlaggedNoteFromTheReviewAndItLeavesTheList() {
+        accounts.signIn(teacher);
+        UI.getCurrent().navigate("classes/" + classId + "/lessons/" + lessonId + "/review");
+        assertThat(_get(H3.class, spec -> spec.withText("Flagged (1)")).isVisible()).isTrue();
+        _click(_get(Button.class, spec -> spec.withText("Hide from classmates")));
+        Dialog dialog = _get(Dialog.class);
+        _click(_get(dialog, Button.class, spec -> spec.withText("Hide")));
+        TextArea reason = _get(dialog, TextArea.class, spec -> spec.withLabel("Reason"));
+        assertThat(reason.isInvalid()).as("a reason is needed").isTrue();
+        reason.setValue("Keep notes on the text.");
+        _click(_get(dialog, Button.class, spec -> spec.withText("Hide")));
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(_find(H3.class, spec -> spec.withText("Flagged (1)"))).isEmpty();
+        assertThat(moderation.openFlags(classId, lessonId)).isEmpty();
+        assertThat(accounts.as(ben, () -> discussion.discussion(classId, lessonId)).threads().getFirst().root().hidden()).isTrue();
+    }
+
+    @Test
+    void studentsGetNotFoundForTheReviewScreens() {
+        accounts.signIn(ben);
+        UI.getCurrent().navigate("classes/" + classId + "/lessons/" + lessonId + "/review");
+        assertThat(_find(H3.class, spec -> spec.withText("Flagged (1)"))).isEmpty();
+        assertThat(_find(H1.class)).extracting(H1::getText).noneMatch(text -> text.startsWith("Review"));
+    }
+
+    @Test
+    void theParticipationTableListsEveryStudent() {
+        accounts.signIn(teacher);
+        long assignmentId = readings.assignmentsForClass(classId).getFirst().assignmentId();
+        UI.getCurrent().navigate("classes/" + classId + "/assignments/" + assignmentId + "/participation");
+        @SuppressWarnings("unchecked")
+        Grid<app.colloquy.review.ParticipationRow> grid = _get(Grid.class);
+        assertThat(GridKt._size(grid)).isEqualTo(2);
+        assertThat(GridKt._get(grid, 0).displayName()).isEqualTo(ana.displayName());
+        assertThat(GridKt._get(grid, 0).annotations()).isEqualTo(1);
+    }
+}
