@@ -3,10 +3,13 @@ package app.colloquy.review.ui;
 import app.colloquy.classroom.ClassroomService;
 import app.colloquy.classroom.ClassroomSummary;
 import app.colloquy.classroom.ui.ClassLinks;
+import app.colloquy.discussion.AnswerService;
 import app.colloquy.discussion.FlaggedItem;
 import app.colloquy.discussion.ModerationEntry;
 import app.colloquy.discussion.ModerationService;
 import app.colloquy.discussion.ModerationTarget;
+import app.colloquy.discussion.PromptAnswers;
+import app.colloquy.discussion.StudentAnswer;
 import app.colloquy.platform.NotFoundException;
 import app.colloquy.platform.ui.DateTimes;
 import app.colloquy.platform.ui.ReasonDialog;
@@ -59,12 +62,15 @@ class LessonReviewView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     private final ReviewService review;
     private final ModerationService moderation;
+    private final AnswerService answers;
     private final ClassroomService classrooms;
     private final ReadingService readings;
     private final Clock clock;
     private final ReadingPane pane = new ReadingPane("Lesson text shaded by how much it was annotated");
     private final Div attention = new Div();
     private final Div threads = new Div();
+    /** One student's answers, when the filter picks a student: the drill-down with their notes above. */
+    private final Div studentWork = new Div();
     private final Select<LessonReview.TagOption> tag = new Select<>();
     private final Select<LessonReview.Person> student = new Select<>();
     private final Select<ReviewFilter.Audience> audience = new Select<>();
@@ -72,8 +78,9 @@ class LessonReviewView extends Main implements BeforeEnterObserver, HasDynamicTi
     private long lessonId;
     private String title = "Review";
 
-    LessonReviewView(ReviewService review, ModerationService moderation, ClassroomService classrooms, ReadingService readings,
-                     Clock clock) {
+    LessonReviewView(ReviewService review, ModerationService moderation, AnswerService answers, ClassroomService classrooms,
+                     ReadingService readings, Clock clock) {
+        this.answers = answers;
         this.review = review;
         this.moderation = moderation;
         this.classrooms = classrooms;
@@ -85,6 +92,7 @@ class LessonReviewView extends Main implements BeforeEnterObserver, HasDynamicTi
         tag.setEmptySelectionCaption("Any tag");
         tag.setItemLabelGenerator(t -> t == null ? "Any tag" : t.name());
         student.setLabel("Student");
+        student.setHelperText("Their notes in the text, and their answers.");
         student.setEmptySelectionAllowed(true);
         student.setEmptySelectionCaption("Every student");
         student.setItemLabelGenerator(p -> p == null ? "Every student" : p.displayName());
@@ -120,7 +128,7 @@ class LessonReviewView extends Main implements BeforeEnterObserver, HasDynamicTi
         Div filters = new Div(tag, student, audience);
         filters.addClassName("review-filters");
         Section text = new Section(new H2("Where the class annotated"), filters, legend(), pane);
-        Section side = new Section(attention, threads);
+        Section side = new Section(attention, studentWork, threads);
         Div columns = new Div(text, side);
         columns.addClassName("review-columns");
         add(columns, activity(glance), log(), exports(classroom.name(), lessonTitle));
@@ -131,6 +139,50 @@ class LessonReviewView extends Main implements BeforeEnterObserver, HasDynamicTi
         ReviewFilter filter = new ReviewFilter(tag.getValue() == null ? null : tag.getValue().id(),
                 student.getValue() == null ? null : student.getValue().accountId(), audience.getValue());
         show(review.lessonReview(classId, lessonId, filter, DateTimes.zone()));
+        showStudentWork(student.getValue());
+    }
+
+    /** The chosen student's answers to this lesson's prompts, with their evidence and the feedback given. */
+    private void showStudentWork(LessonReview.Person person) {
+        studentWork.removeAll();
+        if (person == null) {
+            return;
+        }
+        studentWork.add(new H2("Answers by " + person.displayName()));
+        OrderedList list = new OrderedList();
+        for (PromptAnswers prompt : answers.lessonPrompts(classId, lessonId)) {
+            ListItem item = new ListItem(new Paragraph(prompt.question()));
+            answers.studentAnswers(classId, prompt.promptId()).stream().filter(s -> s.accountId() == person.accountId())
+                    .findFirst().ifPresent(answer -> item.add(studentAnswer(answer)));
+            list.add(item);
+        }
+        studentWork.add(list);
+    }
+
+    private static Div studentAnswer(StudentAnswer answer) {
+        Div box = new Div();
+        if (answer.submittedVersion() == 0) {
+            box.add(new Paragraph(answer.drafting() ? "Drafting, not submitted yet." : "Not started."));
+            return box;
+        }
+        Paragraph when = new Paragraph("Submitted " + DateTimes.format(answer.submittedAt()) + (answer.late() ? " · late" : "")
+                + (answer.submittedVersion() > 1 ? " · version " + answer.submittedVersion() : ""));
+        when.addClassName("note-when");
+        Paragraph body = new Paragraph(answer.body());
+        body.addClassName("note-body");
+        box.add(when, body);
+        answer.evidence().forEach(e -> {
+            Paragraph quote = new Paragraph("Evidence: “" + e.quote() + "”" + (e.orphaned() ? " (no longer in the text)" : ""));
+            quote.addClassName("evidence-quote");
+            box.add(quote);
+        });
+        if (answer.feedbackComment() != null || answer.feedbackScore() != null) {
+            Paragraph feedback = new Paragraph("Feedback: " + (answer.feedbackComment() == null ? "" : answer.feedbackComment())
+                    + (answer.feedbackScore() == null ? "" : " · score " + answer.feedbackScore()));
+            feedback.addClassName("answer-feedback");
+            box.add(feedback);
+        }
+        return box;
     }
 
     private void show(LessonReview glance) {

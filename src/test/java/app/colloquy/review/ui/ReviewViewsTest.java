@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.colloquy.account.Account;
+import app.colloquy.discussion.AnswerService;
 import app.colloquy.discussion.DiscussionService;
 import app.colloquy.discussion.ModerationService;
 import app.colloquy.discussion.ModerationTarget;
@@ -15,6 +16,7 @@ import app.colloquy.discussion.Visibility;
 import app.colloquy.reading.LibraryService;
 import app.colloquy.reading.NewReading;
 import app.colloquy.reading.ReadingService;
+import app.colloquy.review.LessonReview;
 import app.colloquy.testsupport.BrowserlessTest;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
@@ -22,7 +24,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,6 +45,8 @@ class ReviewViewsTest extends BrowserlessTest {
     DiscussionService discussion;
     @Autowired
     ModerationService moderation;
+    @Autowired
+    AnswerService answers;
 
     Account teacher;
     Account ana;
@@ -56,7 +63,7 @@ class ReviewViewsTest extends BrowserlessTest {
         classId = accounts.createClass(teacher, "Views class", ana, ben);
         lessonId = accounts.as(teacher, () -> {
             long readingId = library.importReading(new NewReading("Water", null, "",
-                    List.of(new NewReading.NewLesson("Cycle", "Rivers carry water to the sea.", List.of()))));
+                    List.of(new NewReading.NewLesson("Cycle", "Rivers carry water to the sea.", List.of("Where does it go?")))));
             readings.assign(classId, readingId, null, null);
             return library.readingForEditing(readingId).lessons().getFirst().id();
         });
@@ -87,6 +94,21 @@ class ReviewViewsTest extends BrowserlessTest {
         assertThat(_find(H3.class, spec -> spec.withText("Flagged (1)"))).isEmpty();
         assertThat(moderation.openFlags(classId, lessonId)).isEmpty();
         assertThat(accounts.as(ben, () -> discussion.discussion(classId, lessonId)).threads().getFirst().root().hidden()).isTrue();
+    }
+
+    @Test
+    void choosingAStudentShowsTheirNotesAndTheirAnswers() {
+        long promptId = accounts.as(ana, () -> answers.lessonPrompts(classId, lessonId)).getFirst().promptId();
+        accounts.as(ana, () -> answers.submit(classId, promptId, "To the sea, says Ana."));
+        accounts.signIn(teacher);
+        UI.getCurrent().navigate("classes/" + classId + "/lessons/" + lessonId + "/review");
+        @SuppressWarnings("unchecked")
+        Select<LessonReview.Person> student = _get(Select.class, spec -> spec.withLabel("Student"));
+        student.setValue(student.getListDataView().getItems().filter(p -> p.accountId() == ben.id()).findFirst().orElseThrow());
+        assertThat(_find(H2.class)).extracting(H2::getText).contains("Answers by " + ben.displayName(), "Threads by latest activity (0)");
+        student.setValue(student.getListDataView().getItems().filter(p -> p.accountId() == ana.id()).findFirst().orElseThrow());
+        assertThat(_find(H2.class)).extracting(H2::getText).contains("Answers by " + ana.displayName(), "Threads by latest activity (1)");
+        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText).contains("To the sea, says Ana.");
     }
 
     @Test
