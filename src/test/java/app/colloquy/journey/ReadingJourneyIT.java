@@ -45,7 +45,7 @@ class ReadingJourneyIT extends BrowserJourney {
                 LESSON,
                 "Impacts and Aftermath: International Relations, US Foreign Policy"});
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(LESSON)).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(LESSON).setExact(true)).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(LESSON).setLevel(1))).isVisible();
         Locator text = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Lesson text: " + LESSON));
         assertThat(text).containsText("The Helsinki summit was perhaps the most controversial of the interactions.");
