@@ -250,7 +250,7 @@ class LessonReviewView extends Main implements BeforeEnterObserver, HasDynamicTi
     }
 
     private ListItem flaggedItem(FlaggedItem item) {
-        Paragraph what = new Paragraph("A " + item.target().kind().label() + " by " + item.authorName()
+        Paragraph what = new Paragraph(capitalised(withArticle(item.target().kind())) + " by " + item.authorName()
                 + (item.hidden() ? " (hidden)" : "") + ": “" + item.excerpt() + "”");
         Paragraph why = new Paragraph("Flagged: " + String.join("; ", item.reasons()));
         why.addClassName("note-when");
@@ -285,7 +285,7 @@ class LessonReviewView extends Main implements BeforeEnterObserver, HasDynamicTi
             UnorderedList list = new UnorderedList();
             list.addClassName("moderation-log");
             entries.forEach(entry -> list.add(new ListItem(DateTimes.format(entry.at()) + ": " + entry.actorName() + " "
-                    + entry.action().verb() + " a " + entry.target().kind().label() + " by " + entry.authorName()
+                    + entry.action().verb() + " " + withArticle(entry.target().kind()) + " by " + entry.authorName()
                     + " (“" + entry.excerpt() + "”). Reason: " + entry.reason())));
             content.add(list);
         });
@@ -369,6 +369,15 @@ class LessonReviewView extends Main implements BeforeEnterObserver, HasDynamicTi
         return http.getScheme() + "://" + http.getServerName()
                 + (http.getServerPort() == 80 || http.getServerPort() == 443 ? "" : ":" + http.getServerPort())
                 + http.getContextPath();
+    }
+
+    /** "a note", "an answer", "a reply to an answer". */
+    private static String withArticle(ModerationTarget.Kind kind) {
+        return ("aeiou".indexOf(kind.label().charAt(0)) >= 0 ? "an " : "a ") + kind.label();
+    }
+
+    private static String capitalised(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private static String shorten(String text) {
