@@ -1,33 +1,27 @@
 package app.colloquy.review;
 
-import static app.colloquy.review.ReviewAccessMatrixTest.Actor.ADMIN;
-import static app.colloquy.review.ReviewAccessMatrixTest.Actor.ANONYMOUS;
-import static app.colloquy.review.ReviewAccessMatrixTest.Actor.FORMER_MEMBER;
-import static app.colloquy.review.ReviewAccessMatrixTest.Actor.STUDENT;
-import static app.colloquy.review.ReviewAccessMatrixTest.Actor.STUDENT_ELSEWHERE;
-import static app.colloquy.review.ReviewAccessMatrixTest.Actor.TEACHER_ELSEWHERE;
-import static app.colloquy.review.ReviewAccessMatrixTest.Actor.TEACHER_OF_CLASS;
+import static app.colloquy.testsupport.ClassCallersMatrix.Caller.FORMER_MEMBER;
+import static app.colloquy.testsupport.ClassCallersMatrix.Caller.STUDENT;
+import static app.colloquy.testsupport.ClassCallersMatrix.Caller.STUDENT_ELSEWHERE;
+import static app.colloquy.testsupport.ClassCallersMatrix.Caller.TEACHER_ELSEWHERE;
+import static app.colloquy.testsupport.ClassCallersMatrix.Caller.TEACHER_OF_CLASS;
 
 import app.colloquy.account.Account;
 import app.colloquy.classroom.ClassroomService;
 import app.colloquy.reading.LibraryService;
 import app.colloquy.reading.NewReading;
 import app.colloquy.reading.ReadingService;
-import app.colloquy.testsupport.AccessMatrixTestCase;
+import app.colloquy.testsupport.ClassCallersMatrix;
+import app.colloquy.testsupport.ClassCallersMatrix.Caller;
 import app.colloquy.testsupport.IntegrationTest;
-import app.colloquy.testsupport.TestAccounts;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.ZoneOffset;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -35,11 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * students, teachers of another class with the same reading and admins get "not found".
  */
 @IntegrationTest
-class ReviewAccessMatrixTest extends AccessMatrixTestCase<ReviewAccessMatrixTest.Actor, ReviewAccessMatrixTest.Fixture> {
-
-    enum Actor {
-        ANONYMOUS, STUDENT, STUDENT_ELSEWHERE, FORMER_MEMBER, TEACHER_OF_CLASS, TEACHER_ELSEWHERE, ADMIN
-    }
+class ReviewAccessMatrixTest extends ClassCallersMatrix<ReviewAccessMatrixTest.Fixture> {
 
     record Fixture(long classId, long lessonId, long assignmentId) {
     }
@@ -52,22 +42,9 @@ class ReviewAccessMatrixTest extends AccessMatrixTestCase<ReviewAccessMatrixTest
     ReadingService readings;
     @Autowired
     ClassroomService classrooms;
-    @Autowired
-    TestAccounts accounts;
-    Map<Actor, Account> people = new EnumMap<>(Actor.class);
 
-    @BeforeAll
-    void createPeople() {
-        people.put(STUDENT, accounts.create("student"));
-        people.put(STUDENT_ELSEWHERE, accounts.create("elsewhere"));
-        people.put(FORMER_MEMBER, accounts.create("former"));
-        people.put(TEACHER_OF_CLASS, accounts.createTeacher("teacher"));
-        people.put(TEACHER_ELSEWHERE, accounts.createTeacher("other-teacher"));
-        people.put(ADMIN, accounts.createAdmin("admin"));
-    }
-
-    Stream<Operation<Actor, Fixture>> operations() {
-        Set<Actor> teacher = EnumSet.of(TEACHER_OF_CLASS);
+    Stream<Operation<Caller, Fixture>> operations() {
+        Set<Caller> teacher = EnumSet.of(TEACHER_OF_CLASS);
         return Stream.of(
                 new Operation<>("lessonReview", teacher, f -> review.lessonReview(f.classId(), f.lessonId(), ReviewFilter.NONE,
                         ZoneOffset.UTC)),
@@ -94,18 +71,13 @@ class ReviewAccessMatrixTest extends AccessMatrixTestCase<ReviewAccessMatrixTest
     }
 
     @Override
-    protected Actor[] callers() {
-        return Actor.values();
-    }
-
-    @Override
     protected Fixture freshFixture() {
-        Account owner = people.get(TEACHER_OF_CLASS);
-        long classId = accounts.createClass(owner, "Reviewed", people.get(STUDENT), people.get(FORMER_MEMBER));
-        long elsewhere = accounts.createClass(people.get(TEACHER_ELSEWHERE), "Elsewhere", people.get(STUDENT_ELSEWHERE));
-        accounts.addCoTeacher(elsewhere, people.get(TEACHER_ELSEWHERE), owner);
+        Account owner = person(TEACHER_OF_CLASS);
+        long classId = accounts.createClass(owner, "Reviewed", person(STUDENT), person(FORMER_MEMBER));
+        long elsewhere = accounts.createClass(person(TEACHER_ELSEWHERE), "Elsewhere", person(STUDENT_ELSEWHERE));
+        accounts.addCoTeacher(elsewhere, person(TEACHER_ELSEWHERE), owner);
         return accounts.as(owner, () -> {
-            classrooms.removeStudent(classId, people.get(FORMER_MEMBER).id());
+            classrooms.removeStudent(classId, person(FORMER_MEMBER).id());
             long readingId = library.importReading(new NewReading("Water", null, "",
                     List.of(new NewReading.NewLesson("Cycle", "Rivers carry water.", List.of("Where does it go?")))));
             readings.assign(classId, readingId, null, null);
@@ -114,10 +86,5 @@ class ReviewAccessMatrixTest extends AccessMatrixTestCase<ReviewAccessMatrixTest
             long assignmentId = readings.assignmentsForClass(classId).getFirst().assignmentId();
             return new Fixture(classId, lessonId, assignmentId);
         });
-    }
-
-    @Override
-    protected Object callAs(Actor caller, Fixture fixture, Supplier<Object> call) {
-        return caller == ANONYMOUS ? accounts.anonymously(call) : accounts.as(people.get(caller), call);
     }
 }
