@@ -27,13 +27,20 @@ public final class SystemActor {
      */
     public static <T> T callAs(SignedInUser user, Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
+        boolean someoneBefore = previous.getAuthentication() != null;
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         SecurityContextHolder.setContext(context);
         try {
             return work.get();
         } finally {
-            SecurityContextHolder.setContext(previous);
+            // Leave the thread as it was: a thread that had nobody keeps nobody, rather than an empty
+            // context object that the strategy may have made up while being asked.
+            if (someoneBefore) {
+                SecurityContextHolder.setContext(previous);
+            } else {
+                SecurityContextHolder.clearContext();
+            }
         }
     }
 }
