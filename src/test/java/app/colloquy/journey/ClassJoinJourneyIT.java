@@ -95,15 +95,6 @@ class ClassJoinJourneyIT extends BrowserJourney {
             Page page = context.newPage();
             page.navigate(url("/join/" + code));
             Locator signInLink = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("I already have an account: sign in and join"));
-            try {
-                signInLink.waitFor(new Locator.WaitForOptions().setTimeout(15_000));
-            } catch (com.microsoft.playwright.TimeoutError notRendered) {
-                // Seen in 2 of 6 full CI runs, never alone: the page stayed without its view. Keep
-                // the evidence, then try once more (a second failure fails the test).
-                page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/join-link-not-rendered.png")));
-                System.out.println("Join page without its view: " + page.url() + " :: " + page.locator("body").innerText());
-                page.reload();
-            }
             signInLink.click();
             page.waitForURL("**/login");
             submitSignIn(page, student.loginName(), TestAccounts.PASSWORD);
