@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 
 /** A paragraph of the stored lesson text by offsets; cut once, on the server. */
 interface Paragraph {
@@ -46,6 +46,8 @@ export class ReadingPane extends LitElement {
   declare selectionRange: { start: number; end: number; top: number } | null;
 
   private readonly onSelectionChange = () => this.trackSelection();
+  /** The reader's selection and focus while highlights are redrawn, to put back afterwards. */
+  private kept: { selection: { anchor: number; focus: number } | null; focusedMarker: number | null; paneFocused: boolean } | null = null;
 
   constructor() {
     super();
@@ -116,6 +118,49 @@ export class ReadingPane extends LitElement {
       }
     }
     return null;
+  }
+
+  /**
+   * A classmate's new note redraws the highlights, which replaces the text nodes under the
+   * reader's selection: remember the selection (as offsets of the stored text) and the focus first.
+   */
+  protected willUpdate(changed: PropertyValues) {
+    if (changed.has('highlights') && !changed.has('text')) {
+      const active = document.activeElement as HTMLElement | null;
+      const marker = active && this.contains(active) && active.matches('button.hl-marker') ? Number(active.dataset.id) : null;
+      this.kept = { selection: this.selectionOffsets(), focusedMarker: marker, paneFocused: active === this };
+    }
+  }
+
+  protected updated() {
+    const kept = this.kept;
+    this.kept = null;
+    if (!kept) {
+      return;
+    }
+    if (kept.focusedMarker !== null) {
+      this.querySelector<HTMLElement>(`button.hl-marker[data-id="${kept.focusedMarker}"]`)?.focus({ preventScroll: true });
+    } else if (kept.paneFocused && document.activeElement !== this) {
+      this.focus({ preventScroll: true });
+    }
+    const selection = document.getSelection();
+    const anchor = kept.selection && this.pointAt(kept.selection.anchor, kept.selection.anchor > kept.selection.focus);
+    const focus = kept.selection && this.pointAt(kept.selection.focus, kept.selection.focus > kept.selection.anchor);
+    if (selection && anchor && focus) {
+      selection.setBaseAndExtent(anchor[0], anchor[1], focus[0], focus[1]);
+    }
+  }
+
+  /** The selection inside the pane as offsets of the stored text, in the reader's direction. */
+  private selectionOffsets(): { anchor: number; focus: number } | null {
+    const selection = document.getSelection();
+    if (!selection || selection.rangeCount === 0 || selection.isCollapsed || !selection.anchorNode || !selection.focusNode
+        || !this.contains(selection.anchorNode) || !this.contains(selection.focusNode)) {
+      return null;
+    }
+    const anchor = this.offsetOf(selection.anchorNode, selection.anchorOffset);
+    const focus = this.offsetOf(selection.focusNode, selection.focusOffset);
+    return anchor === null || focus === null ? null : { anchor, focus };
   }
 
   render() {
@@ -208,9 +253,14 @@ export class ReadingPane extends LitElement {
       e.preventDefault();
       const [direction, unit] = arrows[e.key];
       this.extendSelection(direction, e.ctrlKey || e.altKey || e.metaKey ? (unit === 'line' ? 'paragraph' : 'word') : unit);
-    } else if (e.key === 'Enter' && this.selectionRange && e.target === this) {
-      e.preventDefault();
-      this.annotateSelection();
+    } else if (e.key === 'Enter' && e.target === this) {
+      // The selection may have changed a moment ago, before its selectionchange event ran: a quick
+      // keyboard user's Enter must annotate what is selected now.
+      this.trackSelection();
+      if (this.selectionRange) {
+        e.preventDefault();
+        this.annotateSelection();
+      }
     } else if (e.key === 'Escape' && this.selectionRange) {
       document.getSelection()?.removeAllRanges();
     }
@@ -230,6 +280,7 @@ export class ReadingPane extends LitElement {
       selection.collapse(first, 0);
     }
     selection.modify('extend', direction, unit);
+    this.trackSelection();
   }
 
   private firstTextInView(): Text | null {

@@ -3,6 +3,7 @@ package app.colloquy.classroom;
 import app.colloquy.account.Account;
 import app.colloquy.account.AccountRules;
 import app.colloquy.account.AccountService;
+import app.colloquy.account.CheckedAccount;
 import app.colloquy.account.CurrentUser;
 import app.colloquy.account.NewAccount;
 import app.colloquy.account.SignedInUser;
@@ -19,6 +20,7 @@ import java.util.Locale;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
 
 @Service
 public class ClassroomService {
@@ -29,12 +31,15 @@ public class ClassroomService {
     private final CurrentUser currentUser;
     private final AccountService accounts;
     private final AttemptThrottle throttle;
+    private final TransactionOperations transactions;
     private final Clock clock;
     private final MeterRegistry meters;
 
     ClassroomService(ClassroomRepository classrooms, JoinCodeGenerator joinCodes, CurrentUser currentUser,
-                     AccountService accounts, AttemptThrottle throttle, Clock clock, MeterRegistry meters) {
+                     AccountService accounts, AttemptThrottle throttle, TransactionOperations transactions,
+                     Clock clock, MeterRegistry meters) {
         this.meters = meters;
+        this.transactions = transactions;
         this.classrooms = classrooms;
         this.joinCodes = joinCodes;
         this.currentUser = currentUser;
@@ -154,8 +159,9 @@ public class ClassroomService {
      * The signed-in person joins the class with this code. Joining twice is harmless. Admin
      * accounts do not join as students (docs/decisions/0008). Each code tried counts against the
      * account and the address until it proves to open a class, so guessing codes is slowed down.
+     * Not one transaction: the throttle commits each count on its own, before the enrolment's
+     * (docs/decisions/0016-no-second-connection.md).
      */
-    @Transactional
     public JoinResult joinWithCode(String code, String clientAddress) {
         SignedInUser me = currentUser.require();
         if (me.admin()) {
@@ -165,7 +171,7 @@ public class ClassroomService {
         ClassroomRepository.CodeTarget target = usableTarget(code,
                 new Attempt(AttemptThrottle.Kind.JOIN_ACCOUNT, String.valueOf(me.accountId())),
                 new Attempt(AttemptThrottle.Kind.JOIN_ADDRESS, clientAddress));
-        classrooms.enrolStudent(target.id(), me.accountId());
+        transactions.executeWithoutResult(status -> classrooms.enrolStudent(target.id(), me.accountId()));
         return new JoinResult(target.id(), target.name(), me.account());
     }
 
@@ -174,7 +180,6 @@ public class ClassroomService {
      * account, and can confirm the class and teacher. Open to anyone; each wrong code counts against
      * the address, as joining does.
      */
-    @Transactional
     public JoinPreview checkJoinCode(String code, String clientAddress) {
         ClassroomRepository.CodeTarget target = usableTarget(code, new Attempt(AttemptThrottle.Kind.JOIN_ADDRESS, clientAddress));
         return new JoinPreview(target.name(), classrooms.findTeachers(target.id()).stream().map(ClassTeacher::displayName).toList());
@@ -182,15 +187,19 @@ public class ClassroomService {
 
     /**
      * A new student creates their account and joins in one step. The code is checked first, so a
-     * wrong code creates no account; nothing is created unless both succeed.
+     * wrong code creates no account; nothing is created unless both succeed. The throttle and the
+     * password hash come before the one transaction that creates and enrols, so a class joining at
+     * once never holds a connection while waiting for another or for the hash.
      */
-    @Transactional
     public JoinResult joinAsNewStudent(String code, NewAccount account, String clientAddress) {
         ClassroomRepository.CodeTarget target = usableTarget(code,
                 new Attempt(AttemptThrottle.Kind.JOIN_ADDRESS, clientAddress));
-        Account student = accounts.registerStudent(account);
-        classrooms.enrolStudent(target.id(), student.id());
-        return new JoinResult(target.id(), target.name(), student);
+        CheckedAccount checked = accounts.checkNewStudent(account);
+        return transactions.execute(status -> {
+            Account student = accounts.registerStudent(checked);
+            classrooms.enrolStudent(target.id(), student.id());
+            return new JoinResult(target.id(), target.name(), student);
+        });
     }
 
     /** The class's students, former members last; teachers only. */

@@ -13,6 +13,8 @@ import org.springframework.stereotype.Repository;
 class DiscussionRepository {
 
     static final List<String> DEFAULT_TAGS = List.of("Question", "Claim", "Evidence", "Connection", "Confusing");
+    /** Of the default tags, those that ask for an answer (teachers change this per class). */
+    static final List<String> DEFAULT_ASKING_TAGS = List.of("Question", "Confusing");
 
     private final JdbcClient jdbc;
 
@@ -144,10 +146,17 @@ class DiscussionRepository {
 
     // Anchors, for re-anchoring when a lesson's text changes.
 
+    /**
+     * The placed thread roots of a lesson, in every class, that anyone still sees: a note its author
+     * deleted is left out, unless replies to it remain (its thread stays, under a placeholder).
+     */
     List<StoredAnchor> findPlacedAnchors(long lessonId) {
         return jdbc.sql("""
-                        select id, text_version, quote_exact, quote_prefix, quote_suffix, start_offset, end_offset
-                        from annotation where lesson_id = :l and parent_id is null and not orphaned""")
+                        select a.id, a.text_version, a.quote_exact, a.quote_prefix, a.quote_suffix, a.start_offset, a.end_offset
+                        from annotation a
+                        where a.lesson_id = :l and a.parent_id is null and not a.orphaned
+                          and (a.deleted_at is null or exists (select 1 from annotation r
+                                                               where r.parent_id = a.id and r.deleted_at is null))""")
                 .param("l", lessonId).query(StoredAnchor.class).list();
     }
 
@@ -171,16 +180,19 @@ class DiscussionRepository {
     /** Gives a class the default tags the first time its discussion is used; a no-op ever after. */
     void ensureTags(long classroomId) {
         jdbc.sql("""
-                        insert into discussion_tag (classroom_id, position, name)
-                        select :c, t.position, t.name
+                        insert into discussion_tag (classroom_id, position, name, asks_for_answer)
+                        select :c, t.position, t.name, t.name = any(cast(:asking as text[]))
                         from unnest(cast(:names as text[])) with ordinality as t(name, position)
                         where not exists (select 1 from discussion_tag where classroom_id = :c)
                         on conflict do nothing""")
-                .param("c", classroomId).param("names", DEFAULT_TAGS.toArray(String[]::new)).update();
+                .param("c", classroomId).param("names", DEFAULT_TAGS.toArray(String[]::new))
+                .param("asking", DEFAULT_ASKING_TAGS.toArray(String[]::new)).update();
     }
 
     List<Tag> findTags(long classroomId) {
-        return jdbc.sql("select id, name from discussion_tag where classroom_id = :c and removed_at is null order by position, id")
+        return jdbc.sql("""
+                        select id, name, asks_for_answer from discussion_tag
+                        where classroom_id = :c and removed_at is null order by position, id""")
                 .param("c", classroomId).query(Tag.class).list();
     }
 
@@ -207,6 +219,10 @@ class DiscussionRepository {
 
     void renameTag(long tagId, String name) {
         jdbc.sql("update discussion_tag set name = :name where id = :id").param("id", tagId).param("name", name).update();
+    }
+
+    void setAsksForAnswer(long tagId, boolean asks) {
+        jdbc.sql("update discussion_tag set asks_for_answer = :asks where id = :id").param("id", tagId).param("asks", asks).update();
     }
 
     void removeTag(long tagId, Instant now) {

@@ -179,7 +179,7 @@ public class DiscussionService {
         requireTagEditor(classroomId);
         notes.ensureTags(classroomId);
         String clean = tagName(classroomId, name, 0);
-        return new Tag(notes.insertTag(classroomId, clean), clean);
+        return new Tag(notes.insertTag(classroomId, clean), clean, false);
     }
 
     @Transactional
@@ -187,6 +187,14 @@ public class DiscussionService {
         long classroomId = notes.findTagClassroom(tagId).orElseThrow(NotFoundException::new);
         requireTagEditor(classroomId);
         notes.renameTag(tagId, tagName(classroomId, name, tagId));
+    }
+
+    /** Whether notes with this tag ask for an answer (listed under "Needs attention" until answered). */
+    @Transactional
+    public void setAsksForAnswer(long tagId, boolean asks) {
+        long classroomId = notes.findTagClassroom(tagId).orElseThrow(NotFoundException::new);
+        requireTagEditor(classroomId);
+        notes.setAsksForAnswer(tagId, asks);
     }
 
     /** Removes a tag from the vocabulary; annotations that used it stay, shown untagged. */
@@ -208,7 +216,7 @@ public class DiscussionService {
     }
 
     /** A note the asker may see, in a lesson they may open; anything else is "not found". */
-    private DiscussionRepository.NoteHeader visibleNote(long annotationId) {
+    DiscussionRepository.NoteHeader visibleNote(long annotationId) {
         DiscussionRepository.NoteHeader note = notes.findHeader(annotationId).orElseThrow(NotFoundException::new);
         Participant me = participant(note.classroomId(), note.lessonId());
         boolean visible = switch (note.visibility()) {

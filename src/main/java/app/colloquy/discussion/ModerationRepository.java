@@ -12,20 +12,24 @@ class ModerationRepository {
 
     /**
      * The moderated item of row {@code m} (columns target_kind, target_id), whatever its kind: its
-     * class, lesson, author, text and hidden reason. A lateral join, so each row is one index look-up.
+     * class, lesson, author, text, hidden reason, and why its text must not be quoted to the class's
+     * teachers (deleted by its author, or a private note), if it must not. A lateral join, so each
+     * row is one index look-up.
      */
     private static final String ITEM = """
             join lateral (
-                select n.classroom_id, n.lesson_id, n.author_id, n.body, n.hidden_reason
+                select n.classroom_id, n.lesson_id, n.author_id, n.body, n.hidden_reason,
+                       case when n.deleted_at is not null then 'deleted by its author'
+                            when n.visibility = 'PRIVATE' then 'a private note' end as withheld
                 from annotation n where m.target_kind = 'NOTE' and n.id = m.target_id
                 union all
                 select a.classroom_id, p.lesson_id, a.account_id,
                        (select v.body from prompt_answer_version v where v.answer_id = a.id order by v.version desc limit 1),
-                       a.hidden_reason
+                       a.hidden_reason, null
                 from prompt_answer a join prompt p on p.id = a.prompt_id
                 where m.target_kind = 'ANSWER' and a.id = m.target_id
                 union all
-                select a.classroom_id, p.lesson_id, r.author_id, r.body, r.hidden_reason
+                select a.classroom_id, p.lesson_id, r.author_id, r.body, r.hidden_reason, null
                 from answer_reply r join prompt_answer a on a.id = r.answer_id join prompt p on p.id = a.prompt_id
                 where m.target_kind = 'ANSWER_REPLY' and r.id = m.target_id) i on true""";
 
@@ -35,7 +39,7 @@ class ModerationRepository {
         this.jdbc = jdbc;
     }
 
-    record Item(long classroomId, long lessonId, long authorId, String body, String hiddenReason) {
+    record Item(long classroomId, long lessonId, long authorId, String body, String hiddenReason, String withheld) {
     }
 
     Optional<Item> findItem(ModerationTarget target) {
@@ -78,14 +82,14 @@ class ModerationRepository {
     }
 
     record EntryRow(Instant at, String actorName, String action, String targetKind, long targetId, Long lessonId,
-                    String authorName, String body, String reason) {
+                    String authorName, String body, String withheld, String reason) {
     }
 
     /** The class's moderation acts, newest first. */
     List<EntryRow> findLog(long classroomId, int limit) {
         return jdbc.sql("""
                         select m.at, actor.display_name as actor_name, m.action, m.target_kind, m.target_id, i.lesson_id,
-                               author.display_name as author_name, i.body, m.reason
+                               author.display_name as author_name, i.body, i.withheld, m.reason
                         from moderation_action m
                         join account actor on actor.id = m.actor_id
                         %s
@@ -95,15 +99,15 @@ class ModerationRepository {
                 .param("c", classroomId).param("limit", limit).query(EntryRow.class).list();
     }
 
-    record FlagRow(String targetKind, long targetId, long lessonId, String authorName, String body, String hiddenReason,
-                   String reason, Instant createdAt) {
+    record FlagRow(String targetKind, long targetId, long lessonId, String authorName, String body, String withheld,
+                   String hiddenReason, String reason, Instant createdAt) {
     }
 
     /** Open flags of the class (of one lesson if given), oldest item first. */
     List<FlagRow> findOpenFlags(long classroomId, Long lessonId) {
         return jdbc.sql("""
                         select m.target_kind, m.target_id, i.lesson_id, author.display_name as author_name, i.body,
-                               i.hidden_reason, m.reason, m.created_at
+                               i.withheld, i.hidden_reason, m.reason, m.created_at
                         from moderation_flag m
                         %s
                         join account author on author.id = i.author_id

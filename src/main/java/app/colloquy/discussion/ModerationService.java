@@ -87,7 +87,8 @@ public class ModerationService {
         return moderation.findLog(classroomId, 500).stream()
                 .map(row -> new ModerationEntry(row.at(), row.actorName(), ModerationEntry.Action.valueOf(row.action()),
                         new ModerationTarget(ModerationTarget.Kind.valueOf(row.targetKind()), row.targetId()),
-                        row.lessonId() == null ? 0 : row.lessonId(), row.authorName(), excerpt(row.body()), row.reason()))
+                        row.lessonId() == null ? 0 : row.lessonId(), row.authorName(), excerpt(row.body(), row.withheld()),
+                        row.reason()))
                 .toList();
     }
 
@@ -102,7 +103,7 @@ public class ModerationService {
         }
         return byItem.entrySet().stream().map(e -> {
             ModerationRepository.FlagRow first = e.getValue().getFirst();
-            return new FlaggedItem(e.getKey(), first.lessonId(), first.authorName(), excerpt(first.body()),
+            return new FlaggedItem(e.getKey(), first.lessonId(), first.authorName(), excerpt(first.body(), first.withheld()),
                     first.hiddenReason() != null, e.getValue().stream().map(ModerationRepository.FlagRow::reason).toList(),
                     e.getValue().getLast().createdAt());
         }).toList();
@@ -114,6 +115,7 @@ public class ModerationService {
         if (!me.teacher()) {
             throw new NotFoundException();
         }
+        requireVisible(target, item);
         String why = reason(reason);
         if (action == ModerationEntry.Action.UNHIDE && item.hiddenReason() == null) {
             throw new InvalidInputException("reason", "This is not hidden.");
@@ -129,14 +131,15 @@ public class ModerationService {
         changed(item, target);
     }
 
-    /** Only what the asker can see on the lesson page can be flagged: checked through the same reads. */
+    /**
+     * Only what the asker can see on the lesson page can be flagged, hidden or kept (a teacher never
+     * sees a student's private note): checked by the same rules the pages' reads use.
+     */
     private void requireVisible(ModerationTarget target, ModerationRepository.Item item) {
         boolean visible = switch (target.kind()) {
             case NOTE -> {
-                Discussion discussion = discussions.discussion(item.classroomId(), item.lessonId());
-                yield Stream.concat(discussion.threads().stream(), discussion.orphans().stream())
-                        .flatMap(t -> Stream.concat(Stream.of(t.root()), t.replies().stream()))
-                        .anyMatch(n -> n.id() == target.id() && !n.deleted());
+                discussions.visibleNote(target.id());
+                yield true;
             }
             case ANSWER -> answers.lessonPrompts(item.classroomId(), item.lessonId()).stream()
                     .flatMap(p -> p.classmates().stream()).anyMatch(a -> a.answerId() == target.id());
@@ -159,10 +162,14 @@ public class ModerationService {
         return InputText.required("reason", reason, MAX_REASON, "Say why, in a few words.");
     }
 
-    private static String excerpt(String body) {
+    /** The item's words in quotes, or in brackets why they are not shown (its reader could not see them). */
+    private static String excerpt(String body, String withheld) {
+        if (withheld != null) {
+            return "(" + withheld + ")";
+        }
         if (body == null) {
             return "";
         }
-        return body.length() <= 140 ? body : body.substring(0, 137) + "…";
+        return "“" + (body.length() <= 140 ? body : body.substring(0, 137) + "…") + "”";
     }
 }

@@ -6,8 +6,8 @@ import java.time.Duration;
 import java.time.Instant;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Slows down guessing (passwords, join codes) without locking anyone out. Each attempt is reserved
@@ -16,6 +16,10 @@ import org.springframework.transaction.annotation.Transactional;
  * cannot slip between a check and a count. A successful attempt gives its reservation back.
  * Within a window the first failures are free; after them the wait doubles with each failure up to
  * a ceiling. See docs/decisions/0007-throttling.md for the numbers and why.
+ *
+ * <p>Each call commits in a short transaction of its own and refuses to run inside the caller's:
+ * a request holding one pooled connection while waiting for a second deadlocks the pool when a
+ * class joins at once (docs/decisions/0016-no-second-connection.md).
  */
 @Component
 public class AttemptThrottle {
@@ -65,19 +69,24 @@ public class AttemptThrottle {
             returning failures""";
 
     private final JdbcClient jdbc;
+    private final TransactionOperations transactions;
     private final Clock clock;
 
-    AttemptThrottle(JdbcClient jdbc, Clock clock) {
+    AttemptThrottle(JdbcClient jdbc, TransactionOperations transactions, Clock clock) {
         this.jdbc = jdbc;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
     /**
      * Counts an attempt as a failure before it is checked, or throws {@link TooManyAttemptsException}
-     * saying how long to wait. Committed at once, whatever the caller's transaction does.
+     * saying how long to wait. Committed at once.
      */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void reserve(Kind kind, String subject) {
+        inOwnTransaction(() -> reserveNow(kind, subject));
+    }
+
+    private void reserveNow(Kind kind, String subject) {
         Instant now = clock.instant();
         Integer failures = jdbc.sql(RESERVE)
                 .param("kind", kind.name()).param("subject", subject)
@@ -99,19 +108,25 @@ public class AttemptThrottle {
     }
 
     /** The reserved attempt succeeded: it no longer counts as a failure. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void giveBack(Kind kind, String subject) {
-        jdbc.sql("""
+        inOwnTransaction(() -> jdbc.sql("""
                         update attempt_throttle set failures = greatest(failures - 1, 0)
                         where kind = :kind and subject = :subject""")
-                .param("kind", kind.name()).param("subject", subject).update();
+                .param("kind", kind.name()).param("subject", subject).update());
     }
 
     /** Forgets every failure of the subject, e.g. once the owner of a login name proved their password. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void clear(Kind kind, String subject) {
-        jdbc.sql("delete from attempt_throttle where kind = :kind and subject = :subject")
-                .param("kind", kind.name()).param("subject", subject).update();
+        inOwnTransaction(() -> jdbc.sql("delete from attempt_throttle where kind = :kind and subject = :subject")
+                .param("kind", kind.name()).param("subject", subject).update());
+    }
+
+    private void inOwnTransaction(Runnable work) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("The throttle commits on its own: call it before the caller's transaction, "
+                    + "never inside one (that would hold two pooled connections at once)");
+        }
+        transactions.executeWithoutResult(status -> work.run());
     }
 
     private Duration waitLeft(Kind kind, String subject, Instant now) {

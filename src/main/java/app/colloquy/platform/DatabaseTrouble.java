@@ -1,20 +1,22 @@
 package app.colloquy.platform;
 
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import java.sql.SQLRecoverableException;
-import java.sql.SQLTransientConnectionException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessResourceException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
 
@@ -23,8 +25,9 @@ import org.springframework.transaction.CannotCreateTransactionException;
  * driver wrapped it, so every screen can say the same plain thing instead of showing an error.
  * It also remembers a recent failure for a few seconds, so best-effort work on each request
  * (session checks, noting activity) skips the database instead of waiting for it again, and a
- * page answers after one wait for the pool, not several. During an outage a probe asks the
- * database every two seconds, so its return is noticed (and logged) at once.
+ * page answers after one wait for the pool, not several; meanwhile {@link FailFastDataSource}
+ * refuses connections at once. During an outage a probe asks the database every second, so its
+ * return is noticed (and logged) at once.
  */
 @Component
 public class DatabaseTrouble {
@@ -37,11 +40,11 @@ public class DatabaseTrouble {
     private final Clock clock;
     private final AtomicReference<Instant> lastFailure = new AtomicReference<>(Instant.MIN);
     private final AtomicBoolean unreachable = new AtomicBoolean();
-    private final JdbcClient jdbc;
+    private final ObjectProvider<DataSource> dataSource;
 
-    DatabaseTrouble(Clock clock, JdbcClient jdbc) {
+    DatabaseTrouble(Clock clock, ObjectProvider<DataSource> dataSource) {
         this.clock = clock;
-        this.jdbc = jdbc;
+        this.dataSource = dataSource;
     }
 
     /** Notes that the database could not be reached just now; the first failure of an outage is logged. */
@@ -61,18 +64,33 @@ public class DatabaseTrouble {
         }
     }
 
+    /** True from the first failed wait of an outage until the database answers again. */
+    public boolean unreachable() {
+        return unreachable.get();
+    }
+
     private void probeUntilBack() {
         while (unreachable.get()) {
             try {
-                TimeUnit.SECONDS.sleep(2);
-                jdbc.sql("select 1").query(Integer.class).single();
-                noteSuccess();
+                TimeUnit.SECONDS.sleep(1);
+                if (answers()) {
+                    noteSuccess();
+                }
             } catch (InterruptedException stopping) {
                 Thread.currentThread().interrupt();
                 return;
-            } catch (RuntimeException stillDown) {
-                // Still unreachable: try again in two seconds.
+            } catch (SQLException | RuntimeException stillDown) {
+                // Still unreachable: try again in a second.
             }
+        }
+    }
+
+    /** Asks the database itself, around the fail-fast gate that is closed during an outage. */
+    private boolean answers() throws SQLException {
+        DataSource pool = dataSource.getObject();
+        try (Connection connection = pool.isWrapperFor(FailFastDataSource.class)
+                ? pool.unwrap(FailFastDataSource.class).probeConnection() : pool.getConnection()) {
+            return connection.isValid(1);
         }
     }
 
@@ -100,6 +118,14 @@ public class DatabaseTrouble {
             }
         }
         return false;
+    }
+
+    /**
+     * A connection the pool could not hand out because the database could not be reached, as
+     * opposed to every connection being busy for a moment (no cause then): only the first is an outage.
+     */
+    static boolean isUnreachable(SQLException failure) {
+        return failure.getCause() != null ? isCause(failure.getCause()) : isConnectionState(failure.getSQLState());
     }
 
     /** SQLSTATE class 08 (connection exception) and 57P (the server is shutting down or restarting). */

@@ -40,15 +40,13 @@ class ReviewRepository {
     private static final String NOTES = """
             select n.id, n.parent_id, n.author_id, acc.display_name as author_name,
                    coalesce(e.role = 'TEACHER', false) as author_is_teacher, n.body, n.tag_id, t.name as tag_name,
-                   coalesce(t.position = q.first_position, false) as question_tag, n.visibility, n.quote_exact, n.quote_prefix, n.quote_suffix,
+                   coalesce(t.asks_for_answer and t.removed_at is null, false) as question_tag, n.visibility, n.quote_exact, n.quote_prefix, n.quote_suffix,
                    n.start_offset, n.end_offset, n.orphaned, n.created_at, n.edited_at
             from annotation n
             join account acc on acc.id = n.author_id
             left join enrolment e on e.classroom_id = n.classroom_id and e.account_id = n.author_id
             left join discussion_tag t on t.id = n.tag_id
             left join annotation root on root.id = n.parent_id
-            -- The class's first tag ("Question" unless the teachers renamed it) marks questions.
-            left join (select min(position) as first_position from discussion_tag where classroom_id = :c) q on true
             where n.classroom_id = :c and n.lesson_id = :l and n.deleted_at is null
               and coalesce(root.visibility, n.visibility) <> 'PRIVATE' and (root.id is null or root.deleted_at is null)
             order by n.id""";

@@ -11,7 +11,14 @@ import app.colloquy.platform.NotFoundException;
 import app.colloquy.platform.TooManyAttemptsException;
 import app.colloquy.testsupport.IntegrationTest;
 import app.colloquy.testsupport.TestAccounts;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +47,32 @@ class JoiningTest {
         classId = accounts.createClass(teacher, "Civics 101");
         code = accounts.as(teacher, () -> classrooms.joinSettings(classId).joinCode());
         address = "192.0.2." + UUID.randomUUID().hashCode() % 200;
+    }
+
+    /**
+     * A class joining at the start of a lesson, all from the school's one address, on the default
+     * pool of 10 connections: nobody may be told the database is unreachable.
+     */
+    @Test
+    void sixtyNewStudentsJoiningAtOnceAllGetIn() throws Exception {
+        int students = 60;
+        String batch = UUID.randomUUID().toString().substring(0, 8);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<JoinResult>> joins = new ArrayList<>();
+        try (ExecutorService browsers = Executors.newFixedThreadPool(students)) {
+            for (int i = 0; i < students; i++) {
+                NewAccount account = new NewAccount("pupil-" + batch + "-" + i, "Pupil " + i, TestAccounts.PASSWORD);
+                joins.add(browsers.submit(() -> {
+                    start.await();
+                    return accounts.anonymously(() -> classrooms.joinAsNewStudent(code, account, address));
+                }));
+            }
+            start.countDown();
+            for (Future<JoinResult> join : joins) {
+                assertThat(join.get(2, TimeUnit.MINUTES).classroomId()).isEqualTo(classId);
+            }
+        }
+        assertThat(accounts.as(teacher, () -> classrooms.rosterSize(classId))).isEqualTo(students);
     }
 
     @Test

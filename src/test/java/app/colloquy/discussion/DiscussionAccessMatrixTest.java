@@ -85,7 +85,8 @@ class DiscussionAccessMatrixTest extends AccessMatrixTestCase<DiscussionAccessMa
                 new Operation<>("tags", members, f -> discussion.tags(f.lesson().classId())),
                 new Operation<>("addTag", teacher, f -> discussion.addTag(f.lesson().classId(), "Prediction")),
                 new Operation<>("renameTag", teacher, f -> run(() -> discussion.renameTag(f.tagId(), "Query"))),
-                new Operation<>("removeTag", teacher, f -> run(() -> discussion.removeTag(f.tagId()))));
+                new Operation<>("removeTag", teacher, f -> run(() -> discussion.removeTag(f.tagId()))),
+                new Operation<>("setAsksForAnswer", teacher, f -> run(() -> discussion.setAsksForAnswer(f.tagId(), true))));
     }
 
     @Override

@@ -234,6 +234,23 @@ class DiscussionServiceTest {
     }
 
     @Test
+    void notesTheirAuthorsDeletedAreNotCountedWhenTheTextIsEditedButADeletedNoteWithRepliesStillMoves() {
+        long gone = as(ana, () -> fixtures.annotate(lesson, "carry water", "Deleted soon", Visibility.CLASS));
+        long answered = as(ana, () -> fixtures.annotate(lesson, "feeds the rivers", "Deleted, but answered", Visibility.CLASS));
+        as(ben, () -> discussion.reply(answered, "A reply that stays"));
+        as(ana, () -> run(() -> discussion.delete(gone)));
+        as(ana, () -> run(() -> discussion.delete(answered)));
+        String edited = "A new first line.\n\n" + DiscussionFixtures.TEXT;
+        ReadingDraft.Lesson draft = as(teacher, () -> library.readingForEditing(lesson.readingId())).lessons().getFirst();
+
+        assertThat(as(teacher, () -> editImpact(draft.id(), edited))).startsWith("1 annotation in this lesson: 1 move");
+        as(teacher, () -> library.updateLesson(draft.id(), draft.revision(), draft.title(), edited));
+        NoteThread thread = as(ben, () -> discussion.discussion(lesson.classId(), lesson.lessonId())).threads().getFirst();
+        assertThat(thread.root().deleted()).isTrue();
+        assertThat(edited.substring(thread.root().start(), thread.root().end())).isEqualTo("feeds the rivers");
+    }
+
+    @Test
     void anAnnotationComposedOnTheOldTextLandsOnTheSameWordsInTheNew() {
         Selection before = as(ana, () -> fixtures.select(lesson, "feeds the rivers"));
         ReadingDraft.Lesson draft = as(teacher, () -> library.readingForEditing(lesson.readingId())).lessons().getFirst();

@@ -74,7 +74,7 @@ class ModerationServiceTest {
         assertThat(as(teacher, () -> moderation.openFlags(lesson.classId(), lesson.lessonId()))).singleElement().satisfies(f -> {
             assertThat(f.target()).isEqualTo(target);
             assertThat(f.reasons()).containsExactly("It is unkind to Cleo.");
-            assertThat(f.excerpt()).isEqualTo("Something unkind.");
+            assertThat(f.excerpt()).isEqualTo("“Something unkind.”");
         });
         assertThatThrownBy(() -> as(ben, () -> run(() -> moderation.hide(target, "No"))))
                 .as("students do not hide").isInstanceOf(NotFoundException.class);
@@ -113,6 +113,35 @@ class ModerationServiceTest {
         as(ben, () -> run(() -> moderation.flag(ModerationTarget.answer(anasAnswer), "Copied from the internet.")));
         assertThat(as(teacher, () -> moderation.openFlags(lesson.classId(), lesson.lessonId())))
                 .extracting(FlaggedItem::target).containsExactly(ModerationTarget.answer(anasAnswer));
+    }
+
+    @Test
+    void aTeacherCannotReachAStudentsPrivateNoteByItsId() {
+        long privateNote = as(ana, () -> fixtures.annotate(lesson, "Rivers", "My secret worry.", Visibility.PRIVATE));
+        ModerationTarget target = ModerationTarget.note(privateNote);
+        for (Runnable act : List.<Runnable>of(() -> moderation.hide(target, "Walked the ids"),
+                () -> moderation.keep(target, "Walked the ids"), () -> moderation.unhide(target, "Walked the ids"))) {
+            assertThatThrownBy(() -> as(teacher, () -> run(act))).isInstanceOf(NotFoundException.class);
+        }
+        assertThat(rootAs(ana).hidden()).isFalse();
+        assertThat(as(teacher, () -> moderation.log(lesson.classId()))).isEmpty();
+    }
+
+    @Test
+    void theLogNeverQuotesANoteItsAuthorDeleted() {
+        long note = as(ana, () -> fixtures.annotate(lesson, "Rivers", "Regrettable words.", Visibility.CLASS));
+        ModerationTarget target = ModerationTarget.note(note);
+        as(ben, () -> run(() -> moderation.flag(target, "Unkind")));
+        as(teacher, () -> run(() -> moderation.keep(target, "It is fine")));
+        as(ben, () -> run(() -> moderation.flag(target, "Still unkind")));
+        as(ana, () -> run(() -> discussion.delete(note)));
+
+        assertThat(as(teacher, () -> moderation.log(lesson.classId()))).hasSize(3)
+                .allSatisfy(entry -> assertThat(entry.excerpt()).isEqualTo("(deleted by its author)"));
+        assertThat(as(teacher, () -> moderation.openFlags(lesson.classId(), lesson.lessonId())))
+                .extracting(FlaggedItem::excerpt).containsExactly("(deleted by its author)");
+        assertThatThrownBy(() -> as(teacher, () -> run(() -> moderation.hide(target, "Too late"))))
+                .as("a deleted note is gone for everyone").isInstanceOf(NotFoundException.class);
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -53,18 +54,31 @@ abstract class DatabaseOutageTestCase extends BrowserJourney {
             signIn(page, "teacher", "colloquy-demo");
             Page signInPage = visitor.newPage();
 
+            signInPage.navigate(url("/login"));
+            signInPage.getByLabel("Login name").fill("student1");
+            signInPage.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("colloquy-demo");
+
             List<String> postgres = stop(dataDirectory);
+            // The first action of the outage: a sign-in touches the database several times (throttle,
+            // account); the person must hear about it after one wait for the pool (3 s), not one per touch.
             long start = System.nanoTime();
+            signInPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+            assertThat(signInPage.getByText(DatabaseTrouble.MESSAGE)).isVisible(WITHIN_SECONDS);
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).as("one wait for the pool, not several")
+                    .isLessThan(Duration.ofMillis(5_500));
+            start = System.nanoTime();
             page.navigate(url("/classes/1"));
             assertThat(page.getByText(DatabaseTrouble.MESSAGE)).isVisible(WITHIN_SECONDS);
-            assertThat(Duration.ofNanos(System.nanoTime() - start)).as("the page answered")
-                    .isLessThan(Duration.ofSeconds(10));
-            signInPage.navigate(url("/login"));
-            assertThat(signInPage.getByText(DatabaseTrouble.MESSAGE)).isVisible(WITHIN_SECONDS);
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).as("known outage: no wait at all")
+                    .isLessThan(Duration.ofSeconds(3));
             assertThat(teacher.request().get(url("/actuator/health/readiness")).status()).isEqualTo(503);
             assertThat(teacher.request().get(url("/actuator/health/liveness")).status()).isEqualTo(200);
 
             restart(postgres);
+            // PostgreSQL takes a moment to accept connections again; readiness says when (as it
+            // tells a load balancer), and then every page works without a restart of the app.
+            Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
+                    .until(() -> teacher.request().get(url("/actuator/health/readiness")).status() == 200);
             page.navigate(url("/classes/1"));
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Demo class")))
                     .isVisible(WITHIN_SECONDS);

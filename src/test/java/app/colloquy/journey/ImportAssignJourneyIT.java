@@ -42,7 +42,7 @@ class ImportAssignJourneyIT extends BrowserJourney {
             assertThat(t.getByLabel("Lesson 4 title")).hasValue("Diplomats Under Fire");
             t.getByLabel("Lesson 1 title").fill("Discord and Amité");
             t.getByLabel("Lesson 1 title").press("Tab");
-            t.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Merge Battle of the Marne with the next lesson")).click();
+            t.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Merge with next: Battle of the Marne")).click();
             t.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/import-proposal.png")).setFullPage(true));
             t.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import 3 lessons")).click();
 

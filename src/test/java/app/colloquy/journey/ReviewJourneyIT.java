@@ -67,7 +67,7 @@ class ReviewJourneyIT extends BrowserJourney {
             t.navigate(url("/classes/" + classId));
             t.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Review 1. Angels")).click();
             Locator attention = t.locator(".needs-attention");
-            assertThat(attention).containsText("Questions nobody has answered (1)");
+            assertThat(attention).containsText("Asking for an answer, none yet (1)");
             assertThat(attention).containsText("Who are the angels here?");
             assertThat(attention).containsText("No activity yet on this assignment (1)");
             assertThat(attention).containsText(ben.displayName());
@@ -85,7 +85,7 @@ class ReviewJourneyIT extends BrowserJourney {
 
             t.navigate(url("/classes/" + classId + "/lessons/" + lessonId + "/review"));
             assertThat(t.locator(".review-threads")).containsText("Threads by latest activity (1)");
-            assertThat(t.locator(".needs-attention")).not().containsText("Questions nobody has answered");
+            assertThat(t.locator(".needs-attention")).not().containsText("Asking for an answer, none yet");
             assertThat(t.locator(".review-threads")).containsText("1 reply");
 
             t.navigate(url("/classes/" + classId));

@@ -144,6 +144,25 @@ class ReviewServiceTest {
     }
 
     @Test
+    void everyNoteWithATagThatAsksForAnAnswerIsListedUntilAnswered() {
+        List<Tag> tags = as(teacher, () -> discussion.tags(classId));
+        Tag confusing = tags.stream().filter(t -> t.name().equals("Confusing")).findFirst().orElseThrow();
+        assertThat(tags).filteredOn(Tag::asksForAnswer).extracting(Tag::name).containsExactly("Question", "Confusing");
+        long lost = as(ben, () -> note("water to", "I am lost here.", confusing.id(), Visibility.CLASS));
+
+        assertThat(as(teacher, () -> review.lessonReview(classId, lessonId, ReviewFilter.NONE, ZoneOffset.UTC))
+                .attention().unansweredQuestions()).extracting(LessonReview.ThreadSummary::id).containsExactly(question, lost);
+
+        as(teacher, () -> run(() -> discussion.setAsksForAnswer(tags.get(1).id(), true)));
+        assertThat(as(teacher, () -> review.lessonReview(classId, lessonId, ReviewFilter.NONE, ZoneOffset.UTC))
+                .attention().unansweredQuestions()).as("ben's claim has ana's reply: answered")
+                .extracting(LessonReview.ThreadSummary::id).containsExactly(question, lost);
+        as(teacher, () -> run(() -> discussion.setAsksForAnswer(confusing.id(), false)));
+        assertThat(as(teacher, () -> review.lessonReview(classId, lessonId, ReviewFilter.NONE, ZoneOffset.UTC))
+                .attention().unansweredQuestions()).extracting(LessonReview.ThreadSummary::id).containsExactly(question);
+    }
+
+    @Test
     void filtersNarrowTheHeatAndTheThreads() {
         ReviewFilter bens = new ReviewFilter(null, ben.id(), null);
         assertThat(as(teacher, () -> review.lessonReview(classId, lessonId, bens, ZoneOffset.UTC)).threads())

@@ -2,6 +2,7 @@ package app.colloquy.classroom.ui;
 
 import app.colloquy.account.AccountService;
 import app.colloquy.account.CurrentUser;
+import app.colloquy.platform.ui.PublicAddress;
 import app.colloquy.classroom.ClassTeacher;
 import app.colloquy.classroom.ClassroomService;
 import app.colloquy.classroom.ClassroomSummary;
@@ -44,13 +45,15 @@ class ClassManageView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final ClassroomService classrooms;
     private final AccountService accounts;
     private final CurrentUser currentUser;
+    private final PublicAddress address;
     private long classId;
     private String title = "Manage class";
     private final Span joinCode = new Span();
     private final Span joinLink = new Span();
     private final Grid<RosterEntry> roster = new Grid<>();
 
-    ClassManageView(ClassroomService classrooms, AccountService accounts, CurrentUser currentUser) {
+    ClassManageView(ClassroomService classrooms, AccountService accounts, CurrentUser currentUser, PublicAddress address) {
+        this.address = address;
         this.currentUser = currentUser;
         this.classrooms = classrooms;
         this.accounts = accounts;
@@ -102,13 +105,13 @@ class ClassManageView extends Main implements BeforeEnterObserver, HasDynamicTit
     }
 
     private Button project(String className) {
-        return new Button("Show on the projector", e -> JoinCodeDisplay.open(className, classrooms.joinSettings(classId)));
+        return new Button("Show on the projector", e -> JoinCodeDisplay.open(className, classrooms.joinSettings(classId), address));
     }
 
     private void showCode(JoinSettings join) {
         joinCode.setText(join.joinCode());
         joinCode.getElement().getClassList().set("disabled", !join.joiningEnabled());
-        joinLink.setText(JoinCodeDisplay.link(join.joinCode()));
+        joinLink.setText(JoinCodeDisplay.link(join.joinCode(), address));
     }
 
     private void confirmNewCode() {
@@ -223,7 +226,7 @@ class ClassManageView extends Main implements BeforeEnterObserver, HasDynamicTit
             if (current.size() > 1) {
                 boolean me = teacher.accountId() == currentUser.requireAccountId();
                 Button remove = button(me ? "Leave class" : "Remove", archived, () -> confirmRemoveTeacher(teacher, teachers, archived));
-                remove.setAriaLabel(me ? "Leave this class as its teacher" : "Remove " + teacher.displayName() + " as teacher");
+                remove.setAriaLabel(me ? "Leave class: stop teaching it" : "Remove " + teacher.displayName() + " as teacher");
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
                 item.add(remove);
             }

@@ -1,5 +1,6 @@
 package app.colloquy.classroom.ui;
 
+import app.colloquy.platform.ui.PublicAddress;
 import app.colloquy.classroom.Classmate;
 import app.colloquy.classroom.ClassroomService;
 import app.colloquy.classroom.ClassroomSummary;
@@ -33,9 +34,11 @@ class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ClassroomService classrooms;
     private final List<ClassPageSection> sections;
+    private final PublicAddress address;
     private String title = "Class";
 
-    ClassView(ClassroomService classrooms, List<ClassPageSection> sections) {
+    ClassView(ClassroomService classrooms, List<ClassPageSection> sections, PublicAddress address) {
+        this.address = address;
         this.classrooms = classrooms;
         this.sections = sections;
         addClassName("page");
@@ -71,7 +74,7 @@ class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         code.addClassName("join-code-inline");
         Span label = new Span(join.joiningEnabled() ? "Join code: " : "Join code (joining is off): ");
         Button project = new Button("Show on the projector", e -> JoinCodeDisplay.open(classroom.name(),
-                classrooms.joinSettings(classroom.id())));
+                classrooms.joinSettings(classroom.id()), address));
         Div line = new Div(label, code, project);
         line.addClassName("join-code-line");
         return line;

@@ -5,8 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.server.VaadinServletRequest;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import app.colloquy.platform.ui.PublicAddress;
 
 /** The join code filling the screen, for a projector: the code, the join link, and how to join. */
 final class JoinCodeDisplay {
@@ -14,7 +13,7 @@ final class JoinCodeDisplay {
     private JoinCodeDisplay() {
     }
 
-    static Dialog open(String className, JoinSettings join) {
+    static Dialog open(String className, JoinSettings join, PublicAddress address) {
         Dialog dialog = new Dialog();
         dialog.addClassName("join-projector");
         dialog.setHeaderTitle("Join " + className);
@@ -24,7 +23,7 @@ final class JoinCodeDisplay {
         code.addClassName("projected");
         code.getElement().setAttribute("aria-label", "Join code " + String.join(" ", join.joinCode().split("")));
         Paragraph how = new Paragraph(join.joiningEnabled()
-                ? "Go to " + link(join.joinCode()) + " or choose \"Join a class\" and type this code."
+                ? "Go to " + link(join.joinCode(), address) + " or choose \"Join a class\" and type this code."
                 : "Joining is switched off for this class.");
         how.addClassName("join-how");
         dialog.add(code, how);
@@ -33,11 +32,8 @@ final class JoinCodeDisplay {
         return dialog;
     }
 
-    /** The join link as students type it: absolute when a request tells us the address. */
-    static String link(String joinCode) {
-        var request = VaadinServletRequest.getCurrent();
-        return request == null ? "/join/" + joinCode
-                : ServletUriComponentsBuilder.fromContextPath(request.getHttpServletRequest())
-                .path("/join/{code}").buildAndExpand(joinCode).toUriString();
+    /** The join link as students type it, at the address they reach Colloquy at. */
+    static String link(String joinCode, PublicAddress address) {
+        return address.url("/join/" + joinCode);
     }
 }

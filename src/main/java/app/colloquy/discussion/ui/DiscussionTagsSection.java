@@ -7,6 +7,7 @@ import app.colloquy.discussion.Tag;
 import app.colloquy.platform.InvalidInputException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
@@ -46,7 +47,8 @@ class DiscussionTagsSection implements ClassPageSection {
     private void fill(Div body, ClassroomSummary classroom) {
         body.removeAll();
         body.add(new Paragraph("Students pick one of these when they annotate. Renaming a tag renames it on every note; "
-                + "removing it keeps the notes, shown without a tag."));
+                + "removing it keeps the notes, shown without a tag. Notes with a tag that asks for an answer are listed "
+                + "under \"Needs attention\" in the review until someone replies."));
         UnorderedList list = new UnorderedList();
         list.addClassName("tag-list");
         for (Tag tag : discussions.tags(classroom.id())) {
@@ -61,7 +63,15 @@ class DiscussionTagsSection implements ClassPageSection {
             Button remove = new Button("Remove", e -> change(name, () -> discussions.removeTag(tag.id()), body, classroom));
             remove.setAriaLabel("Remove " + tag.name());
             remove.setEnabled(!classroom.archived());
-            list.add(new ListItem(name, rename, remove));
+            Checkbox asks = new Checkbox("Asks for an answer", tag.asksForAnswer());
+            asks.setAriaLabel("Asks for an answer: " + tag.name());
+            asks.setEnabled(!classroom.archived());
+            asks.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    change(name, () -> discussions.setAsksForAnswer(tag.id(), e.getValue()), body, classroom);
+                }
+            });
+            list.add(new ListItem(name, rename, remove, asks));
         }
         TextField newTag = new TextField("New tag");
         newTag.setMaxLength(DiscussionService.MAX_TAG);

@@ -8,11 +8,13 @@ import app.colloquy.discussion.ModerationTarget;
 import app.colloquy.discussion.Note;
 import app.colloquy.discussion.PromptAnswers;
 import app.colloquy.discussion.StudentAnswer;
+import app.colloquy.platform.DatabaseTrouble;
 import app.colloquy.platform.InvalidInputException;
 import app.colloquy.platform.NotFoundException;
 import app.colloquy.platform.ui.DateTimes;
 import app.colloquy.platform.ui.ReasonDialog;
 import com.vaadin.flow.component.ClientCallable;
+import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -34,6 +36,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -44,7 +47,11 @@ import java.util.Set;
  * every student's answer with its evidence and versions, give feedback and steer the prompt.
  * Updates by others redraw only what others changed: a field being typed in is never replaced.
  */
+@JsModule("./answer-draft.ts")
 class PromptAnswersSection extends Section {
+
+    /** How a character count ends; the browser counts with the same words while offline. */
+    private static final String COUNTED = String.format(Locale.ROOT, "of %,d characters", AnswerService.MAX_ANSWER);
 
     private static final int DRAFT_PAUSE_MS = 1500;
 
@@ -159,6 +166,19 @@ class PromptAnswersSection extends Section {
         }
     }
 
+    /**
+     * The browser still holds text the server has not saved (the database or the connection was
+     * away): saves it now if nothing newer was saved meanwhile; while the database is still away,
+     * quietly, since the page already says "Not saved yet".
+     */
+    @ClientCallable
+    void retryUnsaved(long promptId, String text, int baseRevision) {
+        StudentPrompt prompt = studentPrompts.get(promptId);
+        if (prompt != null && text != null) {
+            prompt.retry(text, baseRevision);
+        }
+    }
+
     private static void showState(Span state, PromptAnswers prompt) {
         state.setText(prompt.closed() ? "Closed: no more answers" : prompt.locked() ? "Locked: submitted answers are final" : "");
         state.setVisible(prompt.closed() || prompt.locked());
@@ -231,26 +251,11 @@ class PromptAnswersSection extends Section {
             keepInBrowser();
         }
 
-        /**
-         * What is typed is kept in the browser's storage (per person, class and prompt) until the
-         * server has saved it, so a dropped connection or a closed tab loses nothing; on the next
-         * visit it is offered back to the server, which checks it against newer saves.
-         */
+        /** What is typed is kept in the browser until the server has saved it (frontend/answer-draft.ts). */
         private void keepInBrowser() {
             field.getElement().setAttribute("data-revision", String.valueOf(revision));
-            field.getElement().executeJs("""
-                    const field = this, key = $0, unsaved = $1, section = $2, prompt = $3;
-                    field.addEventListener('input', () => {
-                      localStorage.setItem(key, JSON.stringify({ text: field.value, base: Number(field.dataset.revision) }));
-                      unsaved.hidden = false;
-                    });
-                    const kept = JSON.parse(localStorage.getItem(key) || 'null');
-                    if (kept && kept.text !== field.value) {
-                      unsaved.hidden = false;
-                      section.$server.restoreUnsaved(prompt, kept.text, kept.base);
-                    } else if (kept) {
-                      localStorage.removeItem(key);
-                    }""", storageKey(), unsaved, PromptAnswersSection.this, promptId);
+            field.getElement().executeJs("window.colloquyAnswerDraft.keep(this, $0, $1, $2, $3, $4)",
+                    storageKey(), unsaved, PromptAnswersSection.this, promptId, COUNTED);
         }
 
         private String storageKey() {
@@ -260,10 +265,8 @@ class PromptAnswersSection extends Section {
         /** The server has the text: the browser's copy can go, unless more was typed meanwhile. */
         private void savedInBrowser(String text) {
             field.getElement().setAttribute("data-revision", String.valueOf(revision));
-            field.getElement().executeJs("""
-                    const kept = JSON.parse(localStorage.getItem($0) || 'null');
-                    if (!kept || kept.text === $1) { localStorage.removeItem($0); $2.hidden = true; }""",
-                    storageKey(), text, unsaved);
+            field.getElement().executeJs("window.colloquyAnswerDraft.saved(this, $0, $1, $2, $3)",
+                    storageKey(), unsaved, text, revision);
         }
 
         void show(PromptAnswers prompt) {
@@ -321,6 +324,19 @@ class PromptAnswersSection extends Section {
             showCount(field);
             revision = baseRevision;
             saveDraft();
+        }
+
+        void retry(String text, int baseRevision) {
+            if (baseRevision != revision) {
+                return;
+            }
+            try {
+                restore(text, baseRevision);
+            } catch (RuntimeException failure) {
+                if (!DatabaseTrouble.isCause(failure)) {
+                    throw failure;
+                }
+            }
         }
 
         private void saveDraft() {
@@ -691,13 +707,13 @@ class PromptAnswersSection extends Section {
             } else {
                 Button show = new Button("Show in text", e -> host.showInText(cited));
                 show.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
-                show.getElement().setAttribute("aria-label", "Show “" + shorten(cited.quote()) + "” in the text");
+                show.getElement().setAttribute("aria-label", "Show in text: “" + shorten(cited.quote()) + "”");
                 item.add(show);
             }
             if (remove != null) {
                 Button take = new Button("Remove", e -> remove.accept(cited));
                 take.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
-                take.getElement().setAttribute("aria-label", "Remove “" + shorten(cited.quote()) + "” from your answer");
+                take.getElement().setAttribute("aria-label", "Remove: “" + shorten(cited.quote()) + "” from your answer");
                 item.add(take);
             }
             list.add(item);
@@ -784,7 +800,7 @@ class PromptAnswersSection extends Section {
 
     private static void showCount(TextArea field) {
         int length = field.getValue().length();
-        field.setHelperText("%,d of %,d characters".formatted(length, AnswerService.MAX_ANSWER));
+        field.setHelperText(String.format(Locale.ROOT, "%,d ", length) + COUNTED);
         if (length > AnswerService.MAX_ANSWER) {
             field.setErrorMessage("%,d characters over the limit: shorten your answer to save it.".formatted(length - AnswerService.MAX_ANSWER));
             field.setInvalid(true);

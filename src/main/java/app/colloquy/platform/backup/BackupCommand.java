@@ -3,11 +3,18 @@ package app.colloquy.platform.backup;
 import app.colloquy.platform.EmbeddedPostgresLauncher;
 import app.colloquy.platform.EmbeddedPostgresProperties;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipal;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.Arrays;
@@ -71,11 +78,18 @@ public final class BackupCommand {
         LoggingSystem.get(BackupCommand.class.getClassLoader()).setLogLevel("io.zonky", LogLevel.WARN);
     }
 
-    /** Writes the backup to a temporary file first, so a failed run never leaves half a backup under FILE. */
+    /**
+     * Writes the backup to a new temporary file first, so a failed run never leaves half a backup
+     * under FILE. The backup holds every password hash and private note: it is created readable
+     * by its owner only (0600), and never replaces a file that another user owns or that is not a
+     * plain file (docs/decisions/0010-operations.md).
+     */
     static DatabaseBackup.Manifest backup(Target target, Path file) throws Exception {
+        refuseForeign(file);
         Path partial = file.resolveSibling(file.getFileName() + ".partial");
+        Files.createFile(partial, ownerOnly());
         try (Connection connection = DriverManager.getConnection(target.url(), target.user(), target.password());
-             OutputStream out = Files.newOutputStream(partial)) {
+             OutputStream out = Files.newOutputStream(partial, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
             DatabaseBackup.Manifest manifest = DatabaseBackup.write(connection, out);
             out.close();
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -83,6 +97,25 @@ public final class BackupCommand {
         } finally {
             Files.deleteIfExists(partial);
         }
+    }
+
+    private static void refuseForeign(Path file) throws IOException {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        boolean plainFile = Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS);
+        UserPrincipal me = file.getFileSystem().getUserPrincipalLookupService()
+                .lookupPrincipalByName(System.getProperty("user.name"));
+        if (!plainFile || !Files.getOwner(file, LinkOption.NOFOLLOW_LINKS).equals(me)) {
+            throw new IOException(file + " exists and is not a plain file of yours: choose another name");
+        }
+    }
+
+    /** Owner read and write only, where the file system knows POSIX permissions. */
+    private static FileAttribute<?>[] ownerOnly() {
+        return FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
+                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
+                : new FileAttribute<?>[0];
     }
 
     /**

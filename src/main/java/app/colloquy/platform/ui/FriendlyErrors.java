@@ -42,6 +42,10 @@ class FriendlyErrors implements VaadinServiceInitListener {
             case AccessDeniedException denied -> "You may not do that.";
             case InvalidInputException invalid -> invalid.getMessage();
             case TooManyAttemptsException tooMany -> tooMany.getMessage();
+            case Throwable forged when MalformedClientData.isCause(event.getThrowable()) -> {
+                log.warn("Ignored malformed data from a browser: {}", MalformedClientData.describe(event.getThrowable()));
+                yield "That action could not be understood. Reload the page and try again.";
+            }
             default -> {
                 log.error("Unexpected error in the UI", event.getThrowable());
                 yield "Something went wrong and nothing was changed. Please try again, or reload the page.";

@@ -117,10 +117,10 @@ class ImportView extends Main {
         actions.setWrap(true);
         String name = lesson.heading().isBlank() ? "lesson " + (index + 1) : lesson.heading();
         if (index + 1 < proposal.size()) {
-            actions.add(action("Merge with next", "Merge " + name + " with the next lesson", () -> proposal.mergeWithNext(index)));
+            actions.add(action("Merge with next", "Merge with next: " + name, () -> proposal.mergeWithNext(index)));
         }
         if (paragraphs.size() > 1) {
-            actions.add(action("Split…", "Split " + name + " at a paragraph",
+            actions.add(action("Split…", "Split… " + name + " at a paragraph",
                     () -> new SplitDialog(name, paragraphs, at -> {
                         proposal.splitBefore(index, at, lesson.heading() + " (continued)");
                         showProposal();

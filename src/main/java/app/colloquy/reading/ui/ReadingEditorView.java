@@ -152,10 +152,10 @@ class ReadingEditorView extends Main implements BeforeEnterObserver, BeforeLeave
         Button save = new Button("Save lesson", e -> confirmImpact(lesson.id(), body.getValue(), saveLesson));
         Button up = new Button("Move up", e -> move(() -> library.moveLesson(lesson.id(), -1)));
         up.setEnabled(lesson.position() > 1);
-        up.setAriaLabel("Move " + lesson.title() + " up");
+        up.setAriaLabel("Move up: " + lesson.title());
         Button down = new Button("Move down", e -> move(() -> library.moveLesson(lesson.id(), 1)));
         down.setEnabled(lesson.position() < lessonCount);
-        down.setAriaLabel("Move " + lesson.title() + " down");
+        down.setAriaLabel("Move down: " + lesson.title());
         Div content = new Div(title, body, new HorizontalLayout(save, up, down), promptsEditor(lesson));
         details.add(content);
         details.addClassName("lesson-editor");
@@ -209,10 +209,10 @@ class ReadingEditorView extends Main implements BeforeEnterObserver, BeforeLeave
         }));
         save.setAriaLabel("Save prompt " + prompt.position());
         Button up = new Button("Up", e -> changePrompts(lessonId, () -> library.movePrompt(prompt.id(), -1)));
-        up.setAriaLabel("Move prompt " + prompt.position() + " up");
+        up.setAriaLabel("Up: move prompt " + prompt.position() + " up");
         up.setEnabled(prompt.position() > 1);
         Button down = new Button("Down", e -> changePrompts(lessonId, () -> library.movePrompt(prompt.id(), 1)));
-        down.setAriaLabel("Move prompt " + prompt.position() + " down");
+        down.setAriaLabel("Down: move prompt " + prompt.position() + " down");
         down.setEnabled(prompt.position() < promptCount);
         Button delete = new Button("Delete", e -> changePrompts(lessonId, () -> library.deletePrompt(prompt.id())));
         delete.setAriaLabel("Delete prompt " + prompt.position());

@@ -12,6 +12,7 @@ import app.colloquy.discussion.PromptAnswers;
 import app.colloquy.discussion.StudentAnswer;
 import app.colloquy.platform.NotFoundException;
 import app.colloquy.platform.ui.DateTimes;
+import app.colloquy.platform.ui.PublicAddress;
 import app.colloquy.platform.ui.ReasonDialog;
 import app.colloquy.reading.ClassAssignment;
 import app.colloquy.reading.ReadingService;
@@ -66,6 +67,7 @@ class LessonReviewView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final ClassroomService classrooms;
     private final ReadingService readings;
     private final Clock clock;
+    private final PublicAddress address;
     private final ReadingPane pane = new ReadingPane("Lesson text shaded by how much it was annotated");
     private final Div attention = new Div();
     private final Div threads = new Div();
@@ -79,7 +81,8 @@ class LessonReviewView extends Main implements BeforeEnterObserver, HasDynamicTi
     private String title = "Review";
 
     LessonReviewView(ReviewService review, ModerationService moderation, AnswerService answers, ClassroomService classrooms,
-                     ReadingService readings, Clock clock) {
+                     ReadingService readings, Clock clock, PublicAddress address) {
+        this.address = address;
         this.answers = answers;
         this.review = review;
         this.moderation = moderation;
@@ -224,14 +227,14 @@ class LessonReviewView extends Main implements BeforeEnterObserver, HasDynamicTi
             attention.add(new H3("Flagged (" + flagged.size() + ")"), items);
         }
         if (needs.isEmpty() && flagged.isEmpty()) {
-            attention.add(new Paragraph("Nothing needs attention: every question has a reply, every student has started."));
+            attention.add(new Paragraph("Nothing needs attention: every note that asks for an answer has one, every student has started."));
             return;
         }
         if (!needs.unansweredQuestions().isEmpty()) {
             UnorderedList questions = new UnorderedList();
-            questions.getElement().setAttribute("aria-label", "Questions nobody has answered");
+            questions.getElement().setAttribute("aria-label", "Notes asking for an answer that have none");
             needs.unansweredQuestions().stream().limit(SHOWN).forEach(q -> questions.add(threadItem(q)));
-            attention.add(new H3("Questions nobody has answered (" + needs.unansweredQuestions().size() + ")"), questions);
+            attention.add(new H3("Asking for an answer, none yet (" + needs.unansweredQuestions().size() + ")"), questions);
             if (needs.unansweredQuestions().size() > SHOWN) {
                 attention.add(new Paragraph("The " + SHOWN + " oldest are listed; answer those, or filter the threads by tag."));
             }
@@ -251,7 +254,7 @@ class LessonReviewView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     private ListItem flaggedItem(FlaggedItem item) {
         Paragraph what = new Paragraph(capitalised(withArticle(item.target().kind())) + " by " + item.authorName()
-                + (item.hidden() ? " (hidden)" : "") + ": “" + item.excerpt() + "”");
+                + (item.hidden() ? " (hidden)" : "") + ": " + item.excerpt());
         Paragraph why = new Paragraph("Flagged: " + String.join("; ", item.reasons()));
         why.addClassName("note-when");
         Button hide = new Button("Hide from classmates", e -> ReasonDialog.open("Hide this " + item.target().kind().label(),
@@ -286,7 +289,7 @@ class LessonReviewView extends Main implements BeforeEnterObserver, HasDynamicTi
             list.addClassName("moderation-log");
             entries.forEach(entry -> list.add(new ListItem(DateTimes.format(entry.at()) + ": " + entry.actorName() + " "
                     + entry.action().verb() + " " + withArticle(entry.target().kind()) + " by " + entry.authorName()
-                    + " (“" + entry.excerpt() + "”). Reason: " + entry.reason())));
+                    + " " + entry.excerpt() + ". Reason: " + entry.reason())));
             content.add(list);
         });
         return details;
@@ -360,15 +363,10 @@ class LessonReviewView extends Main implements BeforeEnterObserver, HasDynamicTi
         return new Section(new H2("Export"), new Paragraph(jsonLd), status);
     }
 
-    private static String baseIri() {
-        var request = com.vaadin.flow.server.VaadinServletRequest.getCurrent();
-        if (request == null) {
-            return "urn:colloquy";
-        }
-        var http = request.getHttpServletRequest();
-        return http.getScheme() + "://" + http.getServerName()
-                + (http.getServerPort() == 80 || http.getServerPort() == 443 ? "" : ":" + http.getServerPort())
-                + http.getContextPath();
+    /** The IRIs of exported annotations start with the address people reach Colloquy at. */
+    private String baseIri() {
+        String base = address.url("");
+        return base.isEmpty() ? "urn:colloquy" : base;
     }
 
     /** "a note", "an answer", "a reply to an answer". */

@@ -10,11 +10,15 @@ import app.colloquy.reading.ReadingService;
 import app.colloquy.testsupport.IntegrationTest;
 import app.colloquy.testsupport.TestAccounts;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,6 +71,37 @@ class BackupCommandTest {
             long nextId = restoredDb.sql("insert into classroom (name, join_code) values ('After restore', 'ZZZZ2345') returning id")
                     .query(Long.class).single();
             assertThat(nextId).as("identities continue after the restored ids").isGreaterThan(classId);
+        }
+    }
+
+    @Test
+    void aBackupIsReadableByItsOwnerOnlyAndNeverReplacesSomeoneElsesFile() throws Exception {
+        String dataDir = "--colloquy.embedded-postgres.data-directory=" + jdbc.sql("show data_directory").query(String.class).single();
+        Path backup = temp.resolve("school.zip");
+
+        assertThat(BackupCommand.run(new String[] {"--backup=" + backup, dataDir})).isZero();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(backup))).isEqualTo("rw-------");
+        assertThat(BackupCommand.run(new String[] {"--backup=" + backup, dataDir})).as("our own earlier backup is replaced").isZero();
+
+        Path elsewhere = Files.writeString(temp.resolve("notes.txt"), "keep me");
+        Path link = Files.createSymbolicLink(temp.resolve("link.zip"), elsewhere);
+        assertThat(BackupCommand.run(new String[] {"--backup=" + link, dataDir})).isEqualTo(1);
+        assertThat(Files.readString(elsewhere)).isEqualTo("keep me");
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+
+        Path theirs = Files.writeString(temp.resolve("theirs.zip"), "their file");
+        UserPrincipal nobody = theirs.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody");
+        Assumptions.assumeTrue(canChown(theirs, nobody), "changing a file's owner needs root");
+        assertThat(BackupCommand.run(new String[] {"--backup=" + theirs, dataDir})).isEqualTo(1);
+        assertThat(Files.readString(theirs)).isEqualTo("their file");
+    }
+
+    private static boolean canChown(Path file, UserPrincipal owner) {
+        try {
+            Files.setOwner(file, owner);
+            return true;
+        } catch (IOException notAllowed) {
+            return false;
         }
     }
 
