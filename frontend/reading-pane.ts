@@ -208,8 +208,10 @@ export class ReadingPane extends LitElement {
       const text = this.text.substring(a, b);
       const covering = inside.filter((h) => h.start <= a && h.end >= b);
       for (const h of this.heat ? [] : inside.filter((h) => h.start === a)) {
+        // The symbol is drawn by CSS from data-symbol: no text in the document, so selecting,
+        // copying and moving by word with the keyboard pass over markers as if they were not there.
         pieces.push(html`<button class="hl-marker hl-style-${h.style}" type="button" data-id=${h.id}
-          aria-label=${h.label} title=${h.label}>${h.symbol}</button>`);
+          data-symbol=${h.symbol} aria-label=${h.label} title=${h.label}></button>`);
       }
       if (covering.length === 0) {
         pieces.push(html`<span data-start=${a}>${text}</span>`);

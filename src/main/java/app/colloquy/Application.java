@@ -1,7 +1,6 @@
 package app.colloquy;
 
 import app.colloquy.platform.backup.BackupCommand;
-import com.vaadin.flow.server.LoadDependenciesOnStartup;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.shared.ui.Transport;
@@ -19,10 +18,6 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 // Server push for live discussion; messages from the browser still travel as XHR requests, so
 // every one passes the security filters (session validity, CSRF) like any other request.
 @Push(transport = Transport.WEBSOCKET_XHR)
-// Every view's web components load with the first page: pages are composed at run time (the class
-// page's sections are Spring beans), which the production build's per-view chunks cannot see, so a
-// component could be missing until another view loaded it (docs/decisions/0016).
-@LoadDependenciesOnStartup
 public class Application implements AppShellConfigurator {
     public static void main(String[] args) {
         if (BackupCommand.requested(args)) {

@@ -30,6 +30,41 @@ class AssignmentJourneyIT extends BrowserJourney {
     @Autowired
     ReadingService readings;
 
+    /**
+     * The class page is the first page of a new tab (browser tests run on the production bundle):
+     * every field of the assign dialog is there, and the due time set is the one saved.
+     */
+    @Test
+    void aTeacherAssignsFromAFreshlyOpenedClassPageWithADueTime() {
+        Account teacher = accounts.createTeacher("teacher");
+        long classId = accounts.createClass(teacher, "Period 5", accounts.create("student"));
+        accounts.as(teacher, () -> library.importReading(new NewReading("Letter from Birmingham Jail", null, "",
+                List.of(new NewReading.NewLesson("Why we cannot wait", "We know through painful experience.", List.of())))));
+
+        try (BrowserContext context = newContext("America/New_York")) {
+            signIn(context.newPage(), teacher.loginName(), TestAccounts.PASSWORD);
+            Page tab = context.newPage();
+            tab.navigate(url("/classes/" + classId));
+            tab.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Assign a reading")).click();
+            Locator assign = tab.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName("Assign a reading to Period 5"));
+            assign.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Reading").setExact(true)).click();
+            tab.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Letter from Birmingham Jail")).click();
+            Locator due = assign.locator("vaadin-date-time-picker").last();
+            due.locator("vaadin-date-picker input").fill("4/16/2031");
+            due.locator("vaadin-date-picker input").press("Enter");
+            due.locator("vaadin-time-picker input").fill("2:30 PM");
+            due.locator("vaadin-time-picker input").press("Enter");
+            assertThat(assign.getByRole(AriaRole.CHECKBOX, new Locator.GetByRoleOptions().setName("1. Why we cannot wait")))
+                    .isChecked();
+            assign.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Assign").setExact(true)).click();
+            assertThat(assign).isHidden();
+            Locator section = tab.locator("section.reading");
+            assertThat(section).hasCount(1);
+            assertThat(section.first()).containsText("Apr 16, 2031");
+            assertThat(section.first()).containsText("2:30");
+        }
+    }
+
     @Test
     void aTeacherChangesAndUnassignsAnAssignmentWithoutDuplicates() {
         Account teacher = accounts.createTeacher("teacher");

@@ -1,10 +1,12 @@
 package app.colloquy.journey;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import app.colloquy.testsupport.BrowserJourney;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Mouse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
@@ -34,7 +36,7 @@ class DiscussionJourneyIT extends BrowserJourney {
             BoundingBox box = firstLine.boundingBox();
             ada.mouse().move(box.x + 1, box.y + 8);
             ada.mouse().down();
-            ada.mouse().move(box.x + 260, box.y + 8, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
+            ada.mouse().move(box.x + 260, box.y + 8, new Mouse.MoveOptions().setSteps(5));
             ada.mouse().up();
             ada.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Annotate")).click();
             Locator composer = ada.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName("Annotate"));
@@ -82,6 +84,45 @@ class DiscussionJourneyIT extends BrowserJourney {
             assertThat(adaThreads.locator("article", new Locator.LocatorOptions().setHasText("Posted with the keyboard alone.")))
                     .isVisible();
         }
+    }
+
+    /** A classmate's note landing in the paragraph being selected keeps the selection and its Annotate button. */
+    @Test
+    void aClassmatesNewNoteLeavesYourSelectionAlone() {
+        try (BrowserContext first = newContext(); BrowserContext second = newContext()) {
+            Page ada = openLesson(first, "student1");
+            Page ben = openLesson(second, "student3");
+            Locator benParagraph = ben.locator("reading-pane p").nth(1);
+            String selected = dragAcross(ben, benParagraph.locator("span[data-start]").first(), 5, 180);
+            Locator annotate = ben.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Annotate"));
+            assertThat(annotate).isVisible();
+            Locator benMarkers = ben.locator("reading-pane p").nth(1).locator("button.hl-marker");
+            int markers = benMarkers.count();
+
+            dragAcross(ada, ada.locator("reading-pane p").nth(1).locator("span[data-start]").last(), 5, 120);
+            ada.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Annotate")).click();
+            Locator composer = ada.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName("Annotate"));
+            composer.getByLabel("Your note").fill("Landing in the same paragraph.");
+            composer.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Post").setExact(true)).click();
+
+            assertThat(threads(ben).locator("article", new Locator.LocatorOptions().setHasText("Landing in the same paragraph.")))
+                    .isVisible();
+            assertThat(benMarkers).hasCount(markers + 1);
+            assertThat(ben.evaluate("document.getSelection().toString()")).isEqualTo(selected);
+            assertThat(annotate).isVisible();
+        }
+    }
+
+    /** Selects with the mouse from x = {@code from} to {@code to} across the first line of {@code piece}; returns the words. */
+    private static String dragAcross(Page page, Locator piece, double from, double to) {
+        BoundingBox box = piece.boundingBox();
+        page.mouse().move(box.x + from, box.y + 8);
+        page.mouse().down();
+        page.mouse().move(box.x + to, box.y + 8, new Mouse.MoveOptions().setSteps(5));
+        page.mouse().up();
+        String words = (String) page.evaluate("document.getSelection().toString()");
+        assertThat(words).isNotBlank();
+        return words;
     }
 
     private Page openLesson(BrowserContext context, String login) {

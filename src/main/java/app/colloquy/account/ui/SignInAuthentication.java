@@ -15,7 +15,6 @@ import org.springframework.http.ResponseCookie;
 import org.springframework.security.authentication.AuthenticationDetailsSource;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -48,6 +47,17 @@ class SignInAuthentication implements AuthenticationProvider {
     }
 
     /** A sign-in refused before its password was checked; the login page says how long to wait. */
+    /**
+     * The database could not be reached: the person is told so. Not Spring's "internal" kind,
+     * which its filter logs at ERROR with a stack for every attempt during an outage; the outage
+     * itself is logged once (DatabaseTrouble).
+     */
+    static final class DatabaseUnavailableException extends AuthenticationException {
+        DatabaseUnavailableException(Throwable cause) {
+            super(DatabaseTrouble.MESSAGE, cause);
+        }
+    }
+
     static final class SignInPausedException extends AuthenticationException {
         private final Duration wait;
 
@@ -78,7 +88,7 @@ class SignInAuthentication implements AuthenticationProvider {
             throw new SignInPausedException(paused.waitTime());
         } catch (RuntimeException failure) {
             if (DatabaseTrouble.isCause(failure)) {
-                throw new InternalAuthenticationServiceException(DatabaseTrouble.MESSAGE, failure);
+                throw new DatabaseUnavailableException(failure);
             }
             throw failure;
         }
@@ -111,7 +121,7 @@ class SignInAuthentication implements AuthenticationProvider {
             }
             String target = switch (exception) {
                 case SignInPausedException paused -> PAUSED_URL + Math.max(1, (paused.wait.toMillis() + 999) / 1000);
-                case InternalAuthenticationServiceException unavailable -> UNAVAILABLE_URL;
+                case DatabaseUnavailableException unavailable -> UNAVAILABLE_URL;
                 default -> "/login?error";
             };
             redirect(request, response, target);
