@@ -7,6 +7,7 @@ import app.colloquy.platform.DatabaseTrouble;
 import app.colloquy.platform.live.ChangeFeed;
 import app.colloquy.testsupport.BrowserJourney;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
@@ -48,10 +49,15 @@ abstract class DatabaseOutageTestCase extends BrowserJourney {
     void screensSayTheDatabaseIsUnreachableWithinSecondsAndRecoverOnTheirOwn(CapturedOutput log) throws Exception {
         Path dataDirectory = Path.of(jdbc.sql("show data_directory").query(String.class).single());
         BlockingQueue<String> heard = new LinkedBlockingQueue<>();
-        try (BrowserContext teacher = newContext(); BrowserContext visitor = newContext();
+        try (BrowserContext teacher = newContext(); BrowserContext visitor = newContext(); BrowserContext student = newContext();
              ChangeFeed.Subscription live = changes.subscribe("outage-check", heard::add)) {
             Page page = teacher.newPage();
             signIn(page, "teacher", "colloquy-demo");
+            Page writing = student.newPage();
+            signIn(writing, "student2", "colloquy-demo");
+            writing.navigate(url("/classes/1/lessons/1"));
+            Locator answer = writing.getByLabel("Your answer to prompt 1");
+            Locator unsaved = writing.getByText("Not saved yet: kept in this browser until the server has it");
             Page signInPage = visitor.newPage();
 
             signInPage.navigate(url("/login"));
@@ -71,6 +77,8 @@ abstract class DatabaseOutageTestCase extends BrowserJourney {
             assertThat(page.getByText(DatabaseTrouble.MESSAGE)).isVisible(WITHIN_SECONDS);
             assertThat(Duration.ofNanos(System.nanoTime() - start)).as("known outage: no wait at all")
                     .isLessThan(Duration.ofSeconds(3));
+            answer.pressSequentially("Typed while the database was away.");
+            assertThat(unsaved).isVisible();
             assertThat(teacher.request().get(url("/actuator/health/readiness")).status()).isEqualTo(503);
             assertThat(teacher.request().get(url("/actuator/health/liveness")).status()).isEqualTo(200);
 
@@ -82,6 +90,11 @@ abstract class DatabaseOutageTestCase extends BrowserJourney {
             page.navigate(url("/classes/1"));
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Demo class")))
                     .isVisible(WITHIN_SECONDS);
+            // What the student typed meanwhile is sent by itself, without typing again.
+            assertThat(unsaved).isHidden(new LocatorAssertions.IsHiddenOptions().setTimeout(15_000));
+            assertThat(writing.locator(".answer-status").first()).containsText("Draft saved");
+            writing.reload();
+            assertThat(writing.getByLabel("Your answer to prompt 1")).hasValue("Typed while the database was away.");
             assertThat(teacher.request().get(url("/actuator/health/readiness")).status()).isEqualTo(200);
 
             // Live updates: the feed listens again and tells open screens to re-read what they missed.
