@@ -162,7 +162,7 @@ class AnswerJourneyIT extends BrowserJourney {
             field.pressSequentially(" Written on the train.");
             Locator unsaved = a.getByText("Not saved yet: kept in this browser until the server has it");
             assertThat(unsaved).isVisible();
-            assertThat(a.getByText("41 of 20,000 characters")).as("counted in the browser while offline").isVisible();
+            assertThat(a.getByText("41 of 20,000 characters")).isVisible();
             context.setOffline(false);
             assertThat(unsaved).isHidden(new com.microsoft.playwright.assertions.LocatorAssertions.IsHiddenOptions().setTimeout(30_000));
             a.reload();
