@@ -12,6 +12,7 @@ interface NoteData {
   body: string | null;
   helpful: number;
   helpfulByMe: boolean;
+  canReply: boolean;
   canReact: boolean;
   canChange: boolean;
   /** Hidden by a teacher: classmates get no body; the author and teachers see the reason. */
@@ -102,9 +103,8 @@ export class DiscussionThreads extends LitElement {
   private note(n: NoteData, root: boolean, orphaned: boolean): TemplateResult {
     if (n.deleted) {
       return html`<div class="note deleted"><p class="note-body"><em>Deleted by its author.</em></p>
-        ${root && this.data.canWrite ? html`<div class="note-actions">${this.button('reply', n.id, 'Reply')}</div>` : nothing}</div>`;
+        ${n.canReply ? html`<div class="note-actions">${this.button('reply', n.id, 'Reply')}</div>` : nothing}</div>`;
     }
-    const write = this.data.canWrite;
     return html`
       <div class="note" data-note=${n.id}>
         <p class="note-author">
@@ -120,15 +120,15 @@ export class DiscussionThreads extends LitElement {
           ? html`<p class="note-hidden-reason">Hidden from classmates by the teacher: ${n.hiddenReason}</p>` : nothing}
         <div class="note-actions">
           ${root && !orphaned ? this.button('show', n.id, 'Show in text') : nothing}
-          ${root && write ? this.button('reply', n.id, 'Reply') : nothing}
-          ${n.canReact && write ? html`<button type="button" class="helpful" aria-pressed=${n.helpfulByMe ? 'true' : 'false'}
+          ${n.canReply ? this.button('reply', n.id, 'Reply') : nothing}
+          ${n.canReact ? html`<button type="button" class="helpful" aria-pressed=${n.helpfulByMe ? 'true' : 'false'}
               @click=${() => this.act(n.helpfulByMe ? 'unhelpful' : 'helpful', n.id)}>Helpful${n.helpful > 0 ? ` (${n.helpful})` : ''}</button>`
             : n.helpful > 0 ? html`<span class="helpful-count">Helpful (${n.helpful})</span>` : nothing}
-          ${n.canChange && write ? this.button('edit', n.id, 'Edit') : nothing}
-          ${n.canChange && write ? this.button('delete', n.id, 'Delete') : nothing}
+          ${n.canChange ? this.button('edit', n.id, 'Edit') : nothing}
+          ${n.canChange ? this.button('delete', n.id, 'Delete') : nothing}
           ${n.edited && this.data.teacher ? this.button('history', n.id, 'Earlier versions') : nothing}
-          ${n.canFlag && write ? this.button('flag', n.id, 'Flag') : nothing}
-          ${n.canModerate && write ? this.button(n.hidden ? 'unhide' : 'hide', n.id, n.hidden ? 'Show again' : 'Hide') : nothing}
+          ${n.canFlag ? this.button('flag', n.id, 'Flag') : nothing}
+          ${n.canModerate ? this.button(n.hidden ? 'unhide' : 'hide', n.id, n.hidden ? 'Show again' : 'Hide') : nothing}
         </div>
       </div>`;
   }

@@ -1,6 +1,5 @@
 package app.colloquy.discussion;
 
-import app.colloquy.platform.live.ChangeFeed;
 import app.colloquy.reading.LessonTextChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -14,9 +13,9 @@ import org.springframework.stereotype.Component;
 class AnnotationReanchorer {
 
     private final DiscussionRepository notes;
-    private final ChangeFeed changes;
+    private final LessonChanges changes;
 
-    AnnotationReanchorer(DiscussionRepository notes, ChangeFeed changes) {
+    AnnotationReanchorer(DiscussionRepository notes, LessonChanges changes) {
         this.notes = notes;
         this.changes = changes;
     }
@@ -30,6 +29,6 @@ class AnnotationReanchorer {
                     anchor -> notes.moveAnchor(stored.id(), change.newVersion(), anchor),
                     () -> notes.markOrphaned(stored.id()));
         }
-        changes.publish(DiscussionService.lessonTopic(change.lessonId()), "text:" + change.newVersion());
+        changes.publish(change.lessonId(), new LessonChange.TextChanged(change.newVersion()));
     }
 }

@@ -7,7 +7,6 @@ import app.colloquy.platform.NotFoundException;
 import app.colloquy.reading.ReadingService;
 import java.time.Clock;
 import java.time.Instant;
-import app.colloquy.platform.live.ChangeFeed;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -36,11 +35,11 @@ public class AnswerService {
     private final DiscussionRepository notes;
     private final ClassLessonAccess access;
     private final ReadingService readings;
-    private final ChangeFeed changes;
+    private final LessonChanges changes;
     private final Clock clock;
 
     AnswerService(AnswerRepository answers, DiscussionRepository notes, ClassLessonAccess access, ReadingService readings,
-                  ChangeFeed changes, Clock clock) {
+                  LessonChanges changes, Clock clock) {
         this.answers = answers;
         this.notes = notes;
         this.changes = changes;
@@ -290,7 +289,7 @@ public class AnswerService {
     }
 
     private void changed(Participant me, long promptId) {
-        changes.publish(DiscussionService.topic(me.classroomId(), me.lesson().lessonId()), "answers:" + promptId);
+        changes.publish(me.classroomId(), me.lesson().lessonId(), new LessonChange.AnswersChanged(promptId));
     }
 
     /** Evidence, replies and helpful marks of the answers on one screen: three queries whatever their number. */

@@ -45,6 +45,21 @@ class DiscussionRepository {
 
     /** Every note of a lesson's discussion in a class that the viewer may see, threads together. */
     List<NoteRow> findVisibleNotes(long classroomId, long lessonId, long viewerId, boolean viewerIsTeacher) {
+        return visibleNotes(classroomId, lessonId, null, viewerId, viewerIsTeacher).list();
+    }
+
+    /** One note as the viewer sees it on the lesson page, if they may see it: the same rule, in the same query. */
+    Optional<NoteRow> findVisibleNote(NoteHeader note, long viewerId, boolean viewerIsTeacher) {
+        return visibleNotes(note.classroomId(), note.lessonId(), note.id(), viewerId, viewerIsTeacher).optional();
+    }
+
+    boolean hasLiveReplies(long annotationId) {
+        return jdbc.sql("select exists (select 1 from annotation where parent_id = :id and deleted_at is null)")
+                .param("id", annotationId).query(Boolean.class).single();
+    }
+
+    private JdbcClient.MappedQuerySpec<NoteRow> visibleNotes(long classroomId, long lessonId, Long noteId, long viewerId,
+                                                             boolean viewerIsTeacher) {
         return jdbc.sql("""
                         select a.id, a.parent_id, a.author_id, acc.display_name as author_name,
                                coalesce(e.role = 'TEACHER', false) as author_is_teacher,
@@ -61,13 +76,14 @@ class DiscussionRepository {
                                    from reaction
                                    where annotation_id in (select id from annotation where classroom_id = :c and lesson_id = :l)
                                    group by annotation_id) r on r.annotation_id = a.id
-                        where a.classroom_id = :c and a.lesson_id = :l
+                        where a.classroom_id = :c and a.lesson_id = :l and (cast(:id as bigint) is null or a.id = :id)
                           -- A thread is visible as a whole: what its root's author chose decides.
                           and (root.visibility = 'CLASS' or root.author_id = :viewer
                                or (root.visibility = 'TEACHERS' and :teacher))
                         order by coalesce(a.parent_id, a.id), a.id""")
-                .param("c", classroomId).param("l", lessonId).param("viewer", viewerId).param("teacher", viewerIsTeacher)
-                .query(DiscussionRepository::noteRow).list();
+                .param("c", classroomId).param("l", lessonId).param("id", noteId).param("viewer", viewerId)
+                .param("teacher", viewerIsTeacher)
+                .query(DiscussionRepository::noteRow);
     }
 
     /** Mapped by hand: this is the one query whose row count grows with the discussion. */

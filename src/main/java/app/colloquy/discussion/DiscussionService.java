@@ -5,7 +5,6 @@ import app.colloquy.discussion.ClassLessonAccess.Participant;
 import app.colloquy.platform.InputText;
 import app.colloquy.platform.InvalidInputException;
 import app.colloquy.platform.NotFoundException;
-import app.colloquy.platform.live.ChangeFeed;
 import app.colloquy.reading.LessonText;
 import app.colloquy.reading.ReadingService;
 import java.time.Clock;
@@ -22,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * A lesson's discussion in a class: annotations anchored in the text, replies, reactions and the
  * class's tags. Only people who can open the lesson in the class take part; every read applies
  * the annotation's visibility; archived classes are read-only. Changes are announced on the
- * {@link ChangeFeed} so every screen showing the discussion, on any node, re-reads it.
+ * {@link LessonChanges} so every screen showing the discussion, on any node, re-reads it.
  */
 @Service
 public class DiscussionService {
@@ -34,27 +33,17 @@ public class DiscussionService {
     private final ClassLessonAccess access;
     private final ClassroomService classrooms;
     private final ReadingService readings;
-    private final ChangeFeed changes;
+    private final LessonChanges changes;
     private final Clock clock;
 
     DiscussionService(DiscussionRepository notes, ClassLessonAccess access, ClassroomService classrooms,
-                      ReadingService readings, ChangeFeed changes, Clock clock) {
+                      ReadingService readings, LessonChanges changes, Clock clock) {
         this.notes = notes;
         this.access = access;
         this.classrooms = classrooms;
         this.readings = readings;
         this.changes = changes;
         this.clock = clock;
-    }
-
-    /** The topic a screen showing this discussion listens to. */
-    public static String topic(long classroomId, long lessonId) {
-        return "discussion:" + classroomId + ":" + lessonId;
-    }
-
-    /** The topic that hears of every new text version of a lesson, in any class. */
-    public static String lessonTopic(long lessonId) {
-        return "lesson:" + lessonId;
     }
 
     /** Everything of the lesson's discussion the person asking may see, read in one query. */
@@ -64,19 +53,21 @@ public class DiscussionService {
         notes.ensureTags(classroomId);
         List<DiscussionRepository.NoteRow> rows =
                 notes.findVisibleNotes(classroomId, lessonId, me.accountId(), me.teacher());
-        Map<Long, List<Note>> byThread = new LinkedHashMap<>();
+        Map<Long, List<DiscussionRepository.NoteRow>> byThread = new LinkedHashMap<>();
         for (DiscussionRepository.NoteRow row : rows) {
             long thread = row.parentId() == null ? row.id() : row.parentId();
-            byThread.computeIfAbsent(thread, t -> new ArrayList<>()).add(note(row, me));
+            byThread.computeIfAbsent(thread, t -> new ArrayList<>()).add(row);
         }
         List<NoteThread> threads = new ArrayList<>();
         List<NoteThread> orphans = new ArrayList<>();
-        for (List<Note> thread : byThread.values()) {
-            Note root = thread.getFirst();
-            List<Note> replies = thread.subList(1, thread.size()).stream().filter(n -> !n.deleted()).toList();
-            if (root.parentId() != null || (root.deleted() && replies.isEmpty())) {
+        for (List<DiscussionRepository.NoteRow> thread : byThread.values()) {
+            DiscussionRepository.NoteRow first = thread.getFirst();
+            List<Note> replies = thread.subList(1, thread.size()).stream().filter(n -> !n.deleted())
+                    .map(reply -> note(reply, me, false)).toList();
+            if (first.parentId() != null || (first.deleted() && replies.isEmpty())) {
                 continue;
             }
+            Note root = note(first, me, !replies.isEmpty());
             (root.orphaned() ? orphans : threads).add(new NoteThread(root, replies));
         }
         threads.sort(Comparator.comparingInt((NoteThread t) -> t.root().start()).thenComparingInt(t -> t.root().end()));
@@ -110,19 +101,24 @@ public class DiscussionService {
         TextAnchor anchor = currentAnchor(me, request);
         long id = notes.insertAnnotation(classroomId, lessonId, me.accountId(), body, tagId, visibility,
                 me.lesson().textVersion(), anchor, clock.instant());
-        changes.publish(topic(classroomId, lessonId), "posted:" + id);
+        changes.publish(classroomId, lessonId, new LessonChange.NotePosted(id));
         return id;
     }
 
     /** Replies in the thread of {@code annotationId}; returns the reply's id. */
     @Transactional
     public long reply(long annotationId, String text) {
-        DiscussionRepository.NoteHeader note = visibleNote(annotationId);
+        DiscussionRepository.NoteHeader note = notes.findHeader(annotationId).orElseThrow(NotFoundException::new);
         Participant me = writer(note.classroomId(), note.lessonId());
+        Note seen = seen(note);
+        // On a root, as offered; a reply's "Reply" answers in its thread.
+        if (note.parentId() == null ? !seen.actions().reply() : note.deleted()) {
+            throw new NotFoundException();
+        }
         DiscussionRepository.NoteHeader thread = note.parentId() == null ? note
                 : notes.findHeader(note.parentId()).orElseThrow(NotFoundException::new);
         long id = notes.insertReply(thread, me.accountId(), body(text), clock.instant());
-        changes.publish(topic(note.classroomId(), note.lessonId()), "replied:" + id);
+        changes.publish(note.classroomId(), note.lessonId(), new LessonChange.ReplyPosted(id));
         return id;
     }
 
@@ -133,7 +129,7 @@ public class DiscussionService {
         String body = body(text);
         if (!body.equals(note.body())) {
             notes.updateBody(note, body, clock.instant());
-            changes.publish(topic(note.classroomId(), note.lessonId()), "edited:" + annotationId);
+            changes.publish(note.classroomId(), note.lessonId(), new LessonChange.NoteEdited(annotationId));
         }
     }
 
@@ -142,19 +138,20 @@ public class DiscussionService {
     public void delete(long annotationId) {
         DiscussionRepository.NoteHeader note = ownNote(annotationId);
         notes.markDeleted(annotationId, clock.instant());
-        changes.publish(topic(note.classroomId(), note.lessonId()), "deleted:" + annotationId);
+        changes.publish(note.classroomId(), note.lessonId(), new LessonChange.NoteDeleted(annotationId));
     }
 
     /** Marks someone else's note helpful, or takes the mark back; one mark per person. */
     @Transactional
     public void setHelpful(long annotationId, boolean helpful) {
-        DiscussionRepository.NoteHeader note = visibleNote(annotationId);
+        SeenNote seen = liveNote(annotationId);
+        DiscussionRepository.NoteHeader note = seen.header();
         Participant me = writer(note.classroomId(), note.lessonId());
-        if (note.authorId() == me.accountId()) {
+        if (!seen.note().actions().markHelpful()) {
             throw new InvalidInputException("helpful", "You cannot mark your own note as helpful.");
         }
         notes.setHelpful(annotationId, me.accountId(), helpful);
-        changes.publish(topic(note.classroomId(), note.lessonId()), "reacted:" + annotationId);
+        changes.publish(note.classroomId(), note.lessonId(), new LessonChange.HelpfulChanged(annotationId));
     }
 
     /** The texts an author replaced by editing, for the class's teachers. */
@@ -215,28 +212,47 @@ public class DiscussionService {
         return access.writer(classroomId, lessonId);
     }
 
-    /** A note the asker may see, in a lesson they may open; anything else is "not found". */
-    DiscussionRepository.NoteHeader visibleNote(long annotationId) {
+    /** A note and how the asker sees it. */
+    private record SeenNote(DiscussionRepository.NoteHeader header, Note note) {
+    }
+
+    /** A note the asker may see, in a lesson they may open; anything else (a deleted note too) is "not found". */
+    private SeenNote liveNote(long annotationId) {
         DiscussionRepository.NoteHeader note = notes.findHeader(annotationId).orElseThrow(NotFoundException::new);
-        Participant me = participant(note.classroomId(), note.lessonId());
-        boolean visible = switch (note.visibility()) {
-            case CLASS -> true;
-            case PRIVATE -> note.threadAuthorId() == me.accountId();
-            case TEACHERS -> note.threadAuthorId() == me.accountId() || me.teacher();
-        };
-        if (!visible || note.deleted()) {
+        if (note.deleted()) {
             throw new NotFoundException();
         }
-        return note;
+        return new SeenNote(note, seen(note));
+    }
+
+    private DiscussionRepository.NoteHeader visibleNote(long annotationId) {
+        return liveNote(annotationId).header();
+    }
+
+    /**
+     * One note as the asker sees it on the lesson page, with what they may do with it; "not found"
+     * when they may not see it. For checks by other services of this feature (moderation).
+     */
+    Note noteAsSeen(long annotationId) {
+        return seen(notes.findHeader(annotationId).orElseThrow(NotFoundException::new));
+    }
+
+    /** The note as the lesson page's query shows it to the asker: the visibility rule lives in that query alone. */
+    private Note seen(DiscussionRepository.NoteHeader header) {
+        Participant me = participant(header.classroomId(), header.lessonId());
+        DiscussionRepository.NoteRow row = notes.findVisibleNote(header, me.accountId(), me.teacher())
+                .orElseThrow(NotFoundException::new);
+        boolean root = row.parentId() == null;
+        return note(row, me, root && row.deleted() && notes.hasLiveReplies(row.id()));
     }
 
     private DiscussionRepository.NoteHeader ownNote(long annotationId) {
-        DiscussionRepository.NoteHeader note = visibleNote(annotationId);
-        Participant me = writer(note.classroomId(), note.lessonId());
-        if (note.authorId() != me.accountId()) {
+        SeenNote seen = liveNote(annotationId);
+        writer(seen.header().classroomId(), seen.header().lessonId());
+        if (!seen.note().actions().change()) {
             throw new NotFoundException();
         }
-        return note;
+        return seen.header();
     }
 
     private void requireTagEditor(long classroomId) {
@@ -295,15 +311,23 @@ public class DiscussionService {
         return clean;
     }
 
-    private static Note note(DiscussionRepository.NoteRow row, Participant viewer) {
+    /** A row as the viewer sees it; {@code threadHasReplies} matters for a root its author deleted. */
+    private static Note note(DiscussionRepository.NoteRow row, Participant viewer, boolean threadHasReplies) {
         boolean mine = row.authorId() == viewer.accountId();
         boolean hidden = row.hiddenReason() != null;
+        boolean write = viewer.canWrite();
+        Note.Actions actions = new Note.Actions(
+                write && row.parentId() == null && Permissions.mayReply(row.deleted(), threadHasReplies),
+                write && Permissions.mayMarkHelpful(mine, row.deleted()),
+                write && Permissions.mayChange(mine, row.deleted()),
+                write && Permissions.mayFlag(viewer.teacher(), mine, row.deleted(), hidden),
+                write && Permissions.mayModerate(viewer.teacher(), row.deleted()));
         // Hidden by a teacher: classmates get a placeholder; the author and teachers keep the text and the reason.
         boolean bodyShown = !row.deleted() && (!hidden || mine || viewer.teacher());
         return new Note(row.id(), row.parentId(), viewer.names().of(row.authorId(), row.authorName()), row.authorIsTeacher(),
                 mine, bodyShown ? row.body() : null, row.deleted() ? null : row.tag(), row.visibility(),
                 row.quoteExact(), row.orphaned() ? null : row.startOffset(), row.orphaned() ? null : row.endOffset(),
                 row.orphaned(), row.createdAt(), row.editedAt(), row.deleted(), row.helpfulCount(), row.helpfulByMe(),
-                hidden, hidden && (mine || viewer.teacher()) ? row.hiddenReason() : null);
+                hidden, hidden && (mine || viewer.teacher()) ? row.hiddenReason() : null, actions);
     }
 }

@@ -5,7 +5,6 @@ import app.colloquy.discussion.ClassLessonAccess.Participant;
 import app.colloquy.platform.InputText;
 import app.colloquy.platform.InvalidInputException;
 import app.colloquy.platform.NotFoundException;
-import app.colloquy.platform.live.ChangeFeed;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,11 +31,11 @@ public class ModerationService {
     private final AnswerService answers;
     private final ClassLessonAccess access;
     private final ClassroomService classrooms;
-    private final ChangeFeed changes;
+    private final LessonChanges changes;
     private final Clock clock;
 
     ModerationService(ModerationRepository moderation, DiscussionService discussions, AnswerService answers,
-                      ClassLessonAccess access, ClassroomService classrooms, ChangeFeed changes, Clock clock) {
+                      ClassLessonAccess access, ClassroomService classrooms, LessonChanges changes, Clock clock) {
         this.moderation = moderation;
         this.discussions = discussions;
         this.answers = answers;
@@ -54,6 +53,9 @@ public class ModerationService {
         requireVisible(target, item);
         if (item.authorId() == me.accountId()) {
             throw new InvalidInputException("reason", "This is your own: edit or delete it instead of flagging it.");
+        }
+        if (!Permissions.mayFlag(me.teacher(), false, false, item.hiddenReason() != null)) {
+            throw new NotFoundException();
         }
         String why = reason(reason);
         Instant now = clock.instant();
@@ -112,7 +114,7 @@ public class ModerationService {
     private void act(ModerationTarget target, String reason, ModerationEntry.Action action) {
         ModerationRepository.Item item = moderation.findItem(target).orElseThrow(NotFoundException::new);
         Participant me = access.writer(item.classroomId(), item.lessonId());
-        if (!me.teacher()) {
+        if (!Permissions.mayModerate(me.teacher(), false)) {
             throw new NotFoundException();
         }
         requireVisible(target, item);
@@ -137,10 +139,7 @@ public class ModerationService {
      */
     private void requireVisible(ModerationTarget target, ModerationRepository.Item item) {
         boolean visible = switch (target.kind()) {
-            case NOTE -> {
-                discussions.visibleNote(target.id());
-                yield true;
-            }
+            case NOTE -> !discussions.noteAsSeen(target.id()).deleted();
             case ANSWER -> answers.lessonPrompts(item.classroomId(), item.lessonId()).stream()
                     .flatMap(p -> p.classmates().stream()).anyMatch(a -> a.answerId() == target.id());
             case ANSWER_REPLY -> answers.lessonPrompts(item.classroomId(), item.lessonId()).stream()
@@ -154,8 +153,8 @@ public class ModerationService {
     }
 
     private void changed(ModerationRepository.Item item, ModerationTarget target) {
-        changes.publish(DiscussionService.topic(item.classroomId(), item.lessonId()),
-                target.kind() == ModerationTarget.Kind.NOTE ? "moderated:" + target.id() : "answers:moderated");
+        changes.publish(item.classroomId(), item.lessonId(), target.kind() == ModerationTarget.Kind.NOTE
+                ? new LessonChange.NoteModerated(target.id()) : new LessonChange.AnswersModerated());
     }
 
     private static String reason(String reason) {

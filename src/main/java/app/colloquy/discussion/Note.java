@@ -11,9 +11,16 @@ import java.time.Instant;
 public record Note(long id, Long parentId, String authorName, boolean authorIsTeacher, boolean mine,
                    String body, String tag, Visibility visibility, String quote, Integer start, Integer end,
                    boolean orphaned, Instant createdAt, Instant editedAt, boolean deleted,
-                   int helpfulCount, boolean helpfulByMe, boolean hidden, String hiddenReason) {
+                   int helpfulCount, boolean helpfulByMe, boolean hidden, String hiddenReason, Actions actions) {
 
     public boolean edited() {
         return editedAt != null;
+    }
+
+    /**
+     * What the viewer may do with the note, as the services decide it ({@link Permissions}): a
+     * screen shows these and nothing else. Reply is offered on thread roots.
+     */
+    public record Actions(boolean reply, boolean markHelpful, boolean change, boolean flag, boolean moderate) {
     }
 }

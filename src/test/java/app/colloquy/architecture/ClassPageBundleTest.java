@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.colloquy.classroom.ui.ClassPageSection;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.JsModule;
@@ -28,16 +25,12 @@ import org.junit.jupiter.api.Test;
  */
 class ClassPageBundleTest {
 
-    private static final JavaClasses MAIN = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("app.colloquy");
-
     @Test
     void everyWebComponentASectionCanShowLoadsWithTheClassPage() {
         Set<String> declared = new TreeSet<>();
         Arrays.stream(ClassPageSection.class.getAnnotationsByType(Uses.class)).forEach(u -> declared.add(u.value().getName()));
         Set<String> shown = new TreeSet<>();
-        Deque<JavaClass> toVisit = new ArrayDeque<>(MAIN.get(ClassPageSection.class).getAllSubclasses());
+        Deque<JavaClass> toVisit = new ArrayDeque<>(MainClasses.ALL.get(ClassPageSection.class).getAllSubclasses());
         Set<JavaClass> visited = new HashSet<>();
         while (!toVisit.isEmpty()) {
             JavaClass current = toVisit.pop();

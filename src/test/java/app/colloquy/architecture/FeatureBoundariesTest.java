@@ -2,9 +2,6 @@ package app.colloquy.architecture;
 
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,12 +10,8 @@ import org.junit.jupiter.api.Test;
  */
 class FeatureBoundariesTest {
 
-    private static final JavaClasses MAIN = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("app.colloquy");
-
     @Test
     void featuresAreFreeOfCycles() {
-        slices().matching("app.colloquy.(*)..").should().beFreeOfCycles().check(MAIN);
+        slices().matching("app.colloquy.(*)..").should().beFreeOfCycles().check(MainClasses.ALL);
     }
 }

@@ -107,7 +107,11 @@ class DiscussionServiceTest {
         assertThat(threads.getFirst().root().deleted()).isTrue();
         assertThat(threads.getFirst().root().body()).isNull();
         assertThat(threads.getFirst().replies()).extracting(Note::body).containsExactly("A reply");
-        assertThatThrownBy(() -> as(ben, () -> discussion.reply(answered, "To a deleted note")))
+        assertThat(threads.getFirst().root().actions().reply()).as("the thread goes on under its placeholder").isTrue();
+        as(ben, () -> discussion.reply(answered, "The thread goes on"));
+        assertThat(as(ana, () -> discussion.discussion(lesson.classId(), lesson.lessonId())).threads().getFirst().replies())
+                .extracting(Note::body).containsExactly("A reply", "The thread goes on");
+        assertThatThrownBy(() -> as(ben, () -> discussion.reply(alone, "To a note gone without replies")))
                 .isInstanceOf(NotFoundException.class);
     }
 

@@ -47,16 +47,22 @@ class LiveUpdatesAcrossNodesTest {
             awaitListening(first.getBean(ChangeFeed.class), secondFeed);
             BlockingQueue<Object> seenByBen = new LinkedBlockingQueue<>();
             BlockingQueue<Object> seenByNobody = new LinkedBlockingQueue<>();
-            String topic = DiscussionService.topic(lesson.classId(), lesson.lessonId());
-            secondFeed.subscribe(topic, detail -> seenByBen.add(outcome(() -> SystemActor.callAs(SignedInUser.of(ben),
-                    () -> secondDiscussion.discussion(lesson.classId(), lesson.lessonId())))));
-            secondFeed.subscribe(topic, detail -> seenByNobody.add(outcome(
+            LessonChanges secondChanges = second.getBean(LessonChanges.class);
+            BlockingQueue<LessonChange> heard = new LinkedBlockingQueue<>();
+            secondChanges.subscribe(lesson.classId(), lesson.lessonId(), change -> {
+                heard.add(change);
+                seenByBen.add(outcome(() -> SystemActor.callAs(SignedInUser.of(ben),
+                        () -> secondDiscussion.discussion(lesson.classId(), lesson.lessonId()))));
+            });
+            secondChanges.subscribe(lesson.classId(), lesson.lessonId(), change -> seenByNobody.add(outcome(
                     () -> secondDiscussion.discussion(lesson.classId(), lesson.lessonId()))));
 
             accounts.as(ana, () -> fixtures.annotate(lesson, "water", "Across nodes", Visibility.CLASS));
             Object seen = seenByBen.poll(5, TimeUnit.SECONDS);
             assertThat(seen).isInstanceOf(Discussion.class);
             assertThat(((Discussion) seen).threads()).extracting(t -> t.root().body()).containsExactly("Across nodes");
+            long posted = ((Discussion) seen).threads().getFirst().root().id();
+            assertThat(heard.poll()).as("the change arrives typed, with its note").isEqualTo(new LessonChange.NotePosted(posted));
             assertThat(seenByNobody.poll(5, TimeUnit.SECONDS)).as("no identity, no discussion")
                     .isInstanceOf(NotFoundException.class);
 

@@ -57,7 +57,7 @@ abstract class DatabaseOutageTestCase extends BrowserJourney {
             signIn(writing, "student2", "colloquy-demo");
             writing.navigate(url("/classes/1/lessons/1"));
             Locator answer = writing.getByLabel("Your answer to prompt 1");
-            Locator unsaved = writing.getByText("Not saved yet: kept in this browser until the server has it");
+            Locator unsaved = writing.getByText("Not saved yet: kept in this browser until the server has it").first();
             Page signInPage = visitor.newPage();
 
             signInPage.navigate(url("/login"));

@@ -17,6 +17,8 @@ import app.colloquy.discussion.NoteThread;
 import app.colloquy.discussion.Selection;
 import app.colloquy.platform.InvalidInputException;
 import app.colloquy.platform.NotFoundException;
+import app.colloquy.discussion.LessonChange;
+import app.colloquy.discussion.LessonChanges;
 import app.colloquy.platform.live.ChangeFeed;
 import app.colloquy.platform.ui.DateTimes;
 import app.colloquy.platform.ui.ReasonDialog;
@@ -69,7 +71,7 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
     private final ReadingService readings;
     private final DiscussionService discussions;
     private final CurrentUser currentUser;
-    private final ChangeFeed changes;
+    private final LessonChanges changes;
     private final LibraryService library;
     private final AnswerService answers;
     private final ModerationService moderation;
@@ -84,10 +86,10 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
     /** The prompt whose answer the next highlight is cited in, while the student selects words for it. */
     private Long citingPrompt;
     private int citingNumber;
-    private final java.util.List<ChangeFeed.Subscription> subscriptions = new java.util.ArrayList<>();
+    private ChangeFeed.Subscription subscription;
 
     LessonView(ClassroomService classrooms, ReadingService readings, DiscussionService discussions, CurrentUser currentUser,
-               ChangeFeed changes, LibraryService library, AnswerService answers, ModerationService moderation) {
+               LessonChanges changes, LibraryService library, AnswerService answers, ModerationService moderation) {
         this.moderation = moderation;
         this.library = library;
         this.answers = answers;
@@ -200,37 +202,31 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
     private void subscribe(UI ui) {
         unsubscribe();
         SignedInUser viewer = currentUser.require();
-        java.util.function.Consumer<String> update = detail -> ui.access(() -> SystemActor.callAs(viewer, () -> {
-            changed(detail);
+        subscription = changes.subscribe(classId, lessonId, change -> ui.access(() -> SystemActor.callAs(viewer, () -> {
+            changed(change);
             return null;
-        }));
-        subscriptions.add(changes.subscribe(DiscussionService.topic(classId, lessonId), update));
-        subscriptions.add(changes.subscribe(DiscussionService.lessonTopic(lessonId), update));
+        })));
     }
 
     private void unsubscribe() {
-        subscriptions.forEach(ChangeFeed.Subscription::close);
-        subscriptions.clear();
+        if (subscription != null) {
+            subscription.close();
+            subscription = null;
+        }
     }
 
-    /** Someone changed the discussion (or the lesson text): re-read it with this viewer's rights. */
-    private void changed(String detail) {
+    /** Someone changed the discussion, the answers or the lesson text: re-read with this viewer's rights. */
+    private void changed(LessonChange change) {
         try {
-            if (detail.startsWith("answers:")) {
-                prompts.refresh();
-                return;
+            switch (change) {
+                case LessonChange.AnswersChanged answers -> prompts.refresh();
+                case LessonChange.AnswersModerated answers -> prompts.refresh();
+                case LessonChange.TextChanged text -> rereadEverything();
+                case LessonChange.Resync resync -> rereadEverything();
+                case LessonChange.NotePosted posted -> announce(reload(), posted.noteId(), "New note by %s: “%s”");
+                case LessonChange.ReplyPosted reply -> announce(reload(), reply.noteId(), "New reply by %s");
+                default -> reload();
             }
-            if (detail.startsWith("text:") || ChangeFeed.RESYNC.equals(detail)) {
-                prompts.refresh();
-                var text = readings.lessonText(classId, lessonId);
-                if (text.textVersion() != textVersion) {
-                    textVersion = text.textVersion();
-                    pane.setLesson(text.body());
-                    activity.setText("The teacher updated the lesson text; notes moved with it.");
-                }
-            }
-            Discussion discussion = reload();
-            announce(detail, discussion);
         } catch (NotFoundException gone) {
             unsubscribe();
             List<String> typed = prompts.typedAnswers();
@@ -249,25 +245,25 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
         }
     }
 
-    private void announce(String detail, Discussion discussion) {
-        int colon = detail.indexOf(':');
-        if (colon < 0) {
-            return;
+    private void rereadEverything() {
+        prompts.refresh();
+        showNewText();
+        reload();
+    }
+
+    private void showNewText() {
+        var text = readings.lessonText(classId, lessonId);
+        if (text.textVersion() != textVersion) {
+            textVersion = text.textVersion();
+            pane.setLesson(text.body());
+            activity.setText("The teacher updated the lesson text; notes moved with it.");
         }
-        String kind = detail.substring(0, colon);
-        long id;
-        try {
-            id = Long.parseLong(detail.substring(colon + 1));
-        } catch (NumberFormatException notAnId) {
-            return;
-        }
-        find(discussion, id).filter(note -> !note.mine()).ifPresent(note -> {
-            switch (kind) {
-                case "posted" -> activity.setText("New note by " + note.authorName() + ": “" + shorten(note.quote()) + "”");
-                case "replied" -> activity.setText("New reply by " + note.authorName());
-                default -> { }
-            }
-        });
+    }
+
+    /** Says in the status region who wrote the new note or reply (a classmate's, not one's own). */
+    private void announce(Discussion discussion, long noteId, String message) {
+        find(discussion, noteId).filter(note -> !note.mine())
+                .ifPresent(note -> activity.setText(message.formatted(note.authorName(), shorten(note.quote()))));
     }
 
     private static Optional<Note> find(Discussion discussion, long id) {

@@ -6,6 +6,7 @@ import app.colloquy.discussion.DraftSaved;
 import app.colloquy.discussion.ModerationService;
 import app.colloquy.discussion.ModerationTarget;
 import app.colloquy.discussion.Note;
+import app.colloquy.discussion.Permissions;
 import app.colloquy.discussion.PromptAnswers;
 import app.colloquy.discussion.StudentAnswer;
 import app.colloquy.platform.DatabaseTrouble;
@@ -652,7 +653,7 @@ class PromptAnswersSection extends Section {
         Button reply = new Button("Reply", e -> openReply(answer));
         reply.getElement().setAttribute("aria-label", "Reply to " + answer.authorName());
         Div actions = new Div(helpful, reply);
-        if (!answer.hidden()) {
+        if (Permissions.mayFlag(teacher, false, false, answer.hidden())) {
             actions.add(flagButton(ModerationTarget.answer(answer.answerId()), "answer by " + answer.authorName()));
         }
         actions.addClassName("answer-actions");
@@ -732,9 +733,9 @@ class PromptAnswersSection extends Section {
             when.addClassName("note-when");
             ListItem item = new ListItem(who, when, body(reply.body(), reply.hiddenReason()));
             ModerationTarget target = ModerationTarget.answerReply(reply.id());
-            if (teacher) {
+            if (Permissions.mayModerate(teacher, false)) {
                 item.add(moderationButton(target, reply.hidden(), "reply by " + reply.authorName()));
-            } else if (!reply.mine() && !reply.hidden()) {
+            } else if (Permissions.mayFlag(teacher, reply.mine(), false, reply.hidden())) {
                 item.add(flagButton(target, "reply by " + reply.authorName()));
             }
             list.add(item);

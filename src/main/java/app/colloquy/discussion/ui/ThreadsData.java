@@ -19,8 +19,8 @@ final class ThreadsData {
     private static final String UNTAGGED_SYMBOL = "✎";
 
     record NoteData(long id, String author, boolean teacher, boolean mine, String when, boolean edited, boolean deleted,
-                    String body, int helpful, boolean helpfulByMe, boolean canReact, boolean canChange, boolean hidden,
-                    String hiddenReason, boolean canFlag, boolean canModerate) {
+                    String body, int helpful, boolean helpfulByMe, boolean canReply, boolean canReact, boolean canChange,
+                    boolean hidden, String hiddenReason, boolean canFlag, boolean canModerate) {
     }
 
     record ThreadData(NoteData note, String quote, String tag, String symbol, int style, String visibility,
@@ -35,8 +35,8 @@ final class ThreadsData {
 
     static Data of(Discussion discussion) {
         boolean teacher = discussion.viewerIsTeacher();
-        return new Data(threads(discussion.threads(), discussion.tags(), teacher),
-                threads(discussion.orphans(), discussion.tags(), teacher), discussion.canWrite(), teacher);
+        return new Data(threads(discussion.threads(), discussion.tags()), threads(discussion.orphans(), discussion.tags()),
+                discussion.canWrite(), teacher);
     }
 
     static List<ReadingPane.Highlight> highlights(Discussion discussion) {
@@ -47,22 +47,22 @@ final class ThreadsData {
         }).toList();
     }
 
-    private static List<ThreadData> threads(List<NoteThread> threads, List<Tag> tags, boolean teacher) {
+    private static List<ThreadData> threads(List<NoteThread> threads, List<Tag> tags) {
         return threads.stream().map(t -> {
             int style = style(t.root().tag(), tags);
             Visibility visibility = t.root().visibility();
-            return new ThreadData(note(t.root(), teacher), t.root().quote(), t.root().tag(), symbol(style), style,
+            return new ThreadData(note(t.root()), t.root().quote(), t.root().tag(), symbol(style), style,
                     visibility == Visibility.CLASS ? null : visibility.label(),
-                    t.replies().stream().map(reply -> note(reply, teacher)).toList());
+                    t.replies().stream().map(ThreadsData::note).toList());
         }).toList();
     }
 
-    private static NoteData note(Note note, boolean teacher) {
+    /** What may be done with the note is what the service decided (Note.Actions): shown, never recomputed. */
+    private static NoteData note(Note note) {
+        Note.Actions may = note.actions();
         return new NoteData(note.id(), note.authorName(), note.authorIsTeacher(), note.mine(), DateTimes.format(note.createdAt()),
-                note.edited(), note.deleted(), note.body(), note.helpfulCount(), note.helpfulByMe(),
-                !note.mine() && !note.deleted(), note.mine() && !note.deleted(), note.hidden(), note.hiddenReason(),
-                // Students flag for their teachers; teachers hide or show again instead.
-                !teacher && !note.mine() && !note.deleted() && !note.hidden(), teacher && !note.deleted());
+                note.edited(), note.deleted(), note.body(), note.helpfulCount(), note.helpfulByMe(), may.reply(),
+                may.markHelpful(), may.change(), note.hidden(), note.hiddenReason(), may.flag(), may.moderate());
     }
 
     /** What a screen reader says for a highlight's marker. */

@@ -7,6 +7,7 @@ import app.colloquy.account.SignedInUser;
 import app.colloquy.account.SystemActor;
 import app.colloquy.discussion.Discussion;
 import app.colloquy.discussion.DiscussionService;
+import app.colloquy.discussion.LessonChanges;
 import app.colloquy.discussion.NewAnnotation;
 import app.colloquy.discussion.Selection;
 import app.colloquy.discussion.Visibility;
@@ -58,7 +59,7 @@ class DiscussionBenchmarkTest extends BrowserlessTest {
     @Autowired
     DiscussionService discussion;
     @Autowired
-    ChangeFeed changes;
+    LessonChanges lessonChanges;
 
     @Test
     void measureABusyLesson() throws Exception {
@@ -97,7 +98,7 @@ class DiscussionBenchmarkTest extends BrowserlessTest {
 
         BlockingQueue<Long> reread = new LinkedBlockingQueue<>();
         SignedInUser viewerIdentity = SignedInUser.of(viewer);
-        try (ChangeFeed.Subscription live = changes.subscribe(DiscussionService.topic(classId, lessonId), detail -> {
+        try (ChangeFeed.Subscription live = lessonChanges.subscribe(classId, lessonId, change -> {
             SystemActor.callAs(viewerIdentity, () -> discussion.discussion(classId, lessonId));
             reread.add(System.nanoTime());
         })) {
