@@ -21,6 +21,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionOperations;
+import java.util.Comparator;
 
 @Service
 public class ClassroomService {
@@ -222,8 +223,8 @@ public class ClassroomService {
         // Sorted by the names shown: an order by real names would hint at them behind pseudonyms.
         return classrooms.findClassmates(classroomId).stream()
                 .map(c -> new Classmate(c.accountId(), names.of(c.accountId(), c.displayName()), c.role()))
-                .sorted(java.util.Comparator.comparing((Classmate c) -> !c.teacher())
-                        .thenComparing(c -> c.displayName().toLowerCase(java.util.Locale.ROOT)))
+                .sorted(Comparator.comparing((Classmate c) -> !c.teacher())
+                        .thenComparing(c -> c.displayName().toLowerCase(Locale.ROOT)))
                 .toList();
     }
 

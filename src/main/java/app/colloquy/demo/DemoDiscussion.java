@@ -12,6 +12,7 @@ import app.colloquy.reading.LessonText;
 import app.colloquy.reading.ReadingService;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import java.util.function.Supplier;
 
 /**
  * A discussion already under way on the demo's first lesson, made through the discussion service
@@ -71,7 +72,7 @@ class DemoDiscussion {
         });
     }
 
-    private static <T> T as(Account account, java.util.function.Supplier<T> work) {
+    private static <T> T as(Account account, Supplier<T> work) {
         return SystemActor.callAs(SignedInUser.of(account), work);
     }
 }

@@ -9,6 +9,7 @@ import app.colloquy.platform.InvalidInputException;
 import app.colloquy.reading.LessonText;
 import app.colloquy.reading.ReadingService;
 import org.springframework.stereotype.Component;
+import app.colloquy.platform.NotFoundException;
 
 /**
  * Who may take part in a lesson's discussion in a class: people who can open the lesson there
@@ -55,7 +56,7 @@ class ClassLessonAccess {
     Participant teacher(long classroomId, long lessonId) {
         Participant me = participant(classroomId, lessonId);
         if (!me.teacher()) {
-            throw new app.colloquy.platform.NotFoundException();
+            throw new NotFoundException();
         }
         return me;
     }

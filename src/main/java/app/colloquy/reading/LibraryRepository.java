@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import java.util.ArrayList;
 
 /** Readings as their authors edit them. */
 @Repository
@@ -99,7 +100,7 @@ class LibraryRepository {
                                     from prompt p join lesson l on l.id = p.lesson_id
                                     where l.reading_id = :id order by p.lesson_id, p.position""")
                             .param("id", readingId).query(PromptRow.class).list()
-                            .forEach(p -> prompts.computeIfAbsent(p.lessonId(), k -> new java.util.ArrayList<>())
+                            .forEach(p -> prompts.computeIfAbsent(p.lessonId(), k -> new ArrayList<>())
                                     .add(new Prompt(p.id(), p.position(), p.question(), p.answerBeforePeers())));
                     return new ReadingDraft(r.id(), r.title(), r.sourceNote(), r.overview(), lessons.stream()
                             .map(l -> new ReadingDraft.Lesson(l.id(), l.position(), l.title(), l.body(), l.textVersion(), l.revision(),

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import app.colloquy.platform.NotFoundException;
+import java.util.Objects;
 
 /** Readings as classes see them: assignments, visible lessons, visits. */
 @Repository
@@ -58,7 +60,7 @@ class ReadingRepository {
                         select :assignment, l.id from lesson l where l.reading_id = :reading and l.id in (:lessons)""")
                 .param("assignment", assignmentId).param("reading", readingId).param("lessons", lessonIds).update();
         if (inserted != lessonIds.size()) {
-            throw new app.colloquy.platform.NotFoundException();
+            throw new NotFoundException();
         }
     }
 
@@ -159,7 +161,7 @@ class ReadingRepository {
                         select min(a.due_at) from assignment a join lesson l on l.reading_id = a.reading_id
                         where l.id = :lesson and a.classroom_id = :classroom and %s""".formatted(ASSIGNED_LESSON))
                 .param("lesson", lessonId).param("classroom", classroomId)
-                .query(Timestamp.class).list().stream().filter(java.util.Objects::nonNull).findFirst().map(Timestamp::toInstant);
+                .query(Timestamp.class).list().stream().filter(Objects::nonNull).findFirst().map(Timestamp::toInstant);
     }
 
     /** The text of a lesson visible in the class, at its current or an earlier version. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.Objects;
 
 /** Readings as classes use them: assignments, lessons to read, and students' progress. */
 @Service
@@ -70,7 +71,7 @@ public class ReadingService {
         requireActive(header.classroomId());
         Instant opens = opensAt == null ? header.opensAt().toInstant() : opensAt;
         Instant oldDue = header.dueAt() == null ? null : header.dueAt().toInstant();
-        checkTimes(opens, dueAt, !java.util.Objects.equals(oldDue, dueAt));
+        checkTimes(opens, dueAt, !Objects.equals(oldDue, dueAt));
         readings.updateAssignment(assignmentId, header.readingId(), opens, dueAt, List.copyOf(lessonIds));
     }
 

@@ -17,6 +17,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import java.util.stream.IntStream;
 
 /**
  * Sign-in as an attacker and as a school behind one address would try it: guessing slows the
@@ -89,7 +90,7 @@ class SignInServiceTest {
     @Test
     void aClassSigningInAtOnceFromOneAddressIsNeverPaused() throws Exception {
         String school = address();
-        List<Account> students = java.util.stream.IntStream.range(0, 24).mapToObj(i -> accounts.create("pupil")).toList();
+        List<Account> students = IntStream.range(0, 24).mapToObj(i -> accounts.create("pupil")).toList();
         CountDownLatch start = new CountDownLatch(1);
         List<Future<?>> signIns = new ArrayList<>();
         try (ExecutorService pool = Executors.newFixedThreadPool(12)) {

@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.beans.factory.annotation.Autowired;
+import app.colloquy.testsupport.StoredIds;
 
 /**
  * Every public operation on prompt answers, tried by every kind of caller. The lesson's reading is
@@ -43,7 +44,7 @@ class AnswerAccessMatrixTest extends ClassCallersMatrix<AnswerAccessMatrixTest.F
     @Autowired
     DiscussionFixtures fixtures;
     @Autowired
-    app.colloquy.testsupport.StoredIds ids;
+    StoredIds ids;
     Account classmate;
 
     @BeforeAll

@@ -20,6 +20,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import app.colloquy.classroom.Classmate;
+import app.colloquy.classroom.ClassroomService;
+import app.colloquy.testsupport.StoredIds;
+import org.assertj.core.groups.Tuple;
 
 /** Prompt answers on real PostgreSQL with a clock the test moves: drafts, versions, late, gating. */
 @IntegrationTest
@@ -287,7 +291,7 @@ class AnswerServiceTest {
                 .doesNotContain(ana.displayName(), cleo.displayName());
         assertThat(promptFor(ben, promptId).classmates()).extracting(PromptAnswers.ClassmateAnswer::authorName)
                 .containsExactly("Classmate A");
-        assertThat(as(ben, () -> classrooms.classmates(classId))).extracting(app.colloquy.classroom.Classmate::displayName)
+        assertThat(as(ben, () -> classrooms.classmates(classId))).extracting(Classmate::displayName)
                 .as("in the order of the names shown").containsExactly(teacher.displayName(), "Classmate A",
                         "Classmate C", ben.displayName());
         assertThat(as(cleo, () -> discussion.discussion(classId, lessonId)).threads().getFirst().root().authorName())
@@ -306,7 +310,7 @@ class AnswerServiceTest {
         as(ana, () -> answers.submit(classId, promptId, "Second"));
         assertThat(as(teacher, () -> answers.versions(classId, promptId, ana.id())))
                 .extracting(PromptAnswers.Version::version, PromptAnswers.Version::body)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "Second"), org.assertj.core.groups.Tuple.tuple(1, "First"));
+                .containsExactly(Tuple.tuple(2, "Second"), Tuple.tuple(1, "First"));
         assertThatThrownBy(() -> as(ben, () -> answers.versions(classId, promptId, ana.id()))).isInstanceOf(NotFoundException.class);
     }
 
@@ -320,14 +324,14 @@ class AnswerServiceTest {
     }
 
     @Autowired
-    app.colloquy.testsupport.StoredIds ids;
+    StoredIds ids;
 
     private long answerIdOf(Account author, long prompt) {
         return ids.answer(classId, prompt, author.id());
     }
 
     @Autowired
-    app.colloquy.classroom.ClassroomService classrooms;
+    ClassroomService classrooms;
 
     private String accountsCode() {
         return classrooms.joinSettings(classId).joinCode();

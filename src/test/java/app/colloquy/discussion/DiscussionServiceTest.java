@@ -16,6 +16,9 @@ import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import app.colloquy.reading.LessonEditImpact;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /** The discussion on real PostgreSQL: visibility on every read path, class scoping, threads and tags. */
 @IntegrationTest
@@ -276,10 +279,10 @@ class DiscussionServiceTest {
     }
 
     @Autowired
-    List<app.colloquy.reading.LessonEditImpact> impacts;
+    List<LessonEditImpact> impacts;
 
     private String editImpact(long lessonId, String text) {
-        return impacts.stream().map(i -> i.describe(lessonId, text)).flatMap(java.util.Optional::stream).findFirst().orElse("");
+        return impacts.stream().map(i -> i.describe(lessonId, text)).flatMap(Optional::stream).findFirst().orElse("");
     }
 
     private List<String> bodies(Account viewer) {
@@ -287,7 +290,7 @@ class DiscussionServiceTest {
         return bodies.apply(as(viewer, () -> discussion.discussion(lesson.classId(), lesson.lessonId())));
     }
 
-    private <T> T as(Account account, java.util.function.Supplier<T> work) {
+    private <T> T as(Account account, Supplier<T> work) {
         return accounts.as(account, work);
     }
 

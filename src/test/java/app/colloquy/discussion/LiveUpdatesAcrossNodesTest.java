@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import java.util.function.Supplier;
 
 /**
  * Two app nodes on one database behave as one: a note posted through the first reaches a
@@ -93,7 +94,7 @@ class LiveUpdatesAcrossNodesTest {
         assertThat(ping).as("the second node hears the first").isEqualTo("ping");
     }
 
-    private static Object outcome(java.util.function.Supplier<Object> read) {
+    private static Object outcome(Supplier<Object> read) {
         try {
             return read.get();
         } catch (RuntimeException e) {

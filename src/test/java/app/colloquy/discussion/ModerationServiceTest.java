@@ -18,6 +18,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.assertj.core.groups.Tuple;
 
 /** Flags, hiding and the moderation log on real PostgreSQL: nothing is deleted, and each sees what they should. */
 @IntegrationTest
@@ -97,9 +98,9 @@ class ModerationServiceTest {
         assertThat(as(teacher, () -> moderation.log(lesson.classId())))
                 .extracting(ModerationEntry::action, ModerationEntry::actorName, ModerationEntry::reason)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(ModerationEntry.Action.UNHIDE, teacher.displayName(), "Ana apologised."),
-                        org.assertj.core.groups.Tuple.tuple(ModerationEntry.Action.HIDE, teacher.displayName(), "Be kind to classmates."),
-                        org.assertj.core.groups.Tuple.tuple(ModerationEntry.Action.FLAG, ben.displayName(), "It is unkind to Cleo."));
+                        Tuple.tuple(ModerationEntry.Action.UNHIDE, teacher.displayName(), "Ana apologised."),
+                        Tuple.tuple(ModerationEntry.Action.HIDE, teacher.displayName(), "Be kind to classmates."),
+                        Tuple.tuple(ModerationEntry.Action.FLAG, ben.displayName(), "It is unkind to Cleo."));
         assertThatThrownBy(() -> as(ben, () -> moderation.log(lesson.classId()))).isInstanceOf(NotFoundException.class);
     }
 

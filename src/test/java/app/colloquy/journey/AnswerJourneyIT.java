@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 
 /**
  * A student drafts an answer that saves itself, closes the tab and finds the draft again, cites a
@@ -164,7 +165,7 @@ class AnswerJourneyIT extends BrowserJourney {
             assertThat(unsaved).isVisible();
             assertThat(a.getByText("41 of 20,000 characters")).isVisible();
             context.setOffline(false);
-            assertThat(unsaved).isHidden(new com.microsoft.playwright.assertions.LocatorAssertions.IsHiddenOptions().setTimeout(30_000));
+            assertThat(unsaved).isHidden(new LocatorAssertions.IsHiddenOptions().setTimeout(30_000));
             a.reload();
             assertThat(a.getByLabel("Your answer to prompt 1")).hasValue("Men are not angels. Written on the train.");
 

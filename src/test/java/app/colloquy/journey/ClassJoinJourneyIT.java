@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.assertj.core.api.Assertions;
 
 /** A class's first day: the teacher shares a code, a new student joins by the link, the roster shows them. */
 class ClassJoinJourneyIT extends BrowserJourney {
@@ -36,8 +37,8 @@ class ClassJoinJourneyIT extends BrowserJourney {
             assertThat(t.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Manage Government, period 2"))).isVisible();
             String code = t.getByLabel("Join code", new Page.GetByLabelOptions().setExact(true)).innerText().strip();
             String link = t.locator(".join-link").innerText().strip();
-            org.assertj.core.api.Assertions.assertThat(code).matches("[A-Z2-9]{8}");
-            org.assertj.core.api.Assertions.assertThat(link).endsWith("/join/" + code);
+            Assertions.assertThat(code).matches("[A-Z2-9]{8}");
+            Assertions.assertThat(link).endsWith("/join/" + code);
             t.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/manage-class.png")).setFullPage(true));
 
             Page s = studentContext.newPage();

@@ -27,6 +27,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import java.io.IOException;
 
 /**
  * The database stops while people use the app: every screen says so within seconds, health tells
@@ -134,7 +135,7 @@ abstract class DatabaseOutageTestCase extends BrowserJourney {
         try {
             new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException("Could not start PostgreSQL again: " + command, e);
         }
     }

@@ -15,6 +15,8 @@ import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.assertj.core.api.Assertions;
 
 /**
  * From the lesson page a teacher reaches the lesson in the editor, sees its prompts, and is warned
@@ -74,18 +76,18 @@ class EditorJourneyIT extends BrowserJourney {
             again.fill("Changed once more, not saved.");
             again.blur();
             page.waitForFunction("() => window.colloquyUnsaved === true");
-            List<String> dialogs = new java.util.concurrent.CopyOnWriteArrayList<>();
+            List<String> dialogs = new CopyOnWriteArrayList<>();
             page.onDialog(dialog -> {
                 dialogs.add(dialog.type());
                 dialog.dismiss();
             });
             page.close(new Page.CloseOptions().setRunBeforeUnload(true));
             page.waitForTimeout(500);
-            org.assertj.core.api.Assertions.assertThat(dialogs).contains("beforeunload");
+            Assertions.assertThat(dialogs).contains("beforeunload");
         }
     }
 
     private static void assertThatEval(Object value, Object expected) {
-        org.assertj.core.api.Assertions.assertThat(value).isEqualTo(expected);
+        Assertions.assertThat(value).isEqualTo(expected);
     }
 }

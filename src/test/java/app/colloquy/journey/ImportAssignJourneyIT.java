@@ -16,6 +16,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import com.microsoft.playwright.Locator;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.assertj.core.api.Assertions;
 
 /** A teacher turns an article into lessons with a prompt and assigns it; the student finds it under "My work". */
 class ImportAssignJourneyIT extends BrowserJourney {
@@ -61,11 +65,11 @@ class ImportAssignJourneyIT extends BrowserJourney {
             s.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My work")).click();
             assertThat(s.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("September 1914: Everyone’s Embassy"))).isVisible();
             assertThat(s.getByText("Not started")).isVisible();
-            assertThat(s.getByText(java.util.regex.Pattern.compile("Due .* CET"))).isVisible();
+            assertThat(s.getByText(Pattern.compile("Due .* CET"))).isVisible();
             s.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/my-work.png")));
             s.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("September 1914: Everyone’s Embassy")).click();
             assertThat(s.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Discord and Amité").setLevel(1))).isVisible();
-            assertThat(s.getByRole(AriaRole.LISTITEM).filter(new com.microsoft.playwright.Locator.FilterOptions()
+            assertThat(s.getByRole(AriaRole.LISTITEM).filter(new Locator.FilterOptions()
                     .setHasText("Why did the three ambassadors disagree?"))).isVisible();
         }
     }
@@ -75,13 +79,13 @@ class ImportAssignJourneyIT extends BrowserJourney {
     void savingAPromptThatASecondTabDeletedSaysSoAndChangesNothing() {
         Account teacher = accounts.createTeacher("teacher");
         long readingId = accounts.as(teacher, () -> library.importReading(new NewReading("Gettysburg Address", null, "",
-                java.util.List.of(new NewReading.NewLesson("The address", "Four score and seven years ago...",
-                        java.util.List.of("What is the \"unfinished work\"?"))))));
+                List.of(new NewReading.NewLesson("The address", "Four score and seven years ago...",
+                        List.of("What is the \"unfinished work\"?"))))));
         try (BrowserContext context = newContext()) {
             Page first = context.newPage();
             signIn(first, teacher.loginName(), TestAccounts.PASSWORD);
             Page second = context.newPage();
-            for (Page tab : java.util.List.of(first, second)) {
+            for (Page tab : List.of(first, second)) {
                 tab.navigate(url("/library/readings/" + readingId));
                 assertThat(tab.getByText("1. The address · 1 prompt")).isVisible();
             }
@@ -91,7 +95,7 @@ class ImportAssignJourneyIT extends BrowserJourney {
             second.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save prompt 1")).click();
 
             assertThat(second.getByText("That is no longer there")).isVisible();
-            org.assertj.core.api.Assertions.assertThat(accounts.as(teacher, () -> library.readingForEditing(readingId))
+            Assertions.assertThat(accounts.as(teacher, () -> library.readingForEditing(readingId))
                     .lessons().getFirst().prompts()).isEmpty();
         }
     }

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.assertj.core.api.Assertions;
 
 /** The first journey of a new user, in real Chromium against the running app and its database. */
 class ReadingJourneyIT extends BrowserJourney {
@@ -68,7 +69,7 @@ class ReadingJourneyIT extends BrowserJourney {
         String forUnknownAccount = page.locator("vaadin-login-form").innerText();
 
         assertThat(page.getByText("Incorrect login name or password")).isVisible();
-        org.assertj.core.api.Assertions.assertThat(forUnknownAccount).isEqualTo(forKnownAccount);
+        Assertions.assertThat(forUnknownAccount).isEqualTo(forKnownAccount);
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/wrong-password.png")));
     }
 

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import app.colloquy.account.NewAccount;
 
 /**
  * The app is killed with {@code kill -9} in the middle of a burst of writes (students joining, a
@@ -97,7 +98,7 @@ class AcknowledgedWritesSurviveKillTest {
                     .getFirst().lessons().getFirst().lessonId();
             for (int i = 0; ; i++) {
                 String login = "burst-student-" + i;
-                classrooms.joinAsNewStudent(code, new app.colloquy.account.NewAccount(login, "Burst " + i,
+                classrooms.joinAsNewStudent(code, new NewAccount(login, "Burst " + i,
                         TestAccounts.PASSWORD), "10.0." + (i / 250) + "." + (i % 250));
                 say("join " + login);
                 String question = "Burst question " + i + "?";

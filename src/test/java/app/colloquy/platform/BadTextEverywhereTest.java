@@ -21,6 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import java.util.function.Supplier;
 
 /**
  * NUL and broken UTF-16 typed into any text field get a message for that field, never a database
@@ -96,7 +97,7 @@ class BadTextEverywhereTest {
                 });
     }
 
-    private <T> T asTeacher(java.util.function.Supplier<T> work) {
+    private <T> T asTeacher(Supplier<T> work) {
         return accounts.as(teacher, work);
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.BadSqlGrammarException;
 
 @IntegrationTest
 class MigrationsTest {
@@ -59,7 +60,7 @@ class MigrationsTest {
             JdbcClient.create(new DriverManagerDataSource(url, EmbeddedPostgresLauncher.USER, database.getPassword()))
                     .sql("select * from table_that_does_not_exist").query().listOfRows();
             throw new AssertionError("the broken statement unexpectedly worked");
-        } catch (org.springframework.jdbc.BadSqlGrammarException e) {
+        } catch (BadSqlGrammarException e) {
             return e.getMostSpecificCause().getMessage();
         }
     }

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.assertj.core.groups.Tuple;
 
 @IntegrationTest
 class LibraryServiceTest {
@@ -106,7 +108,7 @@ class LibraryServiceTest {
         long lessonId = lesson(0).id();
         int loaded = lesson(0).revision();
         CyclicBarrier together = new CyclicBarrier(2);
-        List<Object> outcomes = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<Object> outcomes = new CopyOnWriteArrayList<>();
         try (ExecutorService editors = Executors.newFixedThreadPool(2)) {
             for (String text : List.of("Text from the owner's laptop.", "Text from the owner's tablet.")) {
                 editors.submit(() -> {
@@ -151,7 +153,7 @@ class LibraryServiceTest {
         });
         assertThat(accounts.as(owner, () -> library.readingForEditing(readingId)).lessons().getFirst().prompts())
                 .extracting(Prompt::question, Prompt::position)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Is Madison's view of human nature too dark?", 1));
+                .containsExactly(Tuple.tuple("Is Madison's view of human nature too dark?", 1));
     }
 
     @Test

@@ -17,6 +17,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import app.colloquy.discussion.AnswerService;
+import app.colloquy.platform.InvalidInputException;
+import java.time.temporal.ChronoUnit;
 
 @IntegrationTest
 class ReadingServiceTest {
@@ -24,7 +27,7 @@ class ReadingServiceTest {
     @Autowired
     ReadingService readings;
     @Autowired
-    app.colloquy.discussion.AnswerService answers;
+    AnswerService answers;
     @Autowired
     ClassroomService classrooms;
     @Autowired
@@ -143,7 +146,7 @@ class ReadingServiceTest {
     void aDueTimeBeforeTheOpeningOrInThePastIsRefused() {
         Instant now = clock.instant();
         assertThatThrownBy(() -> accounts.as(teacher, () -> assign(now.plus(Duration.ofDays(2)), now.plus(Duration.ofDays(1)))))
-                .isInstanceOf(app.colloquy.platform.InvalidInputException.class).hasMessageContaining("after the opening");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("after the opening");
         assertThatThrownBy(() -> accounts.as(teacher, () -> assign(now.minus(Duration.ofDays(3)), now.minus(Duration.ofDays(1)))))
                 .hasMessageContaining("already passed");
     }
@@ -210,7 +213,7 @@ class ReadingServiceTest {
         AssignmentDetails details = accounts.as(teacher, () -> readings.assignmentForEditing(assignmentId));
         assertThat(details.wholeReading()).isTrue();
         long second = details.lessons().get(1).lessonId();
-        Instant newDue = now.plus(Duration.ofDays(5)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        Instant newDue = now.plus(Duration.ofDays(5)).truncatedTo(ChronoUnit.SECONDS);
         accounts.as(teacher, () -> run(() -> readings.updateAssignment(assignmentId, List.of(second), null, newDue)));
         List<ClassAssignment> seen = accounts.as(student, () -> readings.assignmentsForClass(classId));
         assertThat(seen).singleElement().satisfies(a -> {
@@ -224,7 +227,7 @@ class ReadingServiceTest {
         assertThat(accounts.as(student, () -> readings.assignmentsForClass(classId))).isEmpty();
         assertThat(accounts.as(student, () -> readings.myWork())).isEmpty();
         assertThatThrownBy(() -> accounts.as(student, () -> readings.openLesson(classId, second)))
-                .isInstanceOf(app.colloquy.platform.NotFoundException.class);
+                .isInstanceOf(NotFoundException.class);
 
         accounts.as(teacher, () -> readings.assign(classId, readingId, List.of(second), null, null));
         assertThat(accounts.as(student, () -> readings.myWork()).getFirst().status()).isEqualTo(WorkItem.Status.DONE);
@@ -250,7 +253,7 @@ class ReadingServiceTest {
         assertThat(progress.stream().filter(p -> p.accountId() == second.id()).findFirst().orElseThrow().status())
                 .isEqualTo(WorkItem.Status.NOT_STARTED);
         assertThatThrownBy(() -> accounts.as(student, () -> readings.progress(assignment.assignmentId())))
-                .isInstanceOf(app.colloquy.platform.NotFoundException.class);
+                .isInstanceOf(NotFoundException.class);
     }
 
     private static Object run(Runnable action) {

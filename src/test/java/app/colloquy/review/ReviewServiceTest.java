@@ -36,6 +36,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import java.io.UncheckedIOException;
+import java.util.stream.StreamSupport;
 
 /**
  * A small class whose every figure is counted by hand below: three students, one lesson with two
@@ -206,7 +208,7 @@ class ReviewServiceTest {
             try {
                 review.writeParticipationCsv(classId, out);
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         }));
         byte[] bytes = out.toByteArray();
@@ -229,7 +231,7 @@ class ReviewServiceTest {
             try {
                 review.writeAnnotationsJsonLd(classId, lessonId, "https://colloquy.example", out);
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         }));
         JsonNode doc = JsonMapper.builder().build().readTree(out.toByteArray());
@@ -259,13 +261,13 @@ class ReviewServiceTest {
         assertThat(selectors.get(1).get("start").asInt()).as("code points, not UTF-16 units").isEqualTo(start)
                 .isEqualTo(TEXT.indexOf("carry water") - 1);
         assertThat(selectors.get(1).get("end").asInt()).isEqualTo(start + "carry water".length());
-        JsonNode reply = java.util.stream.StreamSupport.stream(items.spliterator(), false)
+        JsonNode reply = StreamSupport.stream(items.spliterator(), false)
                 .filter(i -> "replying".equals(i.get("motivation").asString())).findFirst().orElseThrow();
         assertThat(reply.get("target").asString()).isEqualTo(byId(items, claim).get("id").asString());
     }
 
     private static JsonNode byId(JsonNode items, long id) {
-        return java.util.stream.StreamSupport.stream(items.spliterator(), false)
+        return StreamSupport.stream(items.spliterator(), false)
                 .filter(i -> i.get("id").asString().endsWith("/annotations/" + id)).findFirst().orElseThrow();
     }
 

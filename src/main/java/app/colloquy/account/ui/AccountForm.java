@@ -10,6 +10,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.Map;
 import java.util.Optional;
+import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.textfield.Autocomplete;
+import com.vaadin.flow.component.textfield.TextFieldBase;
+import java.util.stream.Stream;
 
 /**
  * The fields of a new account with the service's own rules checked as the person types. A
@@ -28,11 +32,11 @@ public class AccountForm extends FormLayout {
         displayName.setHelperText("Shown to your class, e.g. \"Ada Okafor\".");
         displayName.setMaxLength(AccountRules.DISPLAY_NAME_MAX);
         loginName.setHelperText("What you type to sign in. Letters, digits, dots, dashes.");
-        loginName.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.USERNAME);
+        loginName.setAutocomplete(Autocomplete.USERNAME);
         password.setHelperText("At least " + AccountRules.PASSWORD_MIN + " characters. A few words make a good passphrase.");
-        password.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
-        confirmation.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
-        for (var field : new com.vaadin.flow.component.textfield.TextFieldBase<?, ?>[] {displayName, loginName, password, confirmation}) {
+        password.setAutocomplete(Autocomplete.NEW_PASSWORD);
+        confirmation.setAutocomplete(Autocomplete.NEW_PASSWORD);
+        for (var field : new TextFieldBase<?, ?>[] {displayName, loginName, password, confirmation}) {
             field.setRequiredIndicatorVisible(true);
             field.setValueChangeMode(ValueChangeMode.ON_BLUR);
             field.setWidthFull();
@@ -59,9 +63,9 @@ public class AccountForm extends FormLayout {
     /** Shows a problem the service found (e.g. a taken login name) at its field; true if it had one. */
     /** Puts the focus where the person has to type next. */
     public void focusFirstEmptyField() {
-        java.util.stream.Stream.of(displayName, loginName, password, confirmation)
+        Stream.of(displayName, loginName, password, confirmation)
                 .filter(field -> field.getValue().isEmpty()).findFirst()
-                .ifPresentOrElse(com.vaadin.flow.component.Focusable::focus, displayName::focus);
+                .ifPresentOrElse(Focusable::focus, displayName::focus);
     }
 
     public boolean show(InvalidInputException problem) {

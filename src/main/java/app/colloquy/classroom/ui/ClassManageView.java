@@ -36,6 +36,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import com.vaadin.flow.component.Component;
 
 /** Where a teacher runs a class: the join code, the roster, co-teachers, the name, archiving. */
 @Route("classes/:classId([0-9]{1,18})/manage")
@@ -318,7 +319,7 @@ class ClassManageView extends Main implements BeforeEnterObserver, HasDynamicTit
         getUI().ifPresent(ui -> ui.getPage().reload());
     }
 
-    private static Section section(String heading, com.vaadin.flow.component.Component... content) {
+    private static Section section(String heading, Component... content) {
         Section section = new Section(new H2(heading));
         section.add(content);
         section.addClassName("manage-section");

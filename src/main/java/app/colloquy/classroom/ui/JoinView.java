@@ -26,6 +26,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.springframework.security.access.AccessDeniedException;
+import com.vaadin.flow.shared.Registration;
 
 /**
  * Joining a class with its code. Signed in: one field and a button. Not signed in: the student
@@ -39,7 +40,7 @@ class JoinView extends Main implements BeforeEnterObserver {
     private final ClassroomService classrooms;
     private final CurrentUser currentUser;
     private final TextField code = new TextField("Join code");
-    private com.vaadin.flow.shared.Registration codeListener;
+    private Registration codeListener;
 
     JoinView(ClassroomService classrooms, CurrentUser currentUser) {
         this.classrooms = classrooms;

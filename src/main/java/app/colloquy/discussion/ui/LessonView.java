@@ -55,7 +55,10 @@ import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
+import app.colloquy.discussion.PromptAnswers;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 
 /**
  * One lesson as read and discussed in one class: the text with the class's highlights, the
@@ -223,8 +226,9 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
                 case LessonChange.AnswersModerated answers -> prompts.refresh();
                 case LessonChange.TextChanged text -> rereadEverything();
                 case LessonChange.Resync resync -> rereadEverything();
-                case LessonChange.NotePosted posted -> announce(reload(), posted.noteId(), "New note by %s: “%s”");
-                case LessonChange.ReplyPosted reply -> announce(reload(), reply.noteId(), "New reply by %s");
+                case LessonChange.NotePosted posted -> announce(reload(), posted.noteId(),
+                        note -> "New note by " + note.authorName() + ": “" + shorten(note.quote()) + "”");
+                case LessonChange.ReplyPosted reply -> announce(reload(), reply.noteId(), note -> "New reply by " + note.authorName());
                 default -> reload();
             }
         } catch (NotFoundException gone) {
@@ -261,9 +265,8 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
     }
 
     /** Says in the status region who wrote the new note or reply (a classmate's, not one's own). */
-    private void announce(Discussion discussion, long noteId, String message) {
-        find(discussion, noteId).filter(note -> !note.mine())
-                .ifPresent(note -> activity.setText(message.formatted(note.authorName(), shorten(note.quote()))));
+    private void announce(Discussion discussion, long noteId, Function<Note, String> message) {
+        find(discussion, noteId).filter(note -> !note.mine()).ifPresent(note -> activity.setText(message.apply(note)));
     }
 
     private static Optional<Note> find(Discussion discussion, long id) {
@@ -329,7 +332,7 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
     }
 
     @Override
-    public void showInText(app.colloquy.discussion.PromptAnswers.Evidence evidence) {
+    public void showInText(PromptAnswers.Evidence evidence) {
         if (evidence.start() != null) {
             pane.showRange(evidence.start(), evidence.end());
         }
@@ -411,7 +414,7 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
     }
 
     private void confirmDelete(long id) {
-        var confirm = new com.vaadin.flow.component.confirmdialog.ConfirmDialog("Delete your note?",
+        var confirm = new ConfirmDialog("Delete your note?",
                 "Replies by others stay, under a “deleted” placeholder.", "Delete", e -> {
                     try {
                         discussions.delete(id);

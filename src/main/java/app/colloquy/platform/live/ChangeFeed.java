@@ -7,6 +7,7 @@ import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.slf4j.LoggerFactory;
 
 /**
  * Tells every app node on the database that something changed, through PostgreSQL
@@ -64,7 +65,7 @@ public class ChangeFeed {
             try {
                 listener.accept(detail);
             } catch (RuntimeException e) {
-                org.slf4j.LoggerFactory.getLogger(ChangeFeed.class).warn("A change listener failed on {}", topic, e);
+                LoggerFactory.getLogger(ChangeFeed.class).warn("A change listener failed on {}", topic, e);
             }
         }
     }

@@ -29,6 +29,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.function.BooleanSupplier;
 
 /**
  * Assigns a reading (or some of its lessons) to a class, or changes an assignment, with opening
@@ -136,7 +137,7 @@ class AssignDialog extends Dialog {
                 .collect(Collectors.toCollection(HashSet::new)));
     }
 
-    private Button layout(Component picker, String action, java.util.function.BooleanSupplier submit) {
+    private Button layout(Component picker, String action, BooleanSupplier submit) {
         FormLayout form = new FormLayout();
         if (picker != null) {
             form.add(picker);

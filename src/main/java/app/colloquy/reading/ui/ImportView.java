@@ -26,6 +26,7 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
+import com.vaadin.flow.component.notification.Notification;
 
 /**
  * Import in two steps: the teacher pastes or uploads the article, then shapes the proposed
@@ -166,8 +167,8 @@ class ImportView extends Main {
                 field.setInvalid(true);
                 field.focus();
             } else {
-                com.vaadin.flow.component.notification.Notification.show(
-                        "Check the lessons: " + problem.getMessage(), 6000, com.vaadin.flow.component.notification.Notification.Position.MIDDLE);
+                Notification.show(
+                        "Check the lessons: " + problem.getMessage(), 6000, Notification.Position.MIDDLE);
             }
         }
     }

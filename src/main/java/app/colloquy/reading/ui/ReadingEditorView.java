@@ -36,6 +36,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import com.vaadin.flow.component.HasComponents;
 
 /** Where a reading's editors shape it: its title, each lesson's title and text, and the prompts. */
 @Route("library/readings/:readingId([0-9]{1,18})")
@@ -79,11 +80,11 @@ class ReadingEditorView extends Main implements BeforeEnterObserver, BeforeLeave
         unsaved.confirmLeave(event);
     }
 
-    private static java.util.Optional<Long> parseId(String value) {
+    private static Optional<Long> parseId(String value) {
         try {
-            return java.util.Optional.of(Long.parseLong(value));
+            return Optional.of(Long.parseLong(value));
         } catch (NumberFormatException notAnId) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
@@ -309,7 +310,7 @@ class ReadingEditorView extends Main implements BeforeEnterObserver, BeforeLeave
             Div current = promptEditors.get(lessonId);
             current.getParent().ifPresent(parent -> {
                 Div fresh = promptsEditor(lesson);
-                ((com.vaadin.flow.component.HasComponents) parent).replace(current, fresh);
+                ((HasComponents) parent).replace(current, fresh);
             });
             lessonEditors.get(lessonId).setSummaryText(summary(lesson.position(), lesson.title(), lesson.prompts().size()));
         });

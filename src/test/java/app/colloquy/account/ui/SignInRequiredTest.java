@@ -10,6 +10,10 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
+import app.colloquy.platform.DatabaseTrouble;
+import app.colloquy.platform.ui.AccessDeniedView;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.sidenav.SideNav;
 
 class SignInRequiredTest extends BrowserlessTest {
 
@@ -35,7 +39,7 @@ class SignInRequiredTest extends BrowserlessTest {
 
         UI.getCurrent().navigate("admin");
 
-        _get(app.colloquy.platform.ui.AccessDeniedView.class);
+        _get(AccessDeniedView.class);
         _assertNone(AdminView.class);
     }
 
@@ -52,7 +56,7 @@ class SignInRequiredTest extends BrowserlessTest {
 
         LoginForm form = _get(LoginForm.class);
         assertThat(form.isError()).isTrue();
-        assertThat(form.getElement().getPropertyRaw("i18n").toString()).contains(app.colloquy.platform.DatabaseTrouble.MESSAGE);
+        assertThat(form.getElement().getPropertyRaw("i18n").toString()).contains(DatabaseTrouble.MESSAGE);
     }
 
     @Test
@@ -60,7 +64,7 @@ class SignInRequiredTest extends BrowserlessTest {
         UI.getCurrent().navigate("join");
 
         _get(H1.class, spec -> spec.withText("Join a class"));
-        _assertNone(com.vaadin.flow.component.applayout.DrawerToggle.class);
-        _assertNone(com.vaadin.flow.component.sidenav.SideNav.class);
+        _assertNone(DrawerToggle.class);
+        _assertNone(SideNav.class);
     }
 }

@@ -15,6 +15,10 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.router.RouterLink;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Span;
 
 class ClassViewTest extends BrowserlessTest {
 
@@ -76,16 +80,16 @@ class ClassViewTest extends BrowserlessTest {
         long classId = demoClassId();
         UI.getCurrent().navigate("classes/" + classId);
         String code = classrooms.joinSettings(classId).joinCode();
-        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("join-code-inline")).getText())
+        assertThat(_get(Span.class, spec -> spec.withClasses("join-code-inline")).getText())
                 .isEqualTo(code);
-        com.github.mvysny.kaributesting.v10.LocatorJ._click(_get(com.vaadin.flow.component.button.Button.class,
+        LocatorJ._click(_get(Button.class,
                 spec -> spec.withText("Show on the projector")));
-        com.vaadin.flow.component.dialog.Dialog projector = _get(com.vaadin.flow.component.dialog.Dialog.class);
-        assertThat(_get(projector, com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("projected")).getText())
+        Dialog projector = _get(Dialog.class);
+        assertThat(_get(projector, Span.class, spec -> spec.withClasses("projected")).getText())
                 .isEqualTo(code);
 
         accounts.signIn("student1");
         UI.getCurrent().navigate("classes/" + classId);
-        assertThat(_find(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("join-code-inline"))).isEmpty();
+        assertThat(_find(Span.class, spec -> spec.withClasses("join-code-inline"))).isEmpty();
     }
 }

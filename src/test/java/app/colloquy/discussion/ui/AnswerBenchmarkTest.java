@@ -28,6 +28,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import app.colloquy.reading.Prompt;
+import app.colloquy.testsupport.StoredIds;
 
 /**
  * Prompt answers at class size: saving a draft (one small write, however long the answer's
@@ -74,7 +76,7 @@ class AnswerBenchmarkTest extends BrowserlessTest {
         });
         for (Account student : students) {
             accounts.as(student, () -> {
-                for (app.colloquy.reading.Prompt prompt : lesson.prompts()) {
+                for (Prompt prompt : lesson.prompts()) {
                     for (int version = 0; version < 3; version++) {
                         answers.submit(classId, prompt.id(), "An answer of a few sentences, version " + version + ". ".repeat(1)
                                 + "Madison writes that the causes of faction are sown in the nature of man.");
@@ -127,7 +129,7 @@ class AnswerBenchmarkTest extends BrowserlessTest {
     }
 
     @Autowired
-    app.colloquy.testsupport.StoredIds ids;
+    StoredIds ids;
 
     private long answerIdOf(long classId, long promptId, Account author) {
         return ids.answer(classId, promptId, author.id());

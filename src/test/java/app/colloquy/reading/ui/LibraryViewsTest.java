@@ -20,6 +20,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import com.vaadin.flow.component.html.Anchor;
 
 class LibraryViewsTest extends BrowserlessTest {
 
@@ -95,7 +96,7 @@ class LibraryViewsTest extends BrowserlessTest {
 
         UI.getCurrent().navigate("work");
 
-        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText("Marbury v. Madison")).getHref())
+        assertThat(_get(Anchor.class, spec -> spec.withText("Marbury v. Madison")).getHref())
                 .startsWith("classes/" + classId + "/lessons/");
         assertThat(_find(Span.class)).extracting(Span::getText).contains("Civics, period 4", "Not started", "No due date");
     }

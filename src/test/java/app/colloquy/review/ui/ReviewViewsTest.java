@@ -33,6 +33,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import app.colloquy.review.ParticipationRow;
 
 /** The review screens as real views without a browser: flagged items handled there, and students kept out. */
 class ReviewViewsTest extends BrowserlessTest {
@@ -125,7 +126,7 @@ class ReviewViewsTest extends BrowserlessTest {
         long assignmentId = readings.assignmentsForClass(classId).getFirst().assignmentId();
         UI.getCurrent().navigate("classes/" + classId + "/assignments/" + assignmentId + "/participation");
         @SuppressWarnings("unchecked")
-        Grid<app.colloquy.review.ParticipationRow> grid = _get(Grid.class);
+        Grid<ParticipationRow> grid = _get(Grid.class);
         assertThat(GridKt._size(grid)).isEqualTo(2);
         assertThat(GridKt._get(grid, 0).displayName()).isEqualTo(ana.displayName());
         assertThat(GridKt._get(grid, 0).annotations()).isEqualTo(1);

@@ -1,0 +1,201 @@
+package app.colloquy.discussion.ui;
+
+import app.colloquy.discussion.ModerationTarget;
+import app.colloquy.discussion.PromptAnswers;
+import app.colloquy.discussion.StudentAnswer;
+import app.colloquy.platform.InvalidInputException;
+import app.colloquy.platform.ui.DateTimes;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** One prompt as the class's teachers steer it, with every student's answer. */
+final class TeacherPrompt {
+
+    private final PromptContext ctx;
+    private final AnswerPieces pieces;
+    private final long promptId;
+    private final Span state;
+    final Details panel = new Details();
+    private final Div controls = new Div();
+    private final Div content = new Div();
+    /** Feedback being written: such a panel is not redrawn under the teacher's hands. */
+    private final Set<Long> writingFeedback = new HashSet<>();
+    private PromptAnswers prompt;
+    private List<StudentAnswer> students = List.of();
+    private List<Object> drawnSettings = List.of();
+    private final UnorderedList studentList = new UnorderedList();
+    private final KeyedItems<StudentAnswer> studentItems =
+            new KeyedItems<>(studentList, StudentAnswer::accountId, student -> studentRow(prompt, student));
+    /** The answers are drawn when the panel is open: a closed panel costs only its summary. */
+    private boolean drawn;
+
+    TeacherPrompt(PromptContext ctx, AnswerPieces pieces, long promptId, Span state) {
+        this.ctx = ctx;
+        this.pieces = pieces;
+        this.promptId = promptId;
+        this.state = state;
+        panel.addClassName("teacher-answers");
+        studentList.getElement().setAttribute("aria-label", "Every student's answer");
+        content.add(studentList);
+        panel.add(controls, content);
+        panel.addOpenedChangeListener(e -> {
+            if (e.isOpened() && !drawn) {
+                draw();
+            }
+        });
+    }
+
+    void show(PromptAnswers prompt) {
+        AnswerPieces.showState(state, prompt);
+        this.prompt = prompt;
+        students = ctx.answers().studentAnswers(ctx.classId(), promptId);
+        long submitted = students.stream().filter(s -> s.submittedVersion() > 0).count();
+        long drafting = students.stream().filter(StudentAnswer::drafting).count();
+        long late = students.stream().filter(StudentAnswer::late).count();
+        panel.setSummaryText("Answers: %d submitted, %d drafting, %d late".formatted(submitted, drafting, late));
+        drawn = false;
+        if (panel.isOpened()) {
+            draw();
+        }
+    }
+
+    private void draw() {
+        drawn = true;
+        List<Object> settings = List.of(prompt.locked(), prompt.closed(), prompt.revealed(), prompt.answerBeforePeers(),
+                String.valueOf(prompt.maxScore()));
+        if (!settings.equals(drawnSettings)) {
+            // Controls and rows depend on these; otherwise both stay as they are (focus included).
+            drawnSettings = settings;
+            controls.removeAll();
+            controls.add(controls(prompt));
+            studentItems.clear();
+        }
+        if (!writingFeedback.isEmpty()) {
+            if (content.getChildren().noneMatch(c -> c.hasClassName("show-new-answers"))) {
+                Button showNew = new Button("New activity: show the latest answers", e -> {
+                    writingFeedback.clear();
+                    ctx.refresh().run();
+                });
+                showNew.addClassName("show-new-answers");
+                content.addComponentAsFirst(showNew);
+            }
+            return;
+        }
+        content.getChildren().filter(c -> c.hasClassName("show-new-answers")).toList().forEach(content::remove);
+        studentItems.show(students);
+    }
+
+    private Component controls(PromptAnswers prompt) {
+        Button lock = new Button(prompt.locked() ? "Unlock" : "Lock answers", e -> pieces.act(() ->
+                ctx.answers().setPromptState(ctx.classId(), promptId, !prompt.locked(), prompt.closed())));
+        Button close = new Button(prompt.closed() ? "Reopen" : "Close", e -> pieces.act(() ->
+                ctx.answers().setPromptState(ctx.classId(), promptId, prompt.locked(), !prompt.closed())));
+        Div controls = new Div(lock, close);
+        if (prompt.answerBeforePeers() && !prompt.revealed()) {
+            controls.add(new Button("Reveal answers to the class", e -> pieces.act(() -> ctx.answers().reveal(ctx.classId(), promptId))));
+        }
+        controls.addClassName("assignment-actions");
+        IntegerField max = new IntegerField("Maximum score");
+        max.setValue(prompt.maxScore());
+        max.setHelperText("Leave empty for comments without scores.");
+        Button saveMax = new Button("Save maximum", e -> pieces.act(() -> ctx.answers().setMaxScore(ctx.classId(), promptId, max.getValue())));
+        Div scoring = new Div(max, saveMax);
+        scoring.addClassName("tag-add");
+        return new Div(controls, scoring);
+    }
+
+    private ListItem studentRow(PromptAnswers prompt, StudentAnswer student) {
+        Span who = new Span(student.displayName());
+        who.addClassName("author-name");
+        String state = student.submittedVersion() > 0
+                ? " · submitted " + DateTimes.format(student.submittedAt()) + (student.late() ? " · late" : "")
+                : student.drafting() ? " · drafting" : " · not started";
+        ListItem row = new ListItem(who, new Span(state));
+        if (student.body() != null) {
+            row.add(AnswerPieces.body(student.body(), student.hiddenReason()),
+                    pieces.moderationButton(ModerationTarget.answer(student.answerId()), student.hiddenReason() != null,
+                            "answer by " + student.displayName()));
+        }
+        if (!student.evidence().isEmpty()) {
+            row.add(pieces.evidenceList(student.evidence(), null));
+        }
+        if (student.submittedVersion() > 1) {
+            row.add(new Button("Earlier versions (" + (student.submittedVersion() - 1) + ")", e -> showVersions(student)));
+        }
+        if (student.helpfulCount() > 0) {
+            row.add(new Paragraph("Helpful to " + student.helpfulCount() + (student.helpfulCount() == 1 ? " classmate" : " classmates")));
+        }
+        if (!student.replies().isEmpty()) {
+            row.add(pieces.replies(student.replies(), "Replies to " + student.displayName()));
+        }
+        if (student.submittedVersion() > 0) {
+            row.add(feedbackEditor(prompt, student));
+        }
+        if (prompt.answerBeforePeers()) {
+            Checkbox exempt = new Checkbox("May see classmates' answers first", student.exempt());
+            exempt.addValueChangeListener(e -> pieces.act(() -> ctx.answers().setExempt(ctx.classId(), promptId, student.accountId(), e.getValue())));
+            row.add(exempt);
+        }
+        return row;
+    }
+
+    private void showVersions(StudentAnswer student) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Submitted versions: " + student.displayName());
+        OrderedList versions = new OrderedList();
+        versions.getElement().setAttribute("reversed", true);
+        ctx.answers().versions(ctx.classId(), promptId, student.accountId()).forEach(v -> {
+            Paragraph when = new Paragraph("Version " + v.version() + " · " + DateTimes.format(v.submittedAt())
+                    + (v.late() ? " · late" : ""));
+            when.addClassName("note-when");
+            Paragraph text = new Paragraph(v.body());
+            text.addClassName("note-body");
+            versions.add(new ListItem(when, text));
+        });
+        dialog.add(versions);
+        dialog.getFooter().add(new Button("Close", e -> dialog.close()));
+        dialog.open();
+    }
+
+    private Div feedbackEditor(PromptAnswers prompt, StudentAnswer student) {
+        TextArea comment = new TextArea("Feedback for " + student.displayName());
+        comment.setValue(student.feedbackComment() == null ? "" : student.feedbackComment());
+        comment.setWidthFull();
+        comment.addValueChangeListener(e -> writingFeedback.add(student.accountId()));
+        IntegerField score = new IntegerField("Score" + (prompt.maxScore() == null ? "" : " (of " + prompt.maxScore() + ")"));
+        score.setValue(student.feedbackScore());
+        score.setVisible(prompt.maxScore() != null);
+        score.addValueChangeListener(e -> writingFeedback.add(student.accountId()));
+        Button save = new Button("Save feedback", e -> {
+            try {
+                ctx.answers().giveFeedback(ctx.classId(), promptId, student.accountId(), comment.getValue(), score.getValue());
+                writingFeedback.remove(student.accountId());
+                Notification.show("Feedback saved for " + student.displayName() + ".", 3000, Notification.Position.BOTTOM_START);
+                comment.setInvalid(false);
+                score.setInvalid(false);
+            } catch (InvalidInputException problem) {
+                var target = "score".equals(problem.field()) ? score : comment;
+                target.setErrorMessage(problem.getMessage());
+                target.setInvalid(true);
+            }
+        });
+        Div editor = new Div(comment, score, save);
+        editor.addClassName("answer-editor");
+        return editor;
+    }
+}
