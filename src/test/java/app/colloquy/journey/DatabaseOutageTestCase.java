@@ -71,8 +71,9 @@ abstract class DatabaseOutageTestCase extends BrowserJourney {
             long start = System.nanoTime();
             signInPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
             assertThat(signInPage.getByText(DatabaseTrouble.MESSAGE)).isVisible(WITHIN_SECONDS);
-            assertThat(Duration.ofNanos(System.nanoTime() - start)).as("one wait for the pool, not several")
-                    .isLessThan(Duration.ofMillis(5_500));
+            Duration firstAction = Duration.ofNanos(System.nanoTime() - start);
+            System.out.println("Outage: the first action's message appeared after " + firstAction.toMillis() + " ms");
+            assertThat(firstAction).as("one wait for the pool, not several").isLessThan(Duration.ofMillis(5_500));
             start = System.nanoTime();
             page.navigate(url("/classes/1"));
             assertThat(page.getByText(DatabaseTrouble.MESSAGE)).isVisible(WITHIN_SECONDS);
