@@ -67,13 +67,13 @@ abstract class DatabaseOutageTestCase extends BrowserJourney {
 
             List<String> postgres = stop(dataDirectory);
             // The first action of the outage: a sign-in touches the database several times (throttle,
-            // account); the person must hear about it after one wait for the pool (3 s), not one per touch.
+            // account); the person must hear about it after one wait for the pool (2.5 s), not one per touch.
             long start = System.nanoTime();
             signInPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
             assertThat(signInPage.getByText(DatabaseTrouble.MESSAGE)).isVisible(WITHIN_SECONDS);
             Duration firstAction = Duration.ofNanos(System.nanoTime() - start);
             System.out.println("Outage: the first action's message appeared after " + firstAction.toMillis() + " ms");
-            assertThat(firstAction).as("one wait for the pool, not several").isLessThan(Duration.ofMillis(5_500));
+            assertThat(firstAction).as("one wait for the pool, not several").isLessThan(Duration.ofMillis(5_000));
             start = System.nanoTime();
             page.navigate(url("/classes/1"));
             assertThat(page.getByText(DatabaseTrouble.MESSAGE)).isVisible(WITHIN_SECONDS);
