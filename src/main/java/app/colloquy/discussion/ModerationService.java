@@ -50,11 +50,11 @@ public class ModerationService {
     public void flag(ModerationTarget target, String reason) {
         ModerationRepository.Item item = moderation.findItem(target).orElseThrow(NotFoundException::new);
         Participant me = access.writer(item.classroomId(), item.lessonId());
-        requireVisible(target, item);
+        Allowed allowed = allowed(target, item, me);
         if (item.authorId() == me.accountId()) {
             throw new InvalidInputException("reason", "This is your own: edit or delete it instead of flagging it.");
         }
-        if (!Permissions.mayFlag(me.teacher(), false, false, item.hiddenReason() != null)) {
+        if (!allowed.flag()) {
             throw new NotFoundException();
         }
         String why = reason(reason);
@@ -114,10 +114,9 @@ public class ModerationService {
     private void act(ModerationTarget target, String reason, ModerationEntry.Action action) {
         ModerationRepository.Item item = moderation.findItem(target).orElseThrow(NotFoundException::new);
         Participant me = access.writer(item.classroomId(), item.lessonId());
-        if (!Permissions.mayModerate(me.teacher(), false)) {
+        if (!allowed(target, item, me).moderate()) {
             throw new NotFoundException();
         }
-        requireVisible(target, item);
         String why = reason(reason);
         if (action == ModerationEntry.Action.UNHIDE && item.hiddenReason() == null) {
             throw new InvalidInputException("reason", "This is not hidden.");
@@ -133,16 +132,28 @@ public class ModerationService {
         changed(item, target);
     }
 
+    /** What the asker may do with an item they can see. */
+    private record Allowed(boolean flag, boolean moderate) {
+    }
+
     /**
-     * Only what the asker can see on the lesson page can be flagged, hidden or kept (a teacher never
-     * sees a student's private note): checked by the same rules the pages' reads use.
+     * What the asker may do with the item, as the lesson page offers it: a note as the page shows it
+     * to them (its actions come from {@link Permissions}); an answer or a reply under the same rules.
+     * "Not found" when they cannot see it (a teacher never sees a student's private note, nobody a
+     * deleted one).
      */
-    private void requireVisible(ModerationTarget target, ModerationRepository.Item item) {
+    private Allowed allowed(ModerationTarget target, ModerationRepository.Item item, Participant me) {
+        if (target.kind() == ModerationTarget.Kind.NOTE) {
+            Note note = discussions.noteAsSeen(target.id());
+            if (note.deleted()) {
+                throw new NotFoundException();
+            }
+            return new Allowed(note.actions().flag(), note.actions().moderate());
+        }
         boolean visible = switch (target.kind()) {
-            case NOTE -> !discussions.noteAsSeen(target.id()).deleted();
             case ANSWER -> answers.lessonPrompts(item.classroomId(), item.lessonId()).stream()
                     .flatMap(p -> p.classmates().stream()).anyMatch(a -> a.answerId() == target.id());
-            case ANSWER_REPLY -> answers.lessonPrompts(item.classroomId(), item.lessonId()).stream()
+            default -> answers.lessonPrompts(item.classroomId(), item.lessonId()).stream()
                     .flatMap(p -> Stream.concat(p.mine().replies().stream(),
                             p.classmates().stream().flatMap(a -> a.replies().stream())))
                     .anyMatch(r -> r.id() == target.id());
@@ -150,6 +161,9 @@ public class ModerationService {
         if (!visible) {
             throw new NotFoundException();
         }
+        boolean hidden = item.hiddenReason() != null;
+        return new Allowed(Permissions.mayFlag(me.teacher(), item.authorId() == me.accountId(), false, hidden),
+                Permissions.mayModerate(me.teacher(), false));
     }
 
     private void changed(ModerationRepository.Item item, ModerationTarget target) {
