@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 
 /** One note (annotation or reply) as the viewer may see it; all user text is plain text. */
 interface NoteData {
@@ -30,6 +31,16 @@ interface ThreadData {
   style: number;
   visibility: string | null;
   replies: NoteData[];
+  /** Where the thread's words are, for text order; null for an orphan. */
+  start: number | null;
+  end: number | null;
+  orphaned: boolean;
+}
+
+/** Threads to redraw (by their root's id) and roots of threads to take away. */
+interface ThreadChanges {
+  changed: ThreadData[];
+  removed: number[];
 }
 
 interface DiscussionData {
@@ -60,6 +71,20 @@ export class DiscussionThreads extends LitElement {
     return this;
   }
 
+  /**
+   * Applies a live change: the changed threads replace theirs (or join the list in text order),
+   * the removed ones go; every other thread keeps its element, so focus, selection and scroll stay.
+   */
+  change(changes: ThreadChanges) {
+    const replaced = new Set<number>([...changes.removed, ...changes.changed.map((t) => t.note.id)]);
+    const kept = (list: ThreadData[]) => list.filter((t) => !replaced.has(t.note.id));
+    const threads = [...kept(this.data.threads), ...changes.changed.filter((t) => !t.orphaned)];
+    const orphans = [...kept(this.data.orphans), ...changes.changed.filter((t) => t.orphaned)];
+    threads.sort((a, b) => (a.start ?? 0) - (b.start ?? 0) || (a.end ?? 0) - (b.end ?? 0) || a.note.id - b.note.id);
+    orphans.sort((a, b) => a.note.id - b.note.id);
+    this.data = { ...this.data, threads, orphans };
+  }
+
   /** Brings a thread into view and gives it the keyboard focus. */
   async showThread(id: number) {
     // Right after the data arrives (a link to a thread), wait for it to be drawn.
@@ -76,11 +101,11 @@ export class DiscussionThreads extends LitElement {
     return html`
       ${threads.length === 0
         ? html`<p class="threads-empty">No notes yet. Select words in the text and choose Annotate to start the discussion.</p>`
-        : html`<ol class="thread-list" aria-label="Notes in text order">${threads.map((t) => html`<li>${this.thread(t, false)}</li>`)}</ol>`}
+        : html`<ol class="thread-list" aria-label="Notes in text order">${repeat(threads, (t) => t.note.id, (t) => html`<li>${this.thread(t, false)}</li>`)}</ol>`}
       ${orphans.length === 0 ? nothing : html`
         <h3 class="orphans-heading" id="orphans-heading">Orphaned notes</h3>
         <p class="orphans-explained">The words these notes were about were changed in the lesson text. Their quotes are kept here.</p>
-        <ol class="thread-list orphans" aria-labelledby="orphans-heading">${orphans.map((t) => html`<li>${this.thread(t, true)}</li>`)}</ol>`}
+        <ol class="thread-list orphans" aria-labelledby="orphans-heading">${repeat(orphans, (t) => t.note.id, (t) => html`<li>${this.thread(t, true)}</li>`)}</ol>`}
     `;
   }
 
@@ -96,7 +121,7 @@ export class DiscussionThreads extends LitElement {
         <blockquote class="thread-quote">${t.quote}</blockquote>
         ${this.note(t.note, true, orphaned)}
         ${t.replies.length === 0 ? nothing : html`
-          <ol class="replies" aria-label="Replies">${t.replies.map((r) => html`<li>${this.note(r, false, orphaned)}</li>`)}</ol>`}
+          <ol class="replies" aria-label="Replies">${repeat(t.replies, (r) => r.id, (r) => html`<li>${this.note(r, false, orphaned)}</li>`)}</ol>`}
       </article>`;
   }
 

@@ -120,6 +120,13 @@ export class ReadingPane extends LitElement {
     return null;
   }
 
+  /** Replaces the highlights of these ids and takes away the removed ones; the others stay. */
+  changeHighlights(changed: Highlight[], removed: number[]) {
+    const replaced = new Set<number>([...removed, ...changed.map((h) => h.id)]);
+    this.highlights = [...this.highlights.filter((h) => !replaced.has(h.id)), ...changed]
+      .sort((a, b) => a.start - b.start || a.end - b.end || a.id - b.id);
+  }
+
   /**
    * A classmate's new note redraws the highlights, which replaces the text nodes under the
    * reader's selection: remember the selection (as offsets of the stored text) and the focus first.

@@ -2,6 +2,7 @@ package app.colloquy.account;
 
 import app.colloquy.platform.NotFoundException;
 import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -21,6 +22,16 @@ public class CurrentUser {
     /** The signed-in user; anonymous callers get "not found" rather than a hint that something exists. */
     public SignedInUser require() {
         return get().orElseThrow(NotFoundException::new);
+    }
+
+    /**
+     * For work the node does for many people at once (live updates), never for a request: fails
+     * unless running as {@link SystemActor}.
+     */
+    public void requireSystem() {
+        if (!get().map(SystemActor::isSystem).orElse(false)) {
+            throw new AccessDeniedException("Only the application itself may ask this");
+        }
     }
 
     public long requireAccountId() {

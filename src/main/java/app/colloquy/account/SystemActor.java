@@ -16,6 +16,11 @@ public final class SystemActor {
     private SystemActor() {
     }
 
+    /** Whether this is the node's own identity (start-up work, live updates), which no request can carry. */
+    static boolean isSystem(SignedInUser user) {
+        return user == SYSTEM;
+    }
+
     public static <T> T call(Supplier<T> work) {
         return callAs(SYSTEM, work);
     }

@@ -1,7 +1,10 @@
 package app.colloquy.classroom;
 
 import java.sql.Timestamp;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -49,6 +52,22 @@ class ClassroomRepository {
                 .param("a", accountId)
                 .query(ClassRole.class)
                 .optional();
+    }
+
+    /** The roles of those of these accounts who are members of the class now. */
+    Map<Long, ClassRole> findRoles(long classroomId, Collection<Long> accountIds) {
+        Map<Long, ClassRole> roles = new HashMap<>();
+        jdbc.sql("""
+                        select account_id, role from enrolment
+                        where classroom_id = :c and account_id = any(cast(:a as bigint[])) and removed_at is null""")
+                .param("c", classroomId).param("a", accountIds.toArray(Long[]::new))
+                .query((rs, row) -> roles.put(rs.getLong("account_id"), ClassRole.valueOf(rs.getString("role")))).list();
+        return roles;
+    }
+
+    boolean isArchived(long classroomId) {
+        return jdbc.sql("select archived from classroom where id = :c").param("c", classroomId)
+                .query(Boolean.class).optional().orElse(true);
     }
 
     Optional<JoinSettings> findJoinSettings(long classroomId) {

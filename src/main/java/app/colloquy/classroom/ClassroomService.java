@@ -15,7 +15,10 @@ import app.colloquy.platform.TooManyAttemptsException;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -122,6 +125,24 @@ public class ClassroomService {
             return ClassNames.REAL;
         }
         return ClassNames.pseudonyms(classrooms.findStudentsInJoiningOrder(classroomId), me);
+    }
+
+    /**
+     * For live updates of a screen open by many people: which of these accounts are members of the
+     * class now, each with their role and the names they see (as {@link #names}). Asked by the
+     * application itself, never by a person.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, ClassMember> members(long classroomId, Collection<Long> accountIds) {
+        currentUser.requireSystem();
+        Map<Long, ClassRole> roles = classrooms.findRoles(classroomId, accountIds);
+        boolean archived = classrooms.isArchived(classroomId);
+        boolean pseudonymous = roles.containsValue(ClassRole.STUDENT) && classrooms.isPseudonymous(classroomId);
+        List<Long> students = pseudonymous ? classrooms.findStudentsInJoiningOrder(classroomId) : List.of();
+        Map<Long, ClassMember> members = new HashMap<>();
+        roles.forEach((account, role) -> members.put(account, new ClassMember(role,
+                pseudonymous && role == ClassRole.STUDENT ? ClassNames.pseudonyms(students, account) : ClassNames.REAL, archived)));
+        return members;
     }
 
     /** Archived classes are read-only for everyone until a teacher restores them. */

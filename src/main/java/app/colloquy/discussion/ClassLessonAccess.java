@@ -6,7 +6,12 @@ import app.colloquy.classroom.ClassRole;
 import app.colloquy.classroom.ClassroomSummary;
 import app.colloquy.classroom.ClassroomService;
 import app.colloquy.platform.InvalidInputException;
+import app.colloquy.reading.LessonReach;
 import app.colloquy.reading.LessonText;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
 import app.colloquy.reading.ReadingService;
 import org.springframework.stereotype.Component;
 import app.colloquy.platform.NotFoundException;
@@ -31,6 +36,10 @@ class ClassLessonAccess {
     /** The person asking, able to open the lesson in the class, and what they may do there. */
     record Participant(long classroomId, long accountId, boolean teacher, boolean canWrite, LessonText lesson,
                        ClassNames names) {
+
+        DiscussionRepository.Reader reader() {
+            return new DiscussionRepository.Reader(accountId, teacher);
+        }
     }
 
     /** "Not found" unless the person asking can open the lesson in the class. */
@@ -41,6 +50,27 @@ class ClassLessonAccess {
         ClassNames names = classroom.pseudonymous() && role != ClassRole.TEACHER ? classrooms.names(classroomId) : ClassNames.REAL;
         return new Participant(classroomId, currentUser.requireAccountId(), role == ClassRole.TEACHER, !classroom.archived(),
                 lesson, names);
+    }
+
+    /**
+     * Those of these accounts who can open the lesson in the class now, as {@link #participant}
+     * decides for each: for live updates, asked by the application itself (one set of queries for
+     * every screen of the lesson on a node).
+     */
+    List<Participant> participants(long classroomId, long lessonId, Collection<Long> accountIds) {
+        Optional<LessonReach> reach = readings.lessonReach(classroomId, lessonId);
+        if (reach.isEmpty()) {
+            return List.of();
+        }
+        List<Participant> participants = new ArrayList<>();
+        classrooms.members(classroomId, accountIds).forEach((account, member) -> {
+            boolean teacher = member.role() == ClassRole.TEACHER;
+            if (teacher || reach.get().openToStudents()) {
+                participants.add(new Participant(classroomId, account, teacher, !member.classArchived(), reach.get().text(),
+                        member.names()));
+            }
+        });
+        return participants;
     }
 
     /** As {@link #participant}, and the class must not be archived. */

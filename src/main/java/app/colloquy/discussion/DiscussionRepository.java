@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,20 +38,42 @@ class DiscussionRepository {
         }
     }
 
-    record NoteRow(long id, Long parentId, long authorId, String authorName, boolean authorIsTeacher, String body,
-                   String tag, Visibility visibility, String quoteExact, Integer startOffset, Integer endOffset,
+    /** A row as one viewer sees it: the same note read for two viewers is two rows. */
+    record NoteRow(long viewerId, long id, Long parentId, long authorId, String authorName, boolean authorIsTeacher,
+                   String body, String tag, Visibility visibility, String quoteExact, Integer startOffset, Integer endOffset,
                    boolean orphaned, Instant createdAt, Instant editedAt, boolean deleted, int helpfulCount,
                    boolean helpfulByMe, String hiddenReason) {
     }
 
+    /** Someone reading a lesson's discussion, and whether they teach the class: all the visibility rule needs. */
+    record Reader(long accountId, boolean teacher) {
+    }
+
     /** Every note of a lesson's discussion in a class that the viewer may see, threads together. */
-    List<NoteRow> findVisibleNotes(long classroomId, long lessonId, long viewerId, boolean viewerIsTeacher) {
-        return visibleNotes(classroomId, lessonId, null, viewerId, viewerIsTeacher).list();
+    List<NoteRow> findVisibleNotes(long classroomId, long lessonId, Reader viewer) {
+        return visibleNotes(classroomId, lessonId, null, null, List.of(viewer)).list();
     }
 
     /** One note as the viewer sees it on the lesson page, if they may see it: the same rule, in the same query. */
-    Optional<NoteRow> findVisibleNote(NoteHeader note, long viewerId, boolean viewerIsTeacher) {
-        return visibleNotes(note.classroomId(), note.lessonId(), note.id(), viewerId, viewerIsTeacher).optional();
+    Optional<NoteRow> findVisibleNote(NoteHeader note, Reader viewer) {
+        return visibleNotes(note.classroomId(), note.lessonId(), note.id(), null, List.of(viewer)).optional();
+    }
+
+    /**
+     * The whole threads of these roots as each of the readers sees them, in one query for all of
+     * them (live updates: one read per change for every screen of the lesson on a node).
+     */
+    List<NoteRow> findVisibleThreads(long classroomId, long lessonId, Collection<Long> rootIds, List<Reader> readers) {
+        return visibleNotes(classroomId, lessonId, null, rootIds, readers).list();
+    }
+
+    /** The thread roots of these notes (a root is its own), among the lesson's notes in the class. */
+    List<Long> findThreadRoots(long classroomId, long lessonId, Collection<Long> noteIds) {
+        return jdbc.sql("""
+                        select distinct coalesce(parent_id, id) from annotation
+                        where id = any(cast(:ids as bigint[])) and classroom_id = :c and lesson_id = :l""")
+                .param("ids", noteIds.toArray(Long[]::new)).param("c", classroomId).param("l", lessonId)
+                .query(Long.class).list();
     }
 
     boolean hasLiveReplies(long annotationId) {
@@ -58,37 +81,44 @@ class DiscussionRepository {
                 .param("id", annotationId).query(Boolean.class).single();
     }
 
-    private JdbcClient.MappedQuerySpec<NoteRow> visibleNotes(long classroomId, long lessonId, Long noteId, long viewerId,
-                                                             boolean viewerIsTeacher) {
+    /**
+     * The visibility rule, once: a thread is visible as a whole, and what its root's author chose
+     * decides (the class, the teachers, or only the author). Readers are a column, so one query
+     * serves one viewer or every viewer of a lesson.
+     */
+    private JdbcClient.MappedQuerySpec<NoteRow> visibleNotes(long classroomId, long lessonId, Long noteId,
+                                                             Collection<Long> rootIds, List<Reader> readers) {
         return jdbc.sql("""
-                        select a.id, a.parent_id, a.author_id, acc.display_name as author_name,
+                        select v.id as viewer_id, a.id, a.parent_id, a.author_id, acc.display_name as author_name,
                                coalesce(e.role = 'TEACHER', false) as author_is_teacher,
                                a.body, t.name as tag, a.visibility, a.quote_exact, a.start_offset, a.end_offset,
                                a.orphaned, a.created_at, a.edited_at, a.deleted_at is not null as deleted,
-                               coalesce(r.helpful, 0) as helpful_count, coalesce(r.mine, false) as helpful_by_me,
+                               coalesce(r.helpful, 0) as helpful_count, coalesce(r.viewers @> array[v.id], false) as helpful_by_me,
                                a.hidden_reason
-                        from annotation a
+                        from unnest(cast(:viewers as bigint[]), cast(:teachers as boolean[])) as v(id, teacher)
+                        cross join annotation a
                         join annotation root on root.id = coalesce(a.parent_id, a.id)
                         join account acc on acc.id = a.author_id
                         left join enrolment e on e.classroom_id = a.classroom_id and e.account_id = a.author_id
                         left join discussion_tag t on t.id = a.tag_id and t.removed_at is null
-                        left join (select annotation_id, count(*) as helpful, bool_or(account_id = :viewer) as mine
-                                   from reaction
-                                   where annotation_id in (select id from annotation where classroom_id = :c and lesson_id = :l)
-                                   group by annotation_id) r on r.annotation_id = a.id
+                        left join lateral (select count(*) as helpful, array_agg(x.account_id) as viewers
+                                           from reaction x where x.annotation_id = a.id) r on true
                         where a.classroom_id = :c and a.lesson_id = :l and (cast(:id as bigint) is null or a.id = :id)
-                          -- A thread is visible as a whole: what its root's author chose decides.
-                          and (root.visibility = 'CLASS' or root.author_id = :viewer
-                               or (root.visibility = 'TEACHERS' and :teacher))
-                        order by coalesce(a.parent_id, a.id), a.id""")
-                .param("c", classroomId).param("l", lessonId).param("id", noteId).param("viewer", viewerId)
-                .param("teacher", viewerIsTeacher)
+                          and (cast(:roots as bigint[]) is null
+                               or a.id = any(cast(:roots as bigint[])) or a.parent_id = any(cast(:roots as bigint[])))
+                          and (root.visibility = 'CLASS' or root.author_id = v.id
+                               or (root.visibility = 'TEACHERS' and v.teacher))
+                        order by v.id, coalesce(a.parent_id, a.id), a.id""")
+                .param("c", classroomId).param("l", lessonId).param("id", noteId)
+                .param("roots", rootIds == null ? null : rootIds.toArray(Long[]::new))
+                .param("viewers", readers.stream().map(Reader::accountId).toArray(Long[]::new))
+                .param("teachers", readers.stream().map(Reader::teacher).toArray(Boolean[]::new))
                 .query(DiscussionRepository::noteRow);
     }
 
     /** Mapped by hand: this is the one query whose row count grows with the discussion. */
     private static NoteRow noteRow(ResultSet rs, int rowNum) throws SQLException {
-        return new NoteRow(rs.getLong("id"), (Long) rs.getObject("parent_id"), rs.getLong("author_id"),
+        return new NoteRow(rs.getLong("viewer_id"), rs.getLong("id"), (Long) rs.getObject("parent_id"), rs.getLong("author_id"),
                 rs.getString("author_name"), rs.getBoolean("author_is_teacher"), rs.getString("body"), rs.getString("tag"),
                 Visibility.valueOf(rs.getString("visibility")), rs.getString("quote_exact"),
                 (Integer) rs.getObject("start_offset"), (Integer) rs.getObject("end_offset"), rs.getBoolean("orphaned"),

@@ -9,11 +9,16 @@ import app.colloquy.reading.LessonText;
 import app.colloquy.reading.ReadingService;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,28 +56,81 @@ public class DiscussionService {
     public Discussion discussion(long classroomId, long lessonId) {
         Participant me = participant(classroomId, lessonId);
         notes.ensureTags(classroomId);
-        List<DiscussionRepository.NoteRow> rows =
-                notes.findVisibleNotes(classroomId, lessonId, me.accountId(), me.teacher());
-        Map<Long, List<DiscussionRepository.NoteRow>> byThread = new LinkedHashMap<>();
-        for (DiscussionRepository.NoteRow row : rows) {
-            long thread = row.parentId() == null ? row.id() : row.parentId();
-            byThread.computeIfAbsent(thread, t -> new ArrayList<>()).add(row);
-        }
         List<NoteThread> threads = new ArrayList<>();
         List<NoteThread> orphans = new ArrayList<>();
-        for (List<DiscussionRepository.NoteRow> thread : byThread.values()) {
-            DiscussionRepository.NoteRow first = thread.getFirst();
-            List<Note> replies = thread.subList(1, thread.size()).stream().filter(n -> !n.deleted())
-                    .map(reply -> note(reply, me, false)).toList();
-            if (first.parentId() != null || (first.deleted() && replies.isEmpty())) {
-                continue;
-            }
-            Note root = note(first, me, !replies.isEmpty());
-            (root.orphaned() ? orphans : threads).add(new NoteThread(root, replies));
-        }
+        byThread(notes.findVisibleNotes(classroomId, lessonId, me.reader())).values()
+                .forEach(rows -> thread(rows, me).ifPresent(t -> (t.root().orphaned() ? orphans : threads).add(t)));
         threads.sort(Comparator.comparingInt((NoteThread t) -> t.root().start()).thenComparingInt(t -> t.root().end()));
         return new Discussion(classroomId, lessonId, me.lesson().textVersion(), List.copyOf(threads),
                 List.copyOf(orphans), notes.findTags(classroomId), me.teacher(), me.canWrite());
+    }
+
+    /**
+     * For live updates: the threads holding these notes as each of the viewers sees them now,
+     * read in one query for all of them. A thread a viewer may not (or no longer) see is among
+     * their removed ones; a viewer who may no longer open the lesson gets no entry. Asked by the
+     * application itself ({@link LiveDiscussion}), never by a person.
+     */
+    @Transactional(readOnly = true)
+    Map<Long, ThreadChanges> threadsAsSeen(long classroomId, long lessonId, Collection<Long> noteIds,
+                                           Collection<Long> viewerIds) {
+        Map<Long, Participant> viewers = new HashMap<>();
+        access.participants(classroomId, lessonId, viewerIds).forEach(p -> viewers.put(p.accountId(), p));
+        List<Long> roots = notes.findThreadRoots(classroomId, lessonId, noteIds);
+        Map<Long, List<DiscussionRepository.NoteRow>> rowsByViewer = new HashMap<>();
+        if (!viewers.isEmpty() && !roots.isEmpty()) {
+            notes.findVisibleThreads(classroomId, lessonId, roots,
+                            viewers.values().stream().map(Participant::reader).toList())
+                    .forEach(row -> rowsByViewer.computeIfAbsent(row.viewerId(), v -> new ArrayList<>()).add(row));
+        }
+        Map<Long, ThreadChanges> changes = new HashMap<>();
+        viewers.forEach((id, viewer) -> changes.put(id, threadChanges(roots, rowsByViewer.getOrDefault(id, List.of()), viewer)));
+        return changes;
+    }
+
+    /**
+     * The threads holding these notes as the person asking sees them now: after their own change,
+     * their screen redraws those threads only. Threads they cannot see are among the removed.
+     */
+    @Transactional(readOnly = true)
+    public ThreadChanges threads(long classroomId, long lessonId, Collection<Long> noteIds) {
+        Participant me = participant(classroomId, lessonId);
+        List<Long> roots = notes.findThreadRoots(classroomId, lessonId, noteIds);
+        List<DiscussionRepository.NoteRow> rows = roots.isEmpty() ? List.of()
+                : notes.findVisibleThreads(classroomId, lessonId, roots, List.of(me.reader()));
+        return threadChanges(roots, rows, me);
+    }
+
+    private static ThreadChanges threadChanges(List<Long> roots, List<DiscussionRepository.NoteRow> rows, Participant viewer) {
+        List<NoteThread> changed = new ArrayList<>();
+        Set<Long> removed = new HashSet<>(roots);
+        byThread(rows).values().forEach(thread -> thread(thread, viewer).ifPresent(t -> {
+            changed.add(t);
+            removed.remove(t.root().id());
+        }));
+        return new ThreadChanges(List.copyOf(changed), Set.copyOf(removed));
+    }
+
+    private static Map<Long, List<DiscussionRepository.NoteRow>> byThread(List<DiscussionRepository.NoteRow> rows) {
+        Map<Long, List<DiscussionRepository.NoteRow>> byThread = new LinkedHashMap<>();
+        for (DiscussionRepository.NoteRow row : rows) {
+            byThread.computeIfAbsent(row.parentId() == null ? row.id() : row.parentId(), t -> new ArrayList<>()).add(row);
+        }
+        return byThread;
+    }
+
+    /**
+     * One thread's rows (root first, when the viewer sees it) as the viewer sees the thread: none
+     * when they do not see its root, or its author deleted it and no reply is left.
+     */
+    private static Optional<NoteThread> thread(List<DiscussionRepository.NoteRow> rows, Participant me) {
+        DiscussionRepository.NoteRow first = rows.getFirst();
+        List<Note> replies = rows.subList(1, rows.size()).stream().filter(n -> !n.deleted())
+                .map(reply -> note(reply, me, false)).toList();
+        if (first.parentId() != null || (first.deleted() && replies.isEmpty())) {
+            return Optional.empty();
+        }
+        return Optional.of(new NoteThread(note(first, me, !replies.isEmpty()), replies));
     }
 
     /**
@@ -240,7 +298,7 @@ public class DiscussionService {
     /** The note as the lesson page's query shows it to the asker: the visibility rule lives in that query alone. */
     private Note seen(DiscussionRepository.NoteHeader header) {
         Participant me = participant(header.classroomId(), header.lessonId());
-        DiscussionRepository.NoteRow row = notes.findVisibleNote(header, me.accountId(), me.teacher())
+        DiscussionRepository.NoteRow row = notes.findVisibleNote(header, me.reader())
                 .orElseThrow(NotFoundException::new);
         boolean root = row.parentId() == null;
         return note(row, me, root && row.deleted() && notes.hasLiveReplies(row.id()));

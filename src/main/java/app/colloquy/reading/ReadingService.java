@@ -162,6 +162,18 @@ public class ReadingService {
         return readings.findLessonText(classroomId, lessonId, openCutoff(classroomId), version);
     }
 
+    /**
+     * For live updates of a lesson screen open by many people: the lesson's current text when it is
+     * assigned in the class (teachers may open it), and whether students may open it now. Asked
+     * by the application itself, never by a person; empty when nobody may open it there.
+     */
+    @Transactional(readOnly = true)
+    public Optional<LessonReach> lessonReach(long classroomId, long lessonId) {
+        currentUser.requireSystem();
+        return readings.findLessonText(classroomId, lessonId, null, null).map(text -> new LessonReach(text,
+                readings.findLessonText(classroomId, lessonId, clock.instant(), null).isPresent()));
+    }
+
     /** The person's open assignments across the classes they attend, soonest due first. */
     @Transactional(readOnly = true)
     public List<WorkItem> myWork() {

@@ -16,6 +16,7 @@ import app.colloquy.testsupport.IntegrationTest;
 import app.colloquy.testsupport.TestAccounts;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -69,6 +70,9 @@ class ClassroomAccessMatrixTest extends AccessMatrixTestCase<ClassroomAccessMatr
                 new Operation<>("getClassroom", members, f -> classrooms.getClassroom(f.classId())),
                 new Operation<>("classmates", members, f -> classrooms.classmates(f.classId())),
                 new Operation<>("names", members, f -> classrooms.names(f.classId())),
+                // Only the application itself, for live updates (ClassroomServiceTest shows it may).
+                new Operation<>("members", EnumSet.noneOf(Actor.class),
+                        f -> classrooms.members(f.classId(), List.of(f.target().id()))),
                 new Operation<>("setPseudonymous", teacherOfClass, f -> run(() -> classrooms.setPseudonymous(f.classId(), true))),
                 new Operation<>("createClassroom", EnumSet.of(TEACHER_OF_CLASS, TEACHER_ELSEWHERE),
                         f -> classrooms.createClassroom("New class", null)),

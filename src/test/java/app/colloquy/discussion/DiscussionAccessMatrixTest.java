@@ -16,6 +16,7 @@ import app.colloquy.testsupport.IntegrationTest;
 import app.colloquy.testsupport.TestAccounts;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -68,6 +69,8 @@ class DiscussionAccessMatrixTest extends AccessMatrixTestCase<DiscussionAccessMa
         Set<Actor> author = EnumSet.of(AUTHOR);
         return Stream.of(
                 new Operation<>("discussion", members, f -> discussion.discussion(f.lesson().classId(), f.lesson().lessonId())),
+                new Operation<>("threads", members,
+                        f -> discussion.threads(f.lesson().classId(), f.lesson().lessonId(), List.of(f.classNote()))),
                 new Operation<>("select", members, f -> fixtures.selectFirstWord(f.lesson())),
                 new Operation<>("annotate", members, f -> fixtures.annotateFirstWord(f.lesson(), "Mine.", Visibility.CLASS)),
                 new Operation<>("replyToClassNote", members, f -> discussion.reply(f.classNote(), "Reply.")),

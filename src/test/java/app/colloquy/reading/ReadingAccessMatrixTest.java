@@ -101,6 +101,8 @@ class ReadingAccessMatrixTest extends AccessMatrixTestCase<ReadingAccessMatrixTe
                 new Operation<>("assignmentsForClass", members, f -> readings.assignmentsForClass(f.classId())),
                 new Operation<>("openLesson", members, f -> readings.openLesson(f.classId(), f.lessonId())),
                 new Operation<>("lessonText", members, f -> readings.lessonText(f.classId(), f.lessonId())),
+                // Only the application itself, for live updates (LiveDiscussionTest shows it may).
+                new Operation<>("lessonReach", EnumSet.noneOf(Actor.class), f -> readings.lessonReach(f.classId(), f.lessonId())),
                 new Operation<>("lessonTextAtVersion", members, f -> readings.lessonText(f.classId(), f.lessonId(), 1)),
                 new Operation<>("lessonTextForEditing", editors, f -> library.lessonText(f.lessonId())),
                 new Operation<>("myWork", signedIn, f -> readings.myWork()));

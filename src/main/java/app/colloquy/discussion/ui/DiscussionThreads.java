@@ -24,6 +24,11 @@ class DiscussionThreads extends Component {
         getElement().executeJs("this.data = JSON.parse($0)", JSON.writeValueAsString(data));
     }
 
+    /** Redraws the changed threads in place and takes away the removed ones; the rest of the list stays as it is. */
+    void change(ThreadsData.Changes changes) {
+        getElement().executeJs("this.change(JSON.parse($0))", JSON.writeValueAsString(changes));
+    }
+
     void showThread(long id) {
         getElement().callJsFunction("showThread", id);
     }

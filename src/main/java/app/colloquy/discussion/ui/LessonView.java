@@ -17,8 +17,10 @@ import app.colloquy.discussion.NoteThread;
 import app.colloquy.discussion.Selection;
 import app.colloquy.platform.InvalidInputException;
 import app.colloquy.platform.NotFoundException;
-import app.colloquy.discussion.LessonChange;
-import app.colloquy.discussion.LessonChanges;
+import app.colloquy.discussion.LessonUpdate;
+import app.colloquy.discussion.LiveDiscussion;
+import app.colloquy.discussion.Tag;
+import app.colloquy.discussion.ThreadChanges;
 import app.colloquy.platform.live.ChangeFeed;
 import app.colloquy.platform.ui.DateTimes;
 import app.colloquy.platform.ui.ReasonDialog;
@@ -53,9 +55,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Function;
+import java.util.Set;
 import java.util.stream.Stream;
 import app.colloquy.discussion.PromptAnswers;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -74,7 +77,7 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
     private final ReadingService readings;
     private final DiscussionService discussions;
     private final CurrentUser currentUser;
-    private final LessonChanges changes;
+    private final LiveDiscussion live;
     private final LibraryService library;
     private final AnswerService answers;
     private final ModerationService moderation;
@@ -90,9 +93,11 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
     private Long citingPrompt;
     private int citingNumber;
     private ChangeFeed.Subscription subscription;
+    /** The class's tags as last read: what a changed thread's highlight style is worked out from. */
+    private List<Tag> tags = List.of();
 
     LessonView(ClassroomService classrooms, ReadingService readings, DiscussionService discussions, CurrentUser currentUser,
-               LessonChanges changes, LibraryService library, AnswerService answers, ModerationService moderation) {
+               LiveDiscussion live, LibraryService library, AnswerService answers, ModerationService moderation) {
         this.moderation = moderation;
         this.library = library;
         this.answers = answers;
@@ -100,7 +105,7 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
         this.readings = readings;
         this.discussions = discussions;
         this.currentUser = currentUser;
-        this.changes = changes;
+        this.live = live;
         addClassName("page");
         addClassName("lesson-page");
         pane.addAnnotateListener(e -> compose(e.start(), e.end(), e.quote()));
@@ -177,14 +182,27 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
     // Reading and showing the discussion.
 
     private void showDiscussion(Discussion discussion) {
+        tags = discussion.tags();
         pane.showHighlights(ThreadsData.highlights(discussion));
         threads.show(ThreadsData.of(discussion));
     }
 
-    private Discussion reload() {
-        Discussion discussion = discussions.discussion(classId, lessonId);
-        showDiscussion(discussion);
-        return discussion;
+    private void reload() {
+        showDiscussion(discussions.discussion(classId, lessonId));
+    }
+
+    /** Redraws the threads holding these notes, as they are now, in place: after the viewer's own change. */
+    private ThreadChanges refreshThreads(long... noteIds) {
+        ThreadChanges changed = discussions.threads(classId, lessonId, Arrays.stream(noteIds).boxed().toList());
+        showChanges(changed);
+        return changed;
+    }
+
+    private void showChanges(ThreadChanges changes) {
+        threads.change(ThreadsData.of(changes, tags));
+        Set<Long> unplaced = new HashSet<>(changes.removed());
+        changes.changed().stream().map(NoteThread::root).filter(Note::orphaned).map(Note::id).forEach(unplaced::add);
+        pane.changeHighlights(ThreadsData.highlights(changes.changed(), tags), unplaced);
     }
 
     @Override
@@ -205,8 +223,8 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
     private void subscribe(UI ui) {
         unsubscribe();
         SignedInUser viewer = currentUser.require();
-        subscription = changes.subscribe(classId, lessonId, change -> ui.access(() -> SystemActor.callAs(viewer, () -> {
-            changed(change);
+        subscription = live.watch(classId, lessonId, viewer.accountId(), update -> ui.access(() -> SystemActor.callAs(viewer, () -> {
+            changed(update);
             return null;
         })));
     }
@@ -218,34 +236,45 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
         }
     }
 
-    /** Someone changed the discussion, the answers or the lesson text: re-read with this viewer's rights. */
-    private void changed(LessonChange change) {
+    /**
+     * Others changed the discussion, the answers or the lesson text: the changed threads arrive as
+     * this viewer sees them and are redrawn in place; anything else is re-read with their rights.
+     */
+    private void changed(LessonUpdate update) {
         try {
-            switch (change) {
-                case LessonChange.AnswersChanged answers -> prompts.refresh();
-                case LessonChange.AnswersModerated answers -> prompts.refresh();
-                case LessonChange.TextChanged text -> rereadEverything();
-                case LessonChange.Resync resync -> rereadEverything();
-                case LessonChange.NotePosted posted -> announce(reload(), posted.noteId(),
-                        note -> "New note by " + note.authorName() + ": “" + shorten(note.quote()) + "”");
-                case LessonChange.ReplyPosted reply -> announce(reload(), reply.noteId(), note -> "New reply by " + note.authorName());
-                default -> reload();
+            if (update.noLongerAvailable()) {
+                throw new NotFoundException();
+            }
+            if (update.everything()) {
+                rereadEverything();
+                return;
+            }
+            if (update.answersChanged()) {
+                prompts.refresh();
+            }
+            if (!update.threads().isEmpty()) {
+                showChanges(update.threads());
+                announce(update);
             }
         } catch (NotFoundException gone) {
-            unsubscribe();
-            List<String> typed = prompts.typedAnswers();
-            removeAll();
-            add(new H1("This lesson is no longer available to you"),
-                    new Paragraph("You may have been removed from the class, or the lesson is no longer assigned."));
-            if (!typed.isEmpty()) {
-                // Whatever they were writing stays on their screen, to copy.
-                add(new Paragraph("What you wrote is still here to copy:"));
-                typed.forEach(text -> {
-                    Paragraph kept = new Paragraph(text);
-                    kept.addClassName("note-body");
-                    add(kept);
-                });
-            }
+            showGone();
+        }
+    }
+
+    private void showGone() {
+        unsubscribe();
+        List<String> typed = prompts.typedAnswers();
+        removeAll();
+        add(new H1("This lesson is no longer available to you"),
+                new Paragraph("You may have been removed from the class, or the lesson is no longer assigned."));
+        if (!typed.isEmpty()) {
+            // Whatever they were writing stays on their screen, to copy.
+            add(new Paragraph("What you wrote is still here to copy:"));
+            typed.forEach(text -> {
+                Paragraph kept = new Paragraph(text);
+                kept.addClassName("note-body");
+                add(kept);
+            });
         }
     }
 
@@ -264,20 +293,21 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
         }
     }
 
-    /** Says in the status region who wrote the new note or reply (a classmate's, not one's own). */
-    private void announce(Discussion discussion, long noteId, Function<Note, String> message) {
-        find(discussion, noteId).filter(note -> !note.mine()).ifPresent(note -> activity.setText(message.apply(note)));
+    /** Says in the status region who wrote a new note or reply (a classmate's, not one's own). */
+    private void announce(LessonUpdate update) {
+        for (NoteThread thread : update.threads().changed()) {
+            Note root = thread.root();
+            if (update.newNotes().contains(root.id()) && !root.mine()) {
+                activity.setText("New note by " + root.authorName() + ": “" + shorten(root.quote()) + "”");
+            }
+            thread.replies().stream().filter(r -> update.newNotes().contains(r.id()) && !r.mine())
+                    .forEach(reply -> activity.setText("New reply by " + reply.authorName()));
+        }
     }
 
-    private static Optional<Note> find(Discussion discussion, long id) {
-        return Stream.concat(discussion.threads().stream(), discussion.orphans().stream())
-                .flatMap(t -> Stream.concat(Stream.of(t.root()), t.replies().stream()))
-                .filter(n -> n.id() == id).findFirst();
-    }
-
-    private static Optional<NoteThread> thread(Discussion discussion, long id) {
-        return Stream.concat(discussion.threads().stream(), discussion.orphans().stream())
-                .filter(t -> t.root().id() == id || t.replies().stream().anyMatch(r -> r.id() == id)).findFirst();
+    /** The thread holding a note as the viewer sees it now; "not found" when it is gone from their view. */
+    private NoteThread threadOf(long noteId) {
+        return refreshThreads(noteId).changed().stream().findFirst().orElseThrow(NotFoundException::new);
     }
 
     private static String shorten(String text) {
@@ -298,7 +328,7 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
         NoteComposer.Submission post = (body, tagId, visibility) -> {
             long id = discussions.annotate(classId, lessonId, new NewAnnotation(selection.textVersion(), selection.start(),
                     selection.end(), selection.quote(), body, tagId, visibility));
-            reload();
+            refreshThreads(id);
             if (citing != null) {
                 citingPrompt = null;
                 citeAfterPosting(citing, id);
@@ -361,13 +391,13 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
                 case "hide" -> ReasonDialog.open("Hide this note from the class",
                         "Classmates will see \"Hidden by the teacher\". The author still sees it, with your reason.", "Hide",
                         ModerationService.MAX_REASON, reason -> moderation.hide(ModerationTarget.note(id), reason),
-                        this::reload);
+                        () -> refreshThreads(id));
                 case "unhide" -> ReasonDialog.open("Show this note to the class again", "Say why, for the class's record.",
                         "Show again", ModerationService.MAX_REASON,
-                        reason -> moderation.unhide(ModerationTarget.note(id), reason), this::reload);
+                        reason -> moderation.unhide(ModerationTarget.note(id), reason), () -> refreshThreads(id));
                 case "helpful", "unhelpful" -> {
                     discussions.setHelpful(id, action.equals("helpful"));
-                    reload();
+                    refreshThreads(id);
                 }
                 default -> { }
             }
@@ -380,19 +410,20 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
     }
 
     private void openReply(long id) {
-        NoteThread thread = thread(discussions.discussion(classId, lessonId), id).orElseThrow(NotFoundException::new);
+        NoteThread thread = threadOf(id);
         NoteComposer.reply(thread.root().quote(), (body, tag, visibility) -> {
-            discussions.reply(id, body);
-            reload();
+            refreshThreads(discussions.reply(id, body));
             threads.showThread(thread.root().id());
         }).open();
     }
 
     private void openEdit(long id) {
-        Note note = find(discussions.discussion(classId, lessonId), id).filter(Note::mine).orElseThrow(NotFoundException::new);
+        NoteThread thread = threadOf(id);
+        Note note = Stream.concat(Stream.of(thread.root()), thread.replies().stream()).filter(n -> n.id() == id)
+                .filter(Note::mine).findFirst().orElseThrow(NotFoundException::new);
         NoteComposer.edit(note.body(), (body, tag, visibility) -> {
             discussions.edit(id, body);
-            reload();
+            refreshThreads(id);
         }).open();
     }
 
@@ -421,7 +452,7 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
                     } catch (NotFoundException gone) {
                         Notification.show("That note is no longer there.", 4000, Notification.Position.MIDDLE);
                     }
-                    reload();
+                    refreshThreads(id);
                 });
         confirm.setCancelable(true);
         confirm.setConfirmButtonTheme("error primary");

@@ -4,10 +4,12 @@ import app.colloquy.discussion.Discussion;
 import app.colloquy.discussion.Note;
 import app.colloquy.discussion.NoteThread;
 import app.colloquy.discussion.Tag;
+import app.colloquy.discussion.ThreadChanges;
 import app.colloquy.discussion.Visibility;
 import app.colloquy.platform.ui.DateTimes;
 import app.colloquy.reading.ui.ReadingPane;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What the thread list and the reading pane receive for a discussion: plain data, user text as
@@ -23,8 +25,13 @@ final class ThreadsData {
                     boolean hidden, String hiddenReason, boolean canFlag, boolean canModerate) {
     }
 
+    /** A thread; {@code start} and {@code end} place it in text order (none for an orphan). */
     record ThreadData(NoteData note, String quote, String tag, String symbol, int style, String visibility,
-                      List<NoteData> replies) {
+                      List<NoteData> replies, Integer start, Integer end, boolean orphaned) {
+    }
+
+    /** Threads to redraw in place, by their root's id, and roots of threads to take away. */
+    record Changes(List<ThreadData> changed, Set<Long> removed) {
     }
 
     record Data(List<ThreadData> threads, List<ThreadData> orphans, boolean canWrite, boolean teacher) {
@@ -39,10 +46,19 @@ final class ThreadsData {
                 discussion.canWrite(), teacher);
     }
 
+    static Changes of(ThreadChanges changes, List<Tag> tags) {
+        return new Changes(threads(changes.changed(), tags), changes.removed());
+    }
+
     static List<ReadingPane.Highlight> highlights(Discussion discussion) {
-        return discussion.threads().stream().map(t -> {
+        return highlights(discussion.threads(), discussion.tags());
+    }
+
+    /** The highlights of the threads that are placed in the text (not orphans). */
+    static List<ReadingPane.Highlight> highlights(List<NoteThread> threads, List<Tag> tags) {
+        return threads.stream().filter(t -> !t.root().orphaned()).map(t -> {
             Note root = t.root();
-            int style = style(root.tag(), discussion.tags());
+            int style = style(root.tag(), tags);
             return new ReadingPane.Highlight(root.id(), root.start(), root.end(), label(t), symbol(style), style);
         }).toList();
     }
@@ -53,7 +69,8 @@ final class ThreadsData {
             Visibility visibility = t.root().visibility();
             return new ThreadData(note(t.root()), t.root().quote(), t.root().tag(), symbol(style), style,
                     visibility == Visibility.CLASS ? null : visibility.label(),
-                    t.replies().stream().map(ThreadsData::note).toList());
+                    t.replies().stream().map(ThreadsData::note).toList(), t.root().start(), t.root().end(),
+                    t.root().orphaned());
         }).toList();
     }
 

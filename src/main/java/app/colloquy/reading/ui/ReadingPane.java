@@ -9,6 +9,7 @@ import com.vaadin.flow.component.EventData;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.shared.Registration;
+import java.util.Collection;
 import java.util.List;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -48,6 +49,15 @@ public class ReadingPane extends Component {
 
     public void showHighlights(List<Highlight> highlights) {
         getElement().executeJs("this.highlights = JSON.parse($0)", JSON.writeValueAsString(highlights));
+    }
+
+    /**
+     * Replaces the highlights of these ids ({@code removed}: takes them away) and keeps the rest,
+     * without sending them again: a classmate's note costs the bytes of that note only.
+     */
+    public void changeHighlights(List<Highlight> changed, Collection<Long> removed) {
+        getElement().executeJs("this.changeHighlights(JSON.parse($0), JSON.parse($1))", JSON.writeValueAsString(changed),
+                JSON.writeValueAsString(removed));
     }
 
     /** Scrolls to a highlight and focuses its marker. */

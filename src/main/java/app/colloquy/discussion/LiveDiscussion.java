@@ -1,0 +1,186 @@
+package app.colloquy.discussion;
+
+import app.colloquy.account.SystemActor;
+import app.colloquy.platform.live.ChangeFeed;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * Live updates for the open lesson screens of a node. The screens of one lesson in one class form
+ * an audience with one subscription to the change feed. Changes heard within {@link #COALESCE}
+ * are gathered; then the changed threads are read once for every viewer of the audience (one
+ * query, each viewer's visibility applied in it) and each screen is sent only its viewer's
+ * changed threads: the work and the bytes per change do not grow with the discussion's size.
+ */
+@Component
+public class LiveDiscussion implements DisposableBean {
+
+    /** How long changes are gathered before screens hear of them: a burst becomes one update. */
+    static final Duration COALESCE = Duration.ofMillis(100);
+    private static final Duration RETRY = Duration.ofSeconds(1);
+    private static final Logger log = LoggerFactory.getLogger(LiveDiscussion.class);
+
+    private final LessonChanges changes;
+    private final DiscussionService discussions;
+    private final Map<Key, Audience> audiences = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService timer =
+            Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("live-discussion-timer").factory());
+    /** Reads for audiences; few threads, so a burst across many lessons cannot take the whole pool. */
+    private final ExecutorService readers =
+            Executors.newFixedThreadPool(2, Thread.ofPlatform().daemon().name("live-discussion-", 0).factory());
+
+    LiveDiscussion(LessonChanges changes, DiscussionService discussions) {
+        this.changes = changes;
+        this.discussions = discussions;
+    }
+
+    /**
+     * Calls {@code screen} (on a background thread) with each update of the lesson's discussion in
+     * the class, as the account {@code viewerId} may see it at that moment.
+     */
+    public ChangeFeed.Subscription watch(long classroomId, long lessonId, long viewerId, Consumer<LessonUpdate> screen) {
+        Screen entry = new Screen(viewerId, screen);
+        Key key = new Key(classroomId, lessonId);
+        audiences.compute(key, (k, audience) -> {
+            Audience joined = audience == null ? new Audience(k) : audience;
+            joined.screens.add(entry);
+            return joined;
+        });
+        return () -> audiences.computeIfPresent(key, (k, audience) -> {
+            audience.screens.remove(entry);
+            if (audience.screens.isEmpty()) {
+                audience.subscription.close();
+                return null;
+            }
+            return audience;
+        });
+    }
+
+    /** Open screens on this node, for tests and metrics. */
+    int audienceCount() {
+        return audiences.size();
+    }
+
+    @Override
+    public void destroy() {
+        timer.shutdownNow();
+        readers.shutdownNow();
+    }
+
+    private record Key(long classroomId, long lessonId) {
+    }
+
+    private record Screen(long viewerId, Consumer<LessonUpdate> sink) {
+    }
+
+    private final class Audience {
+        final Key key;
+        final List<Screen> screens = new CopyOnWriteArrayList<>();
+        final ChangeFeed.Subscription subscription;
+        private final Set<LessonChange> pending = new HashSet<>();
+        private boolean scheduled;
+
+        Audience(Key key) {
+            this.key = key;
+            this.subscription = changes.subscribe(key.classroomId(), key.lessonId(), this::heard);
+        }
+
+        private void heard(LessonChange change) {
+            gather(List.of(change), COALESCE);
+        }
+
+        private synchronized void gather(List<LessonChange> heard, Duration delay) {
+            pending.addAll(heard);
+            if (!scheduled) {
+                scheduled = true;
+                timer.schedule(() -> readers.execute(this::flush), delay.toMillis(), TimeUnit.MILLISECONDS);
+            }
+        }
+
+        private synchronized List<LessonChange> take() {
+            List<LessonChange> taken = new ArrayList<>(pending);
+            pending.clear();
+            scheduled = false;
+            return taken;
+        }
+
+        private void flush() {
+            List<LessonChange> taken = take();
+            List<Screen> open = List.copyOf(screens);
+            if (taken.isEmpty() || open.isEmpty()) {
+                return;
+            }
+            try {
+                Burst burst = Burst.of(taken);
+                Map<Long, ThreadChanges> seen = burst.noteIds().isEmpty() || burst.everything() ? null
+                        : SystemActor.call(() -> discussions.threadsAsSeen(key.classroomId(), key.lessonId(), burst.noteIds(),
+                                open.stream().map(Screen::viewerId).distinct().toList()));
+                for (Screen screen : open) {
+                    deliver(screen, burst, seen);
+                }
+            } catch (RuntimeException failed) {
+                // The database may be briefly away: try the same changes again shortly (a longer
+                // outage ends with a resync from the change feed anyway).
+                log.warn("Live update of lesson {} in class {} failed; retrying ({})", key.lessonId(), key.classroomId(),
+                        failed.toString());
+                gather(taken, RETRY);
+            }
+        }
+
+        private static void deliver(Screen screen, Burst burst, Map<Long, ThreadChanges> seen) {
+            if (seen != null && !seen.containsKey(screen.viewerId())) {
+                screen.sink().accept(LessonUpdate.gone());
+                return;
+            }
+            ThreadChanges threads = seen == null ? LessonUpdate.NO_THREADS : seen.get(screen.viewerId());
+            screen.sink().accept(new LessonUpdate(threads, burst.newNotes(), burst.answers(), burst.everything(), false));
+        }
+    }
+
+    /** A gathered burst of changes, by what a screen does with them. */
+    private record Burst(Set<Long> noteIds, Set<Long> newNotes, boolean answers, boolean everything) {
+
+        static Burst of(List<LessonChange> changes) {
+            Set<Long> notes = new HashSet<>();
+            Set<Long> fresh = new HashSet<>();
+            boolean answers = false;
+            boolean everything = false;
+            for (LessonChange change : changes) {
+                switch (change) {
+                    case LessonChange.NotePosted c -> {
+                        notes.add(c.noteId());
+                        fresh.add(c.noteId());
+                    }
+                    case LessonChange.ReplyPosted c -> {
+                        notes.add(c.noteId());
+                        fresh.add(c.noteId());
+                    }
+                    case LessonChange.NoteEdited c -> notes.add(c.noteId());
+                    case LessonChange.NoteDeleted c -> notes.add(c.noteId());
+                    case LessonChange.HelpfulChanged c -> notes.add(c.noteId());
+                    case LessonChange.NoteModerated c -> notes.add(c.noteId());
+                    case LessonChange.AnswersChanged c -> answers = true;
+                    case LessonChange.AnswersModerated c -> answers = true;
+                    case LessonChange.TextChanged c -> everything = true;
+                    case LessonChange.Resync c -> everything = true;
+                }
+            }
+            return new Burst(Set.copyOf(notes), Set.copyOf(fresh), answers, everything);
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package app.colloquy.discussion.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import app.colloquy.account.Account;
+import app.colloquy.discussion.DiscussionService;
+import app.colloquy.discussion.NewAnnotation;
+import app.colloquy.discussion.Selection;
+import app.colloquy.discussion.Visibility;
+import app.colloquy.reading.LibraryService;
+import app.colloquy.reading.NewReading;
+import app.colloquy.reading.ReadingService;
+import app.colloquy.testsupport.BrowserlessTest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.server.communication.UidlWriter;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * What one classmate's note costs every open lesson screen: the message pushed to a viewer holds
+ * that note's thread, not the discussion, so its size does not grow with the discussion's.
+ */
+class LivePushBytesTest extends BrowserlessTest {
+
+    private static final String TEXT = "Rivers carry water to the sea, and the sea gives it back as rain. ".repeat(40).strip();
+
+    @Autowired
+    LibraryService library;
+    @Autowired
+    ReadingService readings;
+    @Autowired
+    DiscussionService discussion;
+    @Autowired
+    TransactionTemplate transactions;
+
+    Account viewer;
+    Account writer;
+    long classId;
+    long lessonId;
+    Div activity;
+
+    @Test
+    void aPostPushesTheSameFewBytesWhetherTheDiscussionHasTwentyNotesOrFourHundred() {
+        Account teacher = accounts.createTeacher("teacher");
+        viewer = accounts.create("viewer");
+        writer = accounts.create("writer");
+        classId = accounts.createClass(teacher, "Busy class", viewer, writer);
+        lessonId = accounts.as(teacher, () -> {
+            long readingId = library.importReading(new NewReading("Water", null, "",
+                    List.of(new NewReading.NewLesson("Cycle", TEXT, List.of()))));
+            readings.assign(classId, readingId, null, null);
+            return library.readingForEditing(readingId).lessons().getFirst().id();
+        });
+        postNotes(20, "Earlier note");
+        accounts.signIn(viewer);
+        UI.getCurrent().navigate("classes/" + classId + "/lessons/" + lessonId);
+        activity = _get(Div.class, spec -> spec.withClasses("discussion-activity"));
+        // The earlier notes' own announcements may still be on their way to the new screen: let them pass.
+        await().pollDelay(Duration.ofSeconds(1)).pollInSameThread().until(() -> {
+            MockVaadin.runUIQueue();
+            return true;
+        });
+
+        String small = pushedForOnePost("The first live note");
+        activity.setText("");
+        postNotes(380, "Earlier note");
+        awaitAnnouncement();
+        pushed();
+        String large = pushedForOnePost("The second live note");
+
+        assertThat(small).contains("The first live note").doesNotContain("Earlier note");
+        assertThat(large).contains("The second live note").doesNotContain("Earlier note");
+        assertThat(large.length()).as("bytes per post with 400 notes vs 20 (%s)", small.length())
+                .isLessThan(small.length() + 100).isLessThan(5_000);
+    }
+
+    /** What is sent to the viewer's browser after a classmate posts one note. */
+    private String pushedForOnePost(String body) {
+        pushed();
+        postNotes(1, body);
+        awaitAnnouncement();
+        return pushed();
+    }
+
+    /**
+     * Waits until the screen has announced the new note, running the page's queued live updates
+     * as the session's lock allows (no lookups meanwhile: they would send the page's messages).
+     */
+    private void awaitAnnouncement() {
+        await().atMost(Duration.ofSeconds(10)).pollInSameThread().until(() -> {
+            MockVaadin.runUIQueue();
+            return activity.getText().startsWith("New note by");
+        });
+        activity.setText("");
+    }
+
+    /** The message the next response or push carries for the viewer's page, as Vaadin writes it. */
+    private static String pushed() {
+        return new UidlWriter().createUidl(UI.getCurrent(), true).toString();
+    }
+
+    /** Posts the notes in one transaction, so open screens hear of them at once. */
+    private void postNotes(int count, String body) {
+        transactions.execute(status -> accounts.as(writer, () -> {
+            for (int i = 0; i < count; i++) {
+                int start = (i * 7) % (TEXT.length() - 20);
+                int end = start + 6;
+                Selection words = discussion.select(classId, lessonId, 1, start, end, TEXT.substring(start, end));
+                discussion.annotate(classId, lessonId, new NewAnnotation(words.textVersion(), words.start(), words.end(),
+                        words.quote(), count == 1 ? body : body + " " + i, null, Visibility.CLASS));
+            }
+            return null;
+        }));
+    }
+}
