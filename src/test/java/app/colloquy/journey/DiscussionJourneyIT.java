@@ -3,7 +3,15 @@ package app.colloquy.journey;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.colloquy.classroom.ClassroomService;
+import app.colloquy.discussion.DiscussionService;
+import app.colloquy.discussion.NewAnnotation;
+import app.colloquy.discussion.Selection;
+import app.colloquy.discussion.Visibility;
+import app.colloquy.reading.LessonText;
+import app.colloquy.reading.ReadingService;
 import app.colloquy.testsupport.BrowserJourney;
+import app.colloquy.testsupport.TestAccounts;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Mouse;
@@ -12,6 +20,8 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Two students discuss a lesson live, in two browsers: a highlight and question posted by one
@@ -19,6 +29,17 @@ import org.junit.jupiter.api.Test;
  * alone can select and post. User text stays text.
  */
 class DiscussionJourneyIT extends BrowserJourney {
+
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    ClassroomService classrooms;
+    @Autowired
+    ReadingService readings;
+    @Autowired
+    DiscussionService discussion;
+    @Autowired
+    TransactionTemplate transactions;
 
     static final String LESSON = "The Key Meetings: Syria, Ukraine and Election Interference";
 
@@ -111,6 +132,52 @@ class DiscussionJourneyIT extends BrowserJourney {
             assertThat(ben.evaluate("document.getSelection().toString()")).isEqualTo(selected);
             assertThat(annotate).isVisible();
         }
+    }
+
+    /**
+     * A burst of classmates' notes lands before the thread a keyboard user is on: the new threads
+     * appear in text order, the focus stays on the same button of the same thread, and the
+     * selection in the text stays too.
+     */
+    @Test
+    void aBurstOfClassmatesNotesKeepsYourFocusAndSelection() {
+        try (BrowserContext context = newContext()) {
+            Page ben = openLesson(context, "student2");
+            Locator articles = threads(ben).locator("article");
+            post(1, 400, "A thread further down.");
+            assertThat(articles.filter(new Locator.FilterOptions().setHasText("A thread further down."))).hasCount(1);
+            Locator further = articles.filter(new Locator.FilterOptions().setHasText("A thread further down."));
+            String threadId = further.getAttribute("data-thread");
+            String selected = dragAcross(ben, ben.locator("reading-pane p").nth(1).locator("span[data-start]").first(), 5, 160);
+            further.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Reply")).focus();
+            int before = articles.count();
+
+            post(12, 0, "One of a burst.");
+
+            assertThat(articles).hasCount(before + 12);
+            Locator focused = ben.locator("discussion-threads article[data-thread='" + threadId + "'] button.note-reply");
+            assertThat(focused).isFocused();
+            assertThat(ben.evaluate("document.getSelection().toString()")).isEqualTo(selected);
+            ben.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/discussion-after-burst.png")));
+        }
+    }
+
+    /** Student 1 posts {@code count} class notes on words from offset {@code from}, committed together. */
+    private void post(int count, int from, String body) {
+        transactions.executeWithoutResult(status -> accounts.as("student1", () -> {
+            long classId = classrooms.myClasses().stream().filter(c -> c.name().equals("Demo class")).findFirst().orElseThrow().id();
+            long lessonId = readings.assignmentsForClass(classId).getFirst().lessons().stream()
+                    .filter(l -> l.title().equals(LESSON)).findFirst().orElseThrow().lessonId();
+            LessonText text = readings.lessonText(classId, lessonId);
+            for (int i = 0; i < count; i++) {
+                int start = from + i * 3;
+                Selection words = discussion.select(classId, lessonId, text.textVersion(), start, start + 12,
+                        text.body().substring(start, start + 12));
+                discussion.annotate(classId, lessonId, new NewAnnotation(words.textVersion(), words.start(), words.end(),
+                        words.quote(), body, null, Visibility.CLASS));
+            }
+            return null;
+        }));
     }
 
     /** Selects with the mouse from x = {@code from} to {@code to} across the first line of {@code piece}; returns the words. */
