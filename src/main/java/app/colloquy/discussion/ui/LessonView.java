@@ -5,7 +5,6 @@ import app.colloquy.account.SignedInUser;
 import app.colloquy.account.SystemActor;
 import app.colloquy.classroom.ClassroomService;
 import app.colloquy.classroom.ClassroomSummary;
-import app.colloquy.classroom.ui.ClassLinks;
 import app.colloquy.discussion.AnswerService;
 import app.colloquy.discussion.Discussion;
 import app.colloquy.discussion.DiscussionService;
@@ -34,7 +33,6 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Aside;
@@ -43,10 +41,8 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -54,7 +50,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -148,7 +143,8 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
         tools.addClassName("lesson-tools");
         citingPrompt = null;
         prompts = new PromptAnswersSection(answers, moderation, this, classId, lessonId, currentUser.requireAccountId(), classroom.teaching());
-        add(breadcrumb(classroom, lesson), new H1(lesson.title()), lessonNav(lesson), tools, layout, prompts, neighbours(lesson));
+        add(LessonNavigation.breadcrumb(classroom, lesson), new H1(lesson.title()), LessonNavigation.lessons(lesson), tools, layout,
+                prompts, LessonNavigation.neighbours(lesson));
         if (classroom.teaching() && library.mayEdit(lesson.readingId())) {
             Anchor edit = LessonLinks.toEditor(lesson.readingId(), lesson.lessonId(), "Edit this lesson and its prompts");
             edit.addClassName("edit-lesson");
@@ -457,60 +453,6 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
         confirm.setCancelable(true);
         confirm.setConfirmButtonTheme("error primary");
         confirm.open();
-    }
-
-    // The rest of the page.
-
-    private static Nav breadcrumb(ClassroomSummary classroom, LessonPage lesson) {
-        Nav nav = new Nav();
-        nav.addClassName("breadcrumb");
-        nav.getElement().setAttribute("aria-label", "Breadcrumb");
-        nav.add(ClassLinks.to(classroom.id(), classroom.name()), new Span(" › "), new Span(lesson.readingTitle()));
-        return nav;
-    }
-
-    /** "Lesson 2 of 7", the reading's lessons in this class, and the way to the neighbours. */
-    private static Nav lessonNav(LessonPage lesson) {
-        Nav nav = new Nav();
-        nav.addClassName("lesson-nav");
-        nav.getElement().setAttribute("aria-label", "Lessons of " + lesson.readingTitle());
-        Span where = new Span("Lesson " + lesson.number() + " of " + lesson.lessons().size());
-        where.addClassName("lesson-number");
-        OrderedList all = new OrderedList();
-        lesson.lessons().forEach(l -> {
-            Anchor link = LessonLinks.to(lesson.classroomId(), l.lessonId(), l.title());
-            if (l.lessonId() == lesson.lessonId()) {
-                link.getElement().setAttribute("aria-current", "page");
-            }
-            all.add(new ListItem(link));
-        });
-        Details list = new Details("All lessons", all);
-        nav.add(where, list);
-        neighbourLinks(lesson).forEach(nav::add);
-        return nav;
-    }
-
-    /** Links to the previous and next lesson, where there are such. */
-    private static List<Anchor> neighbourLinks(LessonPage lesson) {
-        List<Anchor> links = new ArrayList<>();
-        if (lesson.previousLessonId() != null) {
-            Anchor previous = LessonLinks.to(lesson.classroomId(), lesson.previousLessonId(), "← Previous lesson");
-            previous.addClassName("previous");
-            links.add(previous);
-        }
-        if (lesson.nextLessonId() != null) {
-            Anchor next = LessonLinks.to(lesson.classroomId(), lesson.nextLessonId(), "Next lesson →");
-            next.addClassName("next");
-            links.add(next);
-        }
-        return links;
-    }
-
-    private static Div neighbours(LessonPage lesson) {
-        Div nav = new Div();
-        nav.addClassName("lesson-neighbours");
-        neighbourLinks(lesson).forEach(nav::add);
-        return nav;
     }
 
     @Override
