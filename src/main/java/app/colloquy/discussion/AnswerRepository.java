@@ -86,7 +86,11 @@ class AnswerRepository {
                         boolean late, String hiddenReason) {
     }
 
-    /** The latest submitted answers of the class's current members to the lesson's prompts, oldest first. */
+    /**
+     * The latest submitted answers of the class's current members to the lesson's prompts, in the
+     * order they were first submitted: a resubmitted answer keeps its place, so a list open on
+     * classmates' screens redraws that one row instead of moving it (and redrawing all after it).
+     */
     List<SubmittedRow> findSubmittedAnswers(long classroomId, long lessonId) {
         return jdbc.sql("""
                         select a.id as answer_id, a.prompt_id, acc.id as account_id, acc.display_name as author_name,
@@ -98,7 +102,7 @@ class AnswerRepository {
                         join lateral (select body, submitted_at, late from prompt_answer_version
                                       where answer_id = a.id order by version desc limit 1) v on true
                         where a.classroom_id = :c and p.lesson_id = :l
-                        order by v.submitted_at, a.id""")
+                        order by (select min(submitted_at) from prompt_answer_version where answer_id = a.id), a.id""")
                 .param("c", classroomId).param("l", lessonId).query(SubmittedRow.class).list();
     }
 
@@ -240,6 +244,19 @@ class AnswerRepository {
     }
 
     /** Saves the draft if its revision is still {@code expectedRevision}; the new revision, or empty. */
+    /** Students of the class whose draft of the prompt was saved since then and not submitted after. */
+    int countWritingSince(long classroomId, long promptId, Instant since) {
+        return jdbc.sql("""
+                        select count(*) from prompt_answer a
+                        join enrolment e on e.classroom_id = a.classroom_id and e.account_id = a.account_id
+                                        and e.role = 'STUDENT' and e.removed_at is null
+                        where a.classroom_id = :c and a.prompt_id = :p and a.draft_saved_at >= :since
+                          and not exists (select 1 from prompt_answer_version v
+                                          where v.answer_id = a.id and v.submitted_at >= a.draft_saved_at)""")
+                .param("c", classroomId).param("p", promptId).param("since", Timestamp.from(since))
+                .query(Integer.class).single();
+    }
+
     Optional<Integer> saveDraft(long classroomId, long promptId, long accountId, String draft, int expectedRevision, Instant now) {
         // One statement: a first save inserts (only when nothing was expected), later ones update in place.
         return jdbc.sql("""

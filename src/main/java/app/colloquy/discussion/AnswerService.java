@@ -6,6 +6,7 @@ import app.colloquy.platform.InvalidInputException;
 import app.colloquy.platform.NotFoundException;
 import app.colloquy.reading.ReadingService;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -30,6 +31,9 @@ public class AnswerService {
     public static final int MAX_ANSWER = 20_000;
     public static final int MAX_REPLY = 5000;
     public static final int MAX_EVIDENCE = 10;
+
+    /** How recent a draft save counts as someone writing now. */
+    public static final Duration WRITING_NOW = Duration.ofMinutes(2);
 
     private final AnswerRepository answers;
     private final DiscussionRepository notes;
@@ -97,6 +101,8 @@ public class AnswerService {
                     AnswerRepository.DraftRow saved = answers.findDraft(classroomId, promptId, me.accountId());
                     return new DraftConflictException(saved.draft(), saved.draftRevision());
                 });
+        // A light event, no text: a teacher watching the prompt sees how many are writing.
+        changes.publish(me.classroomId(), me.lesson().lessonId(), new LessonChange.Drafting(promptId));
         return new DraftSaved(revision, now);
     }
 
@@ -186,6 +192,16 @@ public class AnswerService {
                     extras.evidence(answerId), extras.replies(answerId), extras.helpfulCount(answerId), answerId,
                     row.hiddenReason());
         }).toList();
+    }
+
+    /**
+     * How many students saved a draft of the prompt in the last {@link #WRITING_NOW} and have not
+     * submitted it since: the teachers' "writing now".
+     */
+    @Transactional(readOnly = true)
+    public int writingNow(long classroomId, long promptId) {
+        teacher(classroomId, promptId);
+        return answers.countWritingSince(classroomId, promptId, clock.instant().minus(WRITING_NOW));
     }
 
     /** Locks (no changes to submitted answers) and closes (no submissions) the prompt in the class. */

@@ -32,6 +32,10 @@ public sealed interface LessonChange {
     record AnswersChanged(long promptId) implements LessonChange {
     }
 
+    /** Someone saved a draft answer to the prompt (no text): for the teachers' "writing now". */
+    record Drafting(long promptId) implements LessonChange {
+    }
+
     /** An answer or a reply to one was hidden or shown again. */
     record AnswersModerated() implements LessonChange {
     }
@@ -54,6 +58,7 @@ public sealed interface LessonChange {
             case HelpfulChanged c -> "reacted:" + c.noteId();
             case NoteModerated c -> "moderated:" + c.noteId();
             case AnswersChanged c -> "answers:" + c.promptId();
+            case Drafting c -> "drafting:" + c.promptId();
             case AnswersModerated c -> "answers-moderated";
             case TextChanged c -> "text:" + c.textVersion();
             case Resync c -> ChangeFeed.RESYNC;
@@ -86,6 +91,7 @@ public sealed interface LessonChange {
             case "reacted" -> new HelpfulChanged(id);
             case "moderated" -> new NoteModerated(id);
             case "answers" -> new AnswersChanged(id);
+            case "drafting" -> new Drafting(id);
             case "text" -> new TextChanged(Math.toIntExact(id));
             default -> null;
         });

@@ -142,22 +142,26 @@ public class LiveDiscussion implements DisposableBean {
             }
         }
 
+        /** One screen's update; a screen that fails to take it (its tab just closed) does not keep it from the others. */
         private static void deliver(Screen screen, Burst burst, Map<Long, ThreadChanges> seen) {
-            if (seen != null && !seen.containsKey(screen.viewerId())) {
-                screen.sink().accept(LessonUpdate.gone());
-                return;
+            LessonUpdate update = seen != null && !seen.containsKey(screen.viewerId()) ? LessonUpdate.gone()
+                    : new LessonUpdate(seen == null ? LessonUpdate.NO_THREADS : seen.get(screen.viewerId()), burst.newNotes(),
+                            burst.answers(), burst.drafting(), burst.everything(), false);
+            try {
+                screen.sink().accept(update);
+            } catch (RuntimeException closed) {
+                log.debug("A lesson screen did not take its update: {}", closed.toString());
             }
-            ThreadChanges threads = seen == null ? LessonUpdate.NO_THREADS : seen.get(screen.viewerId());
-            screen.sink().accept(new LessonUpdate(threads, burst.newNotes(), burst.answers(), burst.everything(), false));
         }
     }
 
     /** A gathered burst of changes, by what a screen does with them. */
-    private record Burst(Set<Long> noteIds, Set<Long> newNotes, boolean answers, boolean everything) {
+    private record Burst(Set<Long> noteIds, Set<Long> newNotes, boolean answers, Set<Long> drafting, boolean everything) {
 
         static Burst of(List<LessonChange> changes) {
             Set<Long> notes = new HashSet<>();
             Set<Long> fresh = new HashSet<>();
+            Set<Long> drafting = new HashSet<>();
             boolean answers = false;
             boolean everything = false;
             for (LessonChange change : changes) {
@@ -176,11 +180,12 @@ public class LiveDiscussion implements DisposableBean {
                     case LessonChange.NoteModerated c -> notes.add(c.noteId());
                     case LessonChange.AnswersChanged c -> answers = true;
                     case LessonChange.AnswersModerated c -> answers = true;
+                    case LessonChange.Drafting c -> drafting.add(c.promptId());
                     case LessonChange.TextChanged c -> everything = true;
                     case LessonChange.Resync c -> everything = true;
                 }
             }
-            return new Burst(Set.copyOf(notes), Set.copyOf(fresh), answers, everything);
+            return new Burst(Set.copyOf(notes), Set.copyOf(fresh), answers, Set.copyOf(drafting), everything);
         }
     }
 }

@@ -60,6 +60,7 @@ class AnswerAccessMatrixTest extends ClassCallersMatrix<AnswerAccessMatrixTest.F
                 new Operation<>("saveDraft", members, f -> answers.saveDraft(f.classId(), f.promptId(), "Draft", 0)),
                 new Operation<>("submit", members, f -> answers.submit(f.classId(), f.promptId(), "Answer")),
                 new Operation<>("studentAnswers", teacher, f -> answers.studentAnswers(f.classId(), f.promptId())),
+                new Operation<>("writingNow", teacher, f -> answers.writingNow(f.classId(), f.promptId())),
                 new Operation<>("setPromptState", teacher, f -> run(() -> answers.setPromptState(f.classId(), f.promptId(), true, false))),
                 new Operation<>("reveal", teacher, f -> run(() -> answers.reveal(f.classId(), f.promptId()))),
                 new Operation<>("setMaxScore", teacher, f -> run(() -> answers.setMaxScore(f.classId(), f.promptId(), 10))),

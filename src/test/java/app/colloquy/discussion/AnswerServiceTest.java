@@ -145,6 +145,32 @@ class AnswerServiceTest {
     }
 
     @Test
+    void aResubmittedAnswerKeepsItsPlaceInTheClassmatesList() {
+        as(ana, () -> answers.submit(classId, promptId, "Ana first"));
+        clock.advance(Duration.ofMinutes(1));
+        as(ben, () -> answers.submit(classId, promptId, "Ben second"));
+        clock.advance(Duration.ofMinutes(1));
+        as(ana, () -> answers.submit(classId, promptId, "Ana, changed her mind"));
+
+        assertThat(promptFor(teacher, promptId).classmates()).extracting(PromptAnswers.ClassmateAnswer::body)
+                .containsExactly("Ana, changed her mind", "Ben second");
+    }
+
+    @Test
+    void teachersSeeHowManyAreWritingNowFromRecentDraftsNotYetSubmitted() {
+        as(ana, () -> answers.saveDraft(classId, promptId, "Ana is typing", 0));
+        as(ben, () -> answers.saveDraft(classId, promptId, "Ben is typing", 0));
+        assertThat(as(teacher, () -> answers.writingNow(classId, promptId))).isEqualTo(2);
+
+        clock.advance(Duration.ofSeconds(5));
+        as(ana, () -> answers.submit(classId, promptId, "Ana is done"));
+        assertThat(as(teacher, () -> answers.writingNow(classId, promptId))).isEqualTo(1);
+
+        clock.advance(AnswerService.WRITING_NOW.plusSeconds(1));
+        assertThat(as(teacher, () -> answers.writingNow(classId, promptId))).isZero();
+    }
+
+    @Test
     void emptyAndOversizedAnswersAreRefusedWithAMessage() {
         assertThatThrownBy(() -> as(ana, () -> answers.submit(classId, promptId, "  \n ")))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("Write your answer");

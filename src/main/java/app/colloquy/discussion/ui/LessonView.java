@@ -247,6 +247,8 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
             }
             if (update.answersChanged()) {
                 prompts.refresh();
+            } else if (!update.drafting().isEmpty()) {
+                prompts.drafting(update.drafting());
             }
             if (!update.threads().isEmpty()) {
                 showChanges(update.threads());

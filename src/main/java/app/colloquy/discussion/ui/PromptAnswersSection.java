@@ -14,6 +14,8 @@ import com.vaadin.flow.component.html.Span;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * The lesson's discussion prompts, each with the student's answer right under it (the draft saves
@@ -66,6 +68,11 @@ class PromptAnswersSection extends Section {
                 studentPrompts.get(prompt.promptId()).show(prompt);
             }
         });
+    }
+
+    /** Someone saved a draft of these prompts: teachers see how many are writing now; students need nothing. */
+    void drafting(Set<Long> promptIds) {
+        promptIds.stream().map(teacherPrompts::get).filter(Objects::nonNull).forEach(TeacherPrompt::showWritingNow);
     }
 
     private void rebuild(List<PromptAnswers> prompts) {

@@ -41,6 +41,8 @@ final class TeacherPrompt {
     private final UnorderedList studentList = new UnorderedList();
     private final KeyedItems<StudentAnswer> studentItems =
             new KeyedItems<>(studentList, StudentAnswer::accountId, student -> studentRow(prompt, student));
+    /** Students who saved a draft in the last minutes and have not submitted it since. */
+    private int writingNow;
     /** The answers are drawn when the panel is open: a closed panel costs only its summary. */
     private boolean drawn;
 
@@ -64,14 +66,26 @@ final class TeacherPrompt {
         AnswerPieces.showState(state, prompt);
         this.prompt = prompt;
         students = ctx.answers().studentAnswers(ctx.classId(), promptId);
-        long submitted = students.stream().filter(s -> s.submittedVersion() > 0).count();
-        long drafting = students.stream().filter(StudentAnswer::drafting).count();
-        long late = students.stream().filter(StudentAnswer::late).count();
-        panel.setSummaryText("Answers: %d submitted, %d drafting, %d late".formatted(submitted, drafting, late));
+        writingNow = ctx.answers().writingNow(ctx.classId(), promptId);
+        showSummary();
         drawn = false;
         if (panel.isOpened()) {
             draw();
         }
+    }
+
+    /** A student saved a draft: only the count of those writing now is read again. */
+    void showWritingNow() {
+        writingNow = ctx.answers().writingNow(ctx.classId(), promptId);
+        showSummary();
+    }
+
+    private void showSummary() {
+        long submitted = students.stream().filter(s -> s.submittedVersion() > 0).count();
+        long drafting = students.stream().filter(StudentAnswer::drafting).count();
+        long late = students.stream().filter(StudentAnswer::late).count();
+        panel.setSummaryText("Answers: %d submitted, %d drafting, %d late".formatted(submitted, drafting, late)
+                + (writingNow == 0 ? "" : " · %d writing now".formatted(writingNow)));
     }
 
     private void draw() {

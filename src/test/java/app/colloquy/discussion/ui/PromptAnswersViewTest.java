@@ -183,6 +183,21 @@ class PromptAnswersViewTest extends BrowserlessTest {
                 .containsExactly("Second thought.", "First thought.");
     }
 
+    @Test
+    void aTeacherWatchingAPromptSeesHowManyAreWritingNow() {
+        accounts.signIn(teacher);
+        UI.getCurrent().navigate("classes/" + classId + "/lessons/" + lessonId);
+        Details panel = _get(Details.class, spec -> spec.withClasses("teacher-answers"));
+        assertThat(panel.getSummaryText()).doesNotContain("writing now");
+
+        accounts.as(student, () -> answers.saveDraft(classId, promptId, "Half a sentence", 0));
+
+        await().atMost(Duration.ofSeconds(5)).pollInSameThread().until(() -> {
+            MockVaadin.clientRoundtrip(false);
+            return panel.getSummaryText().endsWith("1 writing now");
+        });
+    }
+
     private TextArea openAsStudent() {
         accounts.signIn(student);
         UI.getCurrent().navigate("classes/" + classId + "/lessons/" + lessonId);
