@@ -94,6 +94,8 @@ public class LiveDiscussion implements DisposableBean {
         final ChangeFeed.Subscription subscription;
         private final Set<LessonChange> pending = new HashSet<>();
         private boolean scheduled;
+        /** Whether the last read failed: an outage is logged once per audience, not on every retry. */
+        private volatile boolean failing;
 
         Audience(Key key) {
             this.key = key;
@@ -133,11 +135,15 @@ public class LiveDiscussion implements DisposableBean {
                 for (Screen screen : open) {
                     deliver(screen, burst, seen);
                 }
+                failing = false;
             } catch (RuntimeException failed) {
                 // The database may be briefly away: try the same changes again shortly (a longer
                 // outage ends with a resync from the change feed anyway).
-                log.warn("Live update of lesson {} in class {} failed; retrying ({})", key.lessonId(), key.classroomId(),
-                        failed.toString());
+                if (!failing) {
+                    log.warn("Live update of lesson {} in class {} failed; retrying every {} s until it works ({})",
+                            key.lessonId(), key.classroomId(), RETRY.toSeconds(), failed.toString());
+                }
+                failing = true;
                 gather(taken, RETRY);
             }
         }
