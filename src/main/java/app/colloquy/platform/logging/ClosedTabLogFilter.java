@@ -8,9 +8,11 @@ import org.slf4j.Marker;
 
 /**
  * A tab that closes while a live update is being written to it makes Vaadin's push handler log
- * "Exception in push connection" at ERROR with a 20-line stack ("Request object no longer valid"):
- * Atmosphere has already cancelled the request that Vaadin reads to clean up. Closing a tab is
- * normal, so that one case becomes a single DEBUG line; every other push error stays an ERROR.
+ * "Exception in push connection" at ERROR with a 20-line stack: either Atmosphere has already
+ * cancelled the request that Vaadin reads to clean up ("Request object no longer valid"), or Tomcat
+ * refuses to write to the websocket that just closed ("...the WebSocket session has been closed",
+ * common when screens resync after a database outage). Closing a tab is normal, so those two cases
+ * become a single DEBUG line; every other push error stays an ERROR.
  * Registered in {@code logback-spring.xml}.
  */
 public final class ClosedTabLogFilter extends TurboFilter {
@@ -29,6 +31,7 @@ public final class ClosedTabLogFilter extends TurboFilter {
     private static boolean isCancelledRequest(Throwable t) {
         return t instanceof IllegalStateException
                 && t.getMessage() != null
-                && t.getMessage().startsWith("Request object no longer valid");
+                && (t.getMessage().startsWith("Request object no longer valid")
+                        || t.getMessage().endsWith("because the WebSocket session has been closed"));
     }
 }

@@ -9,6 +9,8 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ClosedTabLogFilterTest {
 
@@ -27,15 +29,19 @@ class ClosedTabLogFilterTest {
         root.addAppender(logged);
     }
 
-    @Test
-    void aTabClosingDuringAnUpdateIsOneDebugLine() {
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Request object no longer valid. This object has been cancelled",
+        "Message will not be sent because the WebSocket session has been closed"
+    })
+    void aTabClosingDuringAnUpdateIsOneDebugLine(String closedConnection) {
         context.getLogger(ClosedTabLogFilter.PUSH_HANDLER).error("Exception in push connection",
-                new IllegalStateException("Request object no longer valid. This object has been cancelled"));
+                new IllegalStateException(closedConnection));
 
         assertThat(logged.list).singleElement().satisfies(event -> {
             assertThat(event.getLevel()).isEqualTo(Level.DEBUG);
             assertThat(event.getThrowableProxy()).isNull();
-            assertThat(event.getFormattedMessage()).contains("Request object no longer valid");
+            assertThat(event.getFormattedMessage()).contains(closedConnection);
         });
     }
 
