@@ -42,13 +42,27 @@ public class LibraryService {
     public SplitReading proposeSplit(String text) {
         requireTeacher();
         if (text == null || text.isBlank()) {
-            throw new InvalidInputException("text", "Paste the article's text, or upload a .txt or .md file.");
+            throw new InvalidInputException("text", "Paste the article's text, or upload a file (PDF, Word, web page, .txt or .md).");
         }
         if (text.getBytes(StandardCharsets.UTF_8).length > ReadingLimits.MAX_TEXT_BYTES) {
             throw new InvalidInputException("text", "That text is longer than 1 MB. Import one chapter or article at a time.");
         }
         InputText.requireText("text", text);
         return splitter.split(text);
+    }
+
+    /**
+     * The text of an uploaded file (PDF, Word, web page, plain text or Markdown) as lesson text
+     * with its headings marked, for the teacher to propose lessons from. Nothing is saved.
+     */
+    public String documentText(String fileName, byte[] content) {
+        requireTeacher();
+        return ImportedDocument.lessonText(fileName, content);
+    }
+
+    /** File names the import accepts, for the upload's file chooser. */
+    public static List<String> importableFiles() {
+        return ImportedDocument.EXTENSIONS;
     }
 
     /** Imports a reading owned by the person asking, with its lessons and prompts in order. */

@@ -7,6 +7,8 @@ public final class ReadingLimits {
 
     /** An imported file or pasted text: about 150,000 words, far beyond any one reading. */
     public static final int MAX_TEXT_BYTES = 1024 * 1024;
+    /** An uploaded PDF or Word file carries fonts and pictures: it may be much larger than its text. */
+    public static final int MAX_FILE_BYTES = 20 * 1024 * 1024;
     public static final int MAX_TITLE = 300;
     public static final int MAX_LESSON_TEXT = 200_000;
     public static final int MAX_PROMPT = 2000;

@@ -3,6 +3,7 @@ package app.colloquy.journey;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.colloquy.reading.ReadingLimits;
 import app.colloquy.testsupport.BrowserJourney;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.BrowserContext;
@@ -30,11 +31,11 @@ class UploadProblemsIT extends BrowserJourney {
             assertThat(page.getByText("That file is empty.")).isVisible();
 
             String target = page.locator("vaadin-upload").getAttribute("target");
-            byte[] threeMegabytes = "a".repeat(3 * 1024 * 1024).getBytes(StandardCharsets.US_ASCII);
+            byte[] oversized = "a".repeat(ReadingLimits.MAX_FILE_BYTES + 1).getBytes(StandardCharsets.US_ASCII);
             APIResponse multipart = context.request().post(url("/" + target), RequestOptions.create()
-                    .setMultipart(FormData.create().set("file", new FilePayload("big.md", "text/markdown", threeMegabytes))));
+                    .setMultipart(FormData.create().set("file", new FilePayload("big.md", "text/markdown", oversized))));
             APIResponse raw = context.request().post(url("/" + target), RequestOptions.create()
-                    .setHeader("Content-Type", "text/markdown").setData(threeMegabytes));
+                    .setHeader("Content-Type", "text/markdown").setData(oversized));
 
             assertThat(multipart.status()).isLessThan(500);
             assertThat(raw.status()).isLessThan(500);

@@ -14,6 +14,7 @@ import app.colloquy.classroom.ClassroomService;
 import app.colloquy.testsupport.AccessMatrixTestCase;
 import app.colloquy.testsupport.IntegrationTest;
 import app.colloquy.testsupport.TestAccounts;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -72,6 +73,8 @@ class ReadingAccessMatrixTest extends AccessMatrixTestCase<ReadingAccessMatrixTe
         Set<Actor> members = EnumSet.of(STUDENT_OF_CLASS, TEACHER_OF_CLASS, CO_TEACHER);
         return Stream.of(
                 new Operation<>("proposeSplit", teachers, f -> library.proposeSplit("# One\n\nText.\n\n# Two\n\nMore.")),
+                new Operation<>("documentText", teachers, f -> library.documentText("article.md",
+                        "# One\n\nText.".getBytes(StandardCharsets.UTF_8))),
                 new Operation<>("importReading", teachers, f -> library.importReading(new NewReading("Imported", null, "",
                         List.of(new NewReading.NewLesson("Lesson", "Text.", List.of("Why?")))))),
                 new Operation<>("myReadings", teachers, f -> library.myReadings()),

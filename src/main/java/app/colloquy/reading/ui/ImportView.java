@@ -48,13 +48,15 @@ class ImportView extends Main {
     ImportView(LibraryService library) {
         this.library = library;
         addClassName("page");
-        text.setHelperText("Paste the whole article. Headings become lessons; you can adjust them next.");
+        text.setHelperText("Upload a file or paste the whole article. Headings become lessons; you can adjust them next.");
         text.setWidthFull();
         text.setMinHeight("14rem");
         text.setMaxHeight("24rem");
-        Upload upload = new TextFileUpload(loaded -> {
+        // An uploaded file is proposed at once: the teacher chose it to see its lessons.
+        Upload upload = new DocumentUpload(library, loaded -> {
             text.setValue(loaded);
-            text.setInvalid(false);
+            title.clear();
+            propose();
         }, problem -> {
             text.setErrorMessage(problem);
             text.setInvalid(true);

@@ -31,7 +31,7 @@ class LibraryView extends Main {
         add(new H1("My readings"), importReading);
         List<ReadingSummary> readings = library.myReadings();
         if (readings.isEmpty()) {
-            add(new Paragraph("No readings yet. Import an article: paste its text or upload a .txt or .md file, "
+            add(new Paragraph("No readings yet. Import an article: paste its text or upload a PDF, Word, web page or text file, "
                     + "and Colloquy proposes one lesson per section."));
             return;
         }

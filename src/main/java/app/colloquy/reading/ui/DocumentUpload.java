@@ -1,0 +1,63 @@
+package app.colloquy.reading.ui;
+
+import app.colloquy.platform.InvalidInputException;
+import app.colloquy.reading.LibraryService;
+import app.colloquy.reading.ReadingLimits;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import java.io.InputStream;
+import java.util.function.Consumer;
+
+/**
+ * Uploads one reading file (PDF, Word, web page, .txt or .md) and hands over its text with the
+ * headings marked. A file that cannot be used gets a message saying what to do instead. The file
+ * is read on the upload's own request, so a long PDF does not hold up the page.
+ */
+class DocumentUpload extends Upload {
+
+    private String loadedText;
+    private String problem;
+
+    DocumentUpload(LibraryService library, Consumer<String> onText, Consumer<String> onProblem) {
+        setMaxFiles(1);
+        setMaxFileSize(ReadingLimits.MAX_FILE_BYTES);
+        setAcceptedFileTypes(LibraryService.importableFiles().toArray(String[]::new));
+        setDropAllowed(true);
+        UploadI18N i18n = new UploadI18N();
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne("Upload file…"));
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne("Drop a PDF, Word, web page or text file here"));
+        setI18n(i18n);
+        setUploadHandler(event -> {
+            String result = null;
+            String failure = null;
+            // Read at most one byte past the limit: a larger upload is refused without buffering it all.
+            byte[] bytes;
+            try (InputStream in = event.getInputStream()) {
+                bytes = in.readNBytes(ReadingLimits.MAX_FILE_BYTES + 1);
+            }
+            try {
+                result = library.documentText(event.getFileName(), bytes);
+            } catch (InvalidInputException refused) {
+                failure = refused.getMessage();
+            }
+            String text = result;
+            String error = failure;
+            event.getUI().access(() -> {
+                loadedText = text;
+                problem = error;
+            });
+        });
+        addFileRejectedListener(e -> onProblem.accept(
+                "Upload a PDF, Word (.docx), web page (.html), .txt or .md file of at most 20 MB."));
+        addAllFinishedListener(e -> {
+            if (problem != null) {
+                onProblem.accept(problem);
+            } else if (loadedText != null) {
+                onText.accept(loadedText);
+            }
+            loadedText = null;
+            problem = null;
+            clearFileList();
+        });
+    }
+}
