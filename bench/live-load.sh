@@ -7,6 +7,10 @@
 #                                          behind HAProxy (sticky sessions) on one PostgreSQL
 #   bench/live-load.sh floor               the bare Vaadin push app, same load, same machine
 #   bench/live-load.sh close 500           500 push tabs closed in the same second
+#   bench/live-load.sh school 50 40 [NODES] 2,000 students in 50 classes of 40 (accounts, classes and
+#                                          assignments seeded by SQL), each interacting every ~10 s
+#                                          (read another lesson, come back, annotate, answer a prompt),
+#                                          on one node or on NODES nodes behind HAProxy
 #
 # Needs: the production jar (mvn -Pproduction package -DskipTests), JDK 25, Debian's postgresql and
 # haproxy packages (apt-get install postgresql haproxy), the load client in ../shared/tools/vaadin-load
@@ -53,7 +57,7 @@ sql() { PGPASSWORD=$PG_PASSWORD psql -q -t -A -h 127.0.0.1 -p "$PG_PORT" -U post
 # start_node I: app node I on port 18080+I, on the shared database; prints nothing, records its PID.
 start_node() {
   local port=$((LB_PORT + $1))
-  "$JAVA" -Xmx512m -jar "$JAR" --server.port="$port" \
+  "$JAVA" -Xmx${NODE_HEAP:-512m} -jar "$JAR" --server.port="$port" \
     --spring.datasource.url="jdbc:postgresql://127.0.0.1:$PG_PORT/colloquy" \
     --spring.datasource.username=postgres --spring.datasource.password="$PG_PASSWORD" \
     --colloquy.demo-data=true > "$OUT/node-$1.log" 2>&1 &
@@ -110,15 +114,77 @@ seed_annotations() {
   echo "lesson 1 has $(sql "select count(*) from annotation where lesson_id = 1 and parent_id is null") annotations"
 }
 
+# seed_school CLASSES PER_CLASS: the demo class and CLASSES-1 copies of it ("Load class K": same
+# teacher, tags and assignment), each with PER_CLASS students cK-student-0.. (password colloquy-demo,
+# the demo teacher's hash). Benchmark data, written straight into the tables.
+seed_school() {
+  sql "insert into classroom (name, join_code)
+         select 'Load class ' || k, 'LD' || translate(lpad(k::text, 6, '2'), '01', 'AB') from generate_series(2, $1) k;
+       insert into enrolment (classroom_id, account_id, role)
+         select c.id, t.id, 'TEACHER' from classroom c, account t where c.name like 'Load class %' and t.login_name = 'teacher';
+       insert into discussion_tag (classroom_id, position, name, asks_for_answer)
+         select c.id, d.position, d.name, d.asks_for_answer from discussion_tag d, classroom c
+         where d.classroom_id = 1 and d.removed_at is null and c.name like 'Load class %';
+       insert into assignment (classroom_id, reading_id, opens_at, due_at, whole_reading)
+         select c.id, a.reading_id, a.opens_at, a.due_at, a.whole_reading from assignment a, classroom c
+         where a.classroom_id = 1 and c.name like 'Load class %';
+       insert into account (login_name, display_name, password_hash)
+         select 'c' || k || '-student-' || j, 'Student ' || j || ' of class ' || k,
+                (select password_hash from account where login_name = 'teacher')
+         from generate_series(1, $1) k, generate_series(0, $2 - 1) j;
+       insert into enrolment (classroom_id, account_id, role)
+         select coalesce(c.id, 1), a.id, 'STUDENT' from account a
+         left join classroom c on c.name = 'Load class ' || substr(split_part(a.login_name, '-', 1), 2)
+         where a.login_name like 'c%-student-%';"
+  echo "seeded $(sql "select count(*) from enrolment where role = 'STUDENT' and account_id in (select id from account where login_name like 'c%-student-%')") students in $1 classes"
+}
+
+# school CLASSES PER_CLASS URL: one load client per class (compiled once), all at the same time;
+# the app's heap is read with jcmd when every tab is open (kB per tab = growth / students).
+school() {
+  local classes=$1 per=$2 url=$3 pids=() k id
+  mkdir -p "$OUT/load-classes" && "$JAVA_HOME/bin/javac" -nowarn -d "$OUT/load-classes" "$TOOLS/vaadin-load/Load.java" 2>/dev/null
+  local F='vaadin-text-area[label="Your answer to prompt 1"]' B='vaadin-button[theme=primary]:has-text(Submit)'
+  heap_used "before" "$url"
+  for k in $(seq 1 "$classes"); do
+    id=$([ "$k" = 1 ] && echo 1 || sql "select id from classroom where name = 'Load class $k'")
+    "$JAVA_HOME/bin/java" -Xmx192m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp "$OUT/load-classes" Load \
+      --url "$url" --users "$per" --ramp "${RAMP:-240}" --user "c$k-student-%d" --password colloquy-demo \
+      --route "classes/$id/lessons/1" --push --think 10000 --iterations 1000 --duration "$DURATION" --timeout 60000 --seed "$k" \
+      --script "$RECEIVED; nav classes/$id/lessons/2; $RECEIVED; think; nav classes/$id/lessons/1; $RECEIVED; think; $(A 53 67 'Vladimir Putin'); $P; think; post $F $B; think" \
+      --json "$OUT/school-$k.json" > "$OUT/school-$k.txt" 2>&1 &
+    pids+=($!)
+  done
+  sleep $(( ${RAMP:-240} + 30 ))
+  heap_used "all $((classes * per)) tabs open" "$url"
+  wait "${pids[@]}" || true
+  echo "== school: $classes classes x $per students"
+  grep -hE "^(opened|errors)|MISSED|TOTAL" "$OUT"/school-*.txt | sort | uniq -c | sort -rn | head -20
+  python3 "$ROOT/bench/school-summary.py" "$OUT"/school-*.json
+}
+
+# heap_used LABEL URL: live heap of every app node after a full GC.
+heap_used() {
+  local f
+  for f in "$OUT"/node-*.pid; do
+    "$JAVA_HOME/bin/jcmd" "$(cat "$f")" GC.run >/dev/null
+    echo "heap $1 ($(basename "$f" .pid)): $("$JAVA_HOME/bin/jcmd" "$(cat "$f")" GC.heap_info | grep -oE 'used [0-9]+K' | head -1)"
+  done
+}
+
 P='post vaadin-text-area[label="Your note"] vaadin-button[theme=primary]:text(Post)'
 A() { echo "event annotate reading-pane {\"event.detail.start\":$1,\"event.detail.end\":$2,\"event.detail.quote\":\"$3\"}"; }
+# The browser's empty round trip after the discussion arrives (DiscussionThreads.show): the load client
+# runs no JavaScript, so it makes that call itself.
+RECEIVED='call discussion-threads received'
 ANNOTATE="$(A 4 24 'initial interactions'); $P; think; $(A 53 67 'Vladimir Putin'); $P; think; $(A 202 218 'Hamburg, Germany'); $P; think; $(A 590 615 'lack of a detailed record'); $P; think"
 
 # fan_out NAME URL [extra Load.java flags]: 200 students on lesson 1, 10 posting every ~5 s.
 fan_out() {
   local name=$1 url=$2; shift 2
   load --url "$url" --users "$STUDENTS" --ramp 40 --user 'load-student-%d' --password colloquy-demo \
-    --route classes/1/lessons/1 --push --senders "$SENDERS" --script "$ANNOTATE" --think 5000 --iterations 1000 \
+    --route classes/1/lessons/1 --push --senders "$SENDERS" --script "$RECEIVED; $ANNOTATE" --receiver-script "$RECEIVED" \
+    --think 5000 --iterations 1000 \
     --duration "$DURATION" --warmup 1 --timeout 60000 --json "$OUT/$name.json" "$@" > "$OUT/$name.txt" 2>&1 \
     || echo "($name: the load client reported errors or missed deliveries)"
   echo "== $name"; grep -E "^== fan-out|delivered|MISSED|pushed|per session|per push|app CPU" "$OUT/$name.txt" | head -20 || true
@@ -165,6 +231,13 @@ case "${1:-}" in
       --route classes/1/lessons/1 --push --iterations 0 --hold 5 --pid "$PID" --timeout 60000 \
       --json "$OUT/close-$1.json" > "$OUT/close-$1.txt" 2>&1 || echo "(close: errors)"
     echo "== close $1"; grep -E "unload|push.close|logout|close" "$OUT/close-$1.txt" | head -12 || true ;;
+  school)
+    CLASSES=${2:-50}; PER_CLASS=${3:-40}; NODES=${4:-1}
+    start_database
+    for i in $(seq 1 "$NODES"); do NODE_HEAP=${NODE_HEAP:-2g} start_node "$i"; done
+    if [ "$NODES" = 1 ]; then URL="http://127.0.0.1:$((LB_PORT + 1))"; else start_balancer "$NODES"; URL="http://127.0.0.1:$LB_PORT"; fi
+    seed_school "$CLASSES" "$PER_CLASS"
+    school "$CLASSES" "$PER_CLASS" "$URL" ;;
   *)
-    sed -n 2,16p "$0"; exit 2 ;;
+    sed -n 2,20p "$0"; exit 2 ;;
 esac
