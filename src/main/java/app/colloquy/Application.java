@@ -1,12 +1,13 @@
 package app.colloquy;
 
 import app.colloquy.platform.backup.BackupCommand;
+import app.colloquy.platform.live.PushConnectionMemory;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
-import com.vaadin.flow.shared.ui.Transport;
 import com.vaadin.flow.server.AppShellSettings;
+import com.vaadin.flow.shared.ui.Transport;
 import com.vaadin.flow.theme.lumo.Lumo;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -19,6 +20,12 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 // every one passes the security filters (session validity, CSRF) like any other request.
 @Push(transport = Transport.WEBSOCKET_XHR)
 public class Application implements AppShellConfigurator {
+
+    static {
+        // Here rather than in main, so the tests' servers (which start from this class) get it too.
+        PushConnectionMemory.configureBeforeStart();
+    }
+
     public static void main(String[] args) {
         if (BackupCommand.requested(args)) {
             System.exit(BackupCommand.run(args));
