@@ -9,8 +9,14 @@ import org.springframework.stereotype.Repository;
 class AccountRepository {
 
     /** The row the sign-in needs, password hash included; never leaves this package. */
-    record Credentials(long id, String loginName, String displayName, String passwordHash, boolean admin,
-                       boolean teacher, int credentialVersion) {
+    record Credentials(
+            long id,
+            String loginName,
+            String displayName,
+            String passwordHash,
+            boolean admin,
+            boolean teacher,
+            int credentialVersion) {
 
         SignedInUser principal() {
             return new SignedInUser(id, loginName, displayName, admin, teacher, credentialVersion, null);
@@ -36,17 +42,24 @@ class AccountRepository {
     }
 
     Optional<Credentials> findCredentials(long id) {
-        return jdbc.sql(CREDENTIALS + "where id = :id").param("id", id).query(Credentials.class).optional();
+        return jdbc.sql(CREDENTIALS + "where id = :id")
+                .param("id", id)
+                .query(Credentials.class)
+                .optional();
     }
 
     Optional<Integer> credentialVersion(long id) {
         return jdbc.sql("select credential_version from account where id = :id")
-                .param("id", id).query(Integer.class).optional();
+                .param("id", id)
+                .query(Integer.class)
+                .optional();
     }
 
     boolean loginNameTaken(String loginName) {
         return jdbc.sql("select exists (select 1 from account where lower(login_name) = lower(:login))")
-                .param("login", loginName).query(Boolean.class).single();
+                .param("login", loginName)
+                .query(Boolean.class)
+                .single();
     }
 
     long insert(NewAccount account, String passwordHash, boolean admin, boolean teacher) {
@@ -67,7 +80,10 @@ class AccountRepository {
     }
 
     void updateDisplayName(long id, String displayName) {
-        jdbc.sql("update account set display_name = :name where id = :id").param("name", displayName).param("id", id).update();
+        jdbc.sql("update account set display_name = :name where id = :id")
+                .param("name", displayName)
+                .param("id", id)
+                .update();
     }
 
     /** Sets a new password; every session signed in with the old one ends. Returns the new credential version. */
@@ -76,33 +92,48 @@ class AccountRepository {
                         update account set password_hash = :hash, must_change_password = :must,
                                            credential_version = credential_version + 1
                         where id = :id returning credential_version""")
-                .param("hash", passwordHash).param("must", mustChange).param("id", id).query(Integer.class).single();
+                .param("hash", passwordHash)
+                .param("must", mustChange)
+                .param("id", id)
+                .query(Integer.class)
+                .single();
     }
 
     /** Marks the account active (at most once a minute) and says whether it must change its password. */
     boolean touchActivity(long id) {
         jdbc.sql("""
                         update account set last_active_at = now()
-                        where id = :id and (last_active_at is null or last_active_at < now() - interval '1 minute')""")
-                .param("id", id).update();
-        return jdbc.sql("select must_change_password from account where id = :id").param("id", id)
-                .query(Boolean.class).optional().orElse(false);
+                        where id = :id and (last_active_at is null or last_active_at < now() - interval '1 minute')""").param("id", id).update();
+        return jdbc.sql("select must_change_password from account where id = :id")
+                .param("id", id)
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
     }
 
     List<Account> findTeachers(int offset, int limit) {
         return jdbc.sql(ACCOUNT + "where teacher order by lower(display_name), id offset :offset limit :limit")
-                .param("offset", offset).param("limit", limit).query(Account.class).list();
+                .param("offset", offset)
+                .param("limit", limit)
+                .query(Account.class)
+                .list();
     }
 
     int countTeachers() {
-        return jdbc.sql("select count(*) from account where teacher").query(Integer.class).single();
+        return jdbc.sql("select count(*) from account where teacher")
+                .query(Integer.class)
+                .single();
     }
 
     boolean teacherSignupEnabled() {
-        return jdbc.sql("select teacher_signup_enabled from instance_settings").query(Boolean.class).single();
+        return jdbc.sql("select teacher_signup_enabled from instance_settings")
+                .query(Boolean.class)
+                .single();
     }
 
     void setTeacherSignupEnabled(boolean enabled) {
-        jdbc.sql("update instance_settings set teacher_signup_enabled = :enabled").param("enabled", enabled).update();
+        jdbc.sql("update instance_settings set teacher_signup_enabled = :enabled")
+                .param("enabled", enabled)
+                .update();
     }
 }

@@ -18,8 +18,7 @@ public final class AccountRules {
     public static final int LOGIN_NAME_MAX = 40;
     private static final Pattern LOGIN_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{2,39}");
 
-    private AccountRules() {
-    }
+    private AccountRules() {}
 
     public static Optional<String> loginNameProblem(String loginName) {
         String login = loginName == null ? "" : loginName.strip();
@@ -27,7 +26,8 @@ public final class AccountRules {
             return Optional.of("Choose a login name.");
         }
         if (!LOGIN_NAME.matcher(login).matches()) {
-            return Optional.of("Use 3 to 40 letters, digits, dots, dashes or underscores, starting with a letter or digit.");
+            return Optional.of(
+                    "Use 3 to 40 letters, digits, dots, dashes or underscores, starting with a letter or digit.");
         }
         return Optional.empty();
     }
@@ -69,7 +69,8 @@ public final class AccountRules {
         if (pw.length() > PASSWORD_MAX) {
             return Optional.of("Use at most " + PASSWORD_MAX + " characters.");
         }
-        if (loginName != null && pw.strip().toLowerCase(Locale.ROOT).equals(loginName.strip().toLowerCase(Locale.ROOT))) {
+        if (loginName != null
+                && pw.strip().toLowerCase(Locale.ROOT).equals(loginName.strip().toLowerCase(Locale.ROOT))) {
             return Optional.of("Your password must not be your login name.");
         }
         return Optional.empty();

@@ -20,9 +20,14 @@ public class AccountService {
     private final StudentOversight oversight;
     private final StartupLock lock;
 
-    AccountService(AccountRepository accounts, TrustedDeviceRepository devices, PasswordEncoder passwordEncoder,
-                   CurrentUser currentUser, TemporaryPasswords temporaryPasswords, StudentOversight oversight,
-                   StartupLock lock) {
+    AccountService(
+            AccountRepository accounts,
+            TrustedDeviceRepository devices,
+            PasswordEncoder passwordEncoder,
+            CurrentUser currentUser,
+            TemporaryPasswords temporaryPasswords,
+            StudentOversight oversight,
+            StartupLock lock) {
         this.accounts = accounts;
         this.devices = devices;
         this.passwordEncoder = passwordEncoder;
@@ -107,7 +112,8 @@ public class AccountService {
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, credentials.passwordHash())) {
             throw new InvalidInputException("currentPassword", "That is not your current password.");
         }
-        AccountRules.passwordProblem(credentials.loginName(), newPassword).ifPresent(p -> AccountRules.fail("newPassword", p));
+        AccountRules.passwordProblem(credentials.loginName(), newPassword)
+                .ifPresent(p -> AccountRules.fail("newPassword", p));
         if (passwordEncoder.matches(newPassword, credentials.passwordHash())) {
             throw new InvalidInputException("newPassword", "Choose a password different from the current one.");
         }
@@ -128,7 +134,9 @@ public class AccountService {
         var target = accounts.findCredentials(studentAccountId).orElseThrow(NotFoundException::new);
         boolean allowed = me.admin()
                 ? !target.admin()
-                : !target.admin() && !target.teacher() && oversight.teachesOnlyStudent(me.accountId(), studentAccountId);
+                : !target.admin()
+                        && !target.teacher()
+                        && oversight.teachesOnlyStudent(me.accountId(), studentAccountId);
         if (!allowed) {
             throw new NotFoundException();
         }
@@ -141,7 +149,10 @@ public class AccountService {
     /** Notes that the signed-in person is active; true when they must change their password first. */
     @Transactional
     public boolean touchActivity() {
-        return currentUser.get().map(me -> accounts.touchActivity(me.accountId())).orElse(false);
+        return currentUser
+                .get()
+                .map(me -> accounts.touchActivity(me.accountId()))
+                .orElse(false);
     }
 
     @Transactional(readOnly = true)
@@ -188,6 +199,7 @@ public class AccountService {
             throw new InvalidInputException("loginName", "That login name is taken. Try another.");
         }
         long id = accounts.insert(account, checked.passwordHash(), admin, teacher);
-        return new Account(id, account.loginName().strip(), account.displayName().strip(), admin, teacher);
+        return new Account(
+                id, account.loginName().strip(), account.displayName().strip(), admin, teacher);
     }
 }

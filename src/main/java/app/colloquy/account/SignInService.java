@@ -27,6 +27,7 @@ public class SignInService {
 
     /** Failed passwords a trusted browser may make before it is trusted no more. */
     static final int TRUSTED_DEVICE_FAILURES = 5;
+
     static final Duration TRUSTED_DEVICE_LIFETIME = Duration.ofDays(180);
 
     /** A sign-in that did not succeed; always the same message, so it never says whether an account exists. */
@@ -45,8 +46,13 @@ public class SignInService {
     private final String unknownAccountHash;
     private final MeterRegistry meters;
 
-    SignInService(AccountRepository accounts, TrustedDeviceRepository devices, AttemptThrottle throttle,
-                  PasswordEncoder passwordEncoder, Clock clock, MeterRegistry meters) {
+    SignInService(
+            AccountRepository accounts,
+            TrustedDeviceRepository devices,
+            AttemptThrottle throttle,
+            PasswordEncoder passwordEncoder,
+            Clock clock,
+            MeterRegistry meters) {
         this.meters = meters;
         this.accounts = accounts;
         this.devices = devices;
@@ -83,8 +89,10 @@ public class SignInService {
     private SignedInUser checkSignIn(String loginName, String password, String address, String deviceToken) {
         String login = AccountRules.normalisedLoginName(loginName).orElseThrow(SignInFailedException::new);
         Optional<AccountRepository.Credentials> account = accounts.findCredentials(login);
-        boolean trusted = account.isPresent() && deviceToken != null
-                && devices.reserveAttempt(hash(deviceToken), account.get().id(), TRUSTED_DEVICE_FAILURES, clock.instant());
+        boolean trusted = account.isPresent()
+                && deviceToken != null
+                && devices.reserveAttempt(
+                        hash(deviceToken), account.get().id(), TRUSTED_DEVICE_FAILURES, clock.instant());
         if (!trusted) {
             reserveUntrusted(login, address);
         }
@@ -114,7 +122,9 @@ public class SignInService {
     /** False once the account's password changed after this principal signed in (or it is gone). */
     @Transactional(readOnly = true)
     public boolean isCurrent(SignedInUser user) {
-        return accounts.credentialVersion(user.accountId()).map(v -> v == user.credentialVersion()).orElse(false);
+        return accounts.credentialVersion(user.accountId())
+                .map(v -> v == user.credentialVersion())
+                .orElse(false);
     }
 
     private void reserveUntrusted(String login, String address) {
@@ -135,7 +145,8 @@ public class SignInService {
 
     private static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing", e);
         }

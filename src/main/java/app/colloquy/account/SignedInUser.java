@@ -23,8 +23,14 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Na
     private final int credentialVersion;
     private String passwordHash;
 
-    SignedInUser(long accountId, String loginName, String displayName, boolean admin, boolean teacher,
-                 int credentialVersion, String passwordHash) {
+    SignedInUser(
+            long accountId,
+            String loginName,
+            String displayName,
+            boolean admin,
+            boolean teacher,
+            int credentialVersion,
+            String passwordHash) {
         this.accountId = accountId;
         this.loginName = loginName;
         this.displayName = displayName;
@@ -39,8 +45,8 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Na
      * or for internal tasks that no HTTP session carries.
      */
     public static SignedInUser of(Account account) {
-        return new SignedInUser(account.id(), account.loginName(), account.displayName(), account.admin(),
-                account.teacher(), 1, null);
+        return new SignedInUser(
+                account.id(), account.loginName(), account.displayName(), account.admin(), account.teacher(), 1, null);
     }
 
     /** The same person under a new display name. */

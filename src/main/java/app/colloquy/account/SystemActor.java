@@ -13,8 +13,7 @@ public final class SystemActor {
 
     private static final SignedInUser SYSTEM = new SignedInUser(0, "system", "System", true, false, 1, null);
 
-    private SystemActor() {
-    }
+    private SystemActor() {}
 
     /** Whether this is the node's own identity (start-up work, live updates), which no request can carry. */
     static boolean isSystem(SignedInUser user) {

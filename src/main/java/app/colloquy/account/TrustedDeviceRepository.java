@@ -23,8 +23,12 @@ class TrustedDeviceRepository {
         return jdbc.sql("""
                         update trusted_device set failures = failures + 1, last_used_at = :now
                         where token_hash = :hash and account_id = :account and failures < :allowed""")
-                .param("hash", tokenHash).param("account", accountId).param("allowed", allowedFailures)
-                .param("now", Timestamp.from(now)).update() == 1;
+                        .param("hash", tokenHash)
+                        .param("account", accountId)
+                        .param("allowed", allowedFailures)
+                        .param("now", Timestamp.from(now))
+                        .update()
+                == 1;
     }
 
     /** Trusts the browser for the account (again), with no failures. */
@@ -33,17 +37,24 @@ class TrustedDeviceRepository {
                         insert into trusted_device (token_hash, account_id, failures, last_used_at)
                         values (:hash, :account, 0, :now)
                         on conflict (token_hash, account_id) do update set failures = 0, last_used_at = :now""")
-                .param("hash", tokenHash).param("account", accountId).param("now", Timestamp.from(now)).update();
+                .param("hash", tokenHash)
+                .param("account", accountId)
+                .param("now", Timestamp.from(now))
+                .update();
     }
 
     /** Forgets browsers unused since {@code before}. */
     void forgetUnusedSince(long accountId, Instant before) {
         jdbc.sql("delete from trusted_device where account_id = :account and last_used_at < :before")
-                .param("account", accountId).param("before", Timestamp.from(before)).update();
+                .param("account", accountId)
+                .param("before", Timestamp.from(before))
+                .update();
     }
 
     /** After a password change or reset no browser is trusted for the account any more. */
     void forgetAll(long accountId) {
-        jdbc.sql("delete from trusted_device where account_id = :account").param("account", accountId).update();
+        jdbc.sql("delete from trusted_device where account_id = :account")
+                .param("account", accountId)
+                .update();
     }
 }

@@ -21,8 +21,7 @@ class ClassroomRepository {
             join enrolment e on e.classroom_id = c.id and e.account_id = :account and e.removed_at is null
             """;
 
-    record CodeTarget(long id, String name, boolean joiningEnabled, boolean archived) {
-    }
+    record CodeTarget(long id, String name, boolean joiningEnabled, boolean archived) {}
 
     private final JdbcClient jdbc;
 
@@ -60,24 +59,33 @@ class ClassroomRepository {
         jdbc.sql("""
                         select account_id, role from enrolment
                         where classroom_id = :c and account_id = any(cast(:a as bigint[])) and removed_at is null""")
-                .param("c", classroomId).param("a", accountIds.toArray(Long[]::new))
-                .query((rs, row) -> roles.put(rs.getLong("account_id"), ClassRole.valueOf(rs.getString("role")))).list();
+                .param("c", classroomId)
+                .param("a", accountIds.toArray(Long[]::new))
+                .query((rs, row) -> roles.put(rs.getLong("account_id"), ClassRole.valueOf(rs.getString("role"))))
+                .list();
         return roles;
     }
 
     boolean isArchived(long classroomId) {
-        return jdbc.sql("select archived from classroom where id = :c").param("c", classroomId)
-                .query(Boolean.class).optional().orElse(true);
+        return jdbc.sql("select archived from classroom where id = :c")
+                .param("c", classroomId)
+                .query(Boolean.class)
+                .optional()
+                .orElse(true);
     }
 
     Optional<JoinSettings> findJoinSettings(long classroomId) {
         return jdbc.sql("select id as classroom_id, join_code, joining_enabled, archived from classroom where id = :id")
-                .param("id", classroomId).query(JoinSettings.class).optional();
+                .param("id", classroomId)
+                .query(JoinSettings.class)
+                .optional();
     }
 
     Optional<CodeTarget> findByJoinCode(String code) {
         return jdbc.sql("select id, name, joining_enabled, archived from classroom where join_code = :code")
-                .param("code", code).query(CodeTarget.class).optional();
+                .param("code", code)
+                .query(CodeTarget.class)
+                .optional();
     }
 
     /** Inserts the class unless the join code is taken; empty means "try another code". */
@@ -96,23 +104,29 @@ class ClassroomRepository {
     boolean updateJoinCode(long classroomId, String joinCode) {
         return jdbc.sql("""
                         update classroom set join_code = :code
-                        where id = :id and not exists (select 1 from classroom where join_code = :code)""")
-                .param("code", joinCode).param("id", classroomId).update() == 1;
+                        where id = :id and not exists (select 1 from classroom where join_code = :code)""").param("code", joinCode).param("id", classroomId).update() == 1;
     }
 
     void updateName(long classroomId, String name, String term) {
         jdbc.sql("update classroom set name = :name, term = :term where id = :id")
-                .param("name", name).param("term", term).param("id", classroomId).update();
+                .param("name", name)
+                .param("term", term)
+                .param("id", classroomId)
+                .update();
     }
 
     void setJoiningEnabled(long classroomId, boolean enabled) {
         jdbc.sql("update classroom set joining_enabled = :enabled where id = :id")
-                .param("enabled", enabled).param("id", classroomId).update();
+                .param("enabled", enabled)
+                .param("id", classroomId)
+                .update();
     }
 
     void setArchived(long classroomId, boolean archived) {
         jdbc.sql("update classroom set archived = :archived where id = :id")
-                .param("archived", archived).param("id", classroomId).update();
+                .param("archived", archived)
+                .param("id", classroomId)
+                .update();
     }
 
     /** Enrols a student; a former member who joins again is restored, a teacher stays a teacher. */
@@ -120,23 +134,25 @@ class ClassroomRepository {
         jdbc.sql("""
                         insert into enrolment (classroom_id, account_id, role) values (:c, :a, 'STUDENT')
                         on conflict (classroom_id, account_id) do update set removed_at = null, joined_at = now()
-                        where enrolment.role = 'STUDENT' and enrolment.removed_at is not null""")
-                .param("c", classroomId).param("a", accountId).update();
+                        where enrolment.role = 'STUDENT' and enrolment.removed_at is not null""").param("c", classroomId).param("a", accountId).update();
     }
 
     /** Makes an account a teacher of the class, whatever it was there before. */
     void enrolTeacher(long classroomId, long accountId) {
         jdbc.sql("""
                         insert into enrolment (classroom_id, account_id, role) values (:c, :a, 'TEACHER')
-                        on conflict (classroom_id, account_id) do update set role = 'TEACHER', removed_at = null""")
-                .param("c", classroomId).param("a", accountId).update();
+                        on conflict (classroom_id, account_id) do update set role = 'TEACHER', removed_at = null""").param("c", classroomId).param("a", accountId).update();
     }
 
     boolean removeStudent(long classroomId, long accountId, Timestamp at) {
         return jdbc.sql("""
                         update enrolment set removed_at = :at
                         where classroom_id = :c and account_id = :a and role = 'STUDENT' and removed_at is null""")
-                .param("at", at).param("c", classroomId).param("a", accountId).update() == 1;
+                        .param("at", at)
+                        .param("c", classroomId)
+                        .param("a", accountId)
+                        .update()
+                == 1;
     }
 
     List<RosterEntry> findRoster(long classroomId, int offset, int limit) {
@@ -146,78 +162,109 @@ class ClassroomRepository {
                         where e.classroom_id = :c and e.role = 'STUDENT'
                         order by e.removed_at is not null, lower(a.display_name), a.id
                         offset :offset limit :limit""")
-                .param("c", classroomId).param("offset", offset).param("limit", limit)
-                .query(RosterEntry.class).list();
+                .param("c", classroomId)
+                .param("offset", offset)
+                .param("limit", limit)
+                .query(RosterEntry.class)
+                .list();
     }
 
     int countRoster(long classroomId) {
         return jdbc.sql("select count(*) from enrolment where classroom_id = :c and role = 'STUDENT'")
-                .param("c", classroomId).query(Integer.class).single();
+                .param("c", classroomId)
+                .query(Integer.class)
+                .single();
     }
 
     List<Classmate> findClassmates(long classroomId) {
         return jdbc.sql("""
                         select a.id as account_id, a.display_name, e.role from enrolment e join account a on a.id = e.account_id
                         where e.classroom_id = :c and e.removed_at is null
-                        order by e.role desc, lower(a.display_name), a.id""")
-                .param("c", classroomId).query(Classmate.class).list();
+                        order by e.role desc, lower(a.display_name), a.id""").param("c", classroomId).query(Classmate.class).list();
     }
 
     boolean isPseudonymous(long classroomId) {
-        return jdbc.sql("select pseudonymous from classroom where id = :c").param("c", classroomId).query(Boolean.class)
-                .optional().orElse(false);
+        return jdbc.sql("select pseudonymous from classroom where id = :c")
+                .param("c", classroomId)
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
     }
 
     void setPseudonymous(long classroomId, boolean pseudonymous) {
-        jdbc.sql("update classroom set pseudonymous = :p where id = :c").param("c", classroomId).param("p", pseudonymous).update();
+        jdbc.sql("update classroom set pseudonymous = :p where id = :c")
+                .param("c", classroomId)
+                .param("p", pseudonymous)
+                .update();
     }
 
     /** Everyone who ever joined the class as a student, former members too, so pseudonyms never shift. */
     List<Long> findStudentsInJoiningOrder(long classroomId) {
-        return jdbc.sql("select account_id from enrolment where classroom_id = :c and role = 'STUDENT' order by joined_at, account_id")
-                .param("c", classroomId).query(Long.class).list();
+        return jdbc.sql(
+                        "select account_id from enrolment where classroom_id = :c and role = 'STUDENT' order by joined_at, account_id")
+                .param("c", classroomId)
+                .query(Long.class)
+                .list();
     }
 
     /** Locks the class's row, so checks of its teachers (never remove the last) are not raced. */
     void lock(long classroomId) {
-        jdbc.sql("select id from classroom where id = :id for update").param("id", classroomId).query(Long.class).optional();
+        jdbc.sql("select id from classroom where id = :id for update")
+                .param("id", classroomId)
+                .query(Long.class)
+                .optional();
     }
 
     List<ClassTeacher> findTeachers(long classroomId) {
         return jdbc.sql("""
                         select a.id as account_id, a.display_name from enrolment e join account a on a.id = e.account_id
                         where e.classroom_id = :c and e.role = 'TEACHER' and e.removed_at is null
-                        order by lower(a.display_name), a.id""")
-                .param("c", classroomId).query(ClassTeacher.class).list();
+                        order by lower(a.display_name), a.id""").param("c", classroomId).query(ClassTeacher.class).list();
     }
 
     int countTeachers(long classroomId) {
-        return jdbc.sql("select count(*) from enrolment where classroom_id = :c and role = 'TEACHER' and removed_at is null")
-                .param("c", classroomId).query(Integer.class).single();
+        return jdbc.sql(
+                        "select count(*) from enrolment where classroom_id = :c and role = 'TEACHER' and removed_at is null")
+                .param("c", classroomId)
+                .query(Integer.class)
+                .single();
     }
 
     boolean removeTeacher(long classroomId, long accountId, Timestamp at) {
         return jdbc.sql("""
                         update enrolment set removed_at = :at
                         where classroom_id = :c and account_id = :a and role = 'TEACHER' and removed_at is null""")
-                .param("at", at).param("c", classroomId).param("a", accountId).update() == 1;
+                        .param("at", at)
+                        .param("c", classroomId)
+                        .param("a", accountId)
+                        .update()
+                == 1;
     }
 
     void invite(long classroomId, String loginName, long invitedBy) {
         jdbc.sql("""
                         insert into co_teacher_invitation (classroom_id, login_name, invited_by) values (:c, :login, :by)
                         on conflict (classroom_id, login_name) do nothing""")
-                .param("c", classroomId).param("login", loginName).param("by", invitedBy).update();
+                .param("c", classroomId)
+                .param("login", loginName)
+                .param("by", invitedBy)
+                .update();
     }
 
     List<String> findInvitedLoginNames(long classroomId) {
-        return jdbc.sql("select login_name from co_teacher_invitation where classroom_id = :c order by created_at, login_name")
-                .param("c", classroomId).query(String.class).list();
+        return jdbc.sql(
+                        "select login_name from co_teacher_invitation where classroom_id = :c order by created_at, login_name")
+                .param("c", classroomId)
+                .query(String.class)
+                .list();
     }
 
     boolean deleteInvitation(long classroomId, String loginName) {
         return jdbc.sql("delete from co_teacher_invitation where classroom_id = :c and login_name = :login")
-                .param("c", classroomId).param("login", loginName).update() == 1;
+                        .param("c", classroomId)
+                        .param("login", loginName)
+                        .update()
+                == 1;
     }
 
     List<CoTeacherInvitation> findInvitationsFor(String loginName) {
@@ -228,7 +275,9 @@ class ClassroomRepository {
                         join account a on a.id = i.invited_by
                         where i.login_name = :login and not c.archived
                         order by i.created_at""")
-                .param("login", loginName).query(CoTeacherInvitation.class).list();
+                .param("login", loginName)
+                .query(CoTeacherInvitation.class)
+                .list();
     }
 
     boolean teachesOnlyStudent(long teacherId, long studentId) {
@@ -238,6 +287,9 @@ class ClassroomRepository {
                           where t.account_id = :t and t.role = 'TEACHER' and t.removed_at is null
                             and s.account_id = :s and s.role = 'STUDENT' and s.removed_at is null)
                           and not exists (select 1 from enrolment where account_id = :s and role = 'TEACHER')""")
-                .param("t", teacherId).param("s", studentId).query(Boolean.class).single();
+                .param("t", teacherId)
+                .param("s", studentId)
+                .query(Boolean.class)
+                .single();
     }
 }

@@ -16,15 +16,15 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionOperations;
-import java.util.Comparator;
 
 @Service
 public class ClassroomService {
@@ -39,9 +39,15 @@ public class ClassroomService {
     private final Clock clock;
     private final MeterRegistry meters;
 
-    ClassroomService(ClassroomRepository classrooms, JoinCodeGenerator joinCodes, CurrentUser currentUser,
-                     AccountService accounts, AttemptThrottle throttle, TransactionOperations transactions,
-                     Clock clock, MeterRegistry meters) {
+    ClassroomService(
+            ClassroomRepository classrooms,
+            JoinCodeGenerator joinCodes,
+            CurrentUser currentUser,
+            AccountService accounts,
+            AttemptThrottle throttle,
+            TransactionOperations transactions,
+            Clock clock,
+            MeterRegistry meters) {
         this.meters = meters;
         this.transactions = transactions;
         this.classrooms = classrooms;
@@ -67,15 +73,15 @@ public class ClassroomService {
     /** One class, if the person asking is enrolled in it; "not found" otherwise. */
     @Transactional(readOnly = true)
     public ClassroomSummary getClassroom(long classroomId) {
-        return classrooms.findForAccount(classroomId, currentUser.requireAccountId())
+        return classrooms
+                .findForAccount(classroomId, currentUser.requireAccountId())
                 .orElseThrow(NotFoundException::new);
     }
 
     /** The role of the person asking in the class; "not found" when they are not a member. */
     @Transactional(readOnly = true)
     public ClassRole requireEnrolment(long classroomId) {
-        return classrooms.findRole(classroomId, currentUser.requireAccountId())
-                .orElseThrow(NotFoundException::new);
+        return classrooms.findRole(classroomId, currentUser.requireAccountId()).orElseThrow(NotFoundException::new);
     }
 
     /** Fails with "not found" unless the person asking teaches the class. */
@@ -140,8 +146,14 @@ public class ClassroomService {
         boolean pseudonymous = roles.containsValue(ClassRole.STUDENT) && classrooms.isPseudonymous(classroomId);
         List<Long> students = pseudonymous ? classrooms.findStudentsInJoiningOrder(classroomId) : List.of();
         Map<Long, ClassMember> members = new HashMap<>();
-        roles.forEach((account, role) -> members.put(account, new ClassMember(role,
-                pseudonymous && role == ClassRole.STUDENT ? ClassNames.pseudonyms(students, account) : ClassNames.REAL, archived)));
+        roles.forEach((account, role) -> members.put(
+                account,
+                new ClassMember(
+                        role,
+                        pseudonymous && role == ClassRole.STUDENT
+                                ? ClassNames.pseudonyms(students, account)
+                                : ClassNames.REAL,
+                        archived)));
         return members;
     }
 
@@ -190,7 +202,8 @@ public class ClassroomService {
             throw new AccessDeniedException("Admin accounts do not join classes as students. "
                     + "To take part in a class, sign in with a separate student account.");
         }
-        ClassroomRepository.CodeTarget target = usableTarget(code,
+        ClassroomRepository.CodeTarget target = usableTarget(
+                code,
                 new Attempt(AttemptThrottle.Kind.JOIN_ACCOUNT, String.valueOf(me.accountId())),
                 new Attempt(AttemptThrottle.Kind.JOIN_ADDRESS, clientAddress));
         transactions.executeWithoutResult(status -> classrooms.enrolStudent(target.id(), me.accountId()));
@@ -203,8 +216,13 @@ public class ClassroomService {
      * the address, as joining does.
      */
     public JoinPreview checkJoinCode(String code, String clientAddress) {
-        ClassroomRepository.CodeTarget target = usableTarget(code, new Attempt(AttemptThrottle.Kind.JOIN_ADDRESS, clientAddress));
-        return new JoinPreview(target.name(), classrooms.findTeachers(target.id()).stream().map(ClassTeacher::displayName).toList());
+        ClassroomRepository.CodeTarget target =
+                usableTarget(code, new Attempt(AttemptThrottle.Kind.JOIN_ADDRESS, clientAddress));
+        return new JoinPreview(
+                target.name(),
+                classrooms.findTeachers(target.id()).stream()
+                        .map(ClassTeacher::displayName)
+                        .toList());
     }
 
     /**
@@ -214,8 +232,8 @@ public class ClassroomService {
      * once never holds a connection while waiting for another or for the hash.
      */
     public JoinResult joinAsNewStudent(String code, NewAccount account, String clientAddress) {
-        ClassroomRepository.CodeTarget target = usableTarget(code,
-                new Attempt(AttemptThrottle.Kind.JOIN_ADDRESS, clientAddress));
+        ClassroomRepository.CodeTarget target =
+                usableTarget(code, new Attempt(AttemptThrottle.Kind.JOIN_ADDRESS, clientAddress));
         CheckedAccount checked = accounts.checkNewStudent(account);
         return transactions.execute(status -> {
             Account student = accounts.registerStudent(checked);
@@ -273,8 +291,10 @@ public class ClassroomService {
     @Transactional
     public void inviteCoTeacher(long classroomId, String loginName) {
         requireActiveTeacher(classroomId);
-        String login = AccountRules.normalisedLoginName(loginName).orElseThrow(() -> new InvalidInputException(
-                "loginName", "Type your colleague's login name: 3 to 40 letters, digits, dots, dashes or underscores."));
+        String login = AccountRules.normalisedLoginName(loginName)
+                .orElseThrow(() -> new InvalidInputException(
+                        "loginName",
+                        "Type your colleague's login name: 3 to 40 letters, digits, dots, dashes or underscores."));
         if (login.equalsIgnoreCase(currentUser.require().getUsername())) {
             throw new InvalidInputException("loginName", "You already teach this class.");
         }
@@ -328,7 +348,8 @@ public class ClassroomService {
         requireActiveTeacher(classroomId);
         classrooms.lock(classroomId);
         if (classrooms.countTeachers(classroomId) <= 1) {
-            throw new InvalidInputException("teacher", "A class needs a teacher. Invite a colleague before you leave it.");
+            throw new InvalidInputException(
+                    "teacher", "A class needs a teacher. Invite a colleague before you leave it.");
         }
         if (!classrooms.removeTeacher(classroomId, teacherAccountId, Timestamp.from(clock.instant()))) {
             throw new NotFoundException();
@@ -341,8 +362,7 @@ public class ClassroomService {
     }
 
     /** A subject whose failed join codes are counted. */
-    private record Attempt(AttemptThrottle.Kind kind, String subject) {
-    }
+    private record Attempt(AttemptThrottle.Kind kind, String subject) {}
 
     /**
      * The class a code opens. A code that is not even shaped like one is refused without counting;
@@ -363,7 +383,8 @@ public class ClassroomService {
             countJoin("paused");
             throw paused;
         }
-        ClassroomRepository.CodeTarget target = classrooms.findByJoinCode(normalised).orElse(null);
+        ClassroomRepository.CodeTarget target =
+                classrooms.findByJoinCode(normalised).orElse(null);
         if (target == null) {
             countJoin("wrong_code");
             throw JoinCodeProblem.unknown();

@@ -21,7 +21,8 @@ public class JoinCodeProblem extends InvalidInputException {
     }
 
     static JoinCodeProblem joiningOff() {
-        return new JoinCodeProblem("This class is not taking new members right now. Ask your teacher to turn joining on.");
+        return new JoinCodeProblem(
+                "This class is not taking new members right now. Ask your teacher to turn joining on.");
     }
 
     static JoinCodeProblem archived() {

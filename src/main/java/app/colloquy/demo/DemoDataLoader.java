@@ -42,7 +42,8 @@ class DemoDataLoader implements ApplicationRunner {
     static final String CLASS_NAME = "Demo class";
     private static final String SEED = "/demo/trump-putin-meetings.txt";
     private static final String[][] STUDENTS = {
-            {"student1", "Ada Okafor"}, {"student2", "Ben Lindqvist"}, {"student3", "Chloé Martin"}};
+        {"student1", "Ada Okafor"}, {"student2", "Ben Lindqvist"}, {"student3", "Chloé Martin"}
+    };
     private static final String SOURCE_NOTE = "Demo reading shipped with Colloquy";
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
@@ -56,9 +57,16 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoDiscussion demoDiscussion;
     private final boolean enabled;
 
-    DemoDataLoader(AccountService accounts, ClassroomService classrooms, ReadingService readings, LibraryService library,
-                   StartupLock startupLock, TransactionTemplate transaction, Clock clock, Environment env,
-                   DemoDiscussion demoDiscussion) {
+    DemoDataLoader(
+            AccountService accounts,
+            ClassroomService classrooms,
+            ReadingService readings,
+            LibraryService library,
+            StartupLock startupLock,
+            TransactionTemplate transaction,
+            Clock clock,
+            Environment env,
+            DemoDiscussion demoDiscussion) {
         this.demoDiscussion = demoDiscussion;
         this.accounts = accounts;
         this.classrooms = classrooms;
@@ -88,18 +96,24 @@ class DemoDataLoader implements ApplicationRunner {
         for (Account student : demo.students()) {
             SystemActor.callAs(SignedInUser.of(student), () -> classrooms.joinWithCode(demo.joinCode(), "demo-data"));
         }
-        long firstLesson = SystemActor.callAs(SignedInUser.of(demo.teacher()),
-                () -> readings.assignmentsForClass(demo.classId()).getFirst().lessons().getFirst().lessonId());
+        long firstLesson = SystemActor.callAs(
+                SignedInUser.of(demo.teacher()),
+                () -> readings.assignmentsForClass(demo.classId())
+                        .getFirst()
+                        .lessons()
+                        .getFirst()
+                        .lessonId());
         demoDiscussion.start(demo.classId(), firstLesson, demo.teacher(), demo.students());
         log.info("Demo data created: sign in as 'teacher', 'student1'..'student3' or 'admin', password '{}'", PASSWORD);
     }
 
-    private record DemoClass(long classId, String joinCode, Account teacher, List<Account> students) {
-    }
+    private record DemoClass(long classId, String joinCode, Account teacher, List<Account> students) {}
 
     private DemoClass create() {
-        SystemActor.call(() -> accounts.createAccount(new NewAccount("admin", "Instance admin", PASSWORD), true, false));
-        Account teacher = SystemActor.call(() -> accounts.createAccount(new NewAccount("teacher", "Ms. Rivera", PASSWORD), false, true));
+        SystemActor.call(
+                () -> accounts.createAccount(new NewAccount("admin", "Instance admin", PASSWORD), true, false));
+        Account teacher = SystemActor.call(
+                () -> accounts.createAccount(new NewAccount("teacher", "Ms. Rivera", PASSWORD), false, true));
         ClassroomSummary demoClass = SystemActor.callAs(SignedInUser.of(teacher), () -> {
             ClassroomSummary created = classrooms.createClassroom(CLASS_NAME, "Civics");
             long readingId = library.importReading(seedReading());
@@ -107,7 +121,9 @@ class DemoDataLoader implements ApplicationRunner {
             readings.assign(created.id(), readingId, now, now.plus(Duration.ofDays(14)));
             return created;
         });
-        String joinCode = SystemActor.callAs(SignedInUser.of(teacher), () -> classrooms.joinSettings(demoClass.id()).joinCode());
+        String joinCode = SystemActor.callAs(
+                SignedInUser.of(teacher),
+                () -> classrooms.joinSettings(demoClass.id()).joinCode());
         List<Account> students = new ArrayList<>();
         for (String[] student : STUDENTS) {
             students.add(accounts.registerStudent(new NewAccount(student[0], student[1], PASSWORD)));

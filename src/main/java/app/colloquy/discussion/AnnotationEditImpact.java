@@ -35,7 +35,8 @@ class AnnotationEditImpact implements LessonEditImpact {
             var placed = reanchoring.relocate(stored.anchor());
             if (placed.isEmpty()) {
                 orphaned++;
-            } else if (placed.get().start() != stored.startOffset() || !placed.get().exact().equals(stored.quoteExact())) {
+            } else if (placed.get().start() != stored.startOffset()
+                    || !placed.get().exact().equals(stored.quoteExact())) {
                 moved++;
             }
         }
@@ -47,8 +48,8 @@ class AnnotationEditImpact implements LessonEditImpact {
 
     /** Counts across every class reading the lesson; no note's content is revealed. */
     static String describe(int total, int moved, int orphaned) {
-        String text = total + (total == 1 ? " annotation" : " annotations") + " in this lesson: "
-                + moved + " move with the edited text";
+        String text = total + (total == 1 ? " annotation" : " annotations") + " in this lesson: " + moved
+                + " move with the edited text";
         if (orphaned > 0) {
             text += ", " + orphaned + " cannot be placed and will be kept as orphaned notes with their quote";
         }

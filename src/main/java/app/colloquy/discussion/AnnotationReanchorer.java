@@ -25,9 +25,11 @@ class AnnotationReanchorer {
     public void lessonTextChanged(LessonTextChanged change) {
         Reanchoring reanchoring = new Reanchoring(change.oldBody(), change.newBody());
         for (DiscussionRepository.StoredAnchor stored : notes.findPlacedAnchors(change.lessonId())) {
-            reanchoring.relocate(stored.anchor()).ifPresentOrElse(
-                    anchor -> notes.moveAnchor(stored.id(), change.newVersion(), anchor),
-                    () -> notes.markOrphaned(stored.id()));
+            reanchoring
+                    .relocate(stored.anchor())
+                    .ifPresentOrElse(
+                            anchor -> notes.moveAnchor(stored.id(), change.newVersion(), anchor),
+                            () -> notes.markOrphaned(stored.id()));
         }
         changes.publish(change.lessonId(), new LessonChange.TextChanged(change.newVersion()));
     }

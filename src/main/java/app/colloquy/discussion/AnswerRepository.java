@@ -17,25 +17,41 @@ class AnswerRepository {
         this.jdbc = jdbc;
     }
 
-    record PromptRow(long id, long lessonId, String question, boolean answerBeforePeers) {
-    }
+    record PromptRow(long id, long lessonId, String question, boolean answerBeforePeers) {}
 
-    record StateRow(boolean locked, boolean closed, Instant revealedAt, Integer maxScore) {
-    }
+    record StateRow(boolean locked, boolean closed, Instant revealedAt, Integer maxScore) {}
 
-    record MineRow(long answerId, long promptId, String draft, int draftRevision, Instant draftSavedAt, int submittedVersion,
-                   String submittedBody, Instant submittedAt, boolean late, String feedbackComment, Integer feedbackScore,
-                   String feedbackBy, Instant feedbackAt, String hiddenReason) {
-    }
+    record MineRow(
+            long answerId,
+            long promptId,
+            String draft,
+            int draftRevision,
+            Instant draftSavedAt,
+            int submittedVersion,
+            String submittedBody,
+            Instant submittedAt,
+            boolean late,
+            String feedbackComment,
+            Integer feedbackScore,
+            String feedbackBy,
+            Instant feedbackAt,
+            String hiddenReason) {}
 
     Optional<PromptRow> findPrompt(long promptId) {
         return jdbc.sql("select id, lesson_id, question, answer_before_peers from prompt where id = :id")
-                .param("id", promptId).query(PromptRow.class).optional();
+                .param("id", promptId)
+                .query(PromptRow.class)
+                .optional();
     }
 
-    record PromptStateRow(long id, String question, boolean answerBeforePeers, boolean locked, boolean closed,
-                          Instant revealedAt, Integer maxScore) {
-    }
+    record PromptStateRow(
+            long id,
+            String question,
+            boolean answerBeforePeers,
+            boolean locked,
+            boolean closed,
+            Instant revealedAt,
+            Integer maxScore) {}
 
     /** The lesson's prompts in order, each with its state in the class. */
     List<PromptStateRow> findPromptStates(long classroomId, long lessonId) {
@@ -44,12 +60,19 @@ class AnswerRepository {
                                coalesce(s.closed, false) as closed, s.revealed_at, s.max_score
                         from prompt p left join prompt_class_state s on s.classroom_id = :c and s.prompt_id = p.id
                         where p.lesson_id = :l order by p.position""")
-                .param("c", classroomId).param("l", lessonId).query(PromptStateRow.class).list();
+                .param("c", classroomId)
+                .param("l", lessonId)
+                .query(PromptStateRow.class)
+                .list();
     }
 
     StateRow findState(long classroomId, long promptId) {
-        return jdbc.sql("select locked, closed, revealed_at, max_score from prompt_class_state where classroom_id = :c and prompt_id = :p")
-                .param("c", classroomId).param("p", promptId).query(StateRow.class).optional()
+        return jdbc.sql(
+                        "select locked, closed, revealed_at, max_score from prompt_class_state where classroom_id = :c and prompt_id = :p")
+                .param("c", classroomId)
+                .param("p", promptId)
+                .query(StateRow.class)
+                .optional()
                 .orElse(new StateRow(false, false, null, null));
     }
 
@@ -66,7 +89,11 @@ class AnswerRepository {
                         left join answer_feedback f on f.answer_id = a.id
                         left join account t on t.id = f.teacher_id
                         where a.classroom_id = :c and p.lesson_id = :l and a.account_id = :me""")
-                .param("c", classroomId).param("l", lessonId).param("me", accountId).query(MineRow.class).list();
+                .param("c", classroomId)
+                .param("l", lessonId)
+                .param("me", accountId)
+                .query(MineRow.class)
+                .list();
     }
 
     /** The lesson's prompts on which the student may see classmates' answers without answering first. */
@@ -74,17 +101,32 @@ class AnswerRepository {
         return jdbc.sql("""
                         select x.prompt_id from prompt_exemption x join prompt p on p.id = x.prompt_id
                         where x.classroom_id = :c and p.lesson_id = :l and x.account_id = :a""")
-                .param("c", classroomId).param("l", lessonId).param("a", accountId).query(Long.class).list();
+                .param("c", classroomId)
+                .param("l", lessonId)
+                .param("a", accountId)
+                .query(Long.class)
+                .list();
     }
 
     boolean exempt(long classroomId, long promptId, long accountId) {
-        return jdbc.sql("select exists (select 1 from prompt_exemption where classroom_id = :c and prompt_id = :p and account_id = :a)")
-                .param("c", classroomId).param("p", promptId).param("a", accountId).query(Boolean.class).single();
+        return jdbc.sql(
+                        "select exists (select 1 from prompt_exemption where classroom_id = :c and prompt_id = :p and account_id = :a)")
+                .param("c", classroomId)
+                .param("p", promptId)
+                .param("a", accountId)
+                .query(Boolean.class)
+                .single();
     }
 
-    record SubmittedRow(long answerId, long promptId, long accountId, String authorName, String body, Instant submittedAt,
-                        boolean late, String hiddenReason) {
-    }
+    record SubmittedRow(
+            long answerId,
+            long promptId,
+            long accountId,
+            String authorName,
+            String body,
+            Instant submittedAt,
+            boolean late,
+            String hiddenReason) {}
 
     /**
      * The latest submitted answers of the class's current members to the lesson's prompts, in the
@@ -103,11 +145,13 @@ class AnswerRepository {
                                       where answer_id = a.id order by version desc limit 1) v on true
                         where a.classroom_id = :c and p.lesson_id = :l
                         order by (select min(submitted_at) from prompt_answer_version where answer_id = a.id), a.id""")
-                .param("c", classroomId).param("l", lessonId).query(SubmittedRow.class).list();
+                .param("c", classroomId)
+                .param("l", lessonId)
+                .query(SubmittedRow.class)
+                .list();
     }
 
-    record EvidenceRow(long answerId, long annotationId, String quote, Integer start, Integer end, boolean orphaned) {
-    }
+    record EvidenceRow(long answerId, long annotationId, String quote, Integer start, Integer end, boolean orphaned) {}
 
     /** The highlights cited by the given answers, in the order they were cited. */
     List<EvidenceRow> findEvidence(Collection<Long> answerIds) {
@@ -118,13 +162,18 @@ class AnswerRepository {
                         select e.answer_id, n.id as annotation_id, n.quote_exact as quote, n.start_offset as start,
                                n.end_offset as "end", n.orphaned
                         from answer_evidence e join annotation n on n.id = e.annotation_id
-                        where e.answer_id in (:ids) order by e.added_at, n.id""")
-                .param("ids", answerIds).query(EvidenceRow.class).list();
+                        where e.answer_id in (:ids) order by e.added_at, n.id""").param("ids", answerIds).query(EvidenceRow.class).list();
     }
 
-    record ReplyRow(long id, long answerId, long authorId, String authorName, boolean authorIsTeacher, String body,
-                    Instant createdAt, String hiddenReason) {
-    }
+    record ReplyRow(
+            long id,
+            long answerId,
+            long authorId,
+            String authorName,
+            boolean authorIsTeacher,
+            String body,
+            Instant createdAt,
+            String hiddenReason) {}
 
     /** Replies to the given answers, oldest first. */
     List<ReplyRow> findReplies(Collection<Long> answerIds) {
@@ -139,12 +188,10 @@ class AnswerRepository {
                         join prompt_answer a on a.id = r.answer_id
                         join account acc on acc.id = r.author_id
                         left join enrolment e on e.classroom_id = a.classroom_id and e.account_id = r.author_id
-                        where r.answer_id in (:ids) order by r.id""")
-                .param("ids", answerIds).query(ReplyRow.class).list();
+                        where r.answer_id in (:ids) order by r.id""").param("ids", answerIds).query(ReplyRow.class).list();
     }
 
-    record HelpfulRow(long answerId, int count, boolean byMe) {
-    }
+    record HelpfulRow(long answerId, int count, boolean byMe) {}
 
     /** How many found each of the given answers helpful, and whether {@code me} did. */
     List<HelpfulRow> findHelpful(Collection<Long> answerIds, long me) {
@@ -154,31 +201,41 @@ class AnswerRepository {
         return jdbc.sql("""
                         select answer_id, count(*) as count, bool_or(account_id = :me) as by_me
                         from answer_reaction where answer_id in (:ids) group by answer_id""")
-                .param("ids", answerIds).param("me", me).query(HelpfulRow.class).list();
+                .param("ids", answerIds)
+                .param("me", me)
+                .query(HelpfulRow.class)
+                .list();
     }
 
-    record AnswerHeader(long id, long classroomId, long promptId, long lessonId, long accountId, boolean submitted) {
-    }
+    record AnswerHeader(long id, long classroomId, long promptId, long lessonId, long accountId, boolean submitted) {}
 
     Optional<AnswerHeader> findAnswer(long answerId) {
         return jdbc.sql("""
                         select a.id, a.classroom_id, a.prompt_id, p.lesson_id, a.account_id,
                                exists (select 1 from prompt_answer_version v where v.answer_id = a.id) as submitted
-                        from prompt_answer a join prompt p on p.id = a.prompt_id where a.id = :id""")
-                .param("id", answerId).query(AnswerHeader.class).optional();
+                        from prompt_answer a join prompt p on p.id = a.prompt_id where a.id = :id""").param("id", answerId).query(AnswerHeader.class).optional();
     }
 
     long insertReply(long answerId, long authorId, String body, Instant now) {
-        return jdbc.sql("insert into answer_reply (answer_id, author_id, body, created_at) values (:a, :me, :body, :now) returning id")
-                .param("a", answerId).param("me", authorId).param("body", body).param("now", Timestamp.from(now))
-                .query(Long.class).single();
+        return jdbc.sql(
+                        "insert into answer_reply (answer_id, author_id, body, created_at) values (:a, :me, :body, :now) returning id")
+                .param("a", answerId)
+                .param("me", authorId)
+                .param("body", body)
+                .param("now", Timestamp.from(now))
+                .query(Long.class)
+                .single();
     }
 
     void setHelpful(long answerId, long accountId, boolean helpful, Instant now) {
         String sql = helpful
                 ? "insert into answer_reaction (answer_id, account_id, created_at) values (:a, :me, :now) on conflict do nothing"
                 : "delete from answer_reaction where answer_id = :a and account_id = :me";
-        jdbc.sql(sql).param("a", answerId).param("me", accountId).param("now", Timestamp.from(now)).update();
+        jdbc.sql(sql)
+                .param("a", answerId)
+                .param("me", accountId)
+                .param("now", Timestamp.from(now))
+                .update();
     }
 
     /** The asker's answer row for the prompt, made if it does not exist yet; its id. */
@@ -187,26 +244,37 @@ class AnswerRepository {
                         insert into prompt_answer (classroom_id, prompt_id, account_id) values (:c, :p, :a)
                         on conflict (classroom_id, prompt_id, account_id) do update set draft = prompt_answer.draft
                         returning id""")
-                .param("c", classroomId).param("p", promptId).param("a", accountId).query(Long.class).single();
+                .param("c", classroomId)
+                .param("p", promptId)
+                .param("a", accountId)
+                .query(Long.class)
+                .single();
     }
 
     int countEvidence(long answerId) {
-        return jdbc.sql("select count(*) from answer_evidence where answer_id = :a").param("a", answerId)
-                .query(Integer.class).single();
+        return jdbc.sql("select count(*) from answer_evidence where answer_id = :a")
+                .param("a", answerId)
+                .query(Integer.class)
+                .single();
     }
 
     void addEvidence(long answerId, long annotationId, Instant now) {
-        jdbc.sql("insert into answer_evidence (answer_id, annotation_id, added_at) values (:a, :n, :now) on conflict do nothing")
-                .param("a", answerId).param("n", annotationId).param("now", Timestamp.from(now)).update();
+        jdbc.sql(
+                        "insert into answer_evidence (answer_id, annotation_id, added_at) values (:a, :n, :now) on conflict do nothing")
+                .param("a", answerId)
+                .param("n", annotationId)
+                .param("now", Timestamp.from(now))
+                .update();
     }
 
     void removeEvidence(long answerId, long annotationId) {
         jdbc.sql("delete from answer_evidence where answer_id = :a and annotation_id = :n")
-                .param("a", answerId).param("n", annotationId).update();
+                .param("a", answerId)
+                .param("n", annotationId)
+                .update();
     }
 
-    record VersionRow(int version, String body, Instant submittedAt, boolean late) {
-    }
+    record VersionRow(int version, String body, Instant submittedAt, boolean late) {}
 
     /** Every submitted version of a student's answer, newest first. */
     List<VersionRow> findVersions(long classroomId, long promptId, long accountId) {
@@ -215,13 +283,26 @@ class AnswerRepository {
                         from prompt_answer a join prompt_answer_version v on v.answer_id = a.id
                         where a.classroom_id = :c and a.prompt_id = :p and a.account_id = :a
                         order by v.version desc""")
-                .param("c", classroomId).param("p", promptId).param("a", accountId).query(VersionRow.class).list();
+                .param("c", classroomId)
+                .param("p", promptId)
+                .param("a", accountId)
+                .query(VersionRow.class)
+                .list();
     }
 
-    record StudentRow(long accountId, String displayName, Long answerId, boolean drafting, int submittedVersion, String body,
-                      Instant submittedAt, boolean late, boolean exempt, String feedbackComment, Integer feedbackScore,
-                      String hiddenReason) {
-    }
+    record StudentRow(
+            long accountId,
+            String displayName,
+            Long answerId,
+            boolean drafting,
+            int submittedVersion,
+            String body,
+            Instant submittedAt,
+            boolean late,
+            boolean exempt,
+            String feedbackComment,
+            Integer feedbackScore,
+            String hiddenReason) {}
 
     /** Every current student of the class with their answer to the prompt, for its teachers. */
     List<StudentRow> findStudentAnswers(long classroomId, long promptId) {
@@ -240,7 +321,10 @@ class AnswerRepository {
                         left join answer_feedback f on f.answer_id = a.id
                         where e.classroom_id = :c and e.role = 'STUDENT' and e.removed_at is null
                         order by lower(acc.display_name), acc.id""")
-                .param("c", classroomId).param("p", promptId).query(StudentRow.class).list();
+                .param("c", classroomId)
+                .param("p", promptId)
+                .query(StudentRow.class)
+                .list();
     }
 
     /** Saves the draft if its revision is still {@code expectedRevision}; the new revision, or empty. */
@@ -253,11 +337,15 @@ class AnswerRepository {
                         where a.classroom_id = :c and a.prompt_id = :p and a.draft_saved_at >= :since
                           and not exists (select 1 from prompt_answer_version v
                                           where v.answer_id = a.id and v.submitted_at >= a.draft_saved_at)""")
-                .param("c", classroomId).param("p", promptId).param("since", Timestamp.from(since))
-                .query(Integer.class).single();
+                .param("c", classroomId)
+                .param("p", promptId)
+                .param("since", Timestamp.from(since))
+                .query(Integer.class)
+                .single();
     }
 
-    Optional<Integer> saveDraft(long classroomId, long promptId, long accountId, String draft, int expectedRevision, Instant now) {
+    Optional<Integer> saveDraft(
+            long classroomId, long promptId, long accountId, String draft, int expectedRevision, Instant now) {
         // One statement: a first save inserts (only when nothing was expected), later ones update in place.
         return jdbc.sql("""
                         with updated as (
@@ -270,17 +358,26 @@ class AnswerRepository {
                             on conflict do nothing
                             returning draft_revision)
                         select draft_revision from updated union all select draft_revision from inserted""")
-                .param("c", classroomId).param("p", promptId).param("a", accountId).param("draft", draft)
-                .param("expected", expectedRevision).param("now", Timestamp.from(now))
-                .query(Integer.class).optional();
+                .param("c", classroomId)
+                .param("p", promptId)
+                .param("a", accountId)
+                .param("draft", draft)
+                .param("expected", expectedRevision)
+                .param("now", Timestamp.from(now))
+                .query(Integer.class)
+                .optional();
     }
 
-    record DraftRow(String draft, int draftRevision) {
-    }
+    record DraftRow(String draft, int draftRevision) {}
 
     DraftRow findDraft(long classroomId, long promptId, long accountId) {
-        return jdbc.sql("select draft, draft_revision from prompt_answer where classroom_id = :c and prompt_id = :p and account_id = :a")
-                .param("c", classroomId).param("p", promptId).param("a", accountId).query(DraftRow.class).optional()
+        return jdbc.sql(
+                        "select draft, draft_revision from prompt_answer where classroom_id = :c and prompt_id = :p and account_id = :a")
+                .param("c", classroomId)
+                .param("p", promptId)
+                .param("a", accountId)
+                .query(DraftRow.class)
+                .optional()
                 .orElse(new DraftRow("", 0));
     }
 
@@ -292,34 +389,57 @@ class AnswerRepository {
                         on conflict (classroom_id, prompt_id, account_id)
                         do update set draft = :body, draft_revision = prompt_answer.draft_revision + 1, draft_saved_at = :now
                         returning id""")
-                .param("c", classroomId).param("p", promptId).param("a", accountId).param("body", body)
-                .param("now", Timestamp.from(now)).query(Long.class).single();
+                .param("c", classroomId)
+                .param("p", promptId)
+                .param("a", accountId)
+                .param("body", body)
+                .param("now", Timestamp.from(now))
+                .query(Long.class)
+                .single();
         return jdbc.sql("""
                         insert into prompt_answer_version (answer_id, version, prompt_id, body, submitted_at, late)
                         select :answer, coalesce(max(version), 0) + 1, :p, :body, :now, :late
                         from prompt_answer_version where answer_id = :answer
                         returning version""")
-                .param("answer", answerId).param("p", promptId).param("body", body).param("now", Timestamp.from(now))
-                .param("late", late).query(Integer.class).single();
+                .param("answer", answerId)
+                .param("p", promptId)
+                .param("body", body)
+                .param("now", Timestamp.from(now))
+                .param("late", late)
+                .query(Integer.class)
+                .single();
     }
 
     void saveState(long classroomId, long promptId, boolean locked, boolean closed) {
         jdbc.sql("""
                         insert into prompt_class_state (classroom_id, prompt_id, locked, closed) values (:c, :p, :locked, :closed)
                         on conflict (classroom_id, prompt_id) do update set locked = :locked, closed = :closed""")
-                .param("c", classroomId).param("p", promptId).param("locked", locked).param("closed", closed).update();
+                .param("c", classroomId)
+                .param("p", promptId)
+                .param("locked", locked)
+                .param("closed", closed)
+                .update();
     }
 
     void saveMaxScore(long classroomId, long promptId, Integer maxScore) {
         jdbc.sql("""
                         insert into prompt_class_state (classroom_id, prompt_id, max_score) values (:c, :p, :max)
                         on conflict (classroom_id, prompt_id) do update set max_score = :max""")
-                .param("c", classroomId).param("p", promptId).param("max", maxScore).update();
+                .param("c", classroomId)
+                .param("p", promptId)
+                .param("max", maxScore)
+                .update();
     }
 
     /** Feedback on a student's submitted answer; false when they have submitted none. */
-    boolean saveFeedback(long classroomId, long promptId, long studentId, long teacherId, String comment, Integer score,
-                         Instant now) {
+    boolean saveFeedback(
+            long classroomId,
+            long promptId,
+            long studentId,
+            long teacherId,
+            String comment,
+            Integer score,
+            Instant now) {
         return jdbc.sql("""
                         insert into answer_feedback (answer_id, teacher_id, comment, score, given_at)
                         select a.id, :teacher, :comment, :score, :now from prompt_answer a
@@ -327,21 +447,35 @@ class AnswerRepository {
                           and exists (select 1 from prompt_answer_version v where v.answer_id = a.id)
                         on conflict (answer_id) do update set teacher_id = :teacher, comment = :comment, score = :score,
                                                               given_at = :now""")
-                .param("c", classroomId).param("p", promptId).param("student", studentId).param("teacher", teacherId)
-                .param("comment", comment).param("score", score).param("now", Timestamp.from(now)).update() == 1;
+                        .param("c", classroomId)
+                        .param("p", promptId)
+                        .param("student", studentId)
+                        .param("teacher", teacherId)
+                        .param("comment", comment)
+                        .param("score", score)
+                        .param("now", Timestamp.from(now))
+                        .update()
+                == 1;
     }
 
     void reveal(long classroomId, long promptId, Instant now) {
         jdbc.sql("""
                         insert into prompt_class_state (classroom_id, prompt_id, revealed_at) values (:c, :p, :now)
                         on conflict (classroom_id, prompt_id) do update set revealed_at = coalesce(prompt_class_state.revealed_at, :now)""")
-                .param("c", classroomId).param("p", promptId).param("now", Timestamp.from(now)).update();
+                .param("c", classroomId)
+                .param("p", promptId)
+                .param("now", Timestamp.from(now))
+                .update();
     }
 
     void setExempt(long classroomId, long promptId, long accountId, boolean exempt) {
         String sql = exempt
                 ? "insert into prompt_exemption (classroom_id, prompt_id, account_id) values (:c, :p, :a) on conflict do nothing"
                 : "delete from prompt_exemption where classroom_id = :c and prompt_id = :p and account_id = :a";
-        jdbc.sql(sql).param("c", classroomId).param("p", promptId).param("a", accountId).update();
+        jdbc.sql(sql)
+                .param("c", classroomId)
+                .param("p", promptId)
+                .param("a", accountId)
+                .update();
     }
 }

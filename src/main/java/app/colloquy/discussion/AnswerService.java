@@ -42,8 +42,13 @@ public class AnswerService {
     private final LessonChanges changes;
     private final Clock clock;
 
-    AnswerService(AnswerRepository answers, DiscussionRepository notes, ClassLessonAccess access, ReadingService readings,
-                  LessonChanges changes, Clock clock) {
+    AnswerService(
+            AnswerRepository answers,
+            DiscussionRepository notes,
+            ClassLessonAccess access,
+            ReadingService readings,
+            LessonChanges changes,
+            Clock clock) {
         this.answers = answers;
         this.notes = notes;
         this.changes = changes;
@@ -65,24 +70,39 @@ public class AnswerService {
         for (AnswerRepository.PromptStateRow prompt : prompts) {
             AnswerRepository.MineRow my = mine.get(prompt.id());
             boolean submitted = my != null && my.submittedVersion() > 0;
-            if (me.teacher() || !prompt.answerBeforePeers() || prompt.revealedAt() != null || submitted
+            if (me.teacher()
+                    || !prompt.answerBeforePeers()
+                    || prompt.revealedAt() != null
+                    || submitted
                     || exempt.contains(prompt.id())) {
                 open.add(prompt.id());
             }
         }
         List<AnswerRepository.SubmittedRow> classmates = answers.findSubmittedAnswers(classroomId, lessonId).stream()
-                .filter(row -> row.accountId() != me.accountId() && open.contains(row.promptId())).toList();
-        List<Long> shownAnswers = new ArrayList<>(mine.values().stream().map(AnswerRepository.MineRow::answerId).toList());
+                .filter(row -> row.accountId() != me.accountId() && open.contains(row.promptId()))
+                .toList();
+        List<Long> shownAnswers = new ArrayList<>(
+                mine.values().stream().map(AnswerRepository.MineRow::answerId).toList());
         classmates.forEach(row -> shownAnswers.add(row.answerId()));
         AnswerExtras extras = extras(shownAnswers, me);
         List<PromptAnswers> result = new ArrayList<>();
         for (AnswerRepository.PromptStateRow prompt : prompts) {
-            List<PromptAnswers.ClassmateAnswer> theirs = classmates.stream().filter(row -> row.promptId() == prompt.id())
+            List<PromptAnswers.ClassmateAnswer> theirs = classmates.stream()
+                    .filter(row -> row.promptId() == prompt.id())
                     .map(row -> classmateAnswer(row, me, extras))
                     .toList();
-            result.add(new PromptAnswers(prompt.id(), prompt.question(), prompt.answerBeforePeers(), prompt.locked(),
-                    prompt.closed(), prompt.revealedAt() != null, prompt.maxScore(), due,
-                    myAnswer(mine.get(prompt.id()), extras), !open.contains(prompt.id()), theirs));
+            result.add(new PromptAnswers(
+                    prompt.id(),
+                    prompt.question(),
+                    prompt.answerBeforePeers(),
+                    prompt.locked(),
+                    prompt.closed(),
+                    prompt.revealedAt() != null,
+                    prompt.maxScore(),
+                    due,
+                    myAnswer(mine.get(prompt.id()), extras),
+                    !open.contains(prompt.id()),
+                    theirs));
         }
         return result;
     }
@@ -128,8 +148,11 @@ public class AnswerService {
     public void cite(long classroomId, long promptId, long annotationId) {
         Participant me = writer(classroomId, promptId);
         DiscussionRepository.NoteHeader note = notes.findHeader(annotationId)
-                .filter(n -> n.classroomId() == classroomId && n.lessonId() == me.lesson().lessonId()
-                        && n.authorId() == me.accountId() && n.parentId() == null && !n.deleted())
+                .filter(n -> n.classroomId() == classroomId
+                        && n.lessonId() == me.lesson().lessonId()
+                        && n.authorId() == me.accountId()
+                        && n.parentId() == null
+                        && !n.deleted())
                 .orElseThrow(NotFoundException::new);
         requireChangeable(me, promptId);
         long answerId = answers.ensureAnswer(classroomId, promptId, me.accountId());
@@ -153,7 +176,10 @@ public class AnswerService {
     @Transactional
     public long reply(long answerId, String text) {
         VisibleAnswer answer = visibleAnswer(answerId);
-        String body = InputText.required("reply", text == null ? null : text.replace("\r\n", "\n"), MAX_REPLY,
+        String body = InputText.required(
+                "reply",
+                text == null ? null : text.replace("\r\n", "\n"),
+                MAX_REPLY,
                 "Write something before replying.");
         long id = answers.insertReply(answerId, answer.me().accountId(), body, clock.instant());
         changed(answer.me(), answer.header().promptId());
@@ -176,7 +202,8 @@ public class AnswerService {
     public List<PromptAnswers.Version> versions(long classroomId, long promptId, long studentAccountId) {
         teacher(classroomId, promptId);
         return answers.findVersions(classroomId, promptId, studentAccountId).stream()
-                .map(v -> new PromptAnswers.Version(v.version(), v.body(), v.submittedAt(), v.late())).toList();
+                .map(v -> new PromptAnswers.Version(v.version(), v.body(), v.submittedAt(), v.late()))
+                .toList();
     }
 
     /** Every current student's answer to the prompt, for the class's teachers. */
@@ -184,14 +211,33 @@ public class AnswerService {
     public List<StudentAnswer> studentAnswers(long classroomId, long promptId) {
         Participant me = teacher(classroomId, promptId);
         List<AnswerRepository.StudentRow> rows = answers.findStudentAnswers(classroomId, promptId);
-        AnswerExtras extras = extras(rows.stream().map(AnswerRepository.StudentRow::answerId).filter(Objects::nonNull).toList(), me);
-        return rows.stream().map(row -> {
-            long answerId = row.answerId() == null ? 0 : row.answerId();
-            return new StudentAnswer(row.accountId(), row.displayName(), row.drafting(), row.submittedVersion(), row.body(),
-                    row.submittedAt(), row.late(), row.exempt(), row.feedbackComment(), row.feedbackScore(),
-                    extras.evidence(answerId), extras.replies(answerId), extras.helpfulCount(answerId), answerId,
-                    row.hiddenReason());
-        }).toList();
+        AnswerExtras extras = extras(
+                rows.stream()
+                        .map(AnswerRepository.StudentRow::answerId)
+                        .filter(Objects::nonNull)
+                        .toList(),
+                me);
+        return rows.stream()
+                .map(row -> {
+                    long answerId = row.answerId() == null ? 0 : row.answerId();
+                    return new StudentAnswer(
+                            row.accountId(),
+                            row.displayName(),
+                            row.drafting(),
+                            row.submittedVersion(),
+                            row.body(),
+                            row.submittedAt(),
+                            row.late(),
+                            row.exempt(),
+                            row.feedbackComment(),
+                            row.feedbackScore(),
+                            extras.evidence(answerId),
+                            extras.replies(answerId),
+                            extras.helpfulCount(answerId),
+                            answerId,
+                            row.hiddenReason());
+                })
+                .toList();
     }
 
     /**
@@ -232,13 +278,20 @@ public class AnswerService {
         String text = InputText.optional("feedback", comment, 5000);
         Integer max = answers.findState(classroomId, promptId).maxScore();
         if (score != null && (max == null || score < 0 || score > max)) {
-            throw new InvalidInputException("score", max == null ? "Set a maximum score for this prompt first."
-                    : "Give a score from 0 to " + max + ".");
+            throw new InvalidInputException(
+                    "score",
+                    max == null ? "Set a maximum score for this prompt first." : "Give a score from 0 to " + max + ".");
         }
         if (text == null && score == null) {
             throw new InvalidInputException("feedback", "Write a comment or give a score.");
         }
-        if (!answers.saveFeedback(classroomId, promptId, studentAccountId, me.accountId(), text == null ? "" : text, score,
+        if (!answers.saveFeedback(
+                classroomId,
+                promptId,
+                studentAccountId,
+                me.accountId(),
+                text == null ? "" : text,
+                score,
                 clock.instant())) {
             throw new InvalidInputException("feedback", "This student has not submitted an answer yet.");
         }
@@ -257,7 +310,8 @@ public class AnswerService {
     @Transactional
     public void setExempt(long classroomId, long promptId, long studentAccountId, boolean exempt) {
         Participant me = teacher(classroomId, promptId);
-        if (answers.findStudentAnswers(classroomId, promptId).stream().noneMatch(s -> s.accountId() == studentAccountId)) {
+        if (answers.findStudentAnswers(classroomId, promptId).stream()
+                .noneMatch(s -> s.accountId() == studentAccountId)) {
             throw new NotFoundException();
         }
         answers.setExempt(classroomId, promptId, studentAccountId, exempt);
@@ -271,32 +325,38 @@ public class AnswerService {
     private boolean requireChangeable(Participant me, long promptId) {
         AnswerRepository.StateRow state = answers.findState(me.classroomId(), promptId);
         if (state.closed()) {
-            throw new InvalidInputException("answer", "Your teacher has closed this prompt: answers are no longer accepted. "
-                    + "Your text is still here to copy.");
+            throw new InvalidInputException(
+                    "answer",
+                    "Your teacher has closed this prompt: answers are no longer accepted. "
+                            + "Your text is still here to copy.");
         }
-        Instant due = readings.lessonDueAt(me.classroomId(), me.lesson().lessonId()).orElse(null);
+        Instant due =
+                readings.lessonDueAt(me.classroomId(), me.lesson().lessonId()).orElse(null);
         boolean late = due != null && clock.instant().isAfter(due);
         boolean submittedBefore = answers.findMine(me.classroomId(), me.lesson().lessonId(), me.accountId()).stream()
                 .anyMatch(row -> row.promptId() == promptId && row.submittedVersion() > 0);
         if (submittedBefore && (state.locked() || late)) {
-            throw new InvalidInputException("answer", state.locked()
-                    ? "Your teacher has locked this prompt: your submitted answer can no longer be changed."
-                    : "The due time has passed: your submitted answer can no longer be changed.");
+            throw new InvalidInputException(
+                    "answer",
+                    state.locked()
+                            ? "Your teacher has locked this prompt: your submitted answer can no longer be changed."
+                            : "The due time has passed: your submitted answer can no longer be changed.");
         }
         return late;
     }
 
-    private record VisibleAnswer(Participant me, AnswerRepository.AnswerHeader header) {
-    }
+    private record VisibleAnswer(Participant me, AnswerRepository.AnswerHeader header) {}
 
     /** A submitted answer the asker may see and respond to: their own, or a classmate's once the prompt lets them. */
     private VisibleAnswer visibleAnswer(long answerId) {
-        AnswerRepository.AnswerHeader header = answers.findAnswer(answerId).filter(AnswerRepository.AnswerHeader::submitted)
+        AnswerRepository.AnswerHeader header = answers.findAnswer(answerId)
+                .filter(AnswerRepository.AnswerHeader::submitted)
                 .orElseThrow(NotFoundException::new);
         Participant me = access.writer(header.classroomId(), header.lessonId());
         boolean visible = lessonPrompts(header.classroomId(), header.lessonId()).stream()
                 .filter(p -> p.promptId() == header.promptId())
-                .anyMatch(p -> header.accountId() == me.accountId() || me.teacher()
+                .anyMatch(p -> header.accountId() == me.accountId()
+                        || me.teacher()
                         || p.classmates().stream().anyMatch(c -> c.answerId() == answerId));
         if (!visible) {
             throw new NotFoundException();
@@ -310,31 +370,55 @@ public class AnswerService {
 
     /** Evidence, replies and helpful marks of the answers on one screen: three queries whatever their number. */
     private AnswerExtras extras(List<Long> answerIds, Participant me) {
-        return new AnswerExtras(answers.findEvidence(answerIds), answers.findReplies(answerIds).stream()
-                .map(r -> Map.entry(r.answerId(), reply(r, me)))
-                .toList(), answers.findHelpful(answerIds, me.accountId()));
+        return new AnswerExtras(
+                answers.findEvidence(answerIds),
+                answers.findReplies(answerIds).stream()
+                        .map(r -> Map.entry(r.answerId(), reply(r, me)))
+                        .toList(),
+                answers.findHelpful(answerIds, me.accountId()));
     }
 
     private static PromptAnswers.AnswerReply reply(AnswerRepository.ReplyRow r, Participant me) {
         boolean mine = r.authorId() == me.accountId();
         boolean hidden = r.hiddenReason() != null;
         boolean shown = !hidden || mine || me.teacher();
-        return new PromptAnswers.AnswerReply(r.id(), me.names().of(r.authorId(), r.authorName()), r.authorIsTeacher(),
-                shown ? r.body() : null, r.createdAt(), mine, hidden, hidden && (mine || me.teacher()) ? r.hiddenReason() : null);
+        return new PromptAnswers.AnswerReply(
+                r.id(),
+                me.names().of(r.authorId(), r.authorName()),
+                r.authorIsTeacher(),
+                shown ? r.body() : null,
+                r.createdAt(),
+                mine,
+                hidden,
+                hidden && (mine || me.teacher()) ? r.hiddenReason() : null);
     }
 
-    private record AnswerExtras(Map<Long, List<PromptAnswers.Evidence>> evidenceByAnswer,
-                                Map<Long, List<PromptAnswers.AnswerReply>> repliesByAnswer,
-                                Map<Long, AnswerRepository.HelpfulRow> helpfulByAnswer) {
+    private record AnswerExtras(
+            Map<Long, List<PromptAnswers.Evidence>> evidenceByAnswer,
+            Map<Long, List<PromptAnswers.AnswerReply>> repliesByAnswer,
+            Map<Long, AnswerRepository.HelpfulRow> helpfulByAnswer) {
 
-        AnswerExtras(List<AnswerRepository.EvidenceRow> evidence, List<Map.Entry<Long, PromptAnswers.AnswerReply>> replies,
-                     List<AnswerRepository.HelpfulRow> helpful) {
-            this(evidence.stream().collect(Collectors.groupingBy(AnswerRepository.EvidenceRow::answerId,
-                            Collectors.mapping(e -> new PromptAnswers.Evidence(e.annotationId(), e.quote(),
-                                    e.orphaned() ? null : e.start(), e.orphaned() ? null : e.end(), e.orphaned()), Collectors.toList()))),
-                    replies.stream().collect(Collectors.groupingBy(Map.Entry::getKey,
-                            Collectors.mapping(Map.Entry::getValue, Collectors.toList()))),
-                    helpful.stream().collect(Collectors.toMap(AnswerRepository.HelpfulRow::answerId, Function.identity())));
+        AnswerExtras(
+                List<AnswerRepository.EvidenceRow> evidence,
+                List<Map.Entry<Long, PromptAnswers.AnswerReply>> replies,
+                List<AnswerRepository.HelpfulRow> helpful) {
+            this(
+                    evidence.stream()
+                            .collect(Collectors.groupingBy(
+                                    AnswerRepository.EvidenceRow::answerId,
+                                    Collectors.mapping(
+                                            e -> new PromptAnswers.Evidence(
+                                                    e.annotationId(),
+                                                    e.quote(),
+                                                    e.orphaned() ? null : e.start(),
+                                                    e.orphaned() ? null : e.end(),
+                                                    e.orphaned()),
+                                            Collectors.toList()))),
+                    replies.stream()
+                            .collect(Collectors.groupingBy(
+                                    Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList()))),
+                    helpful.stream()
+                            .collect(Collectors.toMap(AnswerRepository.HelpfulRow::answerId, Function.identity())));
         }
 
         List<PromptAnswers.Evidence> evidence(long answerId) {
@@ -369,12 +453,19 @@ public class AnswerService {
     }
 
     /** A classmate's answer; one a teacher hid keeps only its place (teachers see it all). */
-    private static PromptAnswers.ClassmateAnswer classmateAnswer(AnswerRepository.SubmittedRow row, Participant me,
-                                                                 AnswerExtras extras) {
+    private static PromptAnswers.ClassmateAnswer classmateAnswer(
+            AnswerRepository.SubmittedRow row, Participant me, AnswerExtras extras) {
         boolean hidden = row.hiddenReason() != null && !me.teacher();
-        return new PromptAnswers.ClassmateAnswer(row.answerId(), me.names().of(row.accountId(), row.authorName()),
-                hidden ? null : row.body(), row.submittedAt(), row.late(), hidden ? List.of() : extras.evidence(row.answerId()),
-                extras.replies(row.answerId()), extras.helpfulCount(row.answerId()), extras.helpfulByMe(row.answerId()),
+        return new PromptAnswers.ClassmateAnswer(
+                row.answerId(),
+                me.names().of(row.accountId(), row.authorName()),
+                hidden ? null : row.body(),
+                row.submittedAt(),
+                row.late(),
+                hidden ? List.of() : extras.evidence(row.answerId()),
+                extras.replies(row.answerId()),
+                extras.helpfulCount(row.answerId()),
+                extras.helpfulByMe(row.answerId()),
                 row.hiddenReason() != null);
     }
 
@@ -382,19 +473,33 @@ public class AnswerService {
         if (row == null) {
             return new PromptAnswers.MyAnswer("", 0, null, 0, null, null, false, null, List.of(), List.of(), 0, null);
         }
-        PromptAnswers.Feedback feedback = row.feedbackAt() == null ? null
-                : new PromptAnswers.Feedback(row.feedbackBy(), row.feedbackComment(), row.feedbackScore(), row.feedbackAt());
-        return new PromptAnswers.MyAnswer(row.draft(), row.draftRevision(), row.draftSavedAt(), row.submittedVersion(),
-                row.submittedBody(), row.submittedAt(), row.late(), feedback, extras.evidence(row.answerId()),
-                extras.replies(row.answerId()), extras.helpfulCount(row.answerId()), row.hiddenReason());
+        PromptAnswers.Feedback feedback = row.feedbackAt() == null
+                ? null
+                : new PromptAnswers.Feedback(
+                        row.feedbackBy(), row.feedbackComment(), row.feedbackScore(), row.feedbackAt());
+        return new PromptAnswers.MyAnswer(
+                row.draft(),
+                row.draftRevision(),
+                row.draftSavedAt(),
+                row.submittedVersion(),
+                row.submittedBody(),
+                row.submittedAt(),
+                row.late(),
+                feedback,
+                extras.evidence(row.answerId()),
+                extras.replies(row.answerId()),
+                extras.helpfulCount(row.answerId()),
+                row.hiddenReason());
     }
 
     /** Answer text as typed (line breaks kept); over the limit says by how much. */
     private static String answerText(String text, boolean required) {
         String value = text == null ? "" : text.replace("\r\n", "\n");
         if (value.length() > MAX_ANSWER) {
-            throw new InvalidInputException("answer", "%,d characters over the limit of %,d: shorten your answer. Nothing you typed is lost."
-                    .formatted(value.length() - MAX_ANSWER, MAX_ANSWER));
+            throw new InvalidInputException(
+                    "answer",
+                    "%,d characters over the limit of %,d: shorten your answer. Nothing you typed is lost."
+                            .formatted(value.length() - MAX_ANSWER, MAX_ANSWER));
         }
         InputText.requireText("answer", value);
         if (required && value.isBlank()) {

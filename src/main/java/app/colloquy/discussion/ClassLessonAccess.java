@@ -3,18 +3,18 @@ package app.colloquy.discussion;
 import app.colloquy.account.CurrentUser;
 import app.colloquy.classroom.ClassNames;
 import app.colloquy.classroom.ClassRole;
-import app.colloquy.classroom.ClassroomSummary;
 import app.colloquy.classroom.ClassroomService;
+import app.colloquy.classroom.ClassroomSummary;
 import app.colloquy.platform.InvalidInputException;
+import app.colloquy.platform.NotFoundException;
 import app.colloquy.reading.LessonReach;
 import app.colloquy.reading.LessonText;
+import app.colloquy.reading.ReadingService;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import app.colloquy.reading.ReadingService;
 import org.springframework.stereotype.Component;
-import app.colloquy.platform.NotFoundException;
 
 /**
  * Who may take part in a lesson's discussion in a class: people who can open the lesson there
@@ -34,8 +34,8 @@ class ClassLessonAccess {
     }
 
     /** The person asking, able to open the lesson in the class, and what they may do there. */
-    record Participant(long classroomId, long accountId, boolean teacher, boolean canWrite, LessonText lesson,
-                       ClassNames names) {
+    record Participant(
+            long classroomId, long accountId, boolean teacher, boolean canWrite, LessonText lesson, ClassNames names) {
 
         DiscussionRepository.Reader reader() {
             return new DiscussionRepository.Reader(accountId, teacher);
@@ -47,9 +47,15 @@ class ClassLessonAccess {
         ClassRole role = classrooms.requireEnrolment(classroomId);
         LessonText lesson = readings.lessonText(classroomId, lessonId);
         ClassroomSummary classroom = classrooms.getClassroom(classroomId);
-        ClassNames names = classroom.pseudonymous() && role != ClassRole.TEACHER ? classrooms.names(classroomId) : ClassNames.REAL;
-        return new Participant(classroomId, currentUser.requireAccountId(), role == ClassRole.TEACHER, !classroom.archived(),
-                lesson, names);
+        ClassNames names =
+                classroom.pseudonymous() && role != ClassRole.TEACHER ? classrooms.names(classroomId) : ClassNames.REAL;
+        return new Participant(
+                classroomId,
+                currentUser.requireAccountId(),
+                role == ClassRole.TEACHER,
+                !classroom.archived(),
+                lesson,
+                names);
     }
 
     /**
@@ -66,7 +72,12 @@ class ClassLessonAccess {
         classrooms.members(classroomId, accountIds).forEach((account, member) -> {
             boolean teacher = member.role() == ClassRole.TEACHER;
             if (teacher || reach.get().openToStudents()) {
-                participants.add(new Participant(classroomId, account, teacher, !member.classArchived(), reach.get().text(),
+                participants.add(new Participant(
+                        classroomId,
+                        account,
+                        teacher,
+                        !member.classArchived(),
+                        reach.get().text(),
                         member.names()));
             }
         });
@@ -77,7 +88,8 @@ class ClassLessonAccess {
     Participant writer(long classroomId, long lessonId) {
         Participant me = participant(classroomId, lessonId);
         if (!me.canWrite()) {
-            throw new InvalidInputException("classroom", "This class is archived: its discussion can be read but not changed.");
+            throw new InvalidInputException(
+                    "classroom", "This class is archived: its discussion can be read but not changed.");
         }
         return me;
     }

@@ -24,30 +24,58 @@ class DiscussionRepository {
     }
 
     /** Who wrote an annotation, where, and who may see it: what every access check needs. */
-    record NoteHeader(long id, long classroomId, long lessonId, long authorId, long threadAuthorId, Long parentId,
-                      Visibility visibility, boolean deleted, String body) {
+    record NoteHeader(
+            long id,
+            long classroomId,
+            long lessonId,
+            long authorId,
+            long threadAuthorId,
+            Long parentId,
+            Visibility visibility,
+            boolean deleted,
+            String body) {
         long threadId() {
             return parentId == null ? id : parentId;
         }
     }
 
-    record StoredAnchor(long id, int textVersion, String quoteExact, String quotePrefix, String quoteSuffix,
-                        int startOffset, int endOffset) {
+    record StoredAnchor(
+            long id,
+            int textVersion,
+            String quoteExact,
+            String quotePrefix,
+            String quoteSuffix,
+            int startOffset,
+            int endOffset) {
         TextAnchor anchor() {
             return new TextAnchor(quoteExact, quotePrefix, quoteSuffix, startOffset, endOffset);
         }
     }
 
     /** A row as one viewer sees it: the same note read for two viewers is two rows. */
-    record NoteRow(long viewerId, long id, Long parentId, long authorId, String authorName, boolean authorIsTeacher,
-                   String body, String tag, Visibility visibility, String quoteExact, Integer startOffset, Integer endOffset,
-                   boolean orphaned, Instant createdAt, Instant editedAt, boolean deleted, int helpfulCount,
-                   boolean helpfulByMe, String hiddenReason) {
-    }
+    record NoteRow(
+            long viewerId,
+            long id,
+            Long parentId,
+            long authorId,
+            String authorName,
+            boolean authorIsTeacher,
+            String body,
+            String tag,
+            Visibility visibility,
+            String quoteExact,
+            Integer startOffset,
+            Integer endOffset,
+            boolean orphaned,
+            Instant createdAt,
+            Instant editedAt,
+            boolean deleted,
+            int helpfulCount,
+            boolean helpfulByMe,
+            String hiddenReason) {}
 
     /** Someone reading a lesson's discussion, and whether they teach the class: all the visibility rule needs. */
-    record Reader(long accountId, boolean teacher) {
-    }
+    record Reader(long accountId, boolean teacher) {}
 
     /** Every note of a lesson's discussion in a class that the viewer may see, threads together. */
     List<NoteRow> findVisibleNotes(long classroomId, long lessonId, Reader viewer) {
@@ -56,7 +84,8 @@ class DiscussionRepository {
 
     /** One note as the viewer sees it on the lesson page, if they may see it: the same rule, in the same query. */
     Optional<NoteRow> findVisibleNote(NoteHeader note, Reader viewer) {
-        return visibleNotes(note.classroomId(), note.lessonId(), note.id(), null, List.of(viewer)).optional();
+        return visibleNotes(note.classroomId(), note.lessonId(), note.id(), null, List.of(viewer))
+                .optional();
     }
 
     /**
@@ -72,13 +101,18 @@ class DiscussionRepository {
         return jdbc.sql("""
                         select distinct coalesce(parent_id, id) from annotation
                         where id = any(cast(:ids as bigint[])) and classroom_id = :c and lesson_id = :l""")
-                .param("ids", noteIds.toArray(Long[]::new)).param("c", classroomId).param("l", lessonId)
-                .query(Long.class).list();
+                .param("ids", noteIds.toArray(Long[]::new))
+                .param("c", classroomId)
+                .param("l", lessonId)
+                .query(Long.class)
+                .list();
     }
 
     boolean hasLiveReplies(long annotationId) {
         return jdbc.sql("select exists (select 1 from annotation where parent_id = :id and deleted_at is null)")
-                .param("id", annotationId).query(Boolean.class).single();
+                .param("id", annotationId)
+                .query(Boolean.class)
+                .single();
     }
 
     /**
@@ -86,8 +120,8 @@ class DiscussionRepository {
      * decides (the class, the teachers, or only the author). Readers are a column, so one query
      * serves one viewer or every viewer of a lesson.
      */
-    private JdbcClient.MappedQuerySpec<NoteRow> visibleNotes(long classroomId, long lessonId, Long noteId,
-                                                             Collection<Long> rootIds, List<Reader> readers) {
+    private JdbcClient.MappedQuerySpec<NoteRow> visibleNotes(
+            long classroomId, long lessonId, Long noteId, Collection<Long> rootIds, List<Reader> readers) {
         return jdbc.sql("""
                         select v.id as viewer_id, a.id, a.parent_id, a.author_id, acc.display_name as author_name,
                                coalesce(e.role = 'TEACHER', false) as author_is_teacher,
@@ -109,7 +143,9 @@ class DiscussionRepository {
                           and (root.visibility = 'CLASS' or root.author_id = v.id
                                or (root.visibility = 'TEACHERS' and v.teacher))
                         order by v.id, coalesce(a.parent_id, a.id), a.id""")
-                .param("c", classroomId).param("l", lessonId).param("id", noteId)
+                .param("c", classroomId)
+                .param("l", lessonId)
+                .param("id", noteId)
                 .param("roots", rootIds == null ? null : rootIds.toArray(Long[]::new))
                 .param("viewers", readers.stream().map(Reader::accountId).toArray(Long[]::new))
                 .param("teachers", readers.stream().map(Reader::teacher).toArray(Boolean[]::new))
@@ -118,12 +154,26 @@ class DiscussionRepository {
 
     /** Mapped by hand: this is the one query whose row count grows with the discussion. */
     private static NoteRow noteRow(ResultSet rs, int rowNum) throws SQLException {
-        return new NoteRow(rs.getLong("viewer_id"), rs.getLong("id"), (Long) rs.getObject("parent_id"), rs.getLong("author_id"),
-                rs.getString("author_name"), rs.getBoolean("author_is_teacher"), rs.getString("body"), rs.getString("tag"),
-                Visibility.valueOf(rs.getString("visibility")), rs.getString("quote_exact"),
-                (Integer) rs.getObject("start_offset"), (Integer) rs.getObject("end_offset"), rs.getBoolean("orphaned"),
-                instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("edited_at")), rs.getBoolean("deleted"),
-                rs.getInt("helpful_count"), rs.getBoolean("helpful_by_me"), rs.getString("hidden_reason"));
+        return new NoteRow(
+                rs.getLong("viewer_id"),
+                rs.getLong("id"),
+                (Long) rs.getObject("parent_id"),
+                rs.getLong("author_id"),
+                rs.getString("author_name"),
+                rs.getBoolean("author_is_teacher"),
+                rs.getString("body"),
+                rs.getString("tag"),
+                Visibility.valueOf(rs.getString("visibility")),
+                rs.getString("quote_exact"),
+                (Integer) rs.getObject("start_offset"),
+                (Integer) rs.getObject("end_offset"),
+                rs.getBoolean("orphaned"),
+                instant(rs.getTimestamp("created_at")),
+                instant(rs.getTimestamp("edited_at")),
+                rs.getBoolean("deleted"),
+                rs.getInt("helpful_count"),
+                rs.getBoolean("helpful_by_me"),
+                rs.getString("hidden_reason"));
     }
 
     private static Instant instant(Timestamp timestamp) {
@@ -136,22 +186,39 @@ class DiscussionRepository {
                                coalesce(root.author_id, a.author_id) as thread_author_id, a.parent_id, a.visibility,
                                a.deleted_at is not null as deleted, a.body
                         from annotation a left join annotation root on root.id = a.parent_id
-                        where a.id = :id""")
-                .param("id", annotationId).query(NoteHeader.class).optional();
+                        where a.id = :id""").param("id", annotationId).query(NoteHeader.class).optional();
     }
 
-    long insertAnnotation(long classroomId, long lessonId, long authorId, String body, Long tagId,
-                          Visibility visibility, int textVersion, TextAnchor anchor, Instant now) {
+    long insertAnnotation(
+            long classroomId,
+            long lessonId,
+            long authorId,
+            String body,
+            Long tagId,
+            Visibility visibility,
+            int textVersion,
+            TextAnchor anchor,
+            Instant now) {
         return jdbc.sql("""
                         insert into annotation (classroom_id, lesson_id, author_id, body, tag_id, visibility, text_version,
                                                 quote_exact, quote_prefix, quote_suffix, start_offset, end_offset, created_at)
                         values (:c, :l, :author, :body, :tag, :visibility, :version, :exact, :prefix, :suffix, :start, :end, :now)
                         returning id""")
-                .param("c", classroomId).param("l", lessonId).param("author", authorId).param("body", body)
-                .param("tag", tagId).param("visibility", visibility.name()).param("version", textVersion)
-                .param("exact", anchor.exact()).param("prefix", anchor.prefix()).param("suffix", anchor.suffix())
-                .param("start", anchor.start()).param("end", anchor.end()).param("now", Timestamp.from(now))
-                .query(Long.class).single();
+                .param("c", classroomId)
+                .param("l", lessonId)
+                .param("author", authorId)
+                .param("body", body)
+                .param("tag", tagId)
+                .param("visibility", visibility.name())
+                .param("version", textVersion)
+                .param("exact", anchor.exact())
+                .param("prefix", anchor.prefix())
+                .param("suffix", anchor.suffix())
+                .param("start", anchor.start())
+                .param("end", anchor.end())
+                .param("now", Timestamp.from(now))
+                .query(Long.class)
+                .single();
     }
 
     /** A reply in the thread, with the thread's class, lesson and visibility. */
@@ -160,27 +227,44 @@ class DiscussionRepository {
                         insert into annotation (classroom_id, lesson_id, author_id, parent_id, body, visibility, created_at)
                         values (:c, :l, :author, :parent, :body, :visibility, :now)
                         returning id""")
-                .param("c", thread.classroomId()).param("l", thread.lessonId()).param("author", authorId)
-                .param("parent", thread.id()).param("body", body).param("visibility", thread.visibility().name())
+                .param("c", thread.classroomId())
+                .param("l", thread.lessonId())
+                .param("author", authorId)
+                .param("parent", thread.id())
+                .param("body", body)
+                .param("visibility", thread.visibility().name())
                 .param("now", Timestamp.from(now))
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
     }
 
     void updateBody(NoteHeader note, String body, Instant now) {
-        jdbc.sql("insert into annotation_revision (annotation_id, replaced_at, body) values (:id, :now, :body) on conflict do nothing")
-                .param("id", note.id()).param("now", Timestamp.from(now)).param("body", note.body()).update();
+        jdbc.sql(
+                        "insert into annotation_revision (annotation_id, replaced_at, body) values (:id, :now, :body) on conflict do nothing")
+                .param("id", note.id())
+                .param("now", Timestamp.from(now))
+                .param("body", note.body())
+                .update();
         jdbc.sql("update annotation set body = :body, edited_at = :now where id = :id")
-                .param("id", note.id()).param("body", body).param("now", Timestamp.from(now)).update();
+                .param("id", note.id())
+                .param("body", body)
+                .param("now", Timestamp.from(now))
+                .update();
     }
 
     void markDeleted(long annotationId, Instant now) {
         jdbc.sql("update annotation set deleted_at = :now where id = :id and deleted_at is null")
-                .param("id", annotationId).param("now", Timestamp.from(now)).update();
+                .param("id", annotationId)
+                .param("now", Timestamp.from(now))
+                .update();
     }
 
     List<EarlierText> findEarlierTexts(long annotationId) {
-        return jdbc.sql("select replaced_at, body from annotation_revision where annotation_id = :id order by replaced_at")
-                .param("id", annotationId).query(EarlierText.class).list();
+        return jdbc.sql(
+                        "select replaced_at, body from annotation_revision where annotation_id = :id order by replaced_at")
+                .param("id", annotationId)
+                .query(EarlierText.class)
+                .list();
     }
 
     void setHelpful(long annotationId, long accountId, boolean helpful) {
@@ -202,8 +286,7 @@ class DiscussionRepository {
                         from annotation a
                         where a.lesson_id = :l and a.parent_id is null and not a.orphaned
                           and (a.deleted_at is null or exists (select 1 from annotation r
-                                                               where r.parent_id = a.id and r.deleted_at is null))""")
-                .param("l", lessonId).query(StoredAnchor.class).list();
+                                                               where r.parent_id = a.id and r.deleted_at is null))""").param("l", lessonId).query(StoredAnchor.class).list();
     }
 
     void moveAnchor(long annotationId, int textVersion, TextAnchor anchor) {
@@ -211,14 +294,21 @@ class DiscussionRepository {
                         update annotation set text_version = :version, quote_exact = :exact, quote_prefix = :prefix,
                                quote_suffix = :suffix, start_offset = :start, end_offset = :end
                         where id = :id""")
-                .param("id", annotationId).param("version", textVersion).param("exact", anchor.exact())
-                .param("prefix", anchor.prefix()).param("suffix", anchor.suffix())
-                .param("start", anchor.start()).param("end", anchor.end()).update();
+                .param("id", annotationId)
+                .param("version", textVersion)
+                .param("exact", anchor.exact())
+                .param("prefix", anchor.prefix())
+                .param("suffix", anchor.suffix())
+                .param("start", anchor.start())
+                .param("end", anchor.end())
+                .update();
     }
 
     /** Keeps the quote and where it was; an orphan is shown by its quote beside the text. */
     void markOrphaned(long annotationId) {
-        jdbc.sql("update annotation set orphaned = true where id = :id").param("id", annotationId).update();
+        jdbc.sql("update annotation set orphaned = true where id = :id")
+                .param("id", annotationId)
+                .update();
     }
 
     // The class's tag vocabulary.
@@ -231,28 +321,34 @@ class DiscussionRepository {
                         from unnest(cast(:names as text[])) with ordinality as t(name, position)
                         where not exists (select 1 from discussion_tag where classroom_id = :c)
                         on conflict do nothing""")
-                .param("c", classroomId).param("names", DEFAULT_TAGS.toArray(String[]::new))
-                .param("asking", DEFAULT_ASKING_TAGS.toArray(String[]::new)).update();
+                .param("c", classroomId)
+                .param("names", DEFAULT_TAGS.toArray(String[]::new))
+                .param("asking", DEFAULT_ASKING_TAGS.toArray(String[]::new))
+                .update();
     }
 
     List<Tag> findTags(long classroomId) {
         return jdbc.sql("""
                         select id, name, asks_for_answer from discussion_tag
-                        where classroom_id = :c and removed_at is null order by position, id""")
-                .param("c", classroomId).query(Tag.class).list();
+                        where classroom_id = :c and removed_at is null order by position, id""").param("c", classroomId).query(Tag.class).list();
     }
 
     Optional<Long> findTagClassroom(long tagId) {
         return jdbc.sql("select classroom_id from discussion_tag where id = :id and removed_at is null")
-                .param("id", tagId).query(Long.class).optional();
+                .param("id", tagId)
+                .query(Long.class)
+                .optional();
     }
 
     boolean tagNameTaken(long classroomId, String name, long exceptTagId) {
         return jdbc.sql("""
                         select exists (select 1 from discussion_tag where classroom_id = :c and removed_at is null
                                        and lower(name) = lower(:name) and id <> :except)""")
-                .param("c", classroomId).param("name", name).param("except", exceptTagId)
-                .query(Boolean.class).single();
+                .param("c", classroomId)
+                .param("name", name)
+                .param("except", exceptTagId)
+                .query(Boolean.class)
+                .single();
     }
 
     long insertTag(long classroomId, String name) {
@@ -260,19 +356,30 @@ class DiscussionRepository {
                         insert into discussion_tag (classroom_id, position, name)
                         values (:c, (select coalesce(max(position), 0) + 1 from discussion_tag where classroom_id = :c), :name)
                         returning id""")
-                .param("c", classroomId).param("name", name).query(Long.class).single();
+                .param("c", classroomId)
+                .param("name", name)
+                .query(Long.class)
+                .single();
     }
 
     void renameTag(long tagId, String name) {
-        jdbc.sql("update discussion_tag set name = :name where id = :id").param("id", tagId).param("name", name).update();
+        jdbc.sql("update discussion_tag set name = :name where id = :id")
+                .param("id", tagId)
+                .param("name", name)
+                .update();
     }
 
     void setAsksForAnswer(long tagId, boolean asks) {
-        jdbc.sql("update discussion_tag set asks_for_answer = :asks where id = :id").param("id", tagId).param("asks", asks).update();
+        jdbc.sql("update discussion_tag set asks_for_answer = :asks where id = :id")
+                .param("id", tagId)
+                .param("asks", asks)
+                .update();
     }
 
     void removeTag(long tagId, Instant now) {
         jdbc.sql("update discussion_tag set removed_at = :now where id = :id")
-                .param("id", tagId).param("now", Timestamp.from(now)).update();
+                .param("id", tagId)
+                .param("now", Timestamp.from(now))
+                .update();
     }
 }

@@ -41,8 +41,13 @@ public class DiscussionService {
     private final LessonChanges changes;
     private final Clock clock;
 
-    DiscussionService(DiscussionRepository notes, ClassLessonAccess access, ClassroomService classrooms,
-                      ReadingService readings, LessonChanges changes, Clock clock) {
+    DiscussionService(
+            DiscussionRepository notes,
+            ClassLessonAccess access,
+            ClassroomService classrooms,
+            ReadingService readings,
+            LessonChanges changes,
+            Clock clock) {
         this.notes = notes;
         this.access = access;
         this.classrooms = classrooms;
@@ -58,11 +63,20 @@ public class DiscussionService {
         notes.ensureTags(classroomId);
         List<NoteThread> threads = new ArrayList<>();
         List<NoteThread> orphans = new ArrayList<>();
-        byThread(notes.findVisibleNotes(classroomId, lessonId, me.reader())).values()
+        byThread(notes.findVisibleNotes(classroomId, lessonId, me.reader()))
+                .values()
                 .forEach(rows -> thread(rows, me).ifPresent(t -> (t.root().orphaned() ? orphans : threads).add(t)));
-        threads.sort(Comparator.comparingInt((NoteThread t) -> t.root().start()).thenComparingInt(t -> t.root().end()));
-        return new Discussion(classroomId, lessonId, me.lesson().textVersion(), List.copyOf(threads),
-                List.copyOf(orphans), notes.findTags(classroomId), me.teacher(), me.canWrite());
+        threads.sort(Comparator.comparingInt((NoteThread t) -> t.root().start())
+                .thenComparingInt(t -> t.root().end()));
+        return new Discussion(
+                classroomId,
+                lessonId,
+                me.lesson().textVersion(),
+                List.copyOf(threads),
+                List.copyOf(orphans),
+                notes.findTags(classroomId),
+                me.teacher(),
+                me.canWrite());
     }
 
     /**
@@ -72,19 +86,25 @@ public class DiscussionService {
      * application itself ({@link LiveDiscussion}), never by a person.
      */
     @Transactional(readOnly = true)
-    Map<Long, ThreadChanges> threadsAsSeen(long classroomId, long lessonId, Collection<Long> noteIds,
-                                           Collection<Long> viewerIds) {
+    Map<Long, ThreadChanges> threadsAsSeen(
+            long classroomId, long lessonId, Collection<Long> noteIds, Collection<Long> viewerIds) {
         Map<Long, Participant> viewers = new HashMap<>();
         access.participants(classroomId, lessonId, viewerIds).forEach(p -> viewers.put(p.accountId(), p));
         List<Long> roots = notes.findThreadRoots(classroomId, lessonId, noteIds);
         Map<Long, List<DiscussionRepository.NoteRow>> rowsByViewer = new HashMap<>();
         if (!viewers.isEmpty() && !roots.isEmpty()) {
-            notes.findVisibleThreads(classroomId, lessonId, roots,
+            notes.findVisibleThreads(
+                            classroomId,
+                            lessonId,
+                            roots,
                             viewers.values().stream().map(Participant::reader).toList())
-                    .forEach(row -> rowsByViewer.computeIfAbsent(row.viewerId(), v -> new ArrayList<>()).add(row));
+                    .forEach(row -> rowsByViewer
+                            .computeIfAbsent(row.viewerId(), v -> new ArrayList<>())
+                            .add(row));
         }
         Map<Long, ThreadChanges> changes = new HashMap<>();
-        viewers.forEach((id, viewer) -> changes.put(id, threadChanges(roots, rowsByViewer.getOrDefault(id, List.of()), viewer)));
+        viewers.forEach((id, viewer) ->
+                changes.put(id, threadChanges(roots, rowsByViewer.getOrDefault(id, List.of()), viewer)));
         return changes;
     }
 
@@ -96,25 +116,30 @@ public class DiscussionService {
     public ThreadChanges threads(long classroomId, long lessonId, Collection<Long> noteIds) {
         Participant me = participant(classroomId, lessonId);
         List<Long> roots = notes.findThreadRoots(classroomId, lessonId, noteIds);
-        List<DiscussionRepository.NoteRow> rows = roots.isEmpty() ? List.of()
+        List<DiscussionRepository.NoteRow> rows = roots.isEmpty()
+                ? List.of()
                 : notes.findVisibleThreads(classroomId, lessonId, roots, List.of(me.reader()));
         return threadChanges(roots, rows, me);
     }
 
-    private static ThreadChanges threadChanges(List<Long> roots, List<DiscussionRepository.NoteRow> rows, Participant viewer) {
+    private static ThreadChanges threadChanges(
+            List<Long> roots, List<DiscussionRepository.NoteRow> rows, Participant viewer) {
         List<NoteThread> changed = new ArrayList<>();
         Set<Long> removed = new HashSet<>(roots);
-        byThread(rows).values().forEach(thread -> thread(thread, viewer).ifPresent(t -> {
-            changed.add(t);
-            removed.remove(t.root().id());
-        }));
+        byThread(rows)
+                .values()
+                .forEach(thread -> thread(thread, viewer).ifPresent(t -> {
+                    changed.add(t);
+                    removed.remove(t.root().id());
+                }));
         return new ThreadChanges(List.copyOf(changed), Set.copyOf(removed));
     }
 
     private static Map<Long, List<DiscussionRepository.NoteRow>> byThread(List<DiscussionRepository.NoteRow> rows) {
         Map<Long, List<DiscussionRepository.NoteRow>> byThread = new LinkedHashMap<>();
         for (DiscussionRepository.NoteRow row : rows) {
-            byThread.computeIfAbsent(row.parentId() == null ? row.id() : row.parentId(), t -> new ArrayList<>()).add(row);
+            byThread.computeIfAbsent(row.parentId() == null ? row.id() : row.parentId(), t -> new ArrayList<>())
+                    .add(row);
         }
         return byThread;
     }
@@ -125,8 +150,10 @@ public class DiscussionService {
      */
     private static Optional<NoteThread> thread(List<DiscussionRepository.NoteRow> rows, Participant me) {
         DiscussionRepository.NoteRow first = rows.getFirst();
-        List<Note> replies = rows.subList(1, rows.size()).stream().filter(n -> !n.deleted())
-                .map(reply -> note(reply, me, false)).toList();
+        List<Note> replies = rows.subList(1, rows.size()).stream()
+                .filter(n -> !n.deleted())
+                .map(reply -> note(reply, me, false))
+                .toList();
         if (first.parentId() != null || (first.deleted() && replies.isEmpty())) {
             return Optional.empty();
         }
@@ -150,15 +177,26 @@ public class DiscussionService {
         Participant me = writer(classroomId, lessonId);
         Visibility visibility = Objects.requireNonNull(request.visibility(), "visibility");
         // A highlight kept for oneself (evidence to cite, say) needs no note.
-        String body = visibility == Visibility.PRIVATE && (request.body() == null || request.body().isBlank()) ? ""
+        String body = visibility == Visibility.PRIVATE
+                        && (request.body() == null || request.body().isBlank())
+                ? ""
                 : body(request.body());
         Long tagId = request.tagId();
-        if (tagId != null && !notes.findTagClassroom(tagId).map(c -> c == classroomId).orElse(false)) {
+        if (tagId != null
+                && !notes.findTagClassroom(tagId).map(c -> c == classroomId).orElse(false)) {
             throw new InvalidInputException("tag", "That tag is no longer in use in this class. Choose another.");
         }
         TextAnchor anchor = currentAnchor(me, request);
-        long id = notes.insertAnnotation(classroomId, lessonId, me.accountId(), body, tagId, visibility,
-                me.lesson().textVersion(), anchor, clock.instant());
+        long id = notes.insertAnnotation(
+                classroomId,
+                lessonId,
+                me.accountId(),
+                body,
+                tagId,
+                visibility,
+                me.lesson().textVersion(),
+                anchor,
+                clock.instant());
         changes.publish(classroomId, lessonId, new LessonChange.NotePosted(id));
         return id;
     }
@@ -173,7 +211,8 @@ public class DiscussionService {
         if (note.parentId() == null ? !seen.actions().reply() : note.deleted()) {
             throw new NotFoundException();
         }
-        DiscussionRepository.NoteHeader thread = note.parentId() == null ? note
+        DiscussionRepository.NoteHeader thread = note.parentId() == null
+                ? note
                 : notes.findHeader(note.parentId()).orElseThrow(NotFoundException::new);
         long id = notes.insertReply(thread, me.accountId(), body(text), clock.instant());
         changes.publish(note.classroomId(), note.lessonId(), new LessonChange.ReplyPosted(id));
@@ -271,8 +310,7 @@ public class DiscussionService {
     }
 
     /** A note and how the asker sees it. */
-    private record SeenNote(DiscussionRepository.NoteHeader header, Note note) {
-    }
+    private record SeenNote(DiscussionRepository.NoteHeader header, Note note) {}
 
     /** A note the asker may see, in a lesson they may open; anything else (a deleted note too) is "not found". */
     private SeenNote liveNote(long annotationId) {
@@ -298,8 +336,8 @@ public class DiscussionService {
     /** The note as the lesson page's query shows it to the asker: the visibility rule lives in that query alone. */
     private Note seen(DiscussionRepository.NoteHeader header) {
         Participant me = participant(header.classroomId(), header.lessonId());
-        DiscussionRepository.NoteRow row = notes.findVisibleNote(header, me.reader())
-                .orElseThrow(NotFoundException::new);
+        DiscussionRepository.NoteRow row =
+                notes.findVisibleNote(header, me.reader()).orElseThrow(NotFoundException::new);
         boolean root = row.parentId() == null;
         return note(row, me, root && row.deleted() && notes.hasLiveReplies(row.id()));
     }
@@ -327,7 +365,8 @@ public class DiscussionService {
             return me.lesson().body();
         }
         return readings.lessonText(me.classroomId(), me.lesson().lessonId(), textVersion)
-                .map(LessonText::body).orElseThrow(DiscussionService::staleText);
+                .map(LessonText::body)
+                .orElseThrow(DiscussionService::staleText);
     }
 
     private TextAnchor currentAnchor(Participant me, NewAnnotation request) {
@@ -337,28 +376,38 @@ public class DiscussionService {
         if (request.textVersion() == me.lesson().textVersion()) {
             return anchor;
         }
-        return new Reanchoring(text, me.lesson().body()).relocate(anchor).orElseThrow(() -> new InvalidInputException("selection",
-                "The teacher changed these words while you were writing. Reload the lesson and select them again; your note is still here."));
+        return new Reanchoring(text, me.lesson().body())
+                .relocate(anchor)
+                .orElseThrow(
+                        () -> new InvalidInputException(
+                                "selection",
+                                "The teacher changed these words while you were writing. Reload the lesson and select them again; your note is still here."));
     }
 
     private static Selection selection(String text, int textVersion, int start, int end, String quote) {
-        if (start < 0 || end > text.length() || start >= end || quote == null
-                || !text.regionMatches(start, quote, 0, quote.length()) || quote.length() != end - start) {
+        if (start < 0
+                || end > text.length()
+                || start >= end
+                || quote == null
+                || !text.regionMatches(start, quote, 0, quote.length())
+                || quote.length() != end - start) {
             throw staleText();
         }
-        int[] range = TextBoundaries.wordSelection(text, start, end).orElseThrow(() -> new InvalidInputException("selection",
-                "That selection is only spaces. Select some words to annotate."));
+        int[] range = TextBoundaries.wordSelection(text, start, end)
+                .orElseThrow(() -> new InvalidInputException(
+                        "selection", "That selection is only spaces. Select some words to annotate."));
         return new Selection(textVersion, range[0], range[1], text.substring(range[0], range[1]));
     }
 
     private static InvalidInputException staleText() {
-        return new InvalidInputException("selection",
+        return new InvalidInputException(
+                "selection",
                 "The lesson text has changed since this page was loaded. Reload the lesson and select the words again.");
     }
 
     private static String body(String text) {
-        return InputText.required("body", text == null ? null : text.replace("\r\n", "\n"), MAX_BODY,
-                "Write something before posting.");
+        return InputText.required(
+                "body", text == null ? null : text.replace("\r\n", "\n"), MAX_BODY, "Write something before posting.");
     }
 
     private String tagName(long classroomId, String name, long tagId) {
@@ -382,10 +431,26 @@ public class DiscussionService {
                 write && Permissions.mayModerate(viewer.teacher(), row.deleted()));
         // Hidden by a teacher: classmates get a placeholder; the author and teachers keep the text and the reason.
         boolean bodyShown = !row.deleted() && (!hidden || mine || viewer.teacher());
-        return new Note(row.id(), row.parentId(), viewer.names().of(row.authorId(), row.authorName()), row.authorIsTeacher(),
-                mine, bodyShown ? row.body() : null, row.deleted() ? null : row.tag(), row.visibility(),
-                row.quoteExact(), row.orphaned() ? null : row.startOffset(), row.orphaned() ? null : row.endOffset(),
-                row.orphaned(), row.createdAt(), row.editedAt(), row.deleted(), row.helpfulCount(), row.helpfulByMe(),
-                hidden, hidden && (mine || viewer.teacher()) ? row.hiddenReason() : null, actions);
+        return new Note(
+                row.id(),
+                row.parentId(),
+                viewer.names().of(row.authorId(), row.authorName()),
+                row.authorIsTeacher(),
+                mine,
+                bodyShown ? row.body() : null,
+                row.deleted() ? null : row.tag(),
+                row.visibility(),
+                row.quoteExact(),
+                row.orphaned() ? null : row.startOffset(),
+                row.orphaned() ? null : row.endOffset(),
+                row.orphaned(),
+                row.createdAt(),
+                row.editedAt(),
+                row.deleted(),
+                row.helpfulCount(),
+                row.helpfulByMe(),
+                hidden,
+                hidden && (mine || viewer.teacher()) ? row.hiddenReason() : null,
+                actions);
     }
 }

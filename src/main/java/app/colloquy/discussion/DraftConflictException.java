@@ -12,7 +12,9 @@ public class DraftConflictException extends InvalidInputException {
     private final int savedRevision;
 
     public DraftConflictException(String savedDraft, int savedRevision) {
-        super("answer", "This answer was changed in another tab or on another device. Compare both and keep the one you want.");
+        super(
+                "answer",
+                "This answer was changed in another tab or on another device. Compare both and keep the one you want.");
         this.savedDraft = savedDraft;
         this.savedRevision = savedRevision;
     }

@@ -10,43 +10,32 @@ import java.util.Optional;
  */
 public sealed interface LessonChange {
 
-    record NotePosted(long noteId) implements LessonChange {
-    }
+    record NotePosted(long noteId) implements LessonChange {}
 
-    record ReplyPosted(long noteId) implements LessonChange {
-    }
+    record ReplyPosted(long noteId) implements LessonChange {}
 
-    record NoteEdited(long noteId) implements LessonChange {
-    }
+    record NoteEdited(long noteId) implements LessonChange {}
 
-    record NoteDeleted(long noteId) implements LessonChange {
-    }
+    record NoteDeleted(long noteId) implements LessonChange {}
 
-    record HelpfulChanged(long noteId) implements LessonChange {
-    }
+    record HelpfulChanged(long noteId) implements LessonChange {}
 
-    record NoteModerated(long noteId) implements LessonChange {
-    }
+    record NoteModerated(long noteId) implements LessonChange {}
 
     /** Answers to a prompt changed (submitted, replied to, marked helpful, given feedback, the prompt's state). */
-    record AnswersChanged(long promptId) implements LessonChange {
-    }
+    record AnswersChanged(long promptId) implements LessonChange {}
 
     /** Someone saved a draft answer to the prompt (no text): for the teachers' "writing now". */
-    record Drafting(long promptId) implements LessonChange {
-    }
+    record Drafting(long promptId) implements LessonChange {}
 
     /** An answer or a reply to one was hidden or shown again. */
-    record AnswersModerated() implements LessonChange {
-    }
+    record AnswersModerated() implements LessonChange {}
 
     /** The teacher saved a new version of the lesson's text (in every class that reads it). */
-    record TextChanged(int textVersion) implements LessonChange {
-    }
+    record TextChanged(int textVersion) implements LessonChange {}
 
     /** The change feed lost its connection for a while: anything may have changed. */
-    record Resync() implements LessonChange {
-    }
+    record Resync() implements LessonChange {}
 
     /** The feed's text for this change. */
     default String encode() {
@@ -83,17 +72,18 @@ public sealed interface LessonChange {
         } catch (NumberFormatException notAnId) {
             return Optional.empty();
         }
-        return Optional.ofNullable(switch (text.substring(0, colon)) {
-            case "posted" -> new NotePosted(id);
-            case "replied" -> new ReplyPosted(id);
-            case "edited" -> new NoteEdited(id);
-            case "deleted" -> new NoteDeleted(id);
-            case "reacted" -> new HelpfulChanged(id);
-            case "moderated" -> new NoteModerated(id);
-            case "answers" -> new AnswersChanged(id);
-            case "drafting" -> new Drafting(id);
-            case "text" -> new TextChanged(Math.toIntExact(id));
-            default -> null;
-        });
+        return Optional.ofNullable(
+                switch (text.substring(0, colon)) {
+                    case "posted" -> new NotePosted(id);
+                    case "replied" -> new ReplyPosted(id);
+                    case "edited" -> new NoteEdited(id);
+                    case "deleted" -> new NoteDeleted(id);
+                    case "reacted" -> new HelpfulChanged(id);
+                    case "moderated" -> new NoteModerated(id);
+                    case "answers" -> new AnswersChanged(id);
+                    case "drafting" -> new Drafting(id);
+                    case "text" -> new TextChanged(Math.toIntExact(id));
+                    default -> null;
+                });
     }
 }

@@ -32,9 +32,14 @@ public class LessonChanges {
     public ChangeFeed.Subscription subscribe(long classroomId, long lessonId, Consumer<LessonChange> listener) {
         // A resync reaches every topic: heard once, through the class's topic.
         List<ChangeFeed.Subscription> subscriptions = List.of(
-                feed.subscribe(classTopic(classroomId, lessonId), text -> LessonChange.parse(text).ifPresent(listener)),
-                feed.subscribe(lessonTopic(lessonId), text -> LessonChange.parse(text)
-                        .filter(LessonChange.TextChanged.class::isInstance).ifPresent(listener)));
+                feed.subscribe(
+                        classTopic(classroomId, lessonId),
+                        text -> LessonChange.parse(text).ifPresent(listener)),
+                feed.subscribe(
+                        lessonTopic(lessonId),
+                        text -> LessonChange.parse(text)
+                                .filter(LessonChange.TextChanged.class::isInstance)
+                                .ifPresent(listener)));
         return () -> subscriptions.forEach(ChangeFeed.Subscription::close);
     }
 

@@ -10,8 +10,13 @@ import java.util.Set;
  * be read again (the text changed, or changes were missed). {@code noLongerAvailable}: the viewer
  * may no longer open the lesson.
  */
-public record LessonUpdate(ThreadChanges threads, Set<Long> newNotes, boolean answersChanged, Set<Long> drafting,
-                           boolean everything, boolean noLongerAvailable) {
+public record LessonUpdate(
+        ThreadChanges threads,
+        Set<Long> newNotes,
+        boolean answersChanged,
+        Set<Long> drafting,
+        boolean everything,
+        boolean noLongerAvailable) {
 
     static final ThreadChanges NO_THREADS = new ThreadChanges(List.of(), Set.of());
 

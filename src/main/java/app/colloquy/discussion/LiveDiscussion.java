@@ -32,17 +32,18 @@ public class LiveDiscussion implements DisposableBean {
 
     /** How long changes are gathered before screens hear of them: a burst becomes one update. */
     static final Duration COALESCE = Duration.ofMillis(100);
+
     private static final Duration RETRY = Duration.ofSeconds(1);
     private static final Logger log = LoggerFactory.getLogger(LiveDiscussion.class);
 
     private final LessonChanges changes;
     private final DiscussionService discussions;
     private final Map<Key, Audience> audiences = new ConcurrentHashMap<>();
-    private final ScheduledExecutorService timer =
-            Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("live-discussion-timer").factory());
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().daemon().name("live-discussion-timer").factory());
     /** Reads for audiences; few threads, so a burst across many lessons cannot take the whole pool. */
-    private final ExecutorService readers =
-            Executors.newFixedThreadPool(2, Thread.ofPlatform().daemon().name("live-discussion-", 0).factory());
+    private final ExecutorService readers = Executors.newFixedThreadPool(
+            2, Thread.ofPlatform().daemon().name("live-discussion-", 0).factory());
 
     LiveDiscussion(LessonChanges changes, DiscussionService discussions) {
         this.changes = changes;
@@ -53,7 +54,8 @@ public class LiveDiscussion implements DisposableBean {
      * Calls {@code screen} (on a background thread) with each update of the lesson's discussion in
      * the class, as the account {@code viewerId} may see it at that moment.
      */
-    public ChangeFeed.Subscription watch(long classroomId, long lessonId, long viewerId, Consumer<LessonUpdate> screen) {
+    public ChangeFeed.Subscription watch(
+            long classroomId, long lessonId, long viewerId, Consumer<LessonUpdate> screen) {
         Screen entry = new Screen(viewerId, screen);
         Key key = new Key(classroomId, lessonId);
         audiences.compute(key, (k, audience) -> {
@@ -82,11 +84,9 @@ public class LiveDiscussion implements DisposableBean {
         readers.shutdownNow();
     }
 
-    private record Key(long classroomId, long lessonId) {
-    }
+    private record Key(long classroomId, long lessonId) {}
 
-    private record Screen(long viewerId, Consumer<LessonUpdate> sink) {
-    }
+    private record Screen(long viewerId, Consumer<LessonUpdate> sink) {}
 
     private final class Audience {
         final Key key;
@@ -129,8 +129,12 @@ public class LiveDiscussion implements DisposableBean {
             }
             try {
                 Burst burst = Burst.of(taken);
-                Map<Long, ThreadChanges> seen = burst.noteIds().isEmpty() || burst.everything() ? null
-                        : SystemActor.call(() -> discussions.threadsAsSeen(key.classroomId(), key.lessonId(), burst.noteIds(),
+                Map<Long, ThreadChanges> seen = burst.noteIds().isEmpty() || burst.everything()
+                        ? null
+                        : SystemActor.call(() -> discussions.threadsAsSeen(
+                                key.classroomId(),
+                                key.lessonId(),
+                                burst.noteIds(),
                                 open.stream().map(Screen::viewerId).distinct().toList()));
                 for (Screen screen : open) {
                     deliver(screen, burst, seen);
@@ -140,8 +144,12 @@ public class LiveDiscussion implements DisposableBean {
                 // The database may be briefly away: try the same changes again shortly (a longer
                 // outage ends with a resync from the change feed anyway).
                 if (!failing) {
-                    log.warn("Live update of lesson {} in class {} failed; retrying every {} s until it works ({})",
-                            key.lessonId(), key.classroomId(), RETRY.toSeconds(), failed.toString());
+                    log.warn(
+                            "Live update of lesson {} in class {} failed; retrying every {} s until it works ({})",
+                            key.lessonId(),
+                            key.classroomId(),
+                            RETRY.toSeconds(),
+                            failed.toString());
                 }
                 failing = true;
                 gather(taken, RETRY);
@@ -150,9 +158,15 @@ public class LiveDiscussion implements DisposableBean {
 
         /** One screen's update; a screen that fails to take it (its tab just closed) does not keep it from the others. */
         private static void deliver(Screen screen, Burst burst, Map<Long, ThreadChanges> seen) {
-            LessonUpdate update = seen != null && !seen.containsKey(screen.viewerId()) ? LessonUpdate.gone()
-                    : new LessonUpdate(seen == null ? LessonUpdate.NO_THREADS : seen.get(screen.viewerId()), burst.newNotes(),
-                            burst.answers(), burst.drafting(), burst.everything(), false);
+            LessonUpdate update = seen != null && !seen.containsKey(screen.viewerId())
+                    ? LessonUpdate.gone()
+                    : new LessonUpdate(
+                            seen == null ? LessonUpdate.NO_THREADS : seen.get(screen.viewerId()),
+                            burst.newNotes(),
+                            burst.answers(),
+                            burst.drafting(),
+                            burst.everything(),
+                            false);
             try {
                 screen.sink().accept(update);
             } catch (RuntimeException closed) {
@@ -162,7 +176,8 @@ public class LiveDiscussion implements DisposableBean {
     }
 
     /** A gathered burst of changes, by what a screen does with them. */
-    private record Burst(Set<Long> noteIds, Set<Long> newNotes, boolean answers, Set<Long> drafting, boolean everything) {
+    private record Burst(
+            Set<Long> noteIds, Set<Long> newNotes, boolean answers, Set<Long> drafting, boolean everything) {
 
         static Burst of(List<LessonChange> changes) {
             Set<Long> notes = new HashSet<>();

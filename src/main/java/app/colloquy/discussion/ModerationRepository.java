@@ -39,12 +39,16 @@ class ModerationRepository {
         this.jdbc = jdbc;
     }
 
-    record Item(long classroomId, long lessonId, long authorId, String body, String hiddenReason, String withheld) {
-    }
+    record Item(long classroomId, long lessonId, long authorId, String body, String hiddenReason, String withheld) {}
 
     Optional<Item> findItem(ModerationTarget target) {
-        return jdbc.sql("select i.* from (select cast(:kind as text) as target_kind, cast(:id as bigint) as target_id) m " + ITEM)
-                .param("kind", target.kind().name()).param("id", target.id()).query(Item.class).optional();
+        return jdbc.sql(
+                        "select i.* from (select cast(:kind as text) as target_kind, cast(:id as bigint) as target_id) m "
+                                + ITEM)
+                .param("kind", target.kind().name())
+                .param("id", target.id())
+                .query(Item.class)
+                .optional();
     }
 
     void flag(long classroomId, ModerationTarget target, long accountId, String reason, Instant now) {
@@ -53,8 +57,13 @@ class ModerationRepository {
                         values (:c, :kind, :id, :me, :reason, :now)
                         on conflict (target_kind, target_id, flagged_by)
                         do update set reason = :reason, created_at = :now, resolved_at = null""")
-                .param("c", classroomId).param("kind", target.kind().name()).param("id", target.id()).param("me", accountId)
-                .param("reason", reason).param("now", Timestamp.from(now)).update();
+                .param("c", classroomId)
+                .param("kind", target.kind().name())
+                .param("id", target.id())
+                .param("me", accountId)
+                .param("reason", reason)
+                .param("now", Timestamp.from(now))
+                .update();
     }
 
     void setHidden(ModerationTarget target, String reason) {
@@ -64,26 +73,51 @@ class ModerationRepository {
             case ANSWER_REPLY -> "answer_reply";
         };
         jdbc.sql("update " + table + " set hidden_reason = :reason where id = :id")
-                .param("reason", reason).param("id", target.id()).update();
+                .param("reason", reason)
+                .param("id", target.id())
+                .update();
     }
 
     void resolveFlags(ModerationTarget target, Instant now) {
-        jdbc.sql("update moderation_flag set resolved_at = :now where target_kind = :kind and target_id = :id and resolved_at is null")
-                .param("kind", target.kind().name()).param("id", target.id()).param("now", Timestamp.from(now)).update();
+        jdbc.sql(
+                        "update moderation_flag set resolved_at = :now where target_kind = :kind and target_id = :id and resolved_at is null")
+                .param("kind", target.kind().name())
+                .param("id", target.id())
+                .param("now", Timestamp.from(now))
+                .update();
     }
 
-    void record(long classroomId, ModerationTarget target, long actorId, ModerationEntry.Action action, String reason,
-                Instant now) {
+    void record(
+            long classroomId,
+            ModerationTarget target,
+            long actorId,
+            ModerationEntry.Action action,
+            String reason,
+            Instant now) {
         jdbc.sql("""
                         insert into moderation_action (classroom_id, target_kind, target_id, actor_id, action, reason, at)
                         values (:c, :kind, :id, :actor, :action, :reason, :now)""")
-                .param("c", classroomId).param("kind", target.kind().name()).param("id", target.id()).param("actor", actorId)
-                .param("action", action.name()).param("reason", reason).param("now", Timestamp.from(now)).update();
+                .param("c", classroomId)
+                .param("kind", target.kind().name())
+                .param("id", target.id())
+                .param("actor", actorId)
+                .param("action", action.name())
+                .param("reason", reason)
+                .param("now", Timestamp.from(now))
+                .update();
     }
 
-    record EntryRow(Instant at, String actorName, String action, String targetKind, long targetId, Long lessonId,
-                    String authorName, String body, String withheld, String reason) {
-    }
+    record EntryRow(
+            Instant at,
+            String actorName,
+            String action,
+            String targetKind,
+            long targetId,
+            Long lessonId,
+            String authorName,
+            String body,
+            String withheld,
+            String reason) {}
 
     /** The class's moderation acts, newest first. */
     List<EntryRow> findLog(long classroomId, int limit) {
@@ -96,12 +130,22 @@ class ModerationRepository {
                         join account author on author.id = i.author_id
                         where m.classroom_id = :c
                         order by m.at desc, m.id desc limit :limit""".formatted(ITEM))
-                .param("c", classroomId).param("limit", limit).query(EntryRow.class).list();
+                .param("c", classroomId)
+                .param("limit", limit)
+                .query(EntryRow.class)
+                .list();
     }
 
-    record FlagRow(String targetKind, long targetId, long lessonId, String authorName, String body, String withheld,
-                   String hiddenReason, String reason, Instant createdAt) {
-    }
+    record FlagRow(
+            String targetKind,
+            long targetId,
+            long lessonId,
+            String authorName,
+            String body,
+            String withheld,
+            String hiddenReason,
+            String reason,
+            Instant createdAt) {}
 
     /** Open flags of the class (of one lesson if given), oldest item first. */
     List<FlagRow> findOpenFlags(long classroomId, Long lessonId) {
@@ -113,6 +157,9 @@ class ModerationRepository {
                         join account author on author.id = i.author_id
                         where m.classroom_id = :c and m.resolved_at is null and (cast(:l as bigint) is null or i.lesson_id = :l)
                         order by m.target_kind, m.target_id, m.created_at""".formatted(ITEM))
-                .param("c", classroomId).param("l", lessonId).query(FlagRow.class).list();
+                .param("c", classroomId)
+                .param("l", lessonId)
+                .query(FlagRow.class)
+                .list();
     }
 }

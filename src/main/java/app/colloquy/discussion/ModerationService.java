@@ -34,8 +34,14 @@ public class ModerationService {
     private final LessonChanges changes;
     private final Clock clock;
 
-    ModerationService(ModerationRepository moderation, DiscussionService discussions, AnswerService answers,
-                      ClassLessonAccess access, ClassroomService classrooms, LessonChanges changes, Clock clock) {
+    ModerationService(
+            ModerationRepository moderation,
+            DiscussionService discussions,
+            AnswerService answers,
+            ClassLessonAccess access,
+            ClassroomService classrooms,
+            LessonChanges changes,
+            Clock clock) {
         this.moderation = moderation;
         this.discussions = discussions;
         this.answers = answers;
@@ -87,9 +93,14 @@ public class ModerationService {
     public List<ModerationEntry> log(long classroomId) {
         classrooms.requireTeacher(classroomId);
         return moderation.findLog(classroomId, 500).stream()
-                .map(row -> new ModerationEntry(row.at(), row.actorName(), ModerationEntry.Action.valueOf(row.action()),
+                .map(row -> new ModerationEntry(
+                        row.at(),
+                        row.actorName(),
+                        ModerationEntry.Action.valueOf(row.action()),
                         new ModerationTarget(ModerationTarget.Kind.valueOf(row.targetKind()), row.targetId()),
-                        row.lessonId() == null ? 0 : row.lessonId(), row.authorName(), excerpt(row.body(), row.withheld()),
+                        row.lessonId() == null ? 0 : row.lessonId(),
+                        row.authorName(),
+                        excerpt(row.body(), row.withheld()),
                         row.reason()))
                 .toList();
     }
@@ -100,15 +111,26 @@ public class ModerationService {
         classrooms.requireTeacher(classroomId);
         Map<ModerationTarget, List<ModerationRepository.FlagRow>> byItem = new LinkedHashMap<>();
         for (ModerationRepository.FlagRow row : moderation.findOpenFlags(classroomId, lessonId)) {
-            byItem.computeIfAbsent(new ModerationTarget(ModerationTarget.Kind.valueOf(row.targetKind()), row.targetId()),
-                    t -> new ArrayList<>()).add(row);
+            byItem.computeIfAbsent(
+                            new ModerationTarget(ModerationTarget.Kind.valueOf(row.targetKind()), row.targetId()),
+                            t -> new ArrayList<>())
+                    .add(row);
         }
-        return byItem.entrySet().stream().map(e -> {
-            ModerationRepository.FlagRow first = e.getValue().getFirst();
-            return new FlaggedItem(e.getKey(), first.lessonId(), first.authorName(), excerpt(first.body(), first.withheld()),
-                    first.hiddenReason() != null, e.getValue().stream().map(ModerationRepository.FlagRow::reason).toList(),
-                    e.getValue().getLast().createdAt());
-        }).toList();
+        return byItem.entrySet().stream()
+                .map(e -> {
+                    ModerationRepository.FlagRow first = e.getValue().getFirst();
+                    return new FlaggedItem(
+                            e.getKey(),
+                            first.lessonId(),
+                            first.authorName(),
+                            excerpt(first.body(), first.withheld()),
+                            first.hiddenReason() != null,
+                            e.getValue().stream()
+                                    .map(ModerationRepository.FlagRow::reason)
+                                    .toList(),
+                            e.getValue().getLast().createdAt());
+                })
+                .toList();
     }
 
     private void act(ModerationTarget target, String reason, ModerationEntry.Action action) {
@@ -125,7 +147,7 @@ public class ModerationService {
         switch (action) {
             case HIDE -> moderation.setHidden(target, why);
             case UNHIDE -> moderation.setHidden(target, null);
-            default -> { }
+            default -> {}
         }
         moderation.resolveFlags(target, now);
         moderation.record(item.classroomId(), target, me.accountId(), action, why, now);
@@ -133,8 +155,7 @@ public class ModerationService {
     }
 
     /** What the asker may do with an item they can see. */
-    private record Allowed(boolean flag, boolean moderate) {
-    }
+    private record Allowed(boolean flag, boolean moderate) {}
 
     /**
      * What the asker may do with the item, as the lesson page offers it: a note as the page shows it
@@ -151,24 +172,33 @@ public class ModerationService {
             return new Allowed(note.actions().flag(), note.actions().moderate());
         }
         boolean visible = switch (target.kind()) {
-            case ANSWER -> answers.lessonPrompts(item.classroomId(), item.lessonId()).stream()
-                    .flatMap(p -> p.classmates().stream()).anyMatch(a -> a.answerId() == target.id());
-            default -> answers.lessonPrompts(item.classroomId(), item.lessonId()).stream()
-                    .flatMap(p -> Stream.concat(p.mine().replies().stream(),
-                            p.classmates().stream().flatMap(a -> a.replies().stream())))
-                    .anyMatch(r -> r.id() == target.id());
+            case ANSWER ->
+                answers.lessonPrompts(item.classroomId(), item.lessonId()).stream()
+                        .flatMap(p -> p.classmates().stream())
+                        .anyMatch(a -> a.answerId() == target.id());
+            default ->
+                answers.lessonPrompts(item.classroomId(), item.lessonId()).stream()
+                        .flatMap(p -> Stream.concat(
+                                p.mine().replies().stream(),
+                                p.classmates().stream().flatMap(a -> a.replies().stream())))
+                        .anyMatch(r -> r.id() == target.id());
         };
         if (!visible) {
             throw new NotFoundException();
         }
         boolean hidden = item.hiddenReason() != null;
-        return new Allowed(Permissions.mayFlag(me.teacher(), item.authorId() == me.accountId(), false, hidden),
+        return new Allowed(
+                Permissions.mayFlag(me.teacher(), item.authorId() == me.accountId(), false, hidden),
                 Permissions.mayModerate(me.teacher(), false));
     }
 
     private void changed(ModerationRepository.Item item, ModerationTarget target) {
-        changes.publish(item.classroomId(), item.lessonId(), target.kind() == ModerationTarget.Kind.NOTE
-                ? new LessonChange.NoteModerated(target.id()) : new LessonChange.AnswersModerated());
+        changes.publish(
+                item.classroomId(),
+                item.lessonId(),
+                target.kind() == ModerationTarget.Kind.NOTE
+                        ? new LessonChange.NoteModerated(target.id())
+                        : new LessonChange.AnswersModerated());
     }
 
     private static String reason(String reason) {

@@ -4,7 +4,9 @@ package app.colloquy.discussion;
 public record ModerationTarget(Kind kind, long id) {
 
     public enum Kind {
-        NOTE("note"), ANSWER("answer"), ANSWER_REPLY("reply to an answer");
+        NOTE("note"),
+        ANSWER("answer"),
+        ANSWER_REPLY("reply to an answer");
 
         private final String label;
 

@@ -4,6 +4,5 @@ package app.colloquy.discussion;
  * A new annotation as the reading pane reports it: a range in the given text version (UTF-16
  * offsets), the quote the reader saw there, and the note itself. {@code tagId} may be null.
  */
-public record NewAnnotation(int textVersion, int start, int end, String quote, String body, Long tagId,
-                            Visibility visibility) {
-}
+public record NewAnnotation(
+        int textVersion, int start, int end, String quote, String body, Long tagId, Visibility visibility) {}

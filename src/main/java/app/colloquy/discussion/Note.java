@@ -8,10 +8,27 @@ import java.time.Instant;
  * current lesson text; an orphaned root keeps its quote but has no range. A note a teacher hid
  * has no body for classmates; its author and the teachers see the body and {@code hiddenReason}.
  */
-public record Note(long id, Long parentId, String authorName, boolean authorIsTeacher, boolean mine,
-                   String body, String tag, Visibility visibility, String quote, Integer start, Integer end,
-                   boolean orphaned, Instant createdAt, Instant editedAt, boolean deleted,
-                   int helpfulCount, boolean helpfulByMe, boolean hidden, String hiddenReason, Actions actions) {
+public record Note(
+        long id,
+        Long parentId,
+        String authorName,
+        boolean authorIsTeacher,
+        boolean mine,
+        String body,
+        String tag,
+        Visibility visibility,
+        String quote,
+        Integer start,
+        Integer end,
+        boolean orphaned,
+        Instant createdAt,
+        Instant editedAt,
+        boolean deleted,
+        int helpfulCount,
+        boolean helpfulByMe,
+        boolean hidden,
+        String hiddenReason,
+        Actions actions) {
 
     public boolean edited() {
         return editedAt != null;
@@ -21,6 +38,5 @@ public record Note(long id, Long parentId, String authorName, boolean authorIsTe
      * What the viewer may do with the note, as the services decide it ({@link Permissions}): a
      * screen shows these and nothing else. Reply is offered on thread roots.
      */
-    public record Actions(boolean reply, boolean markHelpful, boolean change, boolean flag, boolean moderate) {
-    }
+    public record Actions(boolean reply, boolean markHelpful, boolean change, boolean flag, boolean moderate) {}
 }

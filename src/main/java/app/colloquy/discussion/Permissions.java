@@ -8,8 +8,7 @@ package app.colloquy.discussion;
  */
 public final class Permissions {
 
-    private Permissions() {
-    }
+    private Permissions() {}
 
     /** Students flag a classmate's item for their teachers; teachers hide it instead. */
     public static boolean mayFlag(boolean viewerIsTeacher, boolean mine, boolean deleted, boolean hidden) {

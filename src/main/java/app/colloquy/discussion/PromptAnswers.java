@@ -7,17 +7,36 @@ import java.util.List;
  * One prompt of a lesson as the person asking sees it in a class: their own answer, and the
  * classmates' submitted answers when they may see them ({@code classmatesHidden} says why not).
  */
-public record PromptAnswers(long promptId, String question, boolean answerBeforePeers, boolean locked, boolean closed,
-                            boolean revealed, Integer maxScore, Instant dueAt, MyAnswer mine, boolean classmatesHidden,
-                            List<ClassmateAnswer> classmates) {
+public record PromptAnswers(
+        long promptId,
+        String question,
+        boolean answerBeforePeers,
+        boolean locked,
+        boolean closed,
+        boolean revealed,
+        Integer maxScore,
+        Instant dueAt,
+        MyAnswer mine,
+        boolean classmatesHidden,
+        List<ClassmateAnswer> classmates) {
 
     /**
      * The asker's draft and latest submission with its evidence, feedback and what classmates said
      * about it; revision 0 means nothing saved yet.
      */
-    public record MyAnswer(String draft, int draftRevision, Instant draftSavedAt, int submittedVersion, String submittedBody,
-                           Instant submittedAt, boolean late, Feedback feedback, List<Evidence> evidence,
-                           List<AnswerReply> replies, int helpfulCount, String hiddenReason) {
+    public record MyAnswer(
+            String draft,
+            int draftRevision,
+            Instant draftSavedAt,
+            int submittedVersion,
+            String submittedBody,
+            Instant submittedAt,
+            boolean late,
+            Feedback feedback,
+            List<Evidence> evidence,
+            List<AnswerReply> replies,
+            int helpfulCount,
+            String hiddenReason) {
 
         public boolean submitted() {
             return submittedVersion > 0;
@@ -25,28 +44,38 @@ public record PromptAnswers(long promptId, String question, boolean answerBefore
     }
 
     /** A teacher's comment and optional score on the answer. */
-    public record Feedback(String teacherName, String comment, Integer score, Instant givenAt) {
-    }
+    public record Feedback(String teacherName, String comment, Integer score, Instant givenAt) {}
 
     /** A classmate's latest submitted answer, under their name or pseudonym; no body (nor evidence) if a teacher hid it. */
-    public record ClassmateAnswer(long answerId, String authorName, String body, Instant submittedAt, boolean late,
-                                  List<Evidence> evidence, List<AnswerReply> replies, int helpfulCount, boolean helpfulByMe,
-                                  boolean hidden) {
-    }
+    public record ClassmateAnswer(
+            long answerId,
+            String authorName,
+            String body,
+            Instant submittedAt,
+            boolean late,
+            List<Evidence> evidence,
+            List<AnswerReply> replies,
+            int helpfulCount,
+            boolean helpfulByMe,
+            boolean hidden) {}
 
     /**
      * A highlight cited in an answer: its words, and where they are in the current lesson text;
      * an orphaned one (its words were edited away) keeps its words and has no place.
      */
-    public record Evidence(long annotationId, String quote, Integer start, Integer end, boolean orphaned) {
-    }
+    public record Evidence(long annotationId, String quote, Integer start, Integer end, boolean orphaned) {}
 
     /** A reply to an answer; a hidden one has no body except for its author and teachers, who see the reason. */
-    public record AnswerReply(long id, String authorName, boolean authorIsTeacher, String body, Instant createdAt,
-                              boolean mine, boolean hidden, String hiddenReason) {
-    }
+    public record AnswerReply(
+            long id,
+            String authorName,
+            boolean authorIsTeacher,
+            String body,
+            Instant createdAt,
+            boolean mine,
+            boolean hidden,
+            String hiddenReason) {}
 
     /** A submitted version of an answer, for the class's teachers. */
-    public record Version(int version, String body, Instant submittedAt, boolean late) {
-    }
+    public record Version(int version, String body, Instant submittedAt, boolean late) {}
 }

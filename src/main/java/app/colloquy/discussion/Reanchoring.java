@@ -33,7 +33,8 @@ final class Reanchoring {
     /** Where the anchor now stands, or empty when it cannot be placed with confidence. */
     Optional<TextAnchor> relocate(TextAnchor old) {
         int expectedStart = dmp.diffXIndex(diff, old.start());
-        return exactQuote(old, expectedStart).or(() -> editedQuote(old, expectedStart))
+        return exactQuote(old, expectedStart)
+                .or(() -> editedQuote(old, expectedStart))
                 .map(range -> TextAnchor.of(newText, range[0], range[1]));
     }
 
@@ -53,8 +54,8 @@ final class Reanchoring {
                 bestContext = context;
             }
         }
-        boolean confident = bestContext >= MIN_CONTEXT_MATCH
-                || (occurrences == 1 && exact.length() >= DISTINCTIVE_QUOTE);
+        boolean confident =
+                bestContext >= MIN_CONTEXT_MATCH || (occurrences == 1 && exact.length() >= DISTINCTIVE_QUOTE);
         return best >= 0 && confident ? Optional.of(new int[] {best, best + exact.length()}) : Optional.empty();
     }
 
@@ -73,14 +74,19 @@ final class Reanchoring {
         if (expected == 0) {
             return 1;
         }
-        int prefix = commonSuffix(old.prefix(), newText.substring(Math.max(0, start - old.prefix().length()), start));
-        int suffix = commonPrefix(old.suffix(), newText.substring(end, Math.min(newText.length(), end + old.suffix().length())));
+        int prefix = commonSuffix(
+                old.prefix(), newText.substring(Math.max(0, start - old.prefix().length()), start));
+        int suffix = commonPrefix(
+                old.suffix(),
+                newText.substring(
+                        end, Math.min(newText.length(), end + old.suffix().length())));
         return (double) (prefix + suffix) / expected;
     }
 
     private boolean contextSimilar(TextAnchor old, int start, int end) {
         String prefix = newText.substring(Math.max(0, start - old.prefix().length()), start);
-        String suffix = newText.substring(end, Math.min(newText.length(), end + old.suffix().length()));
+        String suffix = newText.substring(
+                end, Math.min(newText.length(), end + old.suffix().length()));
         return similar(old.prefix(), prefix) || similar(old.suffix(), suffix);
     }
 

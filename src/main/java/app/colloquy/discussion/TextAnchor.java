@@ -15,7 +15,11 @@ public record TextAnchor(String exact, String prefix, String suffix, int start, 
     static TextAnchor of(String text, int start, int end) {
         int prefixStart = TextBoundaries.snapStart(text, Math.max(0, start - CONTEXT));
         int suffixEnd = TextBoundaries.snapEnd(text, Math.min(text.length(), end + CONTEXT));
-        return new TextAnchor(text.substring(start, end), text.substring(prefixStart, start),
-                text.substring(end, suffixEnd), start, end);
+        return new TextAnchor(
+                text.substring(start, end),
+                text.substring(prefixStart, start),
+                text.substring(end, suffixEnd),
+                start,
+                end);
     }
 }

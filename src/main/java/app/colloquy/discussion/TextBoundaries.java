@@ -8,8 +8,7 @@ import java.util.Optional;
  */
 final class TextBoundaries {
 
-    private TextBoundaries() {
-    }
+    private TextBoundaries() {}
 
     /** Moves {@code index} back to the start of the user-perceived character it falls in. */
     static int snapStart(String text, int index) {
@@ -65,7 +64,8 @@ final class TextBoundaries {
 
     private static boolean inWord(int codePoint) {
         int type = Character.getType(codePoint);
-        return Character.isLetterOrDigit(codePoint) || type == Character.NON_SPACING_MARK
+        return Character.isLetterOrDigit(codePoint)
+                || type == Character.NON_SPACING_MARK
                 || type == Character.COMBINING_SPACING_MARK;
     }
 
@@ -76,10 +76,12 @@ final class TextBoundaries {
     private static boolean attachesToPrevious(String text, int i) {
         int codePoint = text.codePointAt(i);
         int type = Character.getType(codePoint);
-        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+        return type == Character.NON_SPACING_MARK
+                || type == Character.ENCLOSING_MARK
                 || type == Character.COMBINING_SPACING_MARK
-                || codePoint == 0x200D || text.codePointBefore(i) == 0x200D  // zero-width joiner sequences
-                || (codePoint >= 0xFE00 && codePoint <= 0xFE0F)                // variation selectors
-                || (codePoint >= 0x1F3FB && codePoint <= 0x1F3FF);             // skin-tone modifiers
+                || codePoint == 0x200D
+                || text.codePointBefore(i) == 0x200D // zero-width joiner sequences
+                || (codePoint >= 0xFE00 && codePoint <= 0xFE0F) // variation selectors
+                || (codePoint >= 0x1F3FB && codePoint <= 0x1F3FF); // skin-tone modifiers
     }
 }

@@ -89,10 +89,13 @@ public class AttemptThrottle {
     private void reserveNow(Kind kind, String subject) {
         Instant now = clock.instant();
         Integer failures = jdbc.sql(RESERVE)
-                .param("kind", kind.name()).param("subject", subject)
+                .param("kind", kind.name())
+                .param("subject", subject)
                 .param("now", Timestamp.from(now))
                 .param("windowStart", Timestamp.from(now.minus(kind.window)))
-                .query(Integer.class).optional().orElse(null);
+                .query(Integer.class)
+                .optional()
+                .orElse(null);
         if (failures == null) {
             throw new TooManyAttemptsException(waitLeft(kind, subject, now));
         }
@@ -103,7 +106,9 @@ public class AttemptThrottle {
             // The same row is locked by the statement above until this transaction commits.
             jdbc.sql("update attempt_throttle set next_attempt_at = :next where kind = :kind and subject = :subject")
                     .param("next", Timestamp.from(now.plus(wait)))
-                    .param("kind", kind.name()).param("subject", subject).update();
+                    .param("kind", kind.name())
+                    .param("subject", subject)
+                    .update();
         }
     }
 
@@ -112,13 +117,17 @@ public class AttemptThrottle {
         inOwnTransaction(() -> jdbc.sql("""
                         update attempt_throttle set failures = greatest(failures - 1, 0)
                         where kind = :kind and subject = :subject""")
-                .param("kind", kind.name()).param("subject", subject).update());
+                .param("kind", kind.name())
+                .param("subject", subject)
+                .update());
     }
 
     /** Forgets every failure of the subject, e.g. once the owner of a login name proved their password. */
     public void clear(Kind kind, String subject) {
         inOwnTransaction(() -> jdbc.sql("delete from attempt_throttle where kind = :kind and subject = :subject")
-                .param("kind", kind.name()).param("subject", subject).update());
+                .param("kind", kind.name())
+                .param("subject", subject)
+                .update());
     }
 
     private void inOwnTransaction(Runnable work) {
@@ -131,8 +140,10 @@ public class AttemptThrottle {
 
     private Duration waitLeft(Kind kind, String subject, Instant now) {
         return jdbc.sql("select next_attempt_at from attempt_throttle where kind = :kind and subject = :subject")
-                .param("kind", kind.name()).param("subject", subject)
-                .query(Timestamp.class).optional()
+                .param("kind", kind.name())
+                .param("subject", subject)
+                .query(Timestamp.class)
+                .optional()
                 .map(next -> Duration.between(now, next.toInstant()))
                 .filter(wait -> !wait.isNegative())
                 .orElse(Duration.ofSeconds(1));

@@ -89,7 +89,8 @@ public class DatabaseTrouble {
     private boolean answers() throws SQLException {
         DataSource pool = dataSource.getObject();
         try (Connection connection = pool.isWrapperFor(FailFastDataSource.class)
-                ? pool.unwrap(FailFastDataSource.class).probeConnection() : pool.getConnection()) {
+                ? pool.unwrap(FailFastDataSource.class).probeConnection()
+                : pool.getConnection()) {
             return connection.isValid(1);
         }
     }
@@ -110,9 +111,12 @@ public class DatabaseTrouble {
 
     public static boolean isCause(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof DataAccessResourceFailureException || t instanceof TransientDataAccessResourceException
-                    || t instanceof RecoverableDataAccessException || t instanceof CannotCreateTransactionException
-                    || t instanceof SQLTransientConnectionException || t instanceof SQLRecoverableException
+            if (t instanceof DataAccessResourceFailureException
+                    || t instanceof TransientDataAccessResourceException
+                    || t instanceof RecoverableDataAccessException
+                    || t instanceof CannotCreateTransactionException
+                    || t instanceof SQLTransientConnectionException
+                    || t instanceof SQLRecoverableException
                     || t instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
                 return true;
             }

@@ -29,8 +29,11 @@ class EmbeddedPostgresConfiguration {
         Path dataDir = properties.resolvedDataDirectory();
         log.info("Embedded PostgreSQL data directory: {}", dataDir);
         EmbeddedPostgres postgres = EmbeddedPostgresLauncher.start(dataDir, properties.deleteOnClose());
-        log.info("Embedded PostgreSQL listens on localhost:{} (user {}, password in {})", postgres.getPort(),
-                EmbeddedPostgresLauncher.USER, dataDir.resolve("colloquy-db-password"));
+        log.info(
+                "Embedded PostgreSQL listens on localhost:{} (user {}, password in {})",
+                postgres.getPort(),
+                EmbeddedPostgresLauncher.USER,
+                dataDir.resolve("colloquy-db-password"));
         return postgres;
     }
 

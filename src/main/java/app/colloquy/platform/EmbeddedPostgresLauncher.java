@@ -36,14 +36,17 @@ public final class EmbeddedPostgresLauncher {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresLauncher.class);
     private static final Duration ORPHAN_STOP_TIMEOUT = Duration.ofSeconds(30);
     private static final String PASSWORD_FILE = "colloquy-db-password";
-    private static final String HBA_MARKER = "# Written by Colloquy: every connection needs the password in " + PASSWORD_FILE;
-    private static final String HBA_RULES = String.join("\n", HBA_MARKER,
+    private static final String HBA_MARKER =
+            "# Written by Colloquy: every connection needs the password in " + PASSWORD_FILE;
+    private static final String HBA_RULES = String.join(
+            "\n",
+            HBA_MARKER,
             "local   all  all                 scram-sha-256",
             "host    all  all  127.0.0.1/32   scram-sha-256",
-            "host    all  all  ::1/128        scram-sha-256", "");
+            "host    all  all  ::1/128        scram-sha-256",
+            "");
 
-    private EmbeddedPostgresLauncher() {
-    }
+    private EmbeddedPostgresLauncher() {}
 
     public static EmbeddedPostgres start(Path dataDir, boolean deleteOnClose) throws IOException {
         Files.createDirectories(dataDir);
@@ -69,7 +72,8 @@ public final class EmbeddedPostgresLauncher {
 
     /** The password of the database in this data directory, once it has been started. */
     public static String password(Path dataDir) throws IOException {
-        return Files.readString(dataDir.resolve(PASSWORD_FILE), StandardCharsets.US_ASCII).strip();
+        return Files.readString(dataDir.resolve(PASSWORD_FILE), StandardCharsets.US_ASCII)
+                .strip();
     }
 
     private static String newPassword() {
@@ -90,9 +94,11 @@ public final class EmbeddedPostgresLauncher {
         }
         Path passwordFile = dataDir.resolve(PASSWORD_FILE);
         Files.deleteIfExists(passwordFile);
-        Files.createFile(passwordFile, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Files.createFile(
+                passwordFile, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         Files.writeString(passwordFile, password, StandardCharsets.US_ASCII);
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); var statement = c.createStatement()) {
+        try (Connection c = postgres.getPostgresDatabase().getConnection();
+                var statement = c.createStatement()) {
             // The password is our own base64url text, so it is safe inside the literal.
             statement.execute("alter role " + USER + " password '" + password + "'");
             Files.writeString(hba, HBA_RULES);
@@ -105,7 +111,7 @@ public final class EmbeddedPostgresLauncher {
     /** Creates the database if it is missing and returns its JDBC URL. */
     public static String ensureDatabase(EmbeddedPostgres postgres, String database) {
         try (Connection c = postgres.getPostgresDatabase().getConnection();
-             var exists = c.prepareStatement("select 1 from pg_database where datname = ?")) {
+                var exists = c.prepareStatement("select 1 from pg_database where datname = ?")) {
             exists.setString(1, database);
             if (!exists.executeQuery().next()) {
                 try (var create = c.createStatement()) {
@@ -124,22 +130,28 @@ public final class EmbeddedPostgresLauncher {
      */
     static void stopOrphanedPostmaster(Path dataDir) {
         Path pidFile = dataDir.resolve("postmaster.pid");
-        readPid(pidFile).flatMap(ProcessHandle::of).filter(EmbeddedPostgresLauncher::isPostgres).ifPresent(orphan -> {
-            if (isInUse(dataDir)) {
-                throw new IllegalStateException("Another Colloquy is running on " + dataDir + " (PostgreSQL pid "
-                        + orphan.pid() + "). Stop it first, or choose another data directory.");
-            }
-            log.warn("Stopping PostgreSQL (pid {}) left running on {} by a previous run", orphan.pid(), dataDir);
-            orphan.destroy();
-            try {
-                orphan.onExit().get(ORPHAN_STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-            } catch (TimeoutException | ExecutionException e) {
-                throw new IllegalStateException("PostgreSQL pid " + orphan.pid() + " still holds " + dataDir, e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while stopping PostgreSQL pid " + orphan.pid(), e);
-            }
-        });
+        readPid(pidFile)
+                .flatMap(ProcessHandle::of)
+                .filter(EmbeddedPostgresLauncher::isPostgres)
+                .ifPresent(orphan -> {
+                    if (isInUse(dataDir)) {
+                        throw new IllegalStateException(
+                                "Another Colloquy is running on " + dataDir + " (PostgreSQL pid " + orphan.pid()
+                                        + "). Stop it first, or choose another data directory.");
+                    }
+                    log.warn(
+                            "Stopping PostgreSQL (pid {}) left running on {} by a previous run", orphan.pid(), dataDir);
+                    orphan.destroy();
+                    try {
+                        orphan.onExit().get(ORPHAN_STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+                    } catch (TimeoutException | ExecutionException e) {
+                        throw new IllegalStateException(
+                                "PostgreSQL pid " + orphan.pid() + " still holds " + dataDir, e);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException("Interrupted while stopping PostgreSQL pid " + orphan.pid(), e);
+                    }
+                });
     }
 
     /**
@@ -167,7 +179,8 @@ public final class EmbeddedPostgresLauncher {
 
     /** The port of the PostgreSQL running on the directory, from its {@code postmaster.pid}. */
     public static int runningPort(Path dataDir) throws IOException {
-        return Integer.parseInt(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(3).trim());
+        return Integer.parseInt(
+                Files.readAllLines(dataDir.resolve("postmaster.pid")).get(3).trim());
     }
 
     private static Optional<Long> readPid(Path pidFile) {
@@ -175,7 +188,10 @@ public final class EmbeddedPostgresLauncher {
             if (!Files.exists(pidFile)) {
                 return Optional.empty();
             }
-            return Files.readAllLines(pidFile).stream().findFirst().map(String::trim).map(Long::parseLong);
+            return Files.readAllLines(pidFile).stream()
+                    .findFirst()
+                    .map(String::trim)
+                    .map(Long::parseLong);
         } catch (IOException | NumberFormatException e) {
             throw new IllegalStateException("Unreadable " + pidFile + ": " + e.getMessage(), e);
         }

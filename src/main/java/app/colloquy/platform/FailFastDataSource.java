@@ -30,7 +30,8 @@ class FailFastDataSource extends DelegatingDataSource implements AutoCloseable {
     public Connection getConnection() throws SQLException {
         DatabaseTrouble database = trouble.getObject();
         if (database.unreachable()) {
-            throw new SQLTransientConnectionException("The database is unreachable (noted a moment ago); not waiting again");
+            throw new SQLTransientConnectionException(
+                    "The database is unreachable (noted a moment ago); not waiting again");
         }
         try {
             return obtainTargetDataSource().getConnection();

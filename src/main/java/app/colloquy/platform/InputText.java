@@ -9,8 +9,7 @@ import java.util.Optional;
  */
 public final class InputText {
 
-    private InputText() {
-    }
+    private InputText() {}
 
     /** The trimmed text; an {@link InvalidInputException} for {@code field} when empty, too long or not text. */
     public static String required(String field, String value, int maxLength, String whenEmpty) {
@@ -25,7 +24,8 @@ public final class InputText {
     public static String optional(String field, String value, int maxLength) {
         String clean = value == null ? "" : value.strip();
         if (clean.length() > maxLength) {
-            throw new InvalidInputException(field, "Use at most %,d characters; this has %,d.".formatted(maxLength, clean.length()));
+            throw new InvalidInputException(
+                    field, "Use at most %,d characters; this has %,d.".formatted(maxLength, clean.length()));
         }
         requireText(field, clean);
         return clean.isEmpty() ? null : clean;
@@ -50,7 +50,9 @@ public final class InputText {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             position++;
-            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+            if (Character.isHighSurrogate(c)
+                    && i + 1 < value.length()
+                    && Character.isLowSurrogate(value.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
                 return Optional.of("The text has a broken character at position " + position
@@ -73,8 +75,12 @@ public final class InputText {
         value.codePoints()
                 .filter(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp))
                 .filter(cp -> switch (Character.getType(cp)) {
-                    case Character.CONTROL, Character.FORMAT, Character.UNASSIGNED, Character.PRIVATE_USE,
-                         Character.NON_SPACING_MARK, Character.ENCLOSING_MARK -> false;
+                    case Character.CONTROL,
+                            Character.FORMAT,
+                            Character.UNASSIGNED,
+                            Character.PRIVATE_USE,
+                            Character.NON_SPACING_MARK,
+                            Character.ENCLOSING_MARK -> false;
                     default -> true;
                 })
                 .filter(cp -> cp != 0x3164 && cp != 0x115F && cp != 0x1160 && cp != 0xFFA0 && cp != 0x2800)

@@ -18,6 +18,9 @@ public class StartupLock {
 
     /** Blocks until this transaction holds the lock named {@code name}. */
     public void lockForTransaction(String name) {
-        jdbc.sql("select pg_advisory_xact_lock(hashtext(:name))").param("name", name).query().singleRow();
+        jdbc.sql("select pg_advisory_xact_lock(hashtext(:name))")
+                .param("name", name)
+                .query()
+                .singleRow();
     }
 }

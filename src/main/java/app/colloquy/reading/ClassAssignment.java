@@ -4,9 +4,14 @@ import java.time.Instant;
 import java.util.List;
 
 /** A reading (or chosen lessons of it) assigned to a class, as listed on the class page. */
-public record ClassAssignment(long assignmentId, long readingId, String title, String overview, Instant opensAt,
-                              Instant dueAt, List<LessonLink> lessons) {
+public record ClassAssignment(
+        long assignmentId,
+        long readingId,
+        String title,
+        String overview,
+        Instant opensAt,
+        Instant dueAt,
+        List<LessonLink> lessons) {
 
-    public record LessonLink(long lessonId, int position, String title) {
-    }
+    public record LessonLink(long lessonId, int position, String title) {}
 }

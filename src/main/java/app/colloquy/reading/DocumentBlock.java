@@ -28,8 +28,16 @@ record DocumentBlock(int headingLevel, String text) {
      * down (a lone "#" is what the splitter takes for the title).
      */
     static String asLessonText(List<DocumentBlock> blocks) {
-        int top = blocks.stream().filter(DocumentBlock::isHeading).mapToInt(DocumentBlock::headingLevel).min().orElse(0);
-        long atTop = blocks.stream().filter(b -> b.isHeading() && b.headingLevel() == top && !oneLine(b.text()).isEmpty()).count();
+        int top = blocks.stream()
+                .filter(DocumentBlock::isHeading)
+                .mapToInt(DocumentBlock::headingLevel)
+                .min()
+                .orElse(0);
+        long atTop = blocks.stream()
+                .filter(b -> b.isHeading()
+                        && b.headingLevel() == top
+                        && !oneLine(b.text()).isEmpty())
+                .count();
         int shift = top == 1 && atTop > 1 ? 1 : 0;
         StringBuilder text = new StringBuilder();
         for (DocumentBlock block : blocks) {
@@ -41,7 +49,8 @@ record DocumentBlock(int headingLevel, String text) {
                 text.append("\n\n");
             }
             if (block.isHeading()) {
-                text.append("#".repeat(Math.min(6, block.headingLevel() + shift))).append(' ');
+                text.append("#".repeat(Math.min(6, block.headingLevel() + shift)))
+                        .append(' ');
             }
             text.append(clean);
         }

@@ -22,16 +22,17 @@ final class ImportedDocument {
     /** What the file chooser offers; an older Word file (.doc) is let through to be told what to do. */
     static final List<String> EXTENSIONS = List.of(".pdf", ".docx", ".doc", ".html", ".htm", ".txt", ".md");
 
-    private ImportedDocument() {
-    }
+    private ImportedDocument() {}
 
     static String lessonText(String fileName, byte[] content) {
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         if (content.length == 0) {
-            throw new InvalidInputException("file", "That file is empty. Choose the file that holds the article's text.");
+            throw new InvalidInputException(
+                    "file", "That file is empty. Choose the file that holds the article's text.");
         }
         if (content.length > ReadingLimits.MAX_FILE_BYTES) {
-            throw new InvalidInputException("file", "That file is larger than 20 MB. Import one chapter or article at a time.");
+            throw new InvalidInputException(
+                    "file", "That file is larger than 20 MB. Import one chapter or article at a time.");
         }
         String text;
         try {
@@ -41,36 +42,51 @@ final class ImportedDocument {
                 text = DocumentBlock.asLessonText(WordDocumentText.read(new ByteArrayInputStream(content)));
             } else if (name.endsWith(".html") || name.endsWith(".htm")) {
                 // jsoup takes the encoding from a byte-order mark or the page's meta tag, else UTF-8.
-                text = DocumentBlock.asLessonText(WebPageText.read(Jsoup.parse(new ByteArrayInputStream(content), null, "")));
+                text = DocumentBlock.asLessonText(
+                        WebPageText.read(Jsoup.parse(new ByteArrayInputStream(content), null, "")));
             } else if (name.endsWith(".txt") || name.endsWith(".md")) {
                 text = utf8(content);
             } else if (name.endsWith(".doc")) {
-                throw new InvalidInputException("file", "That is an older Word file (.doc). In Word, choose Save as… Word Document (.docx), then upload that.");
+                throw new InvalidInputException(
+                        "file",
+                        "That is an older Word file (.doc). In Word, choose Save as… Word Document (.docx), then upload that.");
             } else {
-                throw new InvalidInputException("file", "Upload a PDF, Word (.docx), web page (.html), .txt or .md file.");
+                throw new InvalidInputException(
+                        "file", "Upload a PDF, Word (.docx), web page (.html), .txt or .md file.");
             }
         } catch (NotOfficeXmlFileException notWord) {
-            throw new InvalidInputException("file", "That file is not a Word document (.docx) inside. Open it in Word and save it as .docx.");
+            throw new InvalidInputException(
+                    "file", "That file is not a Word document (.docx) inside. Open it in Word and save it as .docx.");
         } catch (InvalidInputException refused) {
             throw refused;
         } catch (IOException | RuntimeException unreadable) {
-            throw new InvalidInputException("file", "That file could not be read: it may be damaged. Open it and save it again, or paste its text below.");
+            throw new InvalidInputException(
+                    "file",
+                    "That file could not be read: it may be damaged. Open it and save it again, or paste its text below.");
         }
         if (text.isBlank()) {
-            throw new InvalidInputException("file", "No text was found in that file. Paste the article's text below instead.");
+            throw new InvalidInputException(
+                    "file", "No text was found in that file. Paste the article's text below instead.");
         }
         if (text.getBytes(StandardCharsets.UTF_8).length > ReadingLimits.MAX_TEXT_BYTES) {
-            throw new InvalidInputException("file", "That file holds more than 1 MB of text. Import one chapter or article at a time.");
+            throw new InvalidInputException(
+                    "file", "That file holds more than 1 MB of text. Import one chapter or article at a time.");
         }
         return text;
     }
 
     private static String utf8(byte[] content) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content))
+                    .toString();
         } catch (CharacterCodingException e) {
-            throw new InvalidInputException("file", "That file is not UTF-8 text. Save it as UTF-8 (Save as, Plain text, UTF-8) and try again.");
+            throw new InvalidInputException(
+                    "file",
+                    "That file is not UTF-8 text. Save it as UTF-8 (Save as, Plain text, UTF-8) and try again.");
         }
     }
 }

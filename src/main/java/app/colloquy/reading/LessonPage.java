@@ -6,8 +6,16 @@ import java.util.List;
  * Everything the lesson screen shows, read in one go; {@code lessons} are the reading's lessons
  * the person asking can open in this class, in order.
  */
-public record LessonPage(long classroomId, long readingId, String readingTitle, long lessonId, String title,
-                         String body, int textVersion, List<Prompt> prompts, List<ClassAssignment.LessonLink> lessons) {
+public record LessonPage(
+        long classroomId,
+        long readingId,
+        String readingTitle,
+        long lessonId,
+        String title,
+        String body,
+        int textVersion,
+        List<Prompt> prompts,
+        List<ClassAssignment.LessonLink> lessons) {
 
     /** This lesson's place among {@link #lessons()}, from 1. */
     public int number() {

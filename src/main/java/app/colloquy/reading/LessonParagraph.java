@@ -53,7 +53,8 @@ public record LessonParagraph(int start, int end, int textStart, int headingLeve
 
     private static int trimmedEnd(String body, int from, int to) {
         int end = to;
-        while (end > from && (body.charAt(end - 1) == '\r' || body.charAt(end - 1) == ' ' || body.charAt(end - 1) == '\t')) {
+        while (end > from
+                && (body.charAt(end - 1) == '\r' || body.charAt(end - 1) == ' ' || body.charAt(end - 1) == '\t')) {
             end--;
         }
         return end;
@@ -69,8 +70,12 @@ public record LessonParagraph(int start, int end, int textStart, int headingLeve
             hashes++;
         }
         boolean oneLine = body.indexOf('\n', start) < 0 || body.indexOf('\n', start) >= end;
-        boolean heading = hashes >= 1 && hashes <= 6 && oneLine && first + hashes < end
-                && body.charAt(first + hashes) == ' ' && !body.substring(first + hashes, end).isBlank();
+        boolean heading = hashes >= 1
+                && hashes <= 6
+                && oneLine
+                && first + hashes < end
+                && body.charAt(first + hashes) == ' '
+                && !body.substring(first + hashes, end).isBlank();
         if (!heading) {
             return new LessonParagraph(start, end, start, 0);
         }

@@ -30,7 +30,9 @@ public final class LessonSplitter {
         } else if (!blocks.isEmpty() && titleLineAbove(blocks.getFirst()) != null) {
             // The lines under such a title (a subtitle, a dateline) open the introduction.
             title = titleLineAbove(blocks.getFirst());
-            introduction.add(blocks.getFirst().substring(blocks.getFirst().indexOf('\n') + 1).strip());
+            introduction.add(blocks.getFirst()
+                    .substring(blocks.getFirst().indexOf('\n') + 1)
+                    .strip());
             start = 1;
         }
         int sectionLevel = sectionLevel(blocks, start);
@@ -63,10 +65,13 @@ public final class LessonSplitter {
      * with no blank lines at all (a speech pasted line by line) has one paragraph per line.
      */
     static List<String> blocks(String text) {
-        String normalised = text.replace("\uFEFF", "").replace("\r\n", "\n").replace('\r', '\n').strip();
+        String normalised = text.replace("\uFEFF", "")
+                .replace("\r\n", "\n")
+                .replace('\r', '\n')
+                .strip();
         // Without blank lines, long lines are paragraphs (a pasted speech); short ones are hard-wrapped text.
-        boolean linePerParagraph = !hasBlankLine(normalised)
-                && normalised.lines().anyMatch(line -> line.length() > MAX_TITLE_LENGTH);
+        boolean linePerParagraph =
+                !hasBlankLine(normalised) && normalised.lines().anyMatch(line -> line.length() > MAX_TITLE_LENGTH);
         List<String> blocks = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         boolean inFence = false;
@@ -101,9 +106,10 @@ public final class LessonSplitter {
         String[] lines = block.split("\n", 3);
         String first = lines[0].strip();
         String next = lines[1].strip();
-        boolean allCapitals = first.chars().noneMatch(Character::isLowerCase) && first.chars().anyMatch(Character::isLetter);
-        boolean shortBeforeSentence = first.length() * 4 <= next.length() * 3
-                && !next.isEmpty() && Character.isUpperCase(next.charAt(0));
+        boolean allCapitals =
+                first.chars().noneMatch(Character::isLowerCase) && first.chars().anyMatch(Character::isLetter);
+        boolean shortBeforeSentence =
+                first.length() * 4 <= next.length() * 3 && !next.isEmpty() && Character.isUpperCase(next.charAt(0));
         return isTitleLine(first) && (allCapitals || shortBeforeSentence) ? first : null;
     }
 
@@ -130,7 +136,8 @@ public final class LessonSplitter {
         MarkdownHeading markdown = markdownHeading(block);
         if (markdown != null) {
             int level = markdown.level();
-            return level == 1 || blocks.stream().skip(1).noneMatch(b -> markdownLevel(b) > 0 && markdownLevel(b) <= level);
+            return level == 1
+                    || blocks.stream().skip(1).noneMatch(b -> markdownLevel(b) > 0 && markdownLevel(b) <= level);
         }
         return isTitleLine(block);
     }
@@ -142,7 +149,12 @@ public final class LessonSplitter {
 
     /** The Markdown level whose headings become lessons: the highest level used; 0 for plain text. */
     private static int sectionLevel(List<String> blocks, int start) {
-        return blocks.stream().skip(start).mapToInt(LessonSplitter::markdownLevel).filter(l -> l > 0).min().orElse(0);
+        return blocks.stream()
+                .skip(start)
+                .mapToInt(LessonSplitter::markdownLevel)
+                .filter(l -> l > 0)
+                .min()
+                .orElse(0);
     }
 
     private static boolean isSectionHeading(List<String> blocks, int index, int sectionLevel) {
@@ -166,8 +178,7 @@ public final class LessonSplitter {
     }
 
     private static boolean introducesList(List<String> blocks, int index) {
-        return blocks.get(index).endsWith(":") && index + 1 < blocks.size()
-                && isListItem(blocks.get(index + 1));
+        return blocks.get(index).endsWith(":") && index + 1 < blocks.size() && isListItem(blocks.get(index + 1));
     }
 
     private static int markdownLevel(String block) {
@@ -176,8 +187,7 @@ public final class LessonSplitter {
     }
 
     /** A Markdown ATX heading: its level (1-6) and its text without the marks. */
-    record MarkdownHeading(int level, String text) {
-    }
+    record MarkdownHeading(int level, String text) {}
 
     /**
      * The line as a Markdown heading: 1 to 6 '#', at least one space or tab, then the text; a
@@ -189,7 +199,11 @@ public final class LessonSplitter {
         while (level < line.length() && line.charAt(level) == '#') {
             level++;
         }
-        if (level < 1 || level > 6 || level == line.length() || !isSpaceOrTab(line.charAt(level)) || line.indexOf('\n') >= 0) {
+        if (level < 1
+                || level > 6
+                || level == line.length()
+                || !isSpaceOrTab(line.charAt(level))
+                || line.indexOf('\n') >= 0) {
             return null;
         }
         String text = line.substring(level).strip();
@@ -215,14 +229,19 @@ public final class LessonSplitter {
             digits++;
         }
         int mark = i + digits;
-        return digits >= 1 && digits <= 3 && mark + 1 < block.length()
-                && (block.charAt(mark) == '.' || block.charAt(mark) == ')') && Character.isWhitespace(block.charAt(mark + 1));
+        return digits >= 1
+                && digits <= 3
+                && mark + 1 < block.length()
+                && (block.charAt(mark) == '.' || block.charAt(mark) == ')')
+                && Character.isWhitespace(block.charAt(mark + 1));
     }
 
     /** A one-line bullet item ("- ", "* ", "• ", "+ "). */
     private static boolean isBullet(String block) {
         int i = skipWhitespace(block, 0);
-        return block.indexOf('\n', i) < 0 && i + 1 < block.length() && isBulletMark(block.charAt(i))
+        return block.indexOf('\n', i) < 0
+                && i + 1 < block.length()
+                && isBulletMark(block.charAt(i))
                 && Character.isWhitespace(block.charAt(i + 1));
     }
 

@@ -1,5 +1,4 @@
 package app.colloquy.reading;
 
 /** One version of a lesson's text. */
-public record LessonText(long lessonId, int textVersion, String body) {
-}
+public record LessonText(long lessonId, int textVersion, String body) {}

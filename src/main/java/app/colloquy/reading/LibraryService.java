@@ -21,7 +21,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class LibraryService {
 
     /** What happened to a reading a teacher deleted. */
-    public enum Removal { DELETED, ARCHIVED }
+    public enum Removal {
+        DELETED,
+        ARCHIVED
+    }
 
     private final LibraryRepository library;
     private final CurrentUser currentUser;
@@ -42,10 +45,12 @@ public class LibraryService {
     public SplitReading proposeSplit(String text) {
         requireTeacher();
         if (text == null || text.isBlank()) {
-            throw new InvalidInputException("text", "Paste the article's text, or upload a file (PDF, Word, web page, .txt or .md).");
+            throw new InvalidInputException(
+                    "text", "Paste the article's text, or upload a file (PDF, Word, web page, .txt or .md).");
         }
         if (text.getBytes(StandardCharsets.UTF_8).length > ReadingLimits.MAX_TEXT_BYTES) {
-            throw new InvalidInputException("text", "That text is longer than 1 MB. Import one chapter or article at a time.");
+            throw new InvalidInputException(
+                    "text", "That text is longer than 1 MB. Import one chapter or article at a time.");
         }
         InputText.requireText("text", text);
         return splitter.split(text);
@@ -73,12 +78,18 @@ public class LibraryService {
         if (reading.lessons().isEmpty()) {
             throw new InvalidInputException("lessons", "A reading needs at least one lesson.");
         }
-        long readingId = library.insertReading(me.accountId(), title, ReadingLimits.sourceNote(reading.sourceNote()),
+        long readingId = library.insertReading(
+                me.accountId(),
+                title,
+                ReadingLimits.sourceNote(reading.sourceNote()),
                 ReadingLimits.overview(reading.overview()));
         int position = 0;
         for (NewReading.NewLesson lesson : reading.lessons()) {
-            long lessonId = library.insertLesson(readingId, ++position,
-                    ReadingLimits.title("lessonTitle", lesson.title()), ReadingLimits.lessonText(lesson.body()));
+            long lessonId = library.insertLesson(
+                    readingId,
+                    ++position,
+                    ReadingLimits.title("lessonTitle", lesson.title()),
+                    ReadingLimits.lessonText(lesson.body()));
             for (String question : lesson.prompts()) {
                 library.insertPrompt(lessonId, ReadingLimits.prompt(question), false);
             }
@@ -105,8 +116,7 @@ public class LibraryService {
     }
 
     /** A lesson as saved: its text version (annotations anchor to it) and its revision (any save). */
-    public record SavedLesson(int textVersion, int revision) {
-    }
+    public record SavedLesson(int textVersion, int revision) {}
 
     /**
      * Saves a lesson's title and text over the revision the editor loaded; when someone saved it in
@@ -120,7 +130,8 @@ public class LibraryService {
         requireEditor(readingId);
         String cleanTitle = ReadingLimits.title("lessonTitle", title);
         String cleanBody = ReadingLimits.lessonText(body);
-        LibraryRepository.StoredLesson current = library.findLessonText(lessonId).orElseThrow(NotFoundException::new);
+        LibraryRepository.StoredLesson current =
+                library.findLessonText(lessonId).orElseThrow(NotFoundException::new);
         if (current.revision() != expectedRevision) {
             throw new LessonChangedException();
         }
@@ -138,7 +149,9 @@ public class LibraryService {
     @Transactional(readOnly = true)
     public String lessonText(long lessonId) {
         requireEditor(library.readingOfLesson(lessonId).orElseThrow(NotFoundException::new));
-        return library.findLessonText(lessonId).orElseThrow(NotFoundException::new).body();
+        return library.findLessonText(lessonId)
+                .orElseThrow(NotFoundException::new)
+                .body();
     }
 
     /** Moves a lesson one place up (-1) or down (+1) in its reading. */
@@ -173,7 +186,8 @@ public class LibraryService {
         try {
             library.deletePrompt(promptId);
         } catch (DataIntegrityViolationException answered) {
-            throw new InvalidInputException("question",
+            throw new InvalidInputException(
+                    "question",
                     "Students have answered this prompt, so it stays: their answers are kept. Close it in the class instead.");
         }
     }

@@ -44,7 +44,8 @@ final class LineJoiner {
     void join(StringBuilder paragraph, String next) {
         int last = paragraph.length() - 1;
         char end = paragraph.charAt(last);
-        boolean insideWord = last > 0 && Character.isLetterOrDigit(paragraph.charAt(last - 1))
+        boolean insideWord = last > 0
+                && Character.isLetterOrDigit(paragraph.charAt(last - 1))
                 && Character.isLetterOrDigit(next.codePointAt(0));
         if (insideWord && (end == '\u00AD' || end == '\u2010')) {
             paragraph.setLength(last);
@@ -62,10 +63,13 @@ final class LineJoiner {
         String before = lastWord(paragraph);
         String first = next.split(" ", 2)[0];
         String after = lettersAndHyphens(first);
-        if (marksBreaks || !Character.isLowerCase(next.codePointAt(0)) || !Character.isLetter(paragraph.charAt(paragraph.length() - 2))) {
+        if (marksBreaks
+                || !Character.isLowerCase(next.codePointAt(0))
+                || !Character.isLetter(paragraph.charAt(paragraph.length() - 2))) {
             return false;
         }
-        boolean compound = before.indexOf('-') < before.length() - 1 || after.indexOf('-') > 0
+        boolean compound = before.indexOf('-') < before.length() - 1
+                || after.indexOf('-') > 0
                 || hyphenated.containsKey(before + after.split("-")[0])
                 || words.containsKey(before.substring(0, before.length() - 1)) && words.getOrDefault(after, 0) >= 2;
         return !compound;

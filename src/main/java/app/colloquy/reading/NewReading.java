@@ -5,6 +5,5 @@ import java.util.List;
 /** A reading to import: its lessons in order, each with its discussion prompts. */
 public record NewReading(String title, String sourceNote, String overview, List<NewLesson> lessons) {
 
-    public record NewLesson(String title, String body, List<String> prompts) {
-    }
+    public record NewLesson(String title, String body, List<String> prompts) {}
 }

@@ -31,11 +31,18 @@ final class PdfDocumentText {
     /** Larger PDFs than this are books, not readings; the limit also bounds the work. */
     static final int MAX_PAGES = 400;
 
-    private PdfDocumentText() {
-    }
+    private PdfDocumentText() {}
 
     /** One line of text as laid out: page, baseline and edges in points from the page's top left. */
-    record Line(int page, float pageHeight, float baseline, float left, float right, float size, boolean bold, String text) {
+    record Line(
+            int page,
+            float pageHeight,
+            float baseline,
+            float left,
+            float right,
+            float size,
+            boolean bold,
+            String text) {
 
         float width() {
             return right - left;
@@ -45,19 +52,24 @@ final class PdfDocumentText {
     static List<DocumentBlock> read(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             if (document.getNumberOfPages() > MAX_PAGES) {
-                throw new InvalidInputException("file", "That PDF has " + document.getNumberOfPages()
-                        + " pages. Import one chapter or article at a time (at most " + MAX_PAGES + " pages).");
+                throw new InvalidInputException(
+                        "file",
+                        "That PDF has " + document.getNumberOfPages()
+                                + " pages. Import one chapter or article at a time (at most " + MAX_PAGES + " pages).");
             }
             LineCollector collector = new LineCollector();
             collector.getText(document);
             List<Line> lines = withoutRunningLines(collector.lines, document.getNumberOfPages());
             if (lines.stream().mapToInt(l -> l.text().strip().length()).sum() < 40) {
-                throw new InvalidInputException("file", "That PDF has no text to read: it looks like a scan or a picture."
-                        + " Run it through text recognition (OCR) first, or paste its text below.");
+                throw new InvalidInputException(
+                        "file",
+                        "That PDF has no text to read: it looks like a scan or a picture."
+                                + " Run it through text recognition (OCR) first, or paste its text below.");
             }
             return new Layout(lines).blocks();
         } catch (InvalidPasswordException locked) {
-            throw new InvalidInputException("file", "That PDF is protected by a password. Save a copy without the password and try again.");
+            throw new InvalidInputException(
+                    "file", "That PDF is protected by a password. Save a copy without the password and try again.");
         }
     }
 
@@ -112,8 +124,15 @@ final class PdfDocumentText {
                 }
                 Arrays.sort(sizes);
                 float pageHeight = getCurrentPage().getMediaBox().getHeight();
-                lines.add(new Line(getCurrentPageNo(), pageHeight, baseline, left, right, sizes[sizes.length / 2],
-                        boldCount * 10 >= positions.size() * 9, text.toString().strip()));
+                lines.add(new Line(
+                        getCurrentPageNo(),
+                        pageHeight,
+                        baseline,
+                        left,
+                        right,
+                        sizes[sizes.length / 2],
+                        boldCount * 10 >= positions.size() * 9,
+                        text.toString().strip()));
             }
             text.setLength(0);
             positions.clear();
@@ -125,7 +144,9 @@ final class PdfDocumentText {
             }
             PDFontDescriptor descriptor = font.getFontDescriptor();
             String name = font.getName() == null ? "" : font.getName().toLowerCase(Locale.ROOT);
-            return name.contains("bold") || name.contains("black") || name.contains("heavy")
+            return name.contains("bold")
+                    || name.contains("black")
+                    || name.contains("heavy")
                     || (descriptor != null && (descriptor.isForceBold() || descriptor.getFontWeight() >= 600));
         }
     }
@@ -138,12 +159,16 @@ final class PdfDocumentText {
         Map<String, Set<Integer>> pagesByText = new HashMap<>();
         for (Line line : lines) {
             if (inMargin(line)) {
-                pagesByText.computeIfAbsent(withoutDigits(line.text()), k -> new HashSet<>()).add(line.page());
+                pagesByText
+                        .computeIfAbsent(withoutDigits(line.text()), k -> new HashSet<>())
+                        .add(line.page());
             }
         }
         int repeatsOn = Math.max(2, (pages * 2 + 4) / 5);
-        return lines.stream().filter(line -> !inMargin(line)
-                        || !(isPageNumber(line.text()) || pagesByText.get(withoutDigits(line.text())).size() >= repeatsOn))
+        return lines.stream()
+                .filter(line -> !inMargin(line)
+                        || !(isPageNumber(line.text())
+                                || pagesByText.get(withoutDigits(line.text())).size() >= repeatsOn))
                 .toList();
     }
 
@@ -159,7 +184,11 @@ final class PdfDocumentText {
 
     /** "7", "- 7 -", "Page 7", "7 of 12", "Page 7 of 12". */
     private static boolean isPageNumber(String text) {
-        String rest = text.toLowerCase(Locale.ROOT).replace("page", "").replace("of", "").replace("-", "").replace("–", "");
+        String rest = text.toLowerCase(Locale.ROOT)
+                .replace("page", "")
+                .replace("of", "")
+                .replace("-", "")
+                .replace("–", "");
         return !rest.isBlank() && rest.chars().allMatch(c -> Character.isDigit(c) || Character.isWhitespace(c));
     }
 
@@ -176,11 +205,15 @@ final class PdfDocumentText {
             this.lines = lines;
             this.joiner = new LineJoiner(lines.stream().map(Line::text).toList());
             this.bodySize = mostCommonSize(lines);
-            List<Line> body = lines.stream().filter(l -> Math.abs(l.size() - bodySize) < 0.6f).toList();
+            List<Line> body = lines.stream()
+                    .filter(l -> Math.abs(l.size() - bodySize) < 0.6f)
+                    .toList();
             this.lineSpacing = medianSpacing(body, bodySize);
             this.bodyWidth = median(body.stream().map(Line::width).toList());
             TreeSet<Float> larger = new TreeSet<>((a, b) -> Float.compare(b, a));
-            lines.stream().filter(l -> l.size() >= bodySize * 1.15f && isShort(l.text())).forEach(l -> larger.add(round(l.size())));
+            lines.stream()
+                    .filter(l -> l.size() >= bodySize * 1.15f && isShort(l.text()))
+                    .forEach(l -> larger.add(round(l.size())));
             this.headingSizes = new ArrayList<>(larger);
         }
 
@@ -191,7 +224,9 @@ final class PdfDocumentText {
             Line previous = null;
             for (Line line : lines) {
                 int level = headingLevel(line, previous);
-                boolean startsBlock = previous == null || level != headingLevel || level > 0 && !headingGoesOn(line, previous)
+                boolean startsBlock = previous == null
+                        || level != headingLevel
+                        || level > 0 && !headingGoesOn(line, previous)
                         || level == 0 && paragraphStartsAt(line, previous);
                 if (startsBlock) {
                     add(blocks, headingLevel, paragraph);
@@ -212,7 +247,8 @@ final class PdfDocumentText {
             if (rank >= 0 && isShort(line.text())) {
                 return rank + 1;
             }
-            boolean standsAlone = previous == null || previous.page() != line.page() || gapAbove(line, previous) > lineSpacing * 1.3f;
+            boolean standsAlone =
+                    previous == null || previous.page() != line.page() || gapAbove(line, previous) > lineSpacing * 1.3f;
             if (line.bold() && isShort(line.text()) && standsAlone) {
                 return headingSizes.size() + 1;
             }
@@ -242,7 +278,10 @@ final class PdfDocumentText {
 
         private static void add(List<DocumentBlock> blocks, int level, StringBuilder text) {
             if (!text.isEmpty()) {
-                blocks.add(level > 0 ? DocumentBlock.heading(level, text.toString()) : DocumentBlock.paragraph(text.toString()));
+                blocks.add(
+                        level > 0
+                                ? DocumentBlock.heading(level, text.toString())
+                                : DocumentBlock.paragraph(text.toString()));
             }
             text.setLength(0);
         }
@@ -250,7 +289,10 @@ final class PdfDocumentText {
         private static float mostCommonSize(List<Line> lines) {
             Map<Float, Integer> characters = new HashMap<>();
             lines.forEach(l -> characters.merge(round(l.size()), l.text().length(), Integer::sum));
-            return characters.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(10f);
+            return characters.entrySet().stream()
+                    .max(Map.Entry.comparingByValue())
+                    .map(Map.Entry::getKey)
+                    .orElse(10f);
         }
 
         private static float medianSpacing(List<Line> body, float size) {

@@ -45,10 +45,14 @@ public final class ProposedLessons {
             throw new IllegalArgumentException("Split inside the lesson, between two paragraphs");
         }
         SplitReading.Section lesson = lessons.get(index);
-        lessons.set(index, new SplitReading.Section(lesson.heading(),
-                String.join(PARAGRAPH_BREAK, paragraphs.subList(0, paragraph))));
-        lessons.add(index + 1, new SplitReading.Section(newTitle,
-                String.join(PARAGRAPH_BREAK, paragraphs.subList(paragraph, paragraphs.size()))));
+        lessons.set(
+                index,
+                new SplitReading.Section(
+                        lesson.heading(), String.join(PARAGRAPH_BREAK, paragraphs.subList(0, paragraph))));
+        lessons.add(
+                index + 1,
+                new SplitReading.Section(
+                        newTitle, String.join(PARAGRAPH_BREAK, paragraphs.subList(paragraph, paragraphs.size()))));
     }
 
     public void remove(int index) {

@@ -9,20 +9,23 @@ public final class ReadingLimits {
     public static final int MAX_TEXT_BYTES = 1024 * 1024;
     /** An uploaded PDF or Word file carries fonts and pictures: it may be much larger than its text. */
     public static final int MAX_FILE_BYTES = 20 * 1024 * 1024;
+
     public static final int MAX_TITLE = 300;
     public static final int MAX_LESSON_TEXT = 200_000;
     public static final int MAX_PROMPT = 2000;
     public static final int MAX_SOURCE_NOTE = 1000;
 
-    private ReadingLimits() {
-    }
+    private ReadingLimits() {}
 
     static String title(String field, String value) {
         return InputText.required(field, value, MAX_TITLE, "Give it a title.");
     }
 
     static String lessonText(String value) {
-        return InputText.required("body", value == null ? null : value.replace("\r\n", "\n"), MAX_LESSON_TEXT,
+        return InputText.required(
+                "body",
+                value == null ? null : value.replace("\r\n", "\n"),
+                MAX_LESSON_TEXT,
                 "A lesson needs some text.");
     }
 
@@ -32,7 +35,8 @@ public final class ReadingLimits {
 
     /** The text before the first lesson; empty when there is none. */
     static String overview(String value) {
-        String overview = InputText.optional("overview", value == null ? null : value.replace("\r\n", "\n"), MAX_LESSON_TEXT);
+        String overview =
+                InputText.optional("overview", value == null ? null : value.replace("\r\n", "\n"), MAX_LESSON_TEXT);
         return overview == null ? "" : overview;
     }
 

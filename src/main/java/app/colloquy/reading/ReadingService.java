@@ -8,10 +8,10 @@ import app.colloquy.platform.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.util.Objects;
 
 /** Readings as classes use them: assignments, lessons to read, and students' progress. */
 @Service
@@ -23,8 +23,12 @@ public class ReadingService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    ReadingService(ReadingRepository readings, ClassroomService classrooms, LibraryService library,
-                   CurrentUser currentUser, Clock clock) {
+    ReadingService(
+            ReadingRepository readings,
+            ClassroomService classrooms,
+            LibraryService library,
+            CurrentUser currentUser,
+            Clock clock) {
         this.readings = readings;
         this.classrooms = classrooms;
         this.library = library;
@@ -41,7 +45,8 @@ public class ReadingService {
         classrooms.requireTeacher(classroomId);
         library.requireEditor(readingId);
         if (classrooms.getClassroom(classroomId).archived()) {
-            throw new InvalidInputException("classroom", "That class is archived. Restore it before assigning readings.");
+            throw new InvalidInputException(
+                    "classroom", "That class is archived. Restore it before assigning readings.");
         }
         readings.findAssignmentId(classroomId, readingId).ifPresent(existing -> {
             throw new AlreadyAssignedException(existing);
@@ -55,8 +60,14 @@ public class ReadingService {
     @Transactional(readOnly = true)
     public AssignmentDetails assignmentForEditing(long assignmentId) {
         ReadingRepository.AssignmentHeader header = teachersAssignment(assignmentId);
-        return new AssignmentDetails(header.id(), header.classroomId(), header.readingId(), header.readingTitle(),
-                header.opensAt().toInstant(), header.dueAt() == null ? null : header.dueAt().toInstant(), header.wholeReading(),
+        return new AssignmentDetails(
+                header.id(),
+                header.classroomId(),
+                header.readingId(),
+                header.readingTitle(),
+                header.opensAt().toInstant(),
+                header.dueAt() == null ? null : header.dueAt().toInstant(),
+                header.wholeReading(),
                 header.wholeReading() ? List.of() : readings.findChosenLessons(assignmentId),
                 readings.findReadingLessons(header.readingId()));
     }
@@ -91,14 +102,16 @@ public class ReadingService {
     }
 
     private ReadingRepository.AssignmentHeader teachersAssignment(long assignmentId) {
-        ReadingRepository.AssignmentHeader header = readings.findAssignment(assignmentId).orElseThrow(NotFoundException::new);
+        ReadingRepository.AssignmentHeader header =
+                readings.findAssignment(assignmentId).orElseThrow(NotFoundException::new);
         classrooms.requireTeacher(header.classroomId());
         return header;
     }
 
     private void requireActive(long classroomId) {
         if (classrooms.getClassroom(classroomId).archived()) {
-            throw new InvalidInputException("classroom", "That class is archived. Restore it before changing its assignments.");
+            throw new InvalidInputException(
+                    "classroom", "That class is archived. Restore it before changing its assignments.");
         }
     }
 
@@ -130,7 +143,8 @@ public class ReadingService {
     @Transactional
     public LessonPage openLesson(long classroomId, long lessonId) {
         ClassRole role = classrooms.requireEnrolment(classroomId);
-        LessonPage page = readings.findLessonPage(classroomId, lessonId, role == ClassRole.TEACHER ? null : clock.instant())
+        LessonPage page = readings.findLessonPage(
+                        classroomId, lessonId, role == ClassRole.TEACHER ? null : clock.instant())
                 .orElseThrow(NotFoundException::new);
         if (role == ClassRole.STUDENT) {
             readings.recordVisit(classroomId, currentUser.requireAccountId(), lessonId);
@@ -170,8 +184,11 @@ public class ReadingService {
     @Transactional(readOnly = true)
     public Optional<LessonReach> lessonReach(long classroomId, long lessonId) {
         currentUser.requireSystem();
-        return readings.findLessonText(classroomId, lessonId, null, null).map(text -> new LessonReach(text,
-                readings.findLessonText(classroomId, lessonId, clock.instant(), null).isPresent()));
+        return readings.findLessonText(classroomId, lessonId, null, null)
+                .map(text -> new LessonReach(
+                        text,
+                        readings.findLessonText(classroomId, lessonId, clock.instant(), null)
+                                .isPresent()));
     }
 
     /** The person's open assignments across the classes they attend, soonest due first. */

@@ -9,8 +9,7 @@ import java.util.List;
  */
 public record SplitReading(String title, String introduction, List<Section> sections) {
 
-    public record Section(String heading, String body) {
-    }
+    public record Section(String heading, String body) {}
 
     /** The lessons to propose: one per section, or one lesson with all the text when there are none. */
     public List<Section> proposedLessons() {

@@ -3,8 +3,14 @@ package app.colloquy.reading;
 import java.time.Instant;
 
 /** One student's progress on one assignment, as its teachers see it. */
-public record StudentProgress(long accountId, String displayName, int lessonCount, int openedCount, int doneCount,
-                              Instant lastActiveAt, Instant dueAt) {
+public record StudentProgress(
+        long accountId,
+        String displayName,
+        int lessonCount,
+        int openedCount,
+        int doneCount,
+        Instant lastActiveAt,
+        Instant dueAt) {
 
     public WorkItem.Status status() {
         return WorkItem.Status.of(openedCount, doneCount, lessonCount);

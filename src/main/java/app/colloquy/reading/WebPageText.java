@@ -18,18 +18,54 @@ import org.jsoup.nodes.TextNode;
 final class WebPageText {
 
     /** Elements that are never part of the article. */
-    private static final Set<String> LEFT_OUT = Set.of("nav", "header", "footer", "aside", "script", "style", "noscript",
-            "template", "form", "button", "select", "textarea", "iframe", "svg", "canvas", "video", "audio", "object",
-            "embed", "dialog", "menu");
+    private static final Set<String> LEFT_OUT = Set.of(
+            "nav",
+            "header",
+            "footer",
+            "aside",
+            "script",
+            "style",
+            "noscript",
+            "template",
+            "form",
+            "button",
+            "select",
+            "textarea",
+            "iframe",
+            "svg",
+            "canvas",
+            "video",
+            "audio",
+            "object",
+            "embed",
+            "dialog",
+            "menu");
     /** Words in a class or id that mark page furniture rather than the article. */
-    private static final List<String> FURNITURE = List.of("advert", "banner", "breadcrumb", "comment", "cookie", "promo",
-            "newsletter", "related", "share", "sidebar", "social", "sponsor", "subscribe", "skip-link", "masthead",
-            "site-header", "site-footer", "toolbar", "pagination");
-    private static final Set<String> BLOCKS = Set.of("p", "li", "blockquote", "pre", "dd", "dt", "figcaption", "td", "th",
-            "address", "caption");
+    private static final List<String> FURNITURE = List.of(
+            "advert",
+            "banner",
+            "breadcrumb",
+            "comment",
+            "cookie",
+            "promo",
+            "newsletter",
+            "related",
+            "share",
+            "sidebar",
+            "social",
+            "sponsor",
+            "subscribe",
+            "skip-link",
+            "masthead",
+            "site-header",
+            "site-footer",
+            "toolbar",
+            "pagination");
 
-    private WebPageText() {
-    }
+    private static final Set<String> BLOCKS =
+            Set.of("p", "li", "blockquote", "pre", "dd", "dt", "figcaption", "td", "th", "address", "caption");
+
+    private WebPageText() {}
 
     static List<DocumentBlock> read(Document page) {
         Element content = mainContent(page);
@@ -45,7 +81,8 @@ final class WebPageText {
     /** The page's article: the longest {@code article}, else {@code main} or role=main, else the body. */
     private static Element mainContent(Document page) {
         Element article = page.select("article").stream()
-                .max(Comparator.comparingInt(e -> e.text().length())).orElse(null);
+                .max(Comparator.comparingInt(e -> e.text().length()))
+                .orElse(null);
         if (article != null && article.text().length() > 200) {
             return article;
         }
@@ -87,7 +124,9 @@ final class WebPageText {
     }
 
     private static boolean hasBlockInside(Element e) {
-        return !e.children().select("p, div, ul, ol, h1, h2, h3, h4, h5, h6, blockquote, table").isEmpty();
+        return !e.children()
+                .select("p, div, ul, ol, h1, h2, h3, h4, h5, h6, blockquote, table")
+                .isEmpty();
     }
 
     private static String listMark(Element item) {
@@ -111,12 +150,17 @@ final class WebPageText {
             return true;
         }
         String role = e.attr("role");
-        if (role.equals("navigation") || role.equals("banner") || role.equals("contentinfo") || role.equals("complementary")) {
+        if (role.equals("navigation")
+                || role.equals("banner")
+                || role.equals("contentinfo")
+                || role.equals("complementary")) {
             return true;
         }
         // A wrapper named "page-with-sidebar" may hold the whole article: only small parts are furniture.
         String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-        return !names.isBlank() && FURNITURE.stream().anyMatch(names::contains) && e.text().length() * 2 < contentLength;
+        return !names.isBlank()
+                && FURNITURE.stream().anyMatch(names::contains)
+                && e.text().length() * 2 < contentLength;
     }
 
     /** "The article | The site" or "The article - The site": the part before the site's name. */

@@ -22,8 +22,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  */
 final class WordDocumentText {
 
-    private WordDocumentText() {
-    }
+    private WordDocumentText() {}
 
     static List<DocumentBlock> read(InputStream docx) throws IOException {
         try (XWPFDocument document = new XWPFDocument(docx)) {
@@ -49,8 +48,12 @@ final class WordDocumentText {
      * With a "Title" paragraph, it is the title (#) and "Heading 1" the sections (##); without
      * one, "Heading 1" is the top level.
      */
-    private static void add(XWPFStyles styles, XWPFParagraph paragraph, boolean hasTitleStyle, ListNumbers numbers,
-                            List<DocumentBlock> blocks) {
+    private static void add(
+            XWPFStyles styles,
+            XWPFParagraph paragraph,
+            boolean hasTitleStyle,
+            ListNumbers numbers,
+            List<DocumentBlock> blocks) {
         String text = paragraph.getText();
         String mark = numbers.next(paragraph);
         if (isTitle(styles, paragraph)) {

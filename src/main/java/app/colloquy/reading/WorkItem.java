@@ -8,12 +8,25 @@ import java.time.Instant;
  * A lesson is done when opened and every prompt in it has a submitted answer; teachers' feedback
  * on the reading's answers is counted, with the lesson of the latest.
  */
-public record WorkItem(long classroomId, String className, long assignmentId, String readingTitle, Instant opensAt,
-                       Instant dueAt, int lessonCount, int openedCount, int doneCount, long resumeLessonId,
-                       int resumePosition, int feedbackCount, Long feedbackLessonId) {
+public record WorkItem(
+        long classroomId,
+        String className,
+        long assignmentId,
+        String readingTitle,
+        Instant opensAt,
+        Instant dueAt,
+        int lessonCount,
+        int openedCount,
+        int doneCount,
+        long resumeLessonId,
+        int resumePosition,
+        int feedbackCount,
+        Long feedbackLessonId) {
 
     public enum Status {
-        NOT_STARTED("Not started"), IN_PROGRESS("In progress"), DONE("Done");
+        NOT_STARTED("Not started"),
+        IN_PROGRESS("In progress"),
+        DONE("Done");
 
         private final String label;
 

@@ -79,8 +79,13 @@ class AnnotationExport {
         json.writeEndObject();
     }
 
-    private static void annotation(JsonGenerator json, ReviewRepository.NoteRow note, String collection, String source,
-                                   String baseIri, int[] codePoints) {
+    private static void annotation(
+            JsonGenerator json,
+            ReviewRepository.NoteRow note,
+            String collection,
+            String source,
+            String baseIri,
+            int[] codePoints) {
         boolean reply = note.parentId() != null;
         String purpose = reply ? "replying" : purpose(note.tagName());
         json.writeStartObject();

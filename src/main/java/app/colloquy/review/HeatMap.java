@@ -8,8 +8,7 @@ import java.util.TreeMap;
 /** How many ranges cover each stretch of text: one sweep over their ends, O(n log n). */
 final class HeatMap {
 
-    private HeatMap() {
-    }
+    private HeatMap() {}
 
     static List<LessonReview.HeatSpan> of(Collection<int[]> ranges) {
         TreeMap<Integer, Integer> changes = new TreeMap<>();

@@ -8,35 +8,48 @@ import java.util.List;
  * A lesson's discussion in one class at a glance, for its teachers: where notes and cited evidence
  * concentrate in the text, the threads by latest activity, what needs attention, and activity by day.
  */
-public record LessonReview(long classId, long lessonId, String text, List<HeatSpan> heat, List<ThreadSummary> threads,
-                           NeedsAttention attention, List<DayActivity> activity, Instant dueAt, List<Person> students,
-                           List<TagOption> tags) {
+public record LessonReview(
+        long classId,
+        long lessonId,
+        String text,
+        List<HeatSpan> heat,
+        List<ThreadSummary> threads,
+        NeedsAttention attention,
+        List<DayActivity> activity,
+        Instant dueAt,
+        List<Person> students,
+        List<TagOption> tags) {
 
     /** A stretch of text covered by {@code count} highlights (notes and cited evidence). */
-    public record HeatSpan(int start, int end, int count) {
-    }
+    public record HeatSpan(int start, int end, int count) {}
 
-    public record ThreadSummary(long id, String quote, String authorName, String tag, String body, int replies,
-                                Instant lastActivity, boolean orphaned, Integer start, Integer end) {
-    }
+    public record ThreadSummary(
+            long id,
+            String quote,
+            String authorName,
+            String tag,
+            String body,
+            int replies,
+            Instant lastActivity,
+            boolean orphaned,
+            Integer start,
+            Integer end) {}
 
-    public record NeedsAttention(List<ThreadSummary> unansweredQuestions, List<Person> inactiveStudents,
-                                 List<PromptGap> promptsMostHaveNotAnswered) {
+    public record NeedsAttention(
+            List<ThreadSummary> unansweredQuestions,
+            List<Person> inactiveStudents,
+            List<PromptGap> promptsMostHaveNotAnswered) {
 
         public boolean isEmpty() {
             return unansweredQuestions.isEmpty() && inactiveStudents.isEmpty() && promptsMostHaveNotAnswered.isEmpty();
         }
     }
 
-    public record PromptGap(long promptId, String question, int submitted, int students) {
-    }
+    public record PromptGap(long promptId, String question, int submitted, int students) {}
 
-    public record DayActivity(LocalDate day, int notes, int answers) {
-    }
+    public record DayActivity(LocalDate day, int notes, int answers) {}
 
-    public record Person(long accountId, String displayName) {
-    }
+    public record Person(long accountId, String displayName) {}
 
-    public record TagOption(long id, String name) {
-    }
+    public record TagOption(long id, String name) {}
 }

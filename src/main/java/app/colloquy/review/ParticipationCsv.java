@@ -21,8 +21,22 @@ import org.springframework.stereotype.Component;
 @Component
 class ParticipationCsv {
 
-    static final String[] HEADER = {"Class", "Reading", "Student", "Notes", "Replies", "Helpful given", "Helpful received",
-        "Prompts", "Answered on time", "Answered late", "Not answered", "Score", "Maximum score", "Last active (UTC)"};
+    static final String[] HEADER = {
+        "Class",
+        "Reading",
+        "Student",
+        "Notes",
+        "Replies",
+        "Helpful given",
+        "Helpful received",
+        "Prompts",
+        "Answered on time",
+        "Answered late",
+        "Not answered",
+        "Score",
+        "Maximum score",
+        "Last active (UTC)"
+    };
 
     void write(String className, List<ClassAssignment> assignments, ParticipationRepository rows, OutputStream out)
             throws IOException {
@@ -41,9 +55,20 @@ class ParticipationCsv {
 
     private static void print(CSVPrinter csv, String className, String reading, ParticipationRow row) {
         try {
-            csv.printRecord(text(className), text(reading), text(row.displayName()), row.annotations(), row.replies(),
-                    row.helpfulGiven(), row.helpfulReceived(), row.promptCount(), row.answeredOnTime(), row.answeredLate(),
-                    row.notAnswered(), row.score() == null ? "" : row.score(), row.maxScore() == null ? "" : row.maxScore(),
+            csv.printRecord(
+                    text(className),
+                    text(reading),
+                    text(row.displayName()),
+                    row.annotations(),
+                    row.replies(),
+                    row.helpfulGiven(),
+                    row.helpfulReceived(),
+                    row.promptCount(),
+                    row.answeredOnTime(),
+                    row.answeredLate(),
+                    row.notAnswered(),
+                    row.score() == null ? "" : row.score(),
+                    row.maxScore() == null ? "" : row.maxScore(),
                     row.lastActive() == null ? "" : row.lastActive().toString());
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);
@@ -57,6 +82,7 @@ class ParticipationCsv {
         }
         char first = value.charAt(0);
         return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + value : value;
+                ? "'" + value
+                : value;
     }
 }

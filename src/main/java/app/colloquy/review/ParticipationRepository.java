@@ -83,23 +83,29 @@ class ParticipationRepository {
         this.streaming = JdbcClient.create(batched);
     }
 
-    List<ParticipationRow> findPage(long assignmentId, ParticipationSort sort, boolean descending, int offset, int limit) {
-        return jdbc.sql(PARTICIPATION + " order by %s %s nulls last, lower(s.display_name), s.id limit :limit offset :offset"
-                        .formatted(sort.expression, descending ? "desc" : "asc"))
-                .param("a", assignmentId).param("limit", limit).param("offset", offset)
-                .query(ParticipationRepository::row).list();
+    List<ParticipationRow> findPage(
+            long assignmentId, ParticipationSort sort, boolean descending, int offset, int limit) {
+        return jdbc.sql(PARTICIPATION
+                        + " order by %s %s nulls last, lower(s.display_name), s.id limit :limit offset :offset"
+                                .formatted(sort.expression, descending ? "desc" : "asc"))
+                .param("a", assignmentId)
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(ParticipationRepository::row)
+                .list();
     }
 
     int countStudents(long assignmentId) {
         return jdbc.sql("""
                         select count(*) from assignment a join enrolment e on e.classroom_id = a.classroom_id
-                        where a.id = :a and e.role = 'STUDENT' and e.removed_at is null""")
-                .param("a", assignmentId).query(Integer.class).single();
+                        where a.id = :a and e.role = 'STUDENT' and e.removed_at is null""").param("a", assignmentId).query(Integer.class).single();
     }
 
     /** Every student's row, handed over one at a time (exports). */
     void streamAll(long assignmentId, Consumer<ParticipationRow> each) {
-        streaming.sql(PARTICIPATION + " order by lower(s.display_name), s.id").param("a", assignmentId)
+        streaming
+                .sql(PARTICIPATION + " order by lower(s.display_name), s.id")
+                .param("a", assignmentId)
                 .query(rs -> {
                     each.accept(row(rs, 0));
                 });
@@ -107,9 +113,18 @@ class ParticipationRepository {
 
     private static ParticipationRow row(ResultSet rs, int row) throws SQLException {
         Timestamp last = rs.getTimestamp("last_active");
-        return new ParticipationRow(rs.getLong("account_id"), rs.getString("display_name"), rs.getInt("annotations"),
-                rs.getInt("replies"), rs.getInt("helpful_given"), rs.getInt("helpful_received"), rs.getInt("prompt_count"),
-                rs.getInt("answered_on_time"), rs.getInt("answered_late"), (Integer) rs.getObject("score"),
-                (Integer) rs.getObject("max_score"), last == null ? null : last.toInstant());
+        return new ParticipationRow(
+                rs.getLong("account_id"),
+                rs.getString("display_name"),
+                rs.getInt("annotations"),
+                rs.getInt("replies"),
+                rs.getInt("helpful_given"),
+                rs.getInt("helpful_received"),
+                rs.getInt("prompt_count"),
+                rs.getInt("answered_on_time"),
+                rs.getInt("answered_late"),
+                (Integer) rs.getObject("score"),
+                (Integer) rs.getObject("max_score"),
+                last == null ? null : last.toInstant());
     }
 }

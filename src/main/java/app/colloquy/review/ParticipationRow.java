@@ -7,9 +7,19 @@ import java.time.Instant;
  * received (on notes and answers), prompts answered on time or late out of all, the scores given
  * out of the scores possible, and when they last did something there.
  */
-public record ParticipationRow(long accountId, String displayName, int annotations, int replies, int helpfulGiven,
-                               int helpfulReceived, int promptCount, int answeredOnTime, int answeredLate, Integer score,
-                               Integer maxScore, Instant lastActive) {
+public record ParticipationRow(
+        long accountId,
+        String displayName,
+        int annotations,
+        int replies,
+        int helpfulGiven,
+        int helpfulReceived,
+        int promptCount,
+        int answeredOnTime,
+        int answeredLate,
+        Integer score,
+        Integer maxScore,
+        Instant lastActive) {
 
     public int notAnswered() {
         return promptCount - answeredOnTime - answeredLate;

@@ -7,7 +7,8 @@ public record ReviewFilter(Long tagId, Long studentId, Audience audience) {
 
     /** The visibilities a teacher can see: the whole class, or teachers only. */
     public enum Audience {
-        CLASS("The whole class"), TEACHERS("Teachers only");
+        CLASS("The whole class"),
+        TEACHERS("Teachers only");
 
         private final String label;
 

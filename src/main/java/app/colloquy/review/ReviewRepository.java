@@ -32,10 +32,25 @@ class ReviewRepository {
     }
 
     /** A note as teachers see it; replies have a parent and no range. */
-    record NoteRow(long id, Long parentId, long authorId, String authorName, boolean authorIsTeacher, String body,
-                   Long tagId, String tagName, boolean questionTag, String visibility, String quote, String prefix,
-                   String suffix, Integer start, Integer end, boolean orphaned, Instant createdAt, Instant editedAt) {
-    }
+    record NoteRow(
+            long id,
+            Long parentId,
+            long authorId,
+            String authorName,
+            boolean authorIsTeacher,
+            String body,
+            Long tagId,
+            String tagName,
+            boolean questionTag,
+            String visibility,
+            String quote,
+            String prefix,
+            String suffix,
+            Integer start,
+            Integer end,
+            boolean orphaned,
+            Instant createdAt,
+            Instant editedAt) {}
 
     private static final String NOTES = """
             select n.id, n.parent_id, n.author_id, acc.display_name as author_name,
@@ -53,34 +68,52 @@ class ReviewRepository {
 
     /** Every note of the lesson's discussion in the class that teachers may see, oldest first. */
     List<NoteRow> findNotes(long classroomId, long lessonId) {
-        return jdbc.sql(NOTES).param("c", classroomId).param("l", lessonId).query(ReviewRepository::note).list();
+        return jdbc.sql(NOTES)
+                .param("c", classroomId)
+                .param("l", lessonId)
+                .query(ReviewRepository::note)
+                .list();
     }
 
     /** The same notes handed over one by one, for exports that must not hold them all. */
     void streamNotes(long classroomId, long lessonId, Consumer<NoteRow> each) {
-        streaming.sql(NOTES).param("c", classroomId).param("l", lessonId)
-                .query(rs -> {
-                    each.accept(note(rs, 0));
-                });
+        streaming.sql(NOTES).param("c", classroomId).param("l", lessonId).query(rs -> {
+            each.accept(note(rs, 0));
+        });
     }
 
     int countNotes(long classroomId, long lessonId) {
-        return jdbc.sql("select count(*) from (" + NOTES + ") n").param("c", classroomId).param("l", lessonId)
-                .query(Integer.class).single();
+        return jdbc.sql("select count(*) from (" + NOTES + ") n")
+                .param("c", classroomId)
+                .param("l", lessonId)
+                .query(Integer.class)
+                .single();
     }
 
     // Mapped by hand: reflection-based mapping costs more than the query at 5,000 rows.
     private static NoteRow note(ResultSet rs, int row) throws SQLException {
-        return new NoteRow(rs.getLong("id"), (Long) rs.getObject("parent_id"), rs.getLong("author_id"),
-                rs.getString("author_name"), rs.getBoolean("author_is_teacher"), rs.getString("body"),
-                (Long) rs.getObject("tag_id"), rs.getString("tag_name"), rs.getBoolean("question_tag"),
-                rs.getString("visibility"), rs.getString("quote_exact"), rs.getString("quote_prefix"),
-                rs.getString("quote_suffix"), (Integer) rs.getObject("start_offset"), (Integer) rs.getObject("end_offset"),
-                rs.getBoolean("orphaned"), instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("edited_at")));
+        return new NoteRow(
+                rs.getLong("id"),
+                (Long) rs.getObject("parent_id"),
+                rs.getLong("author_id"),
+                rs.getString("author_name"),
+                rs.getBoolean("author_is_teacher"),
+                rs.getString("body"),
+                (Long) rs.getObject("tag_id"),
+                rs.getString("tag_name"),
+                rs.getBoolean("question_tag"),
+                rs.getString("visibility"),
+                rs.getString("quote_exact"),
+                rs.getString("quote_prefix"),
+                rs.getString("quote_suffix"),
+                (Integer) rs.getObject("start_offset"),
+                (Integer) rs.getObject("end_offset"),
+                rs.getBoolean("orphaned"),
+                instant(rs.getTimestamp("created_at")),
+                instant(rs.getTimestamp("edited_at")));
     }
 
-    record EvidenceRange(long annotationId, long authorId, int start, int end) {
-    }
+    record EvidenceRange(long annotationId, long authorId, int start, int end) {}
 
     /** Where highlights cited in the class's submitted answers to the lesson's prompts are. */
     List<EvidenceRange> findCitedRanges(long classroomId, long lessonId) {
@@ -91,11 +124,13 @@ class ReviewRepository {
                         join annotation n on n.id = ev.annotation_id
                         where a.classroom_id = :c and n.lesson_id = :l and not n.orphaned and n.deleted_at is null
                           and exists (select 1 from prompt_answer_version v where v.answer_id = a.id)""")
-                .param("c", classroomId).param("l", lessonId).query(EvidenceRange.class).list();
+                .param("c", classroomId)
+                .param("l", lessonId)
+                .query(EvidenceRange.class)
+                .list();
     }
 
-    record StudentRow(long accountId, String displayName) {
-    }
+    record StudentRow(long accountId, String displayName) {}
 
     /** Current students who have done nothing yet in the lesson's assignment: no lesson opened, no note, no answer. */
     List<StudentRow> findInactiveStudents(long classroomId, long lessonId, Instant now) {
@@ -114,7 +149,11 @@ class ReviewRepository {
                           and not exists (select 1 from annotation n where n.classroom_id = :c and n.author_id = acc.id
                                             and n.lesson_id in (select id from assigned))
                         order by lower(acc.display_name), acc.id""")
-                .param("c", classroomId).param("l", lessonId).param("now", Timestamp.from(now)).query(StudentRow.class).list();
+                .param("c", classroomId)
+                .param("l", lessonId)
+                .param("now", Timestamp.from(now))
+                .query(StudentRow.class)
+                .list();
     }
 
     /** Current students of the class, for the filter. */
@@ -122,12 +161,10 @@ class ReviewRepository {
         return jdbc.sql("""
                         select acc.id as account_id, acc.display_name from enrolment e join account acc on acc.id = e.account_id
                         where e.classroom_id = :c and e.role = 'STUDENT' and e.removed_at is null
-                        order by lower(acc.display_name), acc.id""")
-                .param("c", classroomId).query(StudentRow.class).list();
+                        order by lower(acc.display_name), acc.id""").param("c", classroomId).query(StudentRow.class).list();
     }
 
-    record PromptRow(long id, String question, int submitted, int students) {
-    }
+    record PromptRow(long id, String question, int submitted, int students) {}
 
     /** The lesson's prompts with how many current students submitted an answer. */
     List<PromptRow> findPromptCounts(long classroomId, long lessonId) {
@@ -141,11 +178,13 @@ class ReviewRepository {
                                (select count(*) from enrolment e where e.classroom_id = :c and e.role = 'STUDENT'
                                   and e.removed_at is null) as students
                         from prompt p where p.lesson_id = :l order by p.position""")
-                .param("c", classroomId).param("l", lessonId).query(PromptRow.class).list();
+                .param("c", classroomId)
+                .param("l", lessonId)
+                .query(PromptRow.class)
+                .list();
     }
 
-    record DayCount(LocalDate day, int notes, int answers) {
-    }
+    record DayCount(LocalDate day, int notes, int answers) {}
 
     /** Notes and submitted answers per day in the viewer's time zone. */
     List<DayCount> findActivityByDay(long classroomId, long lessonId, ZoneId zone) {
@@ -161,7 +200,11 @@ class ReviewRepository {
                             join prompt p on p.id = a.prompt_id
                             where a.classroom_id = :c and p.lesson_id = :l)
                         select day, sum(note) as notes, sum(answer) as answers from events group by day order by day""")
-                .param("c", classroomId).param("l", lessonId).param("zone", zone.getId()).query(DayCount.class).list();
+                .param("c", classroomId)
+                .param("l", lessonId)
+                .param("zone", zone.getId())
+                .query(DayCount.class)
+                .list();
     }
 
     private static Instant instant(Timestamp timestamp) {

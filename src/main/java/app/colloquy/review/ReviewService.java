@@ -36,8 +36,14 @@ public class ReviewService {
     private final ParticipationCsv participationCsv;
     private final Clock clock;
 
-    ReviewService(ReviewRepository review, ParticipationRepository participation, ClassroomService classrooms,
-                  ReadingService readings, AnnotationExport annotationExport, ParticipationCsv participationCsv, Clock clock) {
+    ReviewService(
+            ReviewRepository review,
+            ParticipationRepository participation,
+            ClassroomService classrooms,
+            ReadingService readings,
+            AnnotationExport annotationExport,
+            ParticipationCsv participationCsv,
+            Clock clock) {
         this.review = review;
         this.participation = participation;
         this.classrooms = classrooms;
@@ -59,15 +65,18 @@ public class ReviewService {
             if (note.parentId() == null) {
                 roots.add(note);
             } else {
-                replies.computeIfAbsent(note.parentId(), id -> new ArrayList<>()).add(note);
+                replies.computeIfAbsent(note.parentId(), id -> new ArrayList<>())
+                        .add(note);
             }
             if (note.tagId() != null) {
                 tags.putIfAbsent(note.tagId(), new LessonReview.TagOption(note.tagId(), note.tagName()));
             }
         }
-        List<ReviewRepository.NoteRow> shown = roots.stream().filter(filter::accepts).toList();
+        List<ReviewRepository.NoteRow> shown =
+                roots.stream().filter(filter::accepts).toList();
         Map<Long, int[]> ranges = new LinkedHashMap<>();
-        shown.stream().filter(r -> !r.orphaned() && r.start() != null)
+        shown.stream()
+                .filter(r -> !r.orphaned() && r.start() != null)
                 .forEach(r -> ranges.put(r.id(), new int[] {r.start(), r.end()}));
         review.findCitedRanges(classId, lessonId).stream()
                 .filter(e -> filter.studentId() == null || filter.studentId() == e.authorId())
@@ -75,32 +84,44 @@ public class ReviewService {
                 .forEach(e -> ranges.putIfAbsent(e.annotationId(), new int[] {e.start(), e.end()}));
         List<LessonReview.ThreadSummary> threads = shown.stream()
                 .map(root -> summary(root, replies.getOrDefault(root.id(), List.of())))
-                .sorted(Comparator.comparing(LessonReview.ThreadSummary::lastActivity).reversed())
+                .sorted(Comparator.comparing(LessonReview.ThreadSummary::lastActivity)
+                        .reversed())
                 .toList();
         List<LessonReview.ThreadSummary> unanswered = roots.stream()
                 .filter(ReviewRepository.NoteRow::questionTag)
-                .filter(root -> replies.getOrDefault(root.id(), List.of()).stream().allMatch(r -> r.authorId() == root.authorId()))
+                .filter(root -> replies.getOrDefault(root.id(), List.of()).stream()
+                        .allMatch(r -> r.authorId() == root.authorId()))
                 .map(root -> summary(root, replies.getOrDefault(root.id(), List.of())))
                 .sorted(Comparator.comparing(LessonReview.ThreadSummary::lastActivity))
                 .toList();
         List<LessonReview.PromptGap> gaps = review.findPromptCounts(classId, lessonId).stream()
                 .filter(p -> p.students() > 0 && p.submitted() * 2 < p.students())
-                .map(p -> new LessonReview.PromptGap(p.id(), p.question(), p.submitted(), p.students())).toList();
+                .map(p -> new LessonReview.PromptGap(p.id(), p.question(), p.submitted(), p.students()))
+                .toList();
         List<LessonReview.Person> inactive = review.findInactiveStudents(classId, lessonId, clock.instant()).stream()
-                .map(s -> new LessonReview.Person(s.accountId(), s.displayName())).toList();
-        return new LessonReview(classId, lessonId, lesson.body(), HeatMap.of(ranges.values()), threads,
+                .map(s -> new LessonReview.Person(s.accountId(), s.displayName()))
+                .toList();
+        return new LessonReview(
+                classId,
+                lessonId,
+                lesson.body(),
+                HeatMap.of(ranges.values()),
+                threads,
                 new LessonReview.NeedsAttention(unanswered, inactive, gaps),
                 review.findActivityByDay(classId, lessonId, zone).stream()
-                        .map(d -> new LessonReview.DayActivity(d.day(), d.notes(), d.answers())).toList(),
+                        .map(d -> new LessonReview.DayActivity(d.day(), d.notes(), d.answers()))
+                        .toList(),
                 readings.lessonDueAt(classId, lessonId).orElse(null),
-                review.findStudents(classId).stream().map(s -> new LessonReview.Person(s.accountId(), s.displayName())).toList(),
+                review.findStudents(classId).stream()
+                        .map(s -> new LessonReview.Person(s.accountId(), s.displayName()))
+                        .toList(),
                 List.copyOf(tags.values()));
     }
 
     /** One page of the assignment's participation table, sorted in the database. */
     @Transactional(readOnly = true)
-    public List<ParticipationRow> participation(long classId, long assignmentId, ParticipationSort sort, boolean descending,
-                                                int offset, int limit) {
+    public List<ParticipationRow> participation(
+            long classId, long assignmentId, ParticipationSort sort, boolean descending, int offset, int limit) {
         teacherAssignment(classId, assignmentId);
         return participation.findPage(assignmentId, sort, descending, Math.max(0, offset), Math.clamp(limit, 1, 500));
     }
@@ -115,12 +136,14 @@ public class ReviewService {
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public void writeParticipationCsv(long classId, OutputStream out) throws IOException {
         classrooms.requireTeacher(classId);
-        participationCsv.write(classrooms.getClassroom(classId).name(), readings.assignmentsForClass(classId), participation, out);
+        participationCsv.write(
+                classrooms.getClassroom(classId).name(), readings.assignmentsForClass(classId), participation, out);
     }
 
     /** The lesson's annotations in the class as W3C Web Annotation JSON-LD, as teachers may see them. */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public void writeAnnotationsJsonLd(long classId, long lessonId, String baseIri, OutputStream out) throws IOException {
+    public void writeAnnotationsJsonLd(long classId, long lessonId, String baseIri, OutputStream out)
+            throws IOException {
         LessonText lesson = teacherLesson(classId, lessonId);
         annotationExport.write(classId, lesson, baseIri, review, out);
     }
@@ -137,10 +160,22 @@ public class ReviewService {
         }
     }
 
-    private static LessonReview.ThreadSummary summary(ReviewRepository.NoteRow root, List<ReviewRepository.NoteRow> replies) {
-        Instant last = replies.stream().map(ReviewRepository.NoteRow::createdAt).max(Comparator.naturalOrder())
+    private static LessonReview.ThreadSummary summary(
+            ReviewRepository.NoteRow root, List<ReviewRepository.NoteRow> replies) {
+        Instant last = replies.stream()
+                .map(ReviewRepository.NoteRow::createdAt)
+                .max(Comparator.naturalOrder())
                 .orElse(root.editedAt() != null ? root.editedAt() : root.createdAt());
-        return new LessonReview.ThreadSummary(root.id(), root.quote(), root.authorName(), root.tagName(), root.body(),
-                replies.size(), last, root.orphaned(), root.orphaned() ? null : root.start(), root.orphaned() ? null : root.end());
+        return new LessonReview.ThreadSummary(
+                root.id(),
+                root.quote(),
+                root.authorName(),
+                root.tagName(),
+                root.body(),
+                replies.size(),
+                last,
+                root.orphaned(),
+                root.orphaned() ? null : root.start(),
+                root.orphaned() ? null : root.end());
     }
 }

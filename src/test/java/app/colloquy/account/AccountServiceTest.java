@@ -20,22 +20,29 @@ class AccountServiceTest {
 
     @Autowired
     AccountService accountService;
+
     @Autowired
     ClassroomService classrooms;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     PasswordEncoder encoder;
+
     @Autowired
     SignInService signIns;
 
     @Test
     void passwordsAreStoredAsArgon2HashesNeverAsText() {
         Account account = accounts.create("hashed");
-        String hash = jdbc.sql("select password_hash from account where id = :id").param("id", account.id())
-                .query(String.class).single();
+        String hash = jdbc.sql("select password_hash from account where id = :id")
+                .param("id", account.id())
+                .query(String.class)
+                .single();
 
         assertThat(hash).startsWith("{argon2@SpringSecurity_v5_8}").doesNotContain(TestAccounts.PASSWORD);
         assertThat(encoder.matches(TestAccounts.PASSWORD, hash)).isTrue();
@@ -44,17 +51,25 @@ class AccountServiceTest {
     @Test
     void passwordRulesAreEnforcedWithMessagesForTheField() {
         assertThatThrownBy(() -> accountService.registerStudent(new NewAccount("shorty", "Short", "too short")))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("password"))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("password"))
                 .hasMessageContaining("at least 10");
         assertThatThrownBy(() -> accountService.registerStudent(new NewAccount("samesame12", "Same", "SameSame12")))
                 .hasMessageContaining("must not be your login name");
-        assertThat(accountService.registerStudent(new NewAccount("passphrase-person", "Pat",
-                "a long passphrase of plain words is welcome here, well beyond seventy-two bytes of text")).id()).isPositive();
+        assertThat(accountService
+                        .registerStudent(
+                                new NewAccount(
+                                        "passphrase-person",
+                                        "Pat",
+                                        "a long passphrase of plain words is welcome here, well beyond seventy-two bytes of text"))
+                        .id())
+                .isPositive();
     }
 
     @Test
     void theFirstAdminCanOnlyBeCreatedOnAnInstanceWithoutAccounts() {
-        assertThatThrownBy(() -> accounts.anonymously(() -> accountService.createFirstAdmin(TestAccounts.newAccount("intruder"))))
+        assertThatThrownBy(() -> accounts.anonymously(
+                        () -> accountService.createFirstAdmin(TestAccounts.newAccount("intruder"))))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -65,7 +80,8 @@ class AccountServiceTest {
             accountService.setTeacherSignupEnabled(false);
             return null;
         });
-        assertThatThrownBy(() -> accounts.anonymously(() -> accountService.signUpTeacher(TestAccounts.newAccount("hopeful"))))
+        assertThatThrownBy(() ->
+                        accounts.anonymously(() -> accountService.signUpTeacher(TestAccounts.newAccount("hopeful"))))
                 .isInstanceOf(AccessDeniedException.class);
 
         accounts.as(admin, () -> {
@@ -73,7 +89,8 @@ class AccountServiceTest {
             return null;
         });
         try {
-            Account teacher = accounts.anonymously(() -> accountService.signUpTeacher(TestAccounts.newAccount("welcome")));
+            Account teacher =
+                    accounts.anonymously(() -> accountService.signUpTeacher(TestAccounts.newAccount("welcome")));
             assertThat(teacher.teacher()).isTrue();
             assertThat(teacher.admin()).isFalse();
         } finally {
@@ -88,15 +105,20 @@ class AccountServiceTest {
     void changingYourPasswordNeedsTheCurrentOne() {
         Account me = accounts.create("me");
         assertThatThrownBy(() -> accounts.as(me, () -> {
-            accountService.changePassword("not my password", "a brand new password");
-            return null;
-        })).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("currentPassword"));
+                    accountService.changePassword("not my password", "a brand new password");
+                    return null;
+                }))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("currentPassword"));
 
         accounts.as(me, () -> {
             accountService.changePassword(TestAccounts.PASSWORD, "a brand new password");
             return null;
         });
-        String hash = jdbc.sql("select password_hash from account where id = :id").param("id", me.id()).query(String.class).single();
+        String hash = jdbc.sql("select password_hash from account where id = :id")
+                .param("id", me.id())
+                .query(String.class)
+                .single();
         assertThat(encoder.matches("a brand new password", hash)).isTrue();
     }
 
@@ -112,7 +134,9 @@ class AccountServiceTest {
         String temporary = accounts.as(teacher, () -> accountService.resetStudentPassword(student.id()));
 
         assertThat(temporary).matches("[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}");
-        assertThat(accounts.as(student, () -> accountService.touchActivity())).as("must change password").isTrue();
+        assertThat(accounts.as(student, () -> accountService.touchActivity()))
+                .as("must change password")
+                .isTrue();
         accounts.as(student, () -> {
             accountService.changePassword(temporary, "my own new password");
             return null;
@@ -124,7 +148,7 @@ class AccountServiceTest {
     void loginNamesAreUniqueRegardlessOfCase() {
         Account first = accounts.create("unique");
         assertThatThrownBy(() -> accountService.registerStudent(
-                new NewAccount(first.loginName().toUpperCase(), "Copy", "some long password")))
+                        new NewAccount(first.loginName().toUpperCase(), "Copy", "some long password")))
                 .hasMessageContaining("taken");
     }
 
@@ -139,21 +163,30 @@ class AccountServiceTest {
         setTeacherAccount(formerTeacher, false);
         Account newTeacher = accounts.createTeacher("new-teacher");
         long classId = accounts.createClass(teacher, "Period 2", colleague, formerTeacher, newTeacher);
-        String code = accounts.as(teacher, () -> classrooms.joinSettings(classId).joinCode());
+        String code =
+                accounts.as(teacher, () -> classrooms.joinSettings(classId).joinCode());
 
         assertThatThrownBy(() -> accounts.as(admin, () -> classrooms.joinWithCode(code, "10.1.1.1")))
-                .as("admins do not join classes as students").isInstanceOf(AccessDeniedException.class);
+                .as("admins do not join classes as students")
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> accounts.as(teacher, () -> accountService.resetStudentPassword(colleague.id())))
-                .as("a teacher account that joined as a student").isInstanceOf(NotFoundException.class);
+                .as("a teacher account that joined as a student")
+                .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> accounts.as(teacher, () -> accountService.resetStudentPassword(newTeacher.id())))
-                .as("a teacher account that teaches no class yet").isInstanceOf(NotFoundException.class);
+                .as("a teacher account that teaches no class yet")
+                .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> accounts.as(teacher, () -> accountService.resetStudentPassword(formerTeacher.id())))
-                .as("an account that teaches a class elsewhere").isInstanceOf(NotFoundException.class);
+                .as("an account that teaches a class elsewhere")
+                .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> accounts.as(teacher, () -> accountService.resetStudentPassword(admin.id())))
                 .isInstanceOf(NotFoundException.class);
         assertThat(jdbc.sql("select must_change_password from account where id in (:a, :b, :c)")
-                .param("a", colleague.id()).param("b", admin.id()).param("c", formerTeacher.id())
-                .query(Boolean.class).list()).containsOnly(false);
+                        .param("a", colleague.id())
+                        .param("b", admin.id())
+                        .param("c", formerTeacher.id())
+                        .query(Boolean.class)
+                        .list())
+                .containsOnly(false);
     }
 
     @Test
@@ -162,7 +195,8 @@ class AccountServiceTest {
         Account otherAdmin = accounts.createAdmin("other-admin");
         Account teacher = accounts.createTeacher("teacher");
 
-        assertThat(accounts.as(admin, () -> accountService.resetStudentPassword(teacher.id()))).isNotBlank();
+        assertThat(accounts.as(admin, () -> accountService.resetStudentPassword(teacher.id())))
+                .isNotBlank();
         assertThatThrownBy(() -> accounts.as(admin, () -> accountService.resetStudentPassword(otherAdmin.id())))
                 .isInstanceOf(NotFoundException.class);
     }
@@ -175,13 +209,16 @@ class AccountServiceTest {
         SignedInUser laptop = signIns.signIn(student.loginName(), TestAccounts.PASSWORD, "10.2.2.2", null);
         SignedInUser phone = signIns.signIn(student.loginName(), TestAccounts.PASSWORD, "10.2.2.3", null);
 
-        SignedInUser changed = SystemActor.callAs(laptop, () -> accountService.changePassword(TestAccounts.PASSWORD, "a brand new password"));
+        SignedInUser changed = SystemActor.callAs(
+                laptop, () -> accountService.changePassword(TestAccounts.PASSWORD, "a brand new password"));
 
         assertThat(signIns.isCurrent(changed)).as("the session that changed it").isTrue();
         assertThat(signIns.isCurrent(phone)).as("another session").isFalse();
 
         accounts.as(teacher, () -> accountService.resetStudentPassword(student.id()));
-        assertThat(signIns.isCurrent(changed)).as("after a reset, no session survives").isFalse();
+        assertThat(signIns.isCurrent(changed))
+                .as("after a reset, no session survives")
+                .isFalse();
     }
 
     @Test
@@ -190,18 +227,28 @@ class AccountServiceTest {
         for (String invisible : List.of("\u200B\u200B", "\u3164", "\u2800 \u2800", "\u200E\u200F", "\u0301", " \t ")) {
             assertThatThrownBy(() -> accounts.as(me, () -> accountService.changeDisplayName(invisible)))
                     .as("%s", invisible.codePoints().boxed().toList())
-                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.getMessage()).contains("name others will see"));
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
+                            e -> assertThat(e.getMessage()).contains("name others will see"));
         }
         assertThatThrownBy(() -> accounts.as(me, () -> accountService.changeDisplayName("Ada\u0000")))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("control character");
-        assertThatThrownBy(() -> accountService.registerStudent(new NewAccount("surrogate", "Ada \uD83D", "a long password here")))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("broken character");
-        assertThat(accounts.as(me, () -> accountService.changeDisplayName("Zoë Ngô 🦉")).displayName()).isEqualTo("Zoë Ngô 🦉");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("control character");
+        assertThatThrownBy(() -> accountService.registerStudent(
+                        new NewAccount("surrogate", "Ada \uD83D", "a long password here")))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("broken character");
+        assertThat(accounts.as(me, () -> accountService.changeDisplayName("Zoë Ngô 🦉"))
+                        .displayName())
+                .isEqualTo("Zoë Ngô 🦉");
     }
 
     /** Gives or takes the account's teacher flag (admins have no screen for taking it yet) and returns it. */
     private Account setTeacherAccount(Account account, boolean teacher) {
-        jdbc.sql("update account set teacher = :t where id = :id").param("t", teacher).param("id", account.id()).update();
+        jdbc.sql("update account set teacher = :t where id = :id")
+                .param("t", teacher)
+                .param("id", account.id())
+                .update();
         return accounts.find(account.loginName());
     }
 }

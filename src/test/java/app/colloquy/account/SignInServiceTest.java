@@ -15,9 +15,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import java.util.stream.IntStream;
 
 /**
  * Sign-in as an attacker and as a school behind one address would try it: guessing slows the
@@ -28,6 +28,7 @@ class SignInServiceTest {
 
     @Autowired
     SignInService signIns;
+
     @Autowired
     TestAccounts accounts;
 
@@ -35,7 +36,8 @@ class SignInServiceTest {
     void theRightPasswordSignsInWhateverTheCaseOfTheLoginName() {
         Account student = accounts.create("casey");
 
-        SignedInUser user = signIns.signIn("  " + student.loginName().toUpperCase() + " ", TestAccounts.PASSWORD, address(), null);
+        SignedInUser user =
+                signIns.signIn("  " + student.loginName().toUpperCase() + " ", TestAccounts.PASSWORD, address(), null);
 
         assertThat(user.accountId()).isEqualTo(student.id());
     }
@@ -46,8 +48,11 @@ class SignInServiceTest {
         String attacker = address();
         pause(student.loginName(), attacker);
 
-        for (String disguised : List.of(student.loginName() + "\u0001", student.loginName() + "\u001F",
-                "\u0002" + student.loginName(), student.loginName() + "\u0000")) {
+        for (String disguised : List.of(
+                student.loginName() + "\u0001",
+                student.loginName() + "\u001F",
+                "\u0002" + student.loginName(),
+                student.loginName() + "\u0000")) {
             assertThatThrownBy(() -> signIns.signIn(disguised, TestAccounts.PASSWORD, address(), null))
                     .as("%s", disguised.codePoints().boxed().toList())
                     .isInstanceOf(SignInService.SignInFailedException.class);
@@ -66,7 +71,11 @@ class SignInServiceTest {
                 outcomes.add(pool.submit(() -> {
                     start.await();
                     try {
-                        signIns.signIn(student.loginName(), guess, "203.0.113." + ThreadLocalRandom.current().nextInt(1, 250), null);
+                        signIns.signIn(
+                                student.loginName(),
+                                guess,
+                                "203.0.113." + ThreadLocalRandom.current().nextInt(1, 250),
+                                null);
                         return "signed in";
                     } catch (SignInService.SignInFailedException checked) {
                         return "checked";
@@ -90,7 +99,8 @@ class SignInServiceTest {
     @Test
     void aClassSigningInAtOnceFromOneAddressIsNeverPaused() throws Exception {
         String school = address();
-        List<Account> students = IntStream.range(0, 24).mapToObj(i -> accounts.create("pupil")).toList();
+        List<Account> students =
+                IntStream.range(0, 24).mapToObj(i -> accounts.create("pupil")).toList();
         CountDownLatch start = new CountDownLatch(1);
         List<Future<?>> signIns = new ArrayList<>();
         try (ExecutorService pool = Executors.newFixedThreadPool(12)) {
@@ -110,15 +120,19 @@ class SignInServiceTest {
     @Test
     void anAttackerElsewhereSlowsGuessingButTheOwnerSignsInFromTheirOwnBrowser() {
         Account teacher = accounts.createTeacher("owner");
-        String ownersToken = signIns.trustDevice(signIns.signIn(teacher.loginName(), TestAccounts.PASSWORD, address(), null), null);
+        String ownersToken =
+                signIns.trustDevice(signIns.signIn(teacher.loginName(), TestAccounts.PASSWORD, address(), null), null);
 
         TooManyAttemptsException paused = pause(teacher.loginName(), address());
 
         assertThat(paused.waitTime()).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(15));
-        assertThat(signIns.signIn(teacher.loginName(), TestAccounts.PASSWORD, address(), ownersToken).accountId())
-                .as("from the browser they signed in with before").isEqualTo(teacher.id());
+        assertThat(signIns.signIn(teacher.loginName(), TestAccounts.PASSWORD, address(), ownersToken)
+                        .accountId())
+                .as("from the browser they signed in with before")
+                .isEqualTo(teacher.id());
         assertThatThrownBy(() -> signIns.signIn(teacher.loginName(), TestAccounts.PASSWORD, address(), null))
-                .as("from a browser never used before, the owner waits like anyone").isInstanceOf(TooManyAttemptsException.class);
+                .as("from a browser never used before, the owner waits like anyone")
+                .isInstanceOf(TooManyAttemptsException.class);
         assertThatThrownBy(() -> signIns.signIn(teacher.loginName(), TestAccounts.PASSWORD, address(), "made-up-token"))
                 .isInstanceOf(TooManyAttemptsException.class);
     }
@@ -126,7 +140,8 @@ class SignInServiceTest {
     @Test
     void aTrustedBrowserLosesItsTrustAfterItsOwnFailures() {
         Account student = accounts.create("shared-pc");
-        String token = signIns.trustDevice(signIns.signIn(student.loginName(), TestAccounts.PASSWORD, address(), null), null);
+        String token =
+                signIns.trustDevice(signIns.signIn(student.loginName(), TestAccounts.PASSWORD, address(), null), null);
         pause(student.loginName(), address());
 
         for (int i = 0; i < SignInService.TRUSTED_DEVICE_FAILURES; i++) {
@@ -143,12 +158,15 @@ class SignInServiceTest {
         String school = address();
         Account student = accounts.create("pupil");
         Account trusted = accounts.create("regular");
-        String token = signIns.trustDevice(signIns.signIn(trusted.loginName(), TestAccounts.PASSWORD, school, null), null);
+        String token =
+                signIns.trustDevice(signIns.signIn(trusted.loginName(), TestAccounts.PASSWORD, school, null), null);
         for (int i = 0; i <= AttemptThrottle.Kind.SIGN_IN_ADDRESS.freeFailures(); i++) {
             signIns.signIn(student.loginName(), TestAccounts.PASSWORD, school, null);
         }
-        assertThat(signIns.signIn(student.loginName(), TestAccounts.PASSWORD, school, null).accountId())
-                .as("successful sign-ins from a shared address never count").isEqualTo(student.id());
+        assertThat(signIns.signIn(student.loginName(), TestAccounts.PASSWORD, school, null)
+                        .accountId())
+                .as("successful sign-ins from a shared address never count")
+                .isEqualTo(student.id());
 
         int failures = AttemptThrottle.Kind.SIGN_IN_ADDRESS.freeFailures();
         for (int i = 0; i < failures; i++) {
@@ -158,12 +176,19 @@ class SignInServiceTest {
         }
 
         assertThatThrownBy(() -> signIns.signIn(student.loginName(), TestAccounts.PASSWORD, school, null))
-                .isInstanceOfSatisfying(TooManyAttemptsException.class,
-                        e -> assertThat(e.waitTime()).as("a short wait, not a lock-out").isLessThanOrEqualTo(Duration.ofSeconds(30)));
-        assertThat(signIns.signIn(trusted.loginName(), TestAccounts.PASSWORD, school, token).accountId())
-                .as("a browser that signed in before is not held up").isEqualTo(trusted.id());
-        assertThat(signIns.signIn(student.loginName(), TestAccounts.PASSWORD, address(), null).accountId())
-                .as("the same person from another address").isEqualTo(student.id());
+                .isInstanceOfSatisfying(
+                        TooManyAttemptsException.class,
+                        e -> assertThat(e.waitTime())
+                                .as("a short wait, not a lock-out")
+                                .isLessThanOrEqualTo(Duration.ofSeconds(30)));
+        assertThat(signIns.signIn(trusted.loginName(), TestAccounts.PASSWORD, school, token)
+                        .accountId())
+                .as("a browser that signed in before is not held up")
+                .isEqualTo(trusted.id());
+        assertThat(signIns.signIn(student.loginName(), TestAccounts.PASSWORD, address(), null)
+                        .accountId())
+                .as("the same person from another address")
+                .isEqualTo(student.id());
     }
 
     @Test

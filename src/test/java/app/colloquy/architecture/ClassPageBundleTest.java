@@ -28,9 +28,11 @@ class ClassPageBundleTest {
     @Test
     void everyWebComponentASectionCanShowLoadsWithTheClassPage() {
         Set<String> declared = new TreeSet<>();
-        Arrays.stream(ClassPageSection.class.getAnnotationsByType(Uses.class)).forEach(u -> declared.add(u.value().getName()));
+        Arrays.stream(ClassPageSection.class.getAnnotationsByType(Uses.class))
+                .forEach(u -> declared.add(u.value().getName()));
         Set<String> shown = new TreeSet<>();
-        Deque<JavaClass> toVisit = new ArrayDeque<>(MainClasses.ALL.get(ClassPageSection.class).getAllSubclasses());
+        Deque<JavaClass> toVisit =
+                new ArrayDeque<>(MainClasses.ALL.get(ClassPageSection.class).getAllSubclasses());
         Set<JavaClass> visited = new HashSet<>();
         while (!toVisit.isEmpty()) {
             JavaClass current = toVisit.pop();
@@ -39,7 +41,8 @@ class ClassPageBundleTest {
             }
             for (Dependency dependency : current.getDirectDependenciesFromSelf()) {
                 JavaClass target = dependency.getTargetClass();
-                if (target.getPackageName().startsWith("app.colloquy") && target.getPackageName().endsWith(".ui")) {
+                if (target.getPackageName().startsWith("app.colloquy")
+                        && target.getPackageName().endsWith(".ui")) {
                     toVisit.push(target);
                 } else if (isWebComponent(target)) {
                     shown.add(target.getName());

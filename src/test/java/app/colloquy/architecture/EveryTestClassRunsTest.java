@@ -29,12 +29,17 @@ class EveryTestClassRunsTest {
                     .filter(name -> !runByMaven(name))
                     .toList();
         }
-        assertThat(neverRun).as("test classes whose names no Surefire or Failsafe pattern matches").isEmpty();
+        assertThat(neverRun)
+                .as("test classes whose names no Surefire or Failsafe pattern matches")
+                .isEmpty();
     }
 
     static boolean runByMaven(String className) {
-        return className.endsWith("Test") || className.endsWith("Tests") || className.startsWith("Test")
-                || className.endsWith("TestCase") || className.endsWith("IT");
+        return className.endsWith("Test")
+                || className.endsWith("Tests")
+                || className.startsWith("Test")
+                || className.endsWith("TestCase")
+                || className.endsWith("IT");
     }
 
     /** Test methods in a concrete class; an abstract base runs through the classes that extend it. */

@@ -11,6 +11,5 @@ final class MainClasses {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("app.colloquy");
 
-    private MainClasses() {
-    }
+    private MainClasses() {}
 }

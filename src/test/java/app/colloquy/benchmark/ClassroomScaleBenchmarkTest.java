@@ -3,8 +3,8 @@ package app.colloquy.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.colloquy.account.Account;
-import app.colloquy.account.SignInService;
 import app.colloquy.account.AccountService;
+import app.colloquy.account.SignInService;
 import app.colloquy.classroom.ClassroomService;
 import app.colloquy.reading.ClassAssignment;
 import app.colloquy.reading.LessonSplitter;
@@ -45,26 +45,33 @@ class ClassroomScaleBenchmarkTest {
 
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     AccountService accountService;
+
     @Autowired
     ClassroomService classrooms;
+
     @Autowired
     LibraryService library;
+
     @Autowired
     ReadingService readings;
+
     @Autowired
     SignInService signIns;
 
     @Test
     void measureTheScreensOfABusyTeacherAndTheirStudents() throws IOException {
         Account teacher = accounts.createTeacher("bench-teacher");
-        List<Long> readingIds = IntStream.range(0, READINGS).mapToObj(r -> accounts.as(teacher,
-                () -> library.importReading(reading(r)))).toList();
+        List<Long> readingIds = IntStream.range(0, READINGS)
+                .mapToObj(r -> accounts.as(teacher, () -> library.importReading(reading(r))))
+                .toList();
         List<Long> classIds = new ArrayList<>();
         List<Account> students = new ArrayList<>();
         for (int c = 0; c < CLASSES; c++) {
-            Account[] members = IntStream.range(0, STUDENTS_PER_CLASS).mapToObj(s -> accounts.create("bench-student"))
+            Account[] members = IntStream.range(0, STUDENTS_PER_CLASS)
+                    .mapToObj(s -> accounts.create("bench-student"))
                     .toArray(Account[]::new);
             students.addAll(Arrays.asList(members));
             long classId = accounts.createClass(teacher, "Benchmark class " + c, members);
@@ -72,29 +79,46 @@ class ClassroomScaleBenchmarkTest {
             readingIds.forEach(r -> accounts.as(teacher, () -> readings.assign(classId, r, null, null)));
             for (Account student : members) {
                 List<ClassAssignment> assigned = accounts.as(student, () -> readings.assignmentsForClass(classId));
-                accounts.as(student, () -> readings.openLesson(classId, assigned.getFirst().lessons().getFirst().lessonId()));
+                accounts.as(
+                        student,
+                        () -> readings.openLesson(
+                                classId,
+                                assigned.getFirst().lessons().getFirst().lessonId()));
             }
         }
         Account student = students.get(students.size() / 2);
         long classId = classIds.get(CLASSES / 2);
-        long lessonId = accounts.as(student, () -> readings.assignmentsForClass(classId)).get(1).lessons().get(2).lessonId();
+        long lessonId = accounts.as(student, () -> readings.assignmentsForClass(classId))
+                .get(1)
+                .lessons()
+                .get(2)
+                .lessonId();
 
         Map<String, double[]> results = new LinkedHashMap<>();
         results.put("student: My classes", measure(() -> accounts.as(student, () -> classrooms.myClasses())));
-        results.put("student: class page (assignments + classmates)", measure(() -> accounts.as(student, () -> {
-            readings.assignmentsForClass(classId);
-            return classrooms.classmates(classId);
-        })));
-        results.put("student: open a lesson (text, prompts, neighbours, visit)", measure(() -> accounts.as(student,
-                () -> readings.openLesson(classId, lessonId))));
+        results.put(
+                "student: class page (assignments + classmates)",
+                measure(() -> accounts.as(student, () -> {
+                    readings.assignmentsForClass(classId);
+                    return classrooms.classmates(classId);
+                })));
+        results.put(
+                "student: open a lesson (text, prompts, neighbours, visit)",
+                measure(() -> accounts.as(student, () -> readings.openLesson(classId, lessonId))));
         results.put("student: My work", measure(() -> accounts.as(student, () -> readings.myWork())));
-        results.put("teacher: roster page of 30", measure(() -> accounts.as(teacher, () -> classrooms.roster(classId, 0, 50))));
+        results.put(
+                "teacher: roster page of 30",
+                measure(() -> accounts.as(teacher, () -> classrooms.roster(classId, 0, 50))));
         results.put("teacher: My readings", measure(() -> accounts.as(teacher, () -> library.myReadings())));
-        results.put("sign-in: throttle, load account, Argon2 check", measure(
-                () -> signIns.signIn(student.loginName(), TestAccounts.PASSWORD, "10.0.0.1", null)));
+        results.put(
+                "sign-in: throttle, load account, Argon2 check",
+                measure(() -> signIns.signIn(student.loginName(), TestAccounts.PASSWORD, "10.0.0.1", null)));
         String adversarial = "Intro.\n\n# a" + " ".repeat(ReadingLimits.MAX_TEXT_BYTES - 20) + "b\n\nBody.";
-        results.put("split a 1 MB paste: '# a', a megabyte of spaces, 'b'", measure(() -> new LessonSplitter().split(adversarial)));
-        String article = "Title\n\n" + ("## Section\n\n" + "A sentence of an ordinary paragraph. ".repeat(40) + "\n\n").repeat(500);
+        results.put(
+                "split a 1 MB paste: '# a', a megabyte of spaces, 'b'",
+                measure(() -> new LessonSplitter().split(adversarial)));
+        String article = "Title\n\n"
+                + ("## Section\n\n" + "A sentence of an ordinary paragraph. ".repeat(40) + "\n\n").repeat(500);
         results.put("split a 1 MB article of 500 sections", measure(() -> new LessonSplitter().split(article)));
         assertThat(accounts.as(student, () -> readings.myWork())).hasSize(READINGS);
         write(results);
@@ -115,15 +139,21 @@ class ClassroomScaleBenchmarkTest {
     }
 
     private static NewReading reading(int index) {
-        List<NewReading.NewLesson> lessons = IntStream.range(0, LESSONS).mapToObj(l -> new NewReading.NewLesson(
-                "Section " + (l + 1), ("Paragraph of a realistic length about the topic of section " + (l + 1)
-                + ", long enough to stand for a real one. ").repeat(12) + "\n\n" + "A second paragraph. ".repeat(30),
-                List.of("What is the main claim of section " + (l + 1) + "?", "Which evidence supports it?"))).toList();
+        List<NewReading.NewLesson> lessons = IntStream.range(0, LESSONS)
+                .mapToObj(l -> new NewReading.NewLesson(
+                        "Section " + (l + 1),
+                        ("Paragraph of a realistic length about the topic of section " + (l + 1)
+                                                + ", long enough to stand for a real one. ")
+                                        .repeat(12)
+                                + "\n\n" + "A second paragraph. ".repeat(30),
+                        List.of("What is the main claim of section " + (l + 1) + "?", "Which evidence supports it?")))
+                .toList();
         return new NewReading("Benchmark reading " + index, null, "An overview.", lessons);
     }
 
     private static void write(Map<String, double[]> results) throws IOException {
-        StringBuilder doc = new StringBuilder("""
+        StringBuilder doc = new StringBuilder(
+                """
                 ## Service calls behind the main screens
 
                 Measured by `ClassroomScaleBenchmarkTest` (`mvn -Pbenchmark verify`) on this project's machine

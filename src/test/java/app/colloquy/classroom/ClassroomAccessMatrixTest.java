@@ -30,24 +30,39 @@ import org.springframework.beans.factory.annotation.Autowired;
  * itself ({@code SignInService}) runs before anyone is known and is tested in {@code SignInServiceTest}.
  */
 @IntegrationTest
-class ClassroomAccessMatrixTest extends AccessMatrixTestCase<ClassroomAccessMatrixTest.Actor, ClassroomAccessMatrixTest.Fixture> {
+class ClassroomAccessMatrixTest
+        extends AccessMatrixTestCase<ClassroomAccessMatrixTest.Actor, ClassroomAccessMatrixTest.Fixture> {
 
-    enum Actor { ANONYMOUS, STUDENT_OF_CLASS, STUDENT_ELSEWHERE, TEACHER_OF_CLASS, TEACHER_ELSEWHERE, ADMIN }
+    enum Actor {
+        ANONYMOUS,
+        STUDENT_OF_CLASS,
+        STUDENT_ELSEWHERE,
+        TEACHER_OF_CLASS,
+        TEACHER_ELSEWHERE,
+        ADMIN
+    }
 
     /**
      * A fresh class for each attempt, so one call cannot influence another; {@code target} is a
      * student who is only in this class, for operations on a student.
      */
-    record Fixture(long classId, String joinCode, Account target, Account coTeacher, String invitedLogin,
-                   Map<Actor, Account> people) {
-    }
+    record Fixture(
+            long classId,
+            String joinCode,
+            Account target,
+            Account coTeacher,
+            String invitedLogin,
+            Map<Actor, Account> people) {}
 
     @Autowired
     ClassroomService classrooms;
+
     @Autowired
     AccountService accountService;
+
     @Autowired
     TestAccounts accounts;
+
     Map<Actor, Account> people = new EnumMap<>(Actor.class);
 
     @BeforeAll
@@ -71,60 +86,121 @@ class ClassroomAccessMatrixTest extends AccessMatrixTestCase<ClassroomAccessMatr
                 new Operation<>("classmates", members, f -> classrooms.classmates(f.classId())),
                 new Operation<>("names", members, f -> classrooms.names(f.classId())),
                 // Only the application itself, for live updates (ClassroomServiceTest shows it may).
-                new Operation<>("members", EnumSet.noneOf(Actor.class),
+                new Operation<>(
+                        "members",
+                        EnumSet.noneOf(Actor.class),
                         f -> classrooms.members(f.classId(), List.of(f.target().id()))),
-                new Operation<>("setPseudonymous", teacherOfClass, f -> run(() -> classrooms.setPseudonymous(f.classId(), true))),
-                new Operation<>("createClassroom", EnumSet.of(TEACHER_OF_CLASS, TEACHER_ELSEWHERE),
+                new Operation<>(
+                        "setPseudonymous",
+                        teacherOfClass,
+                        f -> run(() -> classrooms.setPseudonymous(f.classId(), true))),
+                new Operation<>(
+                        "createClassroom",
+                        EnumSet.of(TEACHER_OF_CLASS, TEACHER_ELSEWHERE),
                         f -> classrooms.createClassroom("New class", null)),
-                new Operation<>("rename", teacherOfClass, f -> run(() -> classrooms.rename(f.classId(), "Renamed", "Fall"))),
+                new Operation<>(
+                        "rename", teacherOfClass, f -> run(() -> classrooms.rename(f.classId(), "Renamed", "Fall"))),
                 new Operation<>("archive", teacherOfClass, f -> run(() -> classrooms.setArchived(f.classId(), true))),
                 new Operation<>("joinSettings", teacherOfClass, f -> classrooms.joinSettings(f.classId())),
                 new Operation<>("regenerateJoinCode", teacherOfClass, f -> classrooms.regenerateJoinCode(f.classId())),
-                new Operation<>("setJoiningEnabled", teacherOfClass, f -> classrooms.setJoiningEnabled(f.classId(), false)),
+                new Operation<>(
+                        "setJoiningEnabled", teacherOfClass, f -> classrooms.setJoiningEnabled(f.classId(), false)),
                 new Operation<>("roster", teacherOfClass, f -> classrooms.roster(f.classId(), 0, 50)),
                 new Operation<>("rosterSize", teacherOfClass, f -> classrooms.rosterSize(f.classId())),
-                new Operation<>("removeStudent", teacherOfClass,
-                        f -> run(() -> classrooms.removeStudent(f.classId(), f.target().id()))),
-                new Operation<>("inviteCoTeacher", teacherOfClass,
-                        f -> run(() -> classrooms.inviteCoTeacher(f.classId(), f.people().get(TEACHER_ELSEWHERE).loginName()))),
+                new Operation<>(
+                        "removeStudent",
+                        teacherOfClass,
+                        f -> run(() ->
+                                classrooms.removeStudent(f.classId(), f.target().id()))),
+                new Operation<>(
+                        "inviteCoTeacher",
+                        teacherOfClass,
+                        f -> run(() -> classrooms.inviteCoTeacher(
+                                f.classId(), f.people().get(TEACHER_ELSEWHERE).loginName()))),
                 new Operation<>("teachers", teacherOfClass, f -> classrooms.teachers(f.classId())),
                 new Operation<>("pendingInvitations", teacherOfClass, f -> classrooms.pendingInvitations(f.classId())),
-                new Operation<>("cancelInvitation", teacherOfClass,
+                new Operation<>(
+                        "cancelInvitation",
+                        teacherOfClass,
                         f -> run(() -> classrooms.cancelInvitation(f.classId(), f.invitedLogin()))),
-                new Operation<>("removeTeacher", teacherOfClass,
-                        f -> run(() -> classrooms.removeTeacher(f.classId(), f.coTeacher().id()))),
+                new Operation<>(
+                        "removeTeacher",
+                        teacherOfClass,
+                        f -> run(() -> classrooms.removeTeacher(
+                                f.classId(), f.coTeacher().id()))),
                 new Operation<>("myInvitations", signedIn, f -> classrooms.myInvitations()),
-                new Operation<>("acceptInvitation", EnumSet.of(TEACHER_ELSEWHERE),
+                new Operation<>(
+                        "acceptInvitation",
+                        EnumSet.of(TEACHER_ELSEWHERE),
                         f -> run(() -> classrooms.acceptInvitation(f.classId()))),
-                new Operation<>("declineInvitation", EnumSet.of(TEACHER_ELSEWHERE),
+                new Operation<>(
+                        "declineInvitation",
+                        EnumSet.of(TEACHER_ELSEWHERE),
                         f -> run(() -> classrooms.declineInvitation(f.classId()))),
-                new Operation<>("joinWithCode", EnumSet.complementOf(EnumSet.of(ANONYMOUS, ADMIN)), f -> classrooms.joinWithCode(f.joinCode(), "10.9.8.7")),
-                new Operation<>("checkJoinCode", EnumSet.allOf(Actor.class), f -> classrooms.checkJoinCode(f.joinCode(), "10.9.8.7")),
-                new Operation<>("joinAsNewStudent", EnumSet.allOf(Actor.class),
-                        f -> classrooms.joinAsNewStudent(f.joinCode(), TestAccounts.newAccount("newcomer"), "10.9.8.7")),
-                new Operation<>("resetStudentPassword", EnumSet.of(TEACHER_OF_CLASS, ADMIN),
+                new Operation<>(
+                        "joinWithCode",
+                        EnumSet.complementOf(EnumSet.of(ANONYMOUS, ADMIN)),
+                        f -> classrooms.joinWithCode(f.joinCode(), "10.9.8.7")),
+                new Operation<>(
+                        "checkJoinCode",
+                        EnumSet.allOf(Actor.class),
+                        f -> classrooms.checkJoinCode(f.joinCode(), "10.9.8.7")),
+                new Operation<>(
+                        "joinAsNewStudent",
+                        EnumSet.allOf(Actor.class),
+                        f -> classrooms.joinAsNewStudent(
+                                f.joinCode(), TestAccounts.newAccount("newcomer"), "10.9.8.7")),
+                new Operation<>(
+                        "resetStudentPassword",
+                        EnumSet.of(TEACHER_OF_CLASS, ADMIN),
                         f -> accountService.resetStudentPassword(f.target().id())),
-                new Operation<>("createTeacherAccount", admin,
+                new Operation<>(
+                        "createTeacherAccount",
+                        admin,
                         f -> accountService.createAccount(TestAccounts.newAccount("made"), false, true)),
                 new Operation<>("listTeachers", admin, f -> accountService.teachers(0, 10)),
-                new Operation<>("setTeacherSignupEnabled", admin, f -> run(() -> accountService.setTeacherSignupEnabled(false))),
-                new Operation<>("changeOwnDisplayName", signedIn, f -> run(() -> accountService.changeDisplayName("Renamed Person"))),
-                new Operation<>("changeOwnPassword", signedIn, f -> passwordChecked(
-                        () -> accountService.changePassword("not the current password", "another long password"))),
+                new Operation<>(
+                        "setTeacherSignupEnabled",
+                        admin,
+                        f -> run(() -> accountService.setTeacherSignupEnabled(false))),
+                new Operation<>(
+                        "changeOwnDisplayName",
+                        signedIn,
+                        f -> run(() -> accountService.changeDisplayName("Renamed Person"))),
+                new Operation<>(
+                        "changeOwnPassword",
+                        signedIn,
+                        f -> passwordChecked(() ->
+                                accountService.changePassword("not the current password", "another long password"))),
                 new Operation<>("countTeachers", admin, f -> accountService.countTeachers()),
-                new Operation<>("createFirstAdmin", EnumSet.noneOf(Actor.class),
+                new Operation<>(
+                        "createFirstAdmin",
+                        EnumSet.noneOf(Actor.class),
                         f -> accountService.createFirstAdmin(TestAccounts.newAccount("second-admin"))),
-                new Operation<>("signUpTeacher (turned off)", EnumSet.noneOf(Actor.class),
+                new Operation<>(
+                        "signUpTeacher (turned off)",
+                        EnumSet.noneOf(Actor.class),
                         f -> accountService.signUpTeacher(TestAccounts.newAccount("hopeful"))),
-                new Operation<>("registerStudent", EnumSet.allOf(Actor.class), f -> accountService.registerStudent(TestAccounts.newAccount("new"))),
-                new Operation<>("checkNewStudent", EnumSet.allOf(Actor.class), f -> accountService.checkNewStudent(TestAccounts.newAccount("new"))),
-                new Operation<>("registerStudent (checked)", EnumSet.allOf(Actor.class),
-                        f -> accountService.registerStudent(accountService.checkNewStudent(TestAccounts.newAccount("new")))),
+                new Operation<>(
+                        "registerStudent",
+                        EnumSet.allOf(Actor.class),
+                        f -> accountService.registerStudent(TestAccounts.newAccount("new"))),
+                new Operation<>(
+                        "checkNewStudent",
+                        EnumSet.allOf(Actor.class),
+                        f -> accountService.checkNewStudent(TestAccounts.newAccount("new"))),
+                new Operation<>(
+                        "registerStudent (checked)",
+                        EnumSet.allOf(Actor.class),
+                        f -> accountService.registerStudent(
+                                accountService.checkNewStudent(TestAccounts.newAccount("new")))),
                 new Operation<>("hasAnyAccount", EnumSet.allOf(Actor.class), f -> accountService.hasAnyAccount()),
-                new Operation<>("teacherSignupEnabled", EnumSet.allOf(Actor.class), f -> accountService.teacherSignupEnabled()),
+                new Operation<>(
+                        "teacherSignupEnabled", EnumSet.allOf(Actor.class), f -> accountService.teacherSignupEnabled()),
                 new Operation<>("touchActivity", EnumSet.allOf(Actor.class), f -> accountService.touchActivity()),
                 new Operation<>("requireEnrolment", members, f -> classrooms.requireEnrolment(f.classId())),
-                new Operation<>("requireTeacher", teacherOfClass, f -> run(() -> classrooms.requireTeacher(f.classId()))));
+                new Operation<>(
+                        "requireTeacher", teacherOfClass, f -> run(() -> classrooms.requireTeacher(f.classId()))));
     }
 
     @Override
@@ -139,7 +215,9 @@ class ClassroomAccessMatrixTest extends AccessMatrixTestCase<ClassroomAccessMatr
 
     @Override
     protected Object callAs(Actor caller, Fixture fixture, Supplier<Object> call) {
-        return caller == ANONYMOUS ? accounts.anonymously(call) : accounts.as(fixture.people().get(caller), call);
+        return caller == ANONYMOUS
+                ? accounts.anonymously(call)
+                : accounts.as(fixture.people().get(caller), call);
     }
 
     /** Reaching the current-password check means the caller was let in; nobody's password changes. */
@@ -158,7 +236,8 @@ class ClassroomAccessMatrixTest extends AccessMatrixTestCase<ClassroomAccessMatr
         Account target = accounts.create("target");
         accounts.createClass(people.get(TEACHER_ELSEWHERE), "Elsewhere", people.get(STUDENT_ELSEWHERE));
         long classId = accounts.createClass(teacher, "Matrix class", people.get(STUDENT_OF_CLASS), target);
-        String code = accounts.as(teacher, () -> classrooms.joinSettings(classId).joinCode());
+        String code =
+                accounts.as(teacher, () -> classrooms.joinSettings(classId).joinCode());
         Account coTeacher = accounts.createTeacher("co-teacher");
         accounts.addCoTeacher(classId, teacher, coTeacher);
         // Invitations to the student elsewhere (who cannot accept) and to the teacher elsewhere.

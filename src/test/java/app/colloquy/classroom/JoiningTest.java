@@ -29,8 +29,10 @@ class JoiningTest {
 
     @Autowired
     ClassroomService classrooms;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     TestAccounts accounts;
 
@@ -87,24 +89,30 @@ class JoiningTest {
         accounts.as(student, () -> classrooms.joinWithCode(code, address));
 
         assertThat(joined.classroomId()).isEqualTo(classId);
-        assertThat(accounts.as(student, () -> classrooms.myClasses())).extracting(ClassroomSummary::name).containsExactly("Civics 101");
+        assertThat(accounts.as(student, () -> classrooms.myClasses()))
+                .extracting(ClassroomSummary::name)
+                .containsExactly("Civics 101");
         assertThat(accounts.as(teacher, () -> classrooms.rosterSize(classId))).isEqualTo(1);
     }
 
     @Test
     void aWrongCodeSaysWhatToDo() {
         assertThatThrownBy(() -> accounts.as(student, () -> classrooms.joinWithCode("ZZZZZZZZ", address)))
-                .isInstanceOf(JoinCodeProblem.class).hasMessageContaining("ask your teacher");
+                .isInstanceOf(JoinCodeProblem.class)
+                .hasMessageContaining("ask your teacher");
     }
 
     @Test
     void aRegeneratedCodeStopsWorkingAtOnce() {
-        String fresh = accounts.as(teacher, () -> classrooms.regenerateJoinCode(classId)).joinCode();
+        String fresh = accounts.as(teacher, () -> classrooms.regenerateJoinCode(classId))
+                .joinCode();
 
         assertThat(fresh).isNotEqualTo(code);
         assertThatThrownBy(() -> accounts.as(student, () -> classrooms.joinWithCode(code, address)))
                 .isInstanceOf(JoinCodeProblem.class);
-        assertThat(accounts.as(student, () -> classrooms.joinWithCode(fresh, address)).classroomId()).isEqualTo(classId);
+        assertThat(accounts.as(student, () -> classrooms.joinWithCode(fresh, address))
+                        .classroomId())
+                .isEqualTo(classId);
     }
 
     @Test
@@ -130,13 +138,20 @@ class JoiningTest {
             return null;
         });
 
-        assertThat(accounts.as(teacher, () -> classrooms.myClasses())).extracting(ClassroomSummary::id).doesNotContain(classId);
-        assertThat(accounts.as(teacher, () -> classrooms.myArchivedClasses())).extracting(ClassroomSummary::id).contains(classId);
-        assertThat(accounts.as(student, () -> classrooms.getClassroom(classId)).archived()).isTrue();
+        assertThat(accounts.as(teacher, () -> classrooms.myClasses()))
+                .extracting(ClassroomSummary::id)
+                .doesNotContain(classId);
+        assertThat(accounts.as(teacher, () -> classrooms.myArchivedClasses()))
+                .extracting(ClassroomSummary::id)
+                .contains(classId);
+        assertThat(accounts.as(student, () -> classrooms.getClassroom(classId)).archived())
+                .isTrue();
         assertThatThrownBy(() -> accounts.as(teacher, () -> {
-            classrooms.rename(classId, "New name", null);
-            return null;
-        })).isInstanceOf(InvalidInputException.class).hasMessageContaining("Restore");
+                    classrooms.rename(classId, "New name", null);
+                    return null;
+                }))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("Restore");
         assertThatThrownBy(() -> accounts.as(teacher, () -> classrooms.regenerateJoinCode(classId)))
                 .isInstanceOf(InvalidInputException.class);
 
@@ -145,7 +160,8 @@ class JoiningTest {
             classrooms.rename(classId, "New name", null);
             return null;
         });
-        assertThat(accounts.as(student, () -> classrooms.getClassroom(classId)).name()).isEqualTo("New name");
+        assertThat(accounts.as(student, () -> classrooms.getClassroom(classId)).name())
+                .isEqualTo("New name");
     }
 
     @Test
@@ -155,7 +171,9 @@ class JoiningTest {
 
         assertThat(joined.classroomId()).isEqualTo(classId);
         assertThat(joined.account().teacher()).isFalse();
-        assertThat(accounts.as(joined.account(), () -> classrooms.myClasses())).extracting(ClassroomSummary::id).containsExactly(classId);
+        assertThat(accounts.as(joined.account(), () -> classrooms.myClasses()))
+                .extracting(ClassroomSummary::id)
+                .containsExactly(classId);
     }
 
     @Test
@@ -165,14 +183,19 @@ class JoiningTest {
                 .isInstanceOf(JoinCodeProblem.class);
 
         assertThat(jdbc.sql("select count(*) from account where lower(login_name) = lower(:login)")
-                .param("login", newcomer.loginName()).query(Long.class).single()).isZero();
+                        .param("login", newcomer.loginName())
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
     void aTakenLoginNameIsRefusedRegardlessOfCase() {
-        NewAccount sameName = new NewAccount(student.loginName().toUpperCase(), "Someone Else", "another long password");
+        NewAccount sameName =
+                new NewAccount(student.loginName().toUpperCase(), "Someone Else", "another long password");
         assertThatThrownBy(() -> accounts.anonymously(() -> classrooms.joinAsNewStudent(code, sameName, address)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("loginName"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("loginName"));
     }
 
     @Test
@@ -185,11 +208,14 @@ class JoiningTest {
         }
 
         assertThatThrownBy(() -> accounts.as(student, () -> classrooms.joinWithCode(code, address)))
-                .as("even the right code, once the limit is reached").isInstanceOf(TooManyAttemptsException.class)
+                .as("even the right code, once the limit is reached")
+                .isInstanceOf(TooManyAttemptsException.class)
                 .hasMessageContaining("wait 15 seconds");
         Account classmate = accounts.create("classmate");
-        assertThat(accounts.as(classmate, () -> classrooms.joinWithCode(code, "198.51.100.1")).classroomId())
-                .as("another account on another address is not affected").isEqualTo(classId);
+        assertThat(accounts.as(classmate, () -> classrooms.joinWithCode(code, "198.51.100.1"))
+                        .classroomId())
+                .as("another account on another address is not affected")
+                .isEqualTo(classId);
     }
 
     @Test
@@ -200,10 +226,13 @@ class JoiningTest {
             return null;
         });
 
-        assertThatThrownBy(() -> accounts.as(student, () -> classrooms.getClassroom(classId))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> accounts.as(student, () -> classrooms.getClassroom(classId)))
+                .isInstanceOf(NotFoundException.class);
         assertThat(accounts.as(teacher, () -> classrooms.roster(classId, 0, 10)))
-                .singleElement().satisfies(entry -> assertThat(entry.formerMember()).isTrue());
-        assertThat(accounts.as(teacher, () -> classrooms.getClassroom(classId)).studentCount()).isZero();
+                .singleElement()
+                .satisfies(entry -> assertThat(entry.formerMember()).isTrue());
+        assertThat(accounts.as(teacher, () -> classrooms.getClassroom(classId)).studentCount())
+                .isZero();
     }
 
     @Test
@@ -225,16 +254,20 @@ class JoiningTest {
             return null;
         });
         assertThatThrownBy(() -> accounts.as(colleague, () -> classrooms.regenerateJoinCode(classId)))
-                .as("an invitation alone gives no rights").isInstanceOf(NotFoundException.class);
+                .as("an invitation alone gives no rights")
+                .isInstanceOf(NotFoundException.class);
         assertThat(accounts.as(colleague, () -> classrooms.myInvitations()))
-                .singleElement().satisfies(i -> assertThat(i.classroomName()).isEqualTo("Civics 101"));
+                .singleElement()
+                .satisfies(i -> assertThat(i.classroomName()).isEqualTo("Civics 101"));
 
         accounts.as(colleague, () -> {
             classrooms.acceptInvitation(classId);
             return null;
         });
 
-        assertThat(accounts.as(colleague, () -> classrooms.regenerateJoinCode(classId)).joinCode()).isNotEqualTo(code);
+        assertThat(accounts.as(colleague, () -> classrooms.regenerateJoinCode(classId))
+                        .joinCode())
+                .isNotEqualTo(code);
         assertThat(accounts.as(colleague, () -> classrooms.myInvitations())).isEmpty();
     }
 
@@ -248,12 +281,16 @@ class JoiningTest {
         });
 
         assertThat(accounts.as(teacher, () -> classrooms.pendingInvitations(classId)))
-                .containsExactlyInAnyOrder("no-such-person", plainStudent.loginName().toLowerCase());
-        assertThat(accounts.as(plainStudent, () -> classrooms.myInvitations())).as("students cannot accept").isEmpty();
+                .containsExactlyInAnyOrder(
+                        "no-such-person", plainStudent.loginName().toLowerCase());
+        assertThat(accounts.as(plainStudent, () -> classrooms.myInvitations()))
+                .as("students cannot accept")
+                .isEmpty();
         assertThatThrownBy(() -> accounts.as(plainStudent, () -> {
-            classrooms.acceptInvitation(classId);
-            return null;
-        })).isInstanceOf(NotFoundException.class);
+                    classrooms.acceptInvitation(classId);
+                    return null;
+                }))
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test
@@ -266,10 +303,13 @@ class JoiningTest {
             return null;
         });
 
-        assertThatThrownBy(() -> accounts.as(teacher, () -> classrooms.getClassroom(classId))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> accounts.as(teacher, () -> classrooms.getClassroom(classId)))
+                .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> accounts.as(colleague, () -> {
-            classrooms.removeTeacher(classId, colleague.id());
-            return null;
-        })).isInstanceOf(InvalidInputException.class).hasMessageContaining("needs a teacher");
+                    classrooms.removeTeacher(classId, colleague.id());
+                    return null;
+                }))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("needs a teacher");
     }
 }

@@ -18,10 +18,13 @@ class DemoDiscussionTest {
 
     @Autowired
     DiscussionService discussion;
+
     @Autowired
     ClassroomService classrooms;
+
     @Autowired
     ReadingService readings;
+
     @Autowired
     TestAccounts accounts;
 
@@ -29,19 +32,31 @@ class DemoDiscussionTest {
     void theFirstDemoLessonCarriesAnnotationsRepliesAndReactions() {
         Discussion forBen = firstLessonAs("student2");
         assertThat(forBen.threads()).extracting(t -> t.root().tag()).contains("Question", "Claim", "Evidence");
-        NoteThread question = forBen.threads().stream().filter(t -> "Question".equals(t.root().tag())).findFirst().orElseThrow();
+        NoteThread question = forBen.threads().stream()
+                .filter(t -> "Question".equals(t.root().tag()))
+                .findFirst()
+                .orElseThrow();
         assertThat(question.root().authorName()).isEqualTo("Ada Okafor");
         assertThat(question.replies()).hasSize(2);
         assertThat(question.replies().getFirst().authorIsTeacher()).isTrue();
         assertThat(question.root().helpfulCount()).isPositive();
         assertThat(forBen.threads()).noneMatch(t -> t.root().quote().equals("G20 summit"));
-        assertThat(firstLessonAs("student1").threads()).anyMatch(t -> t.root().quote().equals("G20 summit"));
+        assertThat(firstLessonAs("student1").threads())
+                .anyMatch(t -> t.root().quote().equals("G20 summit"));
     }
 
     private Discussion firstLessonAs(String login) {
         return accounts.as(login, () -> {
-            long classId = classrooms.myClasses().stream().filter(c -> c.name().equals("Demo class")).findFirst().orElseThrow().id();
-            long lessonId = readings.assignmentsForClass(classId).getFirst().lessons().getFirst().lessonId();
+            long classId = classrooms.myClasses().stream()
+                    .filter(c -> c.name().equals("Demo class"))
+                    .findFirst()
+                    .orElseThrow()
+                    .id();
+            long lessonId = readings.assignmentsForClass(classId)
+                    .getFirst()
+                    .lessons()
+                    .getFirst()
+                    .lessonId();
             return discussion.discussion(classId, lessonId);
         });
     }

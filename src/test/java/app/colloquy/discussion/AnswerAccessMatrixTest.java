@@ -15,13 +15,13 @@ import app.colloquy.reading.ReadingService;
 import app.colloquy.testsupport.ClassCallersMatrix;
 import app.colloquy.testsupport.ClassCallersMatrix.Caller;
 import app.colloquy.testsupport.IntegrationTest;
+import app.colloquy.testsupport.StoredIds;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.beans.factory.annotation.Autowired;
-import app.colloquy.testsupport.StoredIds;
 
 /**
  * Every public operation on prompt answers, tried by every kind of caller. The lesson's reading is
@@ -30,21 +30,32 @@ import app.colloquy.testsupport.StoredIds;
 @IntegrationTest
 class AnswerAccessMatrixTest extends ClassCallersMatrix<AnswerAccessMatrixTest.Fixture> {
 
-    record Fixture(long classId, long lessonId, long promptId, long otherStudentId, long classmatesAnswerId, long studentsHighlightId) {
-    }
+    record Fixture(
+            long classId,
+            long lessonId,
+            long promptId,
+            long otherStudentId,
+            long classmatesAnswerId,
+            long studentsHighlightId) {}
 
     @Autowired
     AnswerService answers;
+
     @Autowired
     LibraryService library;
+
     @Autowired
     ReadingService readings;
+
     @Autowired
     ClassroomService classrooms;
+
     @Autowired
     DiscussionFixtures fixtures;
+
     @Autowired
     StoredIds ids;
+
     Account classmate;
 
     @BeforeAll
@@ -61,17 +72,35 @@ class AnswerAccessMatrixTest extends ClassCallersMatrix<AnswerAccessMatrixTest.F
                 new Operation<>("submit", members, f -> answers.submit(f.classId(), f.promptId(), "Answer")),
                 new Operation<>("studentAnswers", teacher, f -> answers.studentAnswers(f.classId(), f.promptId())),
                 new Operation<>("writingNow", teacher, f -> answers.writingNow(f.classId(), f.promptId())),
-                new Operation<>("setPromptState", teacher, f -> run(() -> answers.setPromptState(f.classId(), f.promptId(), true, false))),
+                new Operation<>(
+                        "setPromptState",
+                        teacher,
+                        f -> run(() -> answers.setPromptState(f.classId(), f.promptId(), true, false))),
                 new Operation<>("reveal", teacher, f -> run(() -> answers.reveal(f.classId(), f.promptId()))),
-                new Operation<>("setMaxScore", teacher, f -> run(() -> answers.setMaxScore(f.classId(), f.promptId(), 10))),
-                new Operation<>("giveFeedback", teacher, f -> run(() -> answers.giveFeedback(f.classId(), f.promptId(),
-                        f.otherStudentId(), "Well argued.", null))),
-                new Operation<>("setExempt", teacher, f -> run(() -> answers.setExempt(f.classId(), f.promptId(), f.otherStudentId(), true))),
-                new Operation<>("versions", teacher, f -> answers.versions(f.classId(), f.promptId(), f.otherStudentId())),
-                new Operation<>("cite", EnumSet.of(STUDENT), f -> run(() -> answers.cite(f.classId(), f.promptId(), f.studentsHighlightId()))),
-                new Operation<>("uncite", members, f -> run(() -> answers.uncite(f.classId(), f.promptId(), f.studentsHighlightId()))),
+                new Operation<>(
+                        "setMaxScore", teacher, f -> run(() -> answers.setMaxScore(f.classId(), f.promptId(), 10))),
+                new Operation<>(
+                        "giveFeedback",
+                        teacher,
+                        f -> run(() -> answers.giveFeedback(
+                                f.classId(), f.promptId(), f.otherStudentId(), "Well argued.", null))),
+                new Operation<>(
+                        "setExempt",
+                        teacher,
+                        f -> run(() -> answers.setExempt(f.classId(), f.promptId(), f.otherStudentId(), true))),
+                new Operation<>(
+                        "versions", teacher, f -> answers.versions(f.classId(), f.promptId(), f.otherStudentId())),
+                new Operation<>(
+                        "cite",
+                        EnumSet.of(STUDENT),
+                        f -> run(() -> answers.cite(f.classId(), f.promptId(), f.studentsHighlightId()))),
+                new Operation<>(
+                        "uncite",
+                        members,
+                        f -> run(() -> answers.uncite(f.classId(), f.promptId(), f.studentsHighlightId()))),
                 new Operation<>("reply", members, f -> answers.reply(f.classmatesAnswerId(), "A reply")),
-                new Operation<>("setHelpful", members, f -> run(() -> answers.setHelpful(f.classmatesAnswerId(), true))));
+                new Operation<>(
+                        "setHelpful", members, f -> run(() -> answers.setHelpful(f.classmatesAnswerId(), true))));
     }
 
     @Override
@@ -82,7 +111,10 @@ class AnswerAccessMatrixTest extends ClassCallersMatrix<AnswerAccessMatrixTest.F
         accounts.addCoTeacher(elsewhere, person(TEACHER_ELSEWHERE), owner);
         ReadingDraft.Lesson lesson = accounts.as(owner, () -> {
             classrooms.removeStudent(classId, person(FORMER_MEMBER).id());
-            long readingId = library.importReading(new NewReading("Water", null, "",
+            long readingId = library.importReading(new NewReading(
+                    "Water",
+                    null,
+                    "",
                     List.of(new NewReading.NewLesson("Cycle", "Rivers carry water.", List.of("Where does it go?")))));
             readings.assign(classId, readingId, null, null);
             readings.assign(elsewhere, readingId, null, null);
@@ -91,8 +123,13 @@ class AnswerAccessMatrixTest extends ClassCallersMatrix<AnswerAccessMatrixTest.F
         long promptId = lesson.prompts().getFirst().id();
         accounts.as(classmate, () -> answers.submit(classId, promptId, "The classmate's answer"));
         long answerId = ids.answer(classId, promptId, classmate.id());
-        long highlight = accounts.as(person(STUDENT), () -> fixtures.annotate(new DiscussionFixtures.Lesson(classId, 0, lesson.id(), owner),
-                "Rivers", "", Visibility.PRIVATE));
+        long highlight = accounts.as(
+                person(STUDENT),
+                () -> fixtures.annotate(
+                        new DiscussionFixtures.Lesson(classId, 0, lesson.id(), owner),
+                        "Rivers",
+                        "",
+                        Visibility.PRIVATE));
         return new Fixture(classId, lesson.id(), promptId, classmate.id(), answerId, highlight);
     }
 }

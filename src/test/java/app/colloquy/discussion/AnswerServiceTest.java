@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.colloquy.account.Account;
+import app.colloquy.classroom.Classmate;
+import app.colloquy.classroom.ClassroomService;
 import app.colloquy.platform.InvalidInputException;
 import app.colloquy.platform.NotFoundException;
 import app.colloquy.reading.LibraryService;
@@ -12,18 +14,16 @@ import app.colloquy.reading.ReadingDraft;
 import app.colloquy.reading.ReadingService;
 import app.colloquy.testsupport.IntegrationTest;
 import app.colloquy.testsupport.MovableClock;
+import app.colloquy.testsupport.StoredIds;
 import app.colloquy.testsupport.TestAccounts;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import app.colloquy.classroom.Classmate;
-import app.colloquy.classroom.ClassroomService;
-import app.colloquy.testsupport.StoredIds;
-import org.assertj.core.groups.Tuple;
 
 /** Prompt answers on real PostgreSQL with a clock the test moves: drafts, versions, late, gating. */
 @IntegrationTest
@@ -32,12 +32,16 @@ class AnswerServiceTest {
 
     @Autowired
     AnswerService answers;
+
     @Autowired
     LibraryService library;
+
     @Autowired
     ReadingService readings;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     MovableClock clock;
 
@@ -57,8 +61,14 @@ class AnswerServiceTest {
         ben = accounts.create("ben");
         classId = accounts.createClass(teacher, "Answers class", ana, ben);
         ReadingDraft.Lesson lesson = as(teacher, () -> {
-            readingId = library.importReading(new NewReading("Water", null, "", List.of(new NewReading.NewLesson(
-                    "Cycle", "Rivers carry water to the sea.", List.of("Where does the water go?", "What do you predict?")))));
+            readingId = library.importReading(new NewReading(
+                    "Water",
+                    null,
+                    "",
+                    List.of(new NewReading.NewLesson(
+                            "Cycle",
+                            "Rivers carry water to the sea.",
+                            List.of("Where does the water go?", "What do you predict?")))));
             readings.assign(classId, readingId, null, clock.instant().plus(Duration.ofDays(1)));
             return library.readingForEditing(readingId).lessons().getFirst();
         });
@@ -70,7 +80,8 @@ class AnswerServiceTest {
 
     @Test
     void draftsSaveWithARevisionAndAStaleTabNeverOverwritesANewerDraft() {
-        int first = as(ana, () -> answers.saveDraft(classId, promptId, "To the sea", 0)).revision();
+        int first = as(ana, () -> answers.saveDraft(classId, promptId, "To the sea", 0))
+                .revision();
         DraftSaved saved = as(ana, () -> answers.saveDraft(classId, promptId, "To the sea, then", first));
         int second = saved.revision();
         assertThat(saved.savedAt()).isEqualTo(clock.instant());
@@ -84,24 +95,31 @@ class AnswerServiceTest {
         assertThat(mine.draftSavedAt()).isNotNull();
         assertThat(mine.submitted()).isFalse();
         assertThat(as(teacher, () -> answers.studentAnswers(classId, promptId)))
-                .filteredOn(s -> s.accountId() == ana.id()).singleElement()
+                .filteredOn(s -> s.accountId() == ana.id())
+                .singleElement()
                 .satisfies(s -> assertThat(s.drafting()).isTrue());
     }
 
     @Test
     void submissionsAreVersionsAndLateAfterTheDueTimeWhenEditsStop() {
-        assertThat(as(ana, () -> answers.submit(classId, promptId, "To the sea."))).isEqualTo(1);
-        assertThat(as(ana, () -> answers.submit(classId, promptId, "To the sea, and back as rain."))).isEqualTo(2);
+        assertThat(as(ana, () -> answers.submit(classId, promptId, "To the sea.")))
+                .isEqualTo(1);
+        assertThat(as(ana, () -> answers.submit(classId, promptId, "To the sea, and back as rain.")))
+                .isEqualTo(2);
         assertThat(mineFor(ana, promptId).submittedBody()).isEqualTo("To the sea, and back as rain.");
         assertThat(mineFor(ana, promptId).late()).isFalse();
 
         clock.advance(Duration.ofDays(2));
         assertThatThrownBy(() -> as(ana, () -> answers.submit(classId, promptId, "After the due time")))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("due time has passed");
-        assertThat(as(ben, () -> answers.submit(classId, promptId, "Late but accepted"))).isEqualTo(1);
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("due time has passed");
+        assertThat(as(ben, () -> answers.submit(classId, promptId, "Late but accepted")))
+                .isEqualTo(1);
         assertThat(mineFor(ben, promptId).late()).isTrue();
         assertThat(as(teacher, () -> answers.studentAnswers(classId, promptId)))
-                .filteredOn(s -> s.accountId() == ben.id()).singleElement().satisfies(s -> {
+                .filteredOn(s -> s.accountId() == ben.id())
+                .singleElement()
+                .satisfies(s -> {
                     assertThat(s.late()).isTrue();
                     assertThat(s.body()).isEqualTo("Late but accepted");
                 });
@@ -111,10 +129,13 @@ class AnswerServiceTest {
     void lockedPromptsKeepSubmittedAnswersAndClosedPromptsTakeNoMore() {
         as(ana, () -> answers.submit(classId, promptId, "First"));
         as(teacher, () -> run(() -> answers.setPromptState(classId, promptId, true, false)));
-        assertThatThrownBy(() -> as(ana, () -> answers.submit(classId, promptId, "Changed"))).hasMessageContaining("locked");
-        assertThat(as(ben, () -> answers.submit(classId, promptId, "First from Ben"))).isEqualTo(1);
+        assertThatThrownBy(() -> as(ana, () -> answers.submit(classId, promptId, "Changed")))
+                .hasMessageContaining("locked");
+        assertThat(as(ben, () -> answers.submit(classId, promptId, "First from Ben")))
+                .isEqualTo(1);
         as(teacher, () -> run(() -> answers.setPromptState(classId, promptId, true, true)));
-        assertThatThrownBy(() -> as(ben, () -> answers.submit(classId, promptId, "Again"))).hasMessageContaining("closed");
+        assertThatThrownBy(() -> as(ben, () -> answers.submit(classId, promptId, "Again")))
+                .hasMessageContaining("closed");
     }
 
     @Test
@@ -123,18 +144,23 @@ class AnswerServiceTest {
         PromptAnswers forBen = promptFor(ben, gatedPromptId);
         assertThat(forBen.classmatesHidden()).isTrue();
         assertThat(forBen.classmates()).isEmpty();
-        assertThat(promptFor(ben, promptId).classmatesHidden()).as("an ungated prompt").isFalse();
-        assertThat(promptFor(teacher, gatedPromptId).classmates()).extracting(PromptAnswers.ClassmateAnswer::body)
+        assertThat(promptFor(ben, promptId).classmatesHidden())
+                .as("an ungated prompt")
+                .isFalse();
+        assertThat(promptFor(teacher, gatedPromptId).classmates())
+                .extracting(PromptAnswers.ClassmateAnswer::body)
                 .containsExactly("Ana's prediction");
 
         as(teacher, () -> run(() -> answers.setExempt(classId, gatedPromptId, ben.id(), true)));
-        assertThat(promptFor(ben, gatedPromptId).classmates()).extracting(PromptAnswers.ClassmateAnswer::body)
+        assertThat(promptFor(ben, gatedPromptId).classmates())
+                .extracting(PromptAnswers.ClassmateAnswer::body)
                 .containsExactly("Ana's prediction");
         as(teacher, () -> run(() -> answers.setExempt(classId, gatedPromptId, ben.id(), false)));
         assertThat(promptFor(ben, gatedPromptId).classmatesHidden()).isTrue();
 
         as(ben, () -> answers.submit(classId, gatedPromptId, "Ben's prediction"));
-        assertThat(promptFor(ben, gatedPromptId).classmates()).extracting(PromptAnswers.ClassmateAnswer::authorName)
+        assertThat(promptFor(ben, gatedPromptId).classmates())
+                .extracting(PromptAnswers.ClassmateAnswer::authorName)
                 .containsExactly(ana.displayName());
         Account carl = accounts.create("carl");
         String code = as(teacher, () -> accountsCode());
@@ -152,7 +178,8 @@ class AnswerServiceTest {
         clock.advance(Duration.ofMinutes(1));
         as(ana, () -> answers.submit(classId, promptId, "Ana, changed her mind"));
 
-        assertThat(promptFor(teacher, promptId).classmates()).extracting(PromptAnswers.ClassmateAnswer::body)
+        assertThat(promptFor(teacher, promptId).classmates())
+                .extracting(PromptAnswers.ClassmateAnswer::body)
                 .containsExactly("Ana, changed her mind", "Ben second");
     }
 
@@ -173,9 +200,12 @@ class AnswerServiceTest {
     @Test
     void emptyAndOversizedAnswersAreRefusedWithAMessage() {
         assertThatThrownBy(() -> as(ana, () -> answers.submit(classId, promptId, "  \n ")))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("Write your answer");
-        assertThatThrownBy(() -> as(ana, () -> answers.saveDraft(classId, promptId, "x".repeat(AnswerService.MAX_ANSWER + 5), 0)))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("5 characters over");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("Write your answer");
+        assertThatThrownBy(() -> as(
+                        ana, () -> answers.saveDraft(classId, promptId, "x".repeat(AnswerService.MAX_ANSWER + 5), 0)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("5 characters over");
         assertThat(mineFor(ana, promptId).draftRevision()).isZero();
     }
 
@@ -183,24 +213,32 @@ class AnswerServiceTest {
     void aPromptStudentsAnsweredCannotBeDeletedButOneWithOnlyDraftsCan() {
         as(ana, () -> answers.submit(classId, promptId, "Kept"));
         assertThatThrownBy(() -> as(teacher, () -> run(() -> library.deletePrompt(promptId))))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("answers are kept");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("answers are kept");
         assertThat(mineFor(ana, promptId).submittedBody()).isEqualTo("Kept");
         as(ben, () -> answers.saveDraft(classId, gatedPromptId, "Only a draft", 0));
         as(teacher, () -> run(() -> library.deletePrompt(gatedPromptId)));
-        assertThat(as(ben, () -> answers.lessonPrompts(classId, lessonId))).extracting(PromptAnswers::promptId)
+        assertThat(as(ben, () -> answers.lessonPrompts(classId, lessonId)))
+                .extracting(PromptAnswers::promptId)
                 .containsExactly(promptId);
     }
 
     @Test
     void teachersGiveFeedbackWithAScoreUpToTheMaximumAndTheStudentSeesIt() {
-        assertThatThrownBy(() -> as(teacher, () -> run(() -> answers.giveFeedback(classId, promptId, ana.id(), "Good", null))))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("not submitted");
+        assertThatThrownBy(() ->
+                        as(teacher, () -> run(() -> answers.giveFeedback(classId, promptId, ana.id(), "Good", null))))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("not submitted");
         as(ana, () -> answers.submit(classId, promptId, "To the sea."));
-        assertThatThrownBy(() -> as(teacher, () -> run(() -> answers.giveFeedback(classId, promptId, ana.id(), "Good", 5))))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("maximum score");
+        assertThatThrownBy(() ->
+                        as(teacher, () -> run(() -> answers.giveFeedback(classId, promptId, ana.id(), "Good", 5))))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("maximum score");
         as(teacher, () -> run(() -> answers.setMaxScore(classId, promptId, 10)));
-        assertThatThrownBy(() -> as(teacher, () -> run(() -> answers.giveFeedback(classId, promptId, ana.id(), "Good", 11))))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("0 to 10");
+        assertThatThrownBy(() ->
+                        as(teacher, () -> run(() -> answers.giveFeedback(classId, promptId, ana.id(), "Good", 11))))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("0 to 10");
         as(teacher, () -> run(() -> answers.giveFeedback(classId, promptId, ana.id(), "Name the sea next time.", 8)));
 
         PromptAnswers forAna = promptFor(ana, promptId);
@@ -211,8 +249,10 @@ class AnswerServiceTest {
             assertThat(f.teacherName()).isEqualTo(teacher.displayName());
         });
         assertThat(promptFor(ben, promptId).mine().feedback()).isNull();
-        assertThat(as(teacher, () -> answers.studentAnswers(classId, promptId))).filteredOn(s -> s.accountId() == ana.id())
-                .singleElement().satisfies(s -> assertThat(s.feedbackScore()).isEqualTo(8));
+        assertThat(as(teacher, () -> answers.studentAnswers(classId, promptId)))
+                .filteredOn(s -> s.accountId() == ana.id())
+                .singleElement()
+                .satisfies(s -> assertThat(s.feedbackScore()).isEqualTo(8));
     }
 
     @Test
@@ -226,25 +266,39 @@ class AnswerServiceTest {
             assertThat(e.orphaned()).isFalse();
         });
         assertThatThrownBy(() -> as(ana, () -> run(() -> answers.cite(classId, promptId, bensNote))))
-                .as("someone else's highlight").isInstanceOf(NotFoundException.class);
+                .as("someone else's highlight")
+                .isInstanceOf(NotFoundException.class);
         long reply = as(ana, () -> discussion.reply(bensNote, "A reply"));
         assertThatThrownBy(() -> as(ana, () -> run(() -> answers.cite(classId, promptId, reply))))
-                .as("a reply has no words of its own").isInstanceOf(NotFoundException.class);
+                .as("a reply has no words of its own")
+                .isInstanceOf(NotFoundException.class);
 
         as(ana, () -> answers.submit(classId, promptId, "Rivers do the carrying."));
         as(ben, () -> answers.submit(classId, promptId, "To the sea."));
-        assertThat(promptFor(ben, promptId).classmates()).singleElement()
-                .satisfies(a -> assertThat(a.evidence()).extracting(PromptAnswers.Evidence::quote).containsExactly("carry water"));
+        assertThat(promptFor(ben, promptId).classmates())
+                .singleElement()
+                .satisfies(a -> assertThat(a.evidence())
+                        .extracting(PromptAnswers.Evidence::quote)
+                        .containsExactly("carry water"));
 
-        ReadingDraft.Lesson draft = as(teacher, () -> library.readingForEditing(readingId)).lessons().getFirst();
-        as(teacher, () -> library.updateLesson(draft.id(), draft.revision(), draft.title(), "Streams bring rain to the ocean."));
+        ReadingDraft.Lesson draft = as(teacher, () -> library.readingForEditing(readingId))
+                .lessons()
+                .getFirst();
+        as(
+                teacher,
+                () -> library.updateLesson(
+                        draft.id(), draft.revision(), draft.title(), "Streams bring rain to the ocean."));
         assertThat(mineFor(ana, promptId).evidence()).singleElement().satisfies(e -> {
             assertThat(e.quote()).isEqualTo("carry water");
             assertThat(e.orphaned()).isTrue();
             assertThat(e.start()).isNull();
         });
-        assertThat(as(teacher, () -> answers.studentAnswers(classId, promptId))).filteredOn(s -> s.accountId() == ana.id())
-                .singleElement().satisfies(s -> assertThat(s.evidence()).extracting(PromptAnswers.Evidence::orphaned).containsExactly(true));
+        assertThat(as(teacher, () -> answers.studentAnswers(classId, promptId)))
+                .filteredOn(s -> s.accountId() == ana.id())
+                .singleElement()
+                .satisfies(s -> assertThat(s.evidence())
+                        .extracting(PromptAnswers.Evidence::orphaned)
+                        .containsExactly(true));
         as(ana, () -> run(() -> answers.uncite(classId, promptId, highlight)));
         assertThat(mineFor(ana, promptId).evidence()).isEmpty();
     }
@@ -255,17 +309,32 @@ class AnswerServiceTest {
         as(teacher, () -> run(() -> answers.setPromptState(classId, promptId, true, false)));
         long highlight = as(ana, () -> fixtures.annotate(lesson(), "Rivers", "", Visibility.PRIVATE));
         assertThatThrownBy(() -> as(ana, () -> run(() -> answers.cite(classId, promptId, highlight))))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("locked");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("locked");
         as(teacher, () -> run(() -> answers.setPromptState(classId, promptId, false, false)));
-        String[] words = {"Rivers", "carry", "water", "to", "the", "sea", "Rivers carry", "carry water", "water to", "to the", "the sea"};
+        String[] words = {
+            "Rivers",
+            "carry",
+            "water",
+            "to",
+            "the",
+            "sea",
+            "Rivers carry",
+            "carry water",
+            "water to",
+            "to the",
+            "the sea"
+        };
         for (int i = 0; i < AnswerService.MAX_EVIDENCE; i++) {
             String quote = words[i];
             long id = as(ana, () -> fixtures.annotate(lesson(), quote, "", Visibility.PRIVATE));
             as(ana, () -> run(() -> answers.cite(classId, promptId, id)));
         }
-        long oneMore = as(ana, () -> fixtures.annotate(lesson(), words[AnswerService.MAX_EVIDENCE], "", Visibility.PRIVATE));
+        long oneMore =
+                as(ana, () -> fixtures.annotate(lesson(), words[AnswerService.MAX_EVIDENCE], "", Visibility.PRIVATE));
         assertThatThrownBy(() -> as(ana, () -> run(() -> answers.cite(classId, promptId, oneMore))))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("at most");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("at most");
     }
 
     @Test
@@ -273,8 +342,10 @@ class AnswerServiceTest {
         as(ana, () -> answers.submit(classId, gatedPromptId, "Ana predicts rain."));
         long anasAnswer = answerIdOf(ana, gatedPromptId);
         assertThatThrownBy(() -> as(ben, () -> answers.reply(anasAnswer, "Why?")))
-                .as("ben has not answered the gated prompt").isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> as(ben, () -> run(() -> answers.setHelpful(anasAnswer, true)))).isInstanceOf(NotFoundException.class);
+                .as("ben has not answered the gated prompt")
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> as(ben, () -> run(() -> answers.setHelpful(anasAnswer, true))))
+                .isInstanceOf(NotFoundException.class);
 
         as(ben, () -> answers.submit(classId, gatedPromptId, "Ben predicts sun."));
         as(ben, () -> answers.reply(anasAnswer, "Why rain?"));
@@ -282,15 +353,20 @@ class AnswerServiceTest {
         as(ben, () -> run(() -> answers.setHelpful(anasAnswer, true)));
         as(teacher, () -> answers.reply(anasAnswer, "Good question, Ben."));
         PromptAnswers.MyAnswer anas = mineFor(ana, gatedPromptId);
-        assertThat(anas.replies()).extracting(PromptAnswers.AnswerReply::body).containsExactly("Why rain?", "Good question, Ben.");
-        assertThat(anas.replies()).extracting(PromptAnswers.AnswerReply::authorIsTeacher).containsExactly(false, true);
+        assertThat(anas.replies())
+                .extracting(PromptAnswers.AnswerReply::body)
+                .containsExactly("Why rain?", "Good question, Ben.");
+        assertThat(anas.replies())
+                .extracting(PromptAnswers.AnswerReply::authorIsTeacher)
+                .containsExactly(false, true);
         assertThat(anas.helpfulCount()).isEqualTo(1);
         assertThat(promptFor(ben, gatedPromptId).classmates()).singleElement().satisfies(a -> {
             assertThat(a.helpfulByMe()).isTrue();
             assertThat(a.replies()).extracting(PromptAnswers.AnswerReply::mine).containsExactly(true, false);
         });
         assertThatThrownBy(() -> as(ana, () -> run(() -> answers.setHelpful(anasAnswer, true))))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("your own");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("your own");
         assertThatThrownBy(() -> as(ben, () -> answers.reply(anasAnswer, "  ")))
                 .isInstanceOf(InvalidInputException.class);
         as(ben, () -> run(() -> answers.setHelpful(anasAnswer, false)));
@@ -310,23 +386,35 @@ class AnswerServiceTest {
         as(cleo, () -> answers.reply(anasAnswer, "Cleo answers Ana"));
         as(ben, () -> answers.submit(classId, promptId, "Ben's answer"));
 
-        String benReceives = as(ben, () -> answers.lessonPrompts(classId, lessonId)).toString()
+        String benReceives = as(ben, () -> answers.lessonPrompts(classId, lessonId))
+                        .toString()
                 + as(ben, () -> discussion.discussion(classId, lessonId)).toString()
                 + as(ben, () -> classrooms.classmates(classId)).toString();
-        assertThat(benReceives).contains("Classmate A", "Classmate C", "Ben's answer", ben.displayName(), teacher.displayName())
+        assertThat(benReceives)
+                .contains("Classmate A", "Classmate C", "Ben's answer", ben.displayName(), teacher.displayName())
                 .doesNotContain(ana.displayName(), cleo.displayName());
-        assertThat(promptFor(ben, promptId).classmates()).extracting(PromptAnswers.ClassmateAnswer::authorName)
+        assertThat(promptFor(ben, promptId).classmates())
+                .extracting(PromptAnswers.ClassmateAnswer::authorName)
                 .containsExactly("Classmate A");
-        assertThat(as(ben, () -> classrooms.classmates(classId))).extracting(Classmate::displayName)
-                .as("in the order of the names shown").containsExactly(teacher.displayName(), "Classmate A",
-                        "Classmate C", ben.displayName());
-        assertThat(as(cleo, () -> discussion.discussion(classId, lessonId)).threads().getFirst().root().authorName())
-                .as("the same person, the same pseudonym for every classmate").isEqualTo("Classmate A");
-        assertThat(as(teacher, () -> answers.lessonPrompts(classId, lessonId)).toString() + as(teacher,
-                () -> discussion.discussion(classId, lessonId)).toString()).contains(ana.displayName(), cleo.displayName());
+        assertThat(as(ben, () -> classrooms.classmates(classId)))
+                .extracting(Classmate::displayName)
+                .as("in the order of the names shown")
+                .containsExactly(teacher.displayName(), "Classmate A", "Classmate C", ben.displayName());
+        assertThat(as(cleo, () -> discussion.discussion(classId, lessonId))
+                        .threads()
+                        .getFirst()
+                        .root()
+                        .authorName())
+                .as("the same person, the same pseudonym for every classmate")
+                .isEqualTo("Classmate A");
+        assertThat(as(teacher, () -> answers.lessonPrompts(classId, lessonId)).toString()
+                        + as(teacher, () -> discussion.discussion(classId, lessonId))
+                                .toString())
+                .contains(ana.displayName(), cleo.displayName());
 
         as(teacher, () -> run(() -> classrooms.setPseudonymous(classId, false)));
-        assertThat(promptFor(ben, promptId).classmates()).extracting(PromptAnswers.ClassmateAnswer::authorName)
+        assertThat(promptFor(ben, promptId).classmates())
+                .extracting(PromptAnswers.ClassmateAnswer::authorName)
                 .containsExactly(ana.displayName());
     }
 
@@ -337,11 +425,13 @@ class AnswerServiceTest {
         assertThat(as(teacher, () -> answers.versions(classId, promptId, ana.id())))
                 .extracting(PromptAnswers.Version::version, PromptAnswers.Version::body)
                 .containsExactly(Tuple.tuple(2, "Second"), Tuple.tuple(1, "First"));
-        assertThatThrownBy(() -> as(ben, () -> answers.versions(classId, promptId, ana.id()))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> as(ben, () -> answers.versions(classId, promptId, ana.id())))
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Autowired
     DiscussionFixtures fixtures;
+
     @Autowired
     DiscussionService discussion;
 
@@ -369,7 +459,9 @@ class AnswerServiceTest {
 
     private PromptAnswers promptFor(Account viewer, long prompt) {
         return as(viewer, () -> answers.lessonPrompts(classId, lessonId)).stream()
-                .filter(p -> p.promptId() == prompt).findFirst().orElseThrow();
+                .filter(p -> p.promptId() == prompt)
+                .findFirst()
+                .orElseThrow();
     }
 
     private PromptAnswers.MyAnswer mineFor(Account viewer, long prompt) {

@@ -14,18 +14,19 @@ import org.springframework.stereotype.Component;
 @Component
 class DiscussionFixtures {
 
-    static final String TEXT = "Rivers carry water to the sea.\n\nThe sea gives it back as rain, and rain feeds the rivers.";
+    static final String TEXT =
+            "Rivers carry water to the sea.\n\nThe sea gives it back as rain, and rain feeds the rivers.";
 
     /** A lesson assigned in one class, as the teacher and class see it. */
-    record Lesson(long classId, long readingId, long lessonId, Account teacher) {
-    }
+    record Lesson(long classId, long readingId, long lessonId, Account teacher) {}
 
     private final TestAccounts accounts;
     private final LibraryService library;
     private final ReadingService readings;
     private final DiscussionService discussion;
 
-    DiscussionFixtures(TestAccounts accounts, LibraryService library, ReadingService readings, DiscussionService discussion) {
+    DiscussionFixtures(
+            TestAccounts accounts, LibraryService library, ReadingService readings, DiscussionService discussion) {
         this.accounts = accounts;
         this.library = library;
         this.readings = readings;
@@ -39,8 +40,8 @@ class DiscussionFixtures {
     Lesson assignedLesson(Account teacher, String text, Account... students) {
         long classId = accounts.createClass(teacher, "Discussion class", students);
         return accounts.as(teacher, () -> {
-            long readingId = library.importReading(new NewReading("Water", null, "",
-                    List.of(new NewReading.NewLesson("The cycle", text, List.of()))));
+            long readingId = library.importReading(
+                    new NewReading("Water", null, "", List.of(new NewReading.NewLesson("The cycle", text, List.of()))));
             readings.assign(classId, readingId, null, null);
             ReadingDraft draft = library.readingForEditing(readingId);
             return new Lesson(classId, readingId, draft.lessons().getFirst().id(), teacher);
@@ -59,7 +60,8 @@ class DiscussionFixtures {
     Selection select(Lesson lesson, String quote) {
         LessonText text = readings.lessonText(lesson.classId(), lesson.lessonId());
         int start = text.body().indexOf(quote);
-        return discussion.select(lesson.classId(), lesson.lessonId(), text.textVersion(), start, start + quote.length(), quote);
+        return discussion.select(
+                lesson.classId(), lesson.lessonId(), text.textVersion(), start, start + quote.length(), quote);
     }
 
     Selection selectFirstWord(Lesson lesson) {
@@ -68,8 +70,17 @@ class DiscussionFixtures {
 
     long annotate(Lesson lesson, String quote, String body, Visibility visibility) {
         Selection selection = select(lesson, quote);
-        return discussion.annotate(lesson.classId(), lesson.lessonId(), new NewAnnotation(selection.textVersion(),
-                selection.start(), selection.end(), selection.quote(), body, null, visibility));
+        return discussion.annotate(
+                lesson.classId(),
+                lesson.lessonId(),
+                new NewAnnotation(
+                        selection.textVersion(),
+                        selection.start(),
+                        selection.end(),
+                        selection.quote(),
+                        body,
+                        null,
+                        visibility));
     }
 
     long annotateFirstWord(Lesson lesson, String body, Visibility visibility) {

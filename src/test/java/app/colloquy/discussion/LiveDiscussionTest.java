@@ -38,14 +38,19 @@ class LiveDiscussionTest {
 
     @Autowired
     LiveDiscussion live;
+
     @Autowired
     DiscussionFixtures fixtures;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     ClassroomService classrooms;
+
     @Autowired
     ReadingService readings;
+
     @Autowired
     TransactionTemplate transactions;
 
@@ -80,14 +85,16 @@ class LiveDiscussionTest {
 
         for (BlockingQueue<LessonUpdate> screen : List.of(anasScreen, bensScreen, teachersScreen)) {
             LessonUpdate update = next(screen);
-            assertThat(update.threads().changed()).singleElement()
+            assertThat(update.threads().changed())
+                    .singleElement()
                     .satisfies(t -> assertThat(t.root().body()).isEqualTo("For everyone"));
             assertThat(update.newNotes()).containsExactly(classNote);
         }
 
         long privateNote = as(ana, () -> fixtures.annotate(lesson, "rain", "Only mine", Visibility.PRIVATE));
 
-        assertThat(next(anasScreen).threads().changed()).singleElement()
+        assertThat(next(anasScreen).threads().changed())
+                .singleElement()
                 .satisfies(t -> assertThat(t.root().body()).isEqualTo("Only mine"));
         for (BlockingQueue<LessonUpdate> other : List.of(bensScreen, teachersScreen)) {
             LessonUpdate update = next(other);
@@ -101,12 +108,18 @@ class LiveDiscussionTest {
         BlockingQueue<LessonUpdate> bensScreen = open(ben);
 
         // Committed together, so the feed delivers all five at once.
-        List<Long> posted = transactions.execute(status -> as(ana, () -> IntStream.range(0, 5)
-                .mapToObj(i -> fixtures.annotate(lesson, "water", "Note " + i, Visibility.CLASS)).toList()));
+        List<Long> posted = transactions.execute(status -> as(
+                ana,
+                () -> IntStream.range(0, 5)
+                        .mapToObj(i -> fixtures.annotate(lesson, "water", "Note " + i, Visibility.CLASS))
+                        .toList()));
 
         LessonUpdate update = next(bensScreen);
-        assertThat(update.threads().changed()).extracting(t -> t.root().id()).containsExactlyInAnyOrderElementsOf(posted);
-        assertThat(bensScreen.poll(3 * LiveDiscussion.COALESCE.toMillis(), TimeUnit.MILLISECONDS)).isNull();
+        assertThat(update.threads().changed())
+                .extracting(t -> t.root().id())
+                .containsExactlyInAnyOrderElementsOf(posted);
+        assertThat(bensScreen.poll(3 * LiveDiscussion.COALESCE.toMillis(), TimeUnit.MILLISECONDS))
+                .isNull();
     }
 
     @Test
@@ -136,7 +149,8 @@ class LiveDiscussionTest {
 
     @Test
     void theApplicationItselfMayAskWhoCanOpenTheLesson() {
-        Map<Long, ClassMember> members = SystemActor.call(() -> classrooms.members(lesson.classId(),
+        Map<Long, ClassMember> members = SystemActor.call(() -> classrooms.members(
+                lesson.classId(),
                 List.of(ana.id(), teacher.id(), accounts.create("outsider").id())));
 
         assertThat(members).containsOnlyKeys(ana.id(), teacher.id());

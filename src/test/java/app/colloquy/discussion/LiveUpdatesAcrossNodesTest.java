@@ -30,8 +30,8 @@ class LiveUpdatesAcrossNodesTest {
     @Test
     void aChangeReachesAScreenOnEachNodeOnceWithItsViewersRights() throws Exception {
         try (EmbeddedPostgres database = EmbeddedPostgresLauncher.start(dataDir, true);
-             ConfigurableApplicationContext first = node(database);
-             ConfigurableApplicationContext second = node(database)) {
+                ConfigurableApplicationContext first = node(database);
+                ConfigurableApplicationContext second = node(database)) {
             TestAccounts accounts = first.getBean(TestAccounts.class);
             DiscussionFixtures fixtures = first.getBean(DiscussionFixtures.class);
             Account teacher = accounts.createTeacher("teacher");
@@ -42,35 +42,47 @@ class LiveUpdatesAcrossNodesTest {
             awaitListening(first.getBean(ChangeFeed.class), second.getBean(ChangeFeed.class));
             BlockingQueue<LessonUpdate> bensScreenOnSecond = new LinkedBlockingQueue<>();
             BlockingQueue<LessonUpdate> anasScreenOnFirst = new LinkedBlockingQueue<>();
-            second.getBean(LiveDiscussion.class).watch(lesson.classId(), lesson.lessonId(), ben.id(), bensScreenOnSecond::add);
-            first.getBean(LiveDiscussion.class).watch(lesson.classId(), lesson.lessonId(), ana.id(), anasScreenOnFirst::add);
+            second.getBean(LiveDiscussion.class)
+                    .watch(lesson.classId(), lesson.lessonId(), ben.id(), bensScreenOnSecond::add);
+            first.getBean(LiveDiscussion.class)
+                    .watch(lesson.classId(), lesson.lessonId(), ana.id(), anasScreenOnFirst::add);
 
             long posted = accounts.as(ana, () -> fixtures.annotate(lesson, "water", "Across nodes", Visibility.CLASS));
 
             for (BlockingQueue<LessonUpdate> screen : List.of(bensScreenOnSecond, anasScreenOnFirst)) {
                 LessonUpdate update = screen.poll(5, TimeUnit.SECONDS);
-                assertThat(update).as("the change reaches a screen on each node").isNotNull();
-                assertThat(update.threads().changed()).extracting(t -> t.root().body()).containsExactly("Across nodes");
+                assertThat(update)
+                        .as("the change reaches a screen on each node")
+                        .isNotNull();
+                assertThat(update.threads().changed())
+                        .extracting(t -> t.root().body())
+                        .containsExactly("Across nodes");
                 assertThat(update.newNotes()).containsExactly(posted);
                 assertThat(screen.poll(3 * LiveDiscussion.COALESCE.toMillis(), TimeUnit.MILLISECONDS))
-                        .as("heard once, not once per node").isNull();
+                        .as("heard once, not once per node")
+                        .isNull();
             }
 
             long secret = accounts.as(ana, () -> fixtures.annotate(lesson, "sea", "Only for me", Visibility.PRIVATE));
             LessonUpdate onSecond = bensScreenOnSecond.poll(5, TimeUnit.SECONDS);
-            assertThat(onSecond.threads().changed()).as("read on the second node with Ben's rights").isEmpty();
+            assertThat(onSecond.threads().changed())
+                    .as("read on the second node with Ben's rights")
+                    .isEmpty();
             assertThat(onSecond.threads().removed()).containsExactly(secret);
             assertThat(anasScreenOnFirst.poll(5, TimeUnit.SECONDS).threads().changed())
-                    .extracting(t -> t.root().body()).containsExactly("Only for me");
+                    .extracting(t -> t.root().body())
+                    .containsExactly("Only for me");
         }
     }
 
     private ConfigurableApplicationContext node(EmbeddedPostgres database) throws Exception {
-        return new SpringApplicationBuilder(Application.class).run("--server.port=0",
-                "--spring.datasource.url=" + EmbeddedPostgresLauncher.ensureDatabase(database, "shared"),
-                "--spring.datasource.username=" + EmbeddedPostgresLauncher.USER,
-                "--spring.datasource.password=" + EmbeddedPostgresLauncher.password(dataDir),
-                "--colloquy.demo-data=false");
+        return new SpringApplicationBuilder(Application.class)
+                .run(
+                        "--server.port=0",
+                        "--spring.datasource.url=" + EmbeddedPostgresLauncher.ensureDatabase(database, "shared"),
+                        "--spring.datasource.username=" + EmbeddedPostgresLauncher.USER,
+                        "--spring.datasource.password=" + EmbeddedPostgresLauncher.password(dataDir),
+                        "--colloquy.demo-data=false");
     }
 
     /** Publishes on the first node until the second hears it: both LISTEN connections are up. */

@@ -24,17 +24,21 @@ import org.springframework.beans.factory.annotation.Autowired;
 @IntegrationTest
 class ModerationAccessMatrixTest extends ClassCallersMatrix<ModerationAccessMatrixTest.Fixture> {
 
-    record Fixture(long classId, long lessonId, long classmatesNote, long hiddenNote, long privateNote, long deletedNote) {
-    }
+    record Fixture(
+            long classId, long lessonId, long classmatesNote, long hiddenNote, long privateNote, long deletedNote) {}
 
     @Autowired
     ModerationService moderation;
+
     @Autowired
     DiscussionFixtures fixtures;
+
     @Autowired
     ClassroomService classrooms;
+
     @Autowired
     DiscussionService discussions;
+
     Account classmate;
 
     @BeforeAll
@@ -48,17 +52,47 @@ class ModerationAccessMatrixTest extends ClassCallersMatrix<ModerationAccessMatr
         Set<Caller> teacher = EnumSet.of(TEACHER_OF_CLASS);
         Set<Caller> nobody = EnumSet.noneOf(Caller.class);
         return Stream.of(
-                new Operation<>("flag", members, f -> run(() -> moderation.flag(ModerationTarget.note(f.classmatesNote()), "Unkind"))),
-                new Operation<>("hide", teacher, f -> run(() -> moderation.hide(ModerationTarget.note(f.classmatesNote()), "Unkind"))),
-                new Operation<>("unhide", teacher, f -> run(() -> moderation.unhide(ModerationTarget.note(f.hiddenNote()), "Fine"))),
-                new Operation<>("keep", teacher, f -> run(() -> moderation.keep(ModerationTarget.note(f.classmatesNote()), "Fine"))),
+                new Operation<>(
+                        "flag",
+                        members,
+                        f -> run(() -> moderation.flag(ModerationTarget.note(f.classmatesNote()), "Unkind"))),
+                new Operation<>(
+                        "hide",
+                        teacher,
+                        f -> run(() -> moderation.hide(ModerationTarget.note(f.classmatesNote()), "Unkind"))),
+                new Operation<>(
+                        "unhide",
+                        teacher,
+                        f -> run(() -> moderation.unhide(ModerationTarget.note(f.hiddenNote()), "Fine"))),
+                new Operation<>(
+                        "keep",
+                        teacher,
+                        f -> run(() -> moderation.keep(ModerationTarget.note(f.classmatesNote()), "Fine"))),
                 // Nobody sees a classmate's private note or a deleted one, so nobody may act on it.
-                new Operation<>("hide a private note", nobody, f -> run(() -> moderation.hide(ModerationTarget.note(f.privateNote()), "Unkind"))),
-                new Operation<>("keep a private note", nobody, f -> run(() -> moderation.keep(ModerationTarget.note(f.privateNote()), "Fine"))),
-                new Operation<>("flag a private note", nobody, f -> run(() -> moderation.flag(ModerationTarget.note(f.privateNote()), "Unkind"))),
-                new Operation<>("hide a deleted note", nobody, f -> run(() -> moderation.hide(ModerationTarget.note(f.deletedNote()), "Unkind"))),
-                new Operation<>("keep a deleted note", nobody, f -> run(() -> moderation.keep(ModerationTarget.note(f.deletedNote()), "Fine"))),
-                new Operation<>("flag a deleted note", nobody, f -> run(() -> moderation.flag(ModerationTarget.note(f.deletedNote()), "Unkind"))),
+                new Operation<>(
+                        "hide a private note",
+                        nobody,
+                        f -> run(() -> moderation.hide(ModerationTarget.note(f.privateNote()), "Unkind"))),
+                new Operation<>(
+                        "keep a private note",
+                        nobody,
+                        f -> run(() -> moderation.keep(ModerationTarget.note(f.privateNote()), "Fine"))),
+                new Operation<>(
+                        "flag a private note",
+                        nobody,
+                        f -> run(() -> moderation.flag(ModerationTarget.note(f.privateNote()), "Unkind"))),
+                new Operation<>(
+                        "hide a deleted note",
+                        nobody,
+                        f -> run(() -> moderation.hide(ModerationTarget.note(f.deletedNote()), "Unkind"))),
+                new Operation<>(
+                        "keep a deleted note",
+                        nobody,
+                        f -> run(() -> moderation.keep(ModerationTarget.note(f.deletedNote()), "Fine"))),
+                new Operation<>(
+                        "flag a deleted note",
+                        nobody,
+                        f -> run(() -> moderation.flag(ModerationTarget.note(f.deletedNote()), "Unkind"))),
                 new Operation<>("log", teacher, f -> moderation.log(f.classId())),
                 new Operation<>("openFlags", teacher, f -> moderation.openFlags(f.classId(), f.lessonId())));
     }
@@ -66,11 +100,13 @@ class ModerationAccessMatrixTest extends ClassCallersMatrix<ModerationAccessMatr
     @Override
     protected Fixture freshFixture() {
         Account owner = person(TEACHER_OF_CLASS);
-        DiscussionFixtures.Lesson lesson = fixtures.assignedLesson(owner, person(STUDENT), classmate, person(FORMER_MEMBER));
+        DiscussionFixtures.Lesson lesson =
+                fixtures.assignedLesson(owner, person(STUDENT), classmate, person(FORMER_MEMBER));
         fixtures.alsoAssignElsewhere(lesson, person(TEACHER_ELSEWHERE), person(STUDENT_ELSEWHERE));
         long note = accounts.as(classmate, () -> fixtures.annotate(lesson, "Rivers", "A note.", Visibility.CLASS));
         long hidden = accounts.as(classmate, () -> fixtures.annotate(lesson, "the sea", "Another.", Visibility.CLASS));
-        long secret = accounts.as(classmate, () -> fixtures.annotate(lesson, "Rivers", "Only mine.", Visibility.PRIVATE));
+        long secret =
+                accounts.as(classmate, () -> fixtures.annotate(lesson, "Rivers", "Only mine.", Visibility.PRIVATE));
         long deleted = accounts.as(classmate, () -> {
             long id = fixtures.annotate(lesson, "the sea", "Regretted.", Visibility.CLASS);
             discussions.delete(id);

@@ -15,10 +15,10 @@ import app.colloquy.testsupport.StoredIds;
 import app.colloquy.testsupport.TestAccounts;
 import java.util.List;
 import java.util.function.Supplier;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.assertj.core.groups.Tuple;
 
 /** Flags, hiding and the moderation log on real PostgreSQL: nothing is deleted, and each sees what they should. */
 @IntegrationTest
@@ -26,18 +26,25 @@ class ModerationServiceTest {
 
     @Autowired
     ModerationService moderation;
+
     @Autowired
     DiscussionService discussion;
+
     @Autowired
     AnswerService answers;
+
     @Autowired
     DiscussionFixtures fixtures;
+
     @Autowired
     LibraryService library;
+
     @Autowired
     ReadingService readings;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     StoredIds ids;
 
@@ -54,10 +61,15 @@ class ModerationServiceTest {
         ben = accounts.create("ben");
         long classId = accounts.createClass(teacher, "Moderated", ana, ben);
         lesson = accounts.as(teacher, () -> {
-            long readingId = library.importReading(new NewReading("Water", null, "", List.of(new NewReading.NewLesson(
-                    "Cycle", DiscussionFixtures.TEXT, List.of("Where does the water go?")))));
+            long readingId = library.importReading(new NewReading(
+                    "Water",
+                    null,
+                    "",
+                    List.of(new NewReading.NewLesson(
+                            "Cycle", DiscussionFixtures.TEXT, List.of("Where does the water go?")))));
             readings.assign(classId, readingId, null, null);
-            ReadingDraft.Lesson first = library.readingForEditing(readingId).lessons().getFirst();
+            ReadingDraft.Lesson first =
+                    library.readingForEditing(readingId).lessons().getFirst();
             promptId = first.prompts().getFirst().id();
             return new DiscussionFixtures.Lesson(classId, readingId, first.id(), teacher);
         });
@@ -68,17 +80,22 @@ class ModerationServiceTest {
         long note = as(ana, () -> fixtures.annotate(lesson, "Rivers", "Something unkind.", Visibility.CLASS));
         ModerationTarget target = ModerationTarget.note(note);
         assertThatThrownBy(() -> as(ana, () -> run(() -> moderation.flag(target, "Mine"))))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("your own");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("your own");
         assertThatThrownBy(() -> as(ben, () -> run(() -> moderation.flag(target, "  "))))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("Say why");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("Say why");
         as(ben, () -> run(() -> moderation.flag(target, "It is unkind to Cleo.")));
-        assertThat(as(teacher, () -> moderation.openFlags(lesson.classId(), lesson.lessonId()))).singleElement().satisfies(f -> {
-            assertThat(f.target()).isEqualTo(target);
-            assertThat(f.reasons()).containsExactly("It is unkind to Cleo.");
-            assertThat(f.excerpt()).isEqualTo("“Something unkind.”");
-        });
+        assertThat(as(teacher, () -> moderation.openFlags(lesson.classId(), lesson.lessonId())))
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.target()).isEqualTo(target);
+                    assertThat(f.reasons()).containsExactly("It is unkind to Cleo.");
+                    assertThat(f.excerpt()).isEqualTo("“Something unkind.”");
+                });
         assertThatThrownBy(() -> as(ben, () -> run(() -> moderation.hide(target, "No"))))
-                .as("students do not hide").isInstanceOf(NotFoundException.class);
+                .as("students do not hide")
+                .isInstanceOf(NotFoundException.class);
 
         as(teacher, () -> run(() -> moderation.hide(target, "Be kind to classmates.")));
         Note seenByBen = rootAs(ben);
@@ -89,7 +106,9 @@ class ModerationServiceTest {
         assertThat(seenByAna.body()).isEqualTo("Something unkind.");
         assertThat(seenByAna.hiddenReason()).isEqualTo("Be kind to classmates.");
         assertThat(rootAs(teacher).body()).isEqualTo("Something unkind.");
-        assertThat(as(teacher, () -> moderation.openFlags(lesson.classId(), null))).as("hiding settles the flags").isEmpty();
+        assertThat(as(teacher, () -> moderation.openFlags(lesson.classId(), null)))
+                .as("hiding settles the flags")
+                .isEmpty();
 
         as(teacher, () -> run(() -> moderation.unhide(target, "Ana apologised.")));
         assertThat(rootAs(ben).body()).isEqualTo("Something unkind.");
@@ -101,7 +120,8 @@ class ModerationServiceTest {
                         Tuple.tuple(ModerationEntry.Action.UNHIDE, teacher.displayName(), "Ana apologised."),
                         Tuple.tuple(ModerationEntry.Action.HIDE, teacher.displayName(), "Be kind to classmates."),
                         Tuple.tuple(ModerationEntry.Action.FLAG, ben.displayName(), "It is unkind to Cleo."));
-        assertThatThrownBy(() -> as(ben, () -> moderation.log(lesson.classId()))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> as(ben, () -> moderation.log(lesson.classId())))
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test
@@ -113,15 +133,18 @@ class ModerationServiceTest {
         long anasAnswer = ids.answer(lesson.classId(), promptId, ana.id());
         as(ben, () -> run(() -> moderation.flag(ModerationTarget.answer(anasAnswer), "Copied from the internet.")));
         assertThat(as(teacher, () -> moderation.openFlags(lesson.classId(), lesson.lessonId())))
-                .extracting(FlaggedItem::target).containsExactly(ModerationTarget.answer(anasAnswer));
+                .extracting(FlaggedItem::target)
+                .containsExactly(ModerationTarget.answer(anasAnswer));
     }
 
     @Test
     void aTeacherCannotReachAStudentsPrivateNoteByItsId() {
         long privateNote = as(ana, () -> fixtures.annotate(lesson, "Rivers", "My secret worry.", Visibility.PRIVATE));
         ModerationTarget target = ModerationTarget.note(privateNote);
-        for (Runnable act : List.<Runnable>of(() -> moderation.hide(target, "Walked the ids"),
-                () -> moderation.keep(target, "Walked the ids"), () -> moderation.unhide(target, "Walked the ids"))) {
+        for (Runnable act : List.<Runnable>of(
+                () -> moderation.hide(target, "Walked the ids"),
+                () -> moderation.keep(target, "Walked the ids"),
+                () -> moderation.unhide(target, "Walked the ids"))) {
             assertThatThrownBy(() -> as(teacher, () -> run(act))).isInstanceOf(NotFoundException.class);
         }
         assertThat(rootAs(ana).hidden()).isFalse();
@@ -137,12 +160,15 @@ class ModerationServiceTest {
         as(ben, () -> run(() -> moderation.flag(target, "Still unkind")));
         as(ana, () -> run(() -> discussion.delete(note)));
 
-        assertThat(as(teacher, () -> moderation.log(lesson.classId()))).hasSize(3)
+        assertThat(as(teacher, () -> moderation.log(lesson.classId())))
+                .hasSize(3)
                 .allSatisfy(entry -> assertThat(entry.excerpt()).isEqualTo("(deleted by its author)"));
         assertThat(as(teacher, () -> moderation.openFlags(lesson.classId(), lesson.lessonId())))
-                .extracting(FlaggedItem::excerpt).containsExactly("(deleted by its author)");
+                .extracting(FlaggedItem::excerpt)
+                .containsExactly("(deleted by its author)");
         assertThatThrownBy(() -> as(teacher, () -> run(() -> moderation.hide(target, "Too late"))))
-                .as("a deleted note is gone for everyone").isInstanceOf(NotFoundException.class);
+                .as("a deleted note is gone for everyone")
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test
@@ -155,23 +181,29 @@ class ModerationServiceTest {
         as(teacher, () -> run(() -> moderation.hide(ModerationTarget.answerReply(reply), "Rude to Ana.")));
         as(teacher, () -> run(() -> moderation.hide(ModerationTarget.answer(anasAnswer), "Off topic.")));
 
-        PromptAnswers forBen = as(ben, () -> answers.lessonPrompts(lesson.classId(), lesson.lessonId())).getFirst();
+        PromptAnswers forBen = as(ben, () -> answers.lessonPrompts(lesson.classId(), lesson.lessonId()))
+                .getFirst();
         assertThat(forBen.classmates()).singleElement().satisfies(a -> {
             assertThat(a.hidden()).isTrue();
             assertThat(a.body()).isNull();
             assertThat(a.replies()).singleElement().satisfies(r -> {
-                assertThat(r.body()).as("his own reply, hidden, with the reason").isEqualTo("A rude reply.");
+                assertThat(r.body())
+                        .as("his own reply, hidden, with the reason")
+                        .isEqualTo("A rude reply.");
                 assertThat(r.hiddenReason()).isEqualTo("Rude to Ana.");
             });
         });
-        PromptAnswers.MyAnswer anas = as(ana, () -> answers.lessonPrompts(lesson.classId(), lesson.lessonId())).getFirst().mine();
+        PromptAnswers.MyAnswer anas = as(ana, () -> answers.lessonPrompts(lesson.classId(), lesson.lessonId()))
+                .getFirst()
+                .mine();
         assertThat(anas.hiddenReason()).isEqualTo("Off topic.");
         assertThat(anas.replies()).singleElement().satisfies(r -> {
             assertThat(r.hidden()).isTrue();
             assertThat(r.body()).isNull();
         });
         assertThat(as(teacher, () -> answers.studentAnswers(lesson.classId(), promptId)))
-                .filteredOn(s -> s.accountId() == ana.id()).singleElement()
+                .filteredOn(s -> s.accountId() == ana.id())
+                .singleElement()
                 .satisfies(s -> {
                     assertThat(s.body()).isEqualTo("Ana's answer");
                     assertThat(s.hiddenReason()).isEqualTo("Off topic.");
@@ -179,7 +211,10 @@ class ModerationServiceTest {
     }
 
     private Note rootAs(Account viewer) {
-        return as(viewer, () -> discussion.discussion(lesson.classId(), lesson.lessonId())).threads().getFirst().root();
+        return as(viewer, () -> discussion.discussion(lesson.classId(), lesson.lessonId()))
+                .threads()
+                .getFirst()
+                .root();
     }
 
     private <T> T as(Account account, Supplier<T> work) {

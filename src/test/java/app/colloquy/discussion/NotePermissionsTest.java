@@ -28,32 +28,44 @@ class NotePermissionsTest {
 
     @Autowired
     DiscussionService discussions;
+
     @Autowired
     ModerationService moderation;
+
     @Autowired
     DiscussionFixtures fixtures;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     TransactionTemplate transactions;
 
-    private record Action(String name, Predicate<Note.Actions> offered, Consumer<Note> attempt,
-                          boolean onlyWhenOffered) {
-    }
+    private record Action(
+            String name, Predicate<Note.Actions> offered, Consumer<Note> attempt, boolean onlyWhenOffered) {}
 
     private final List<Action> actions = List.of(
             new Action("reply", Note.Actions::reply, n -> discussions.reply(n.id(), "Trying a reply."), true),
-            new Action("helpful", Note.Actions::markHelpful, n -> discussions.setHelpful(n.id(), !n.helpfulByMe()), false),
+            new Action(
+                    "helpful", Note.Actions::markHelpful, n -> discussions.setHelpful(n.id(), !n.helpfulByMe()), false),
             new Action("edit", Note.Actions::change, n -> discussions.edit(n.id(), "Trying an edit."), false),
             new Action("delete", Note.Actions::change, n -> discussions.delete(n.id()), false),
-            new Action("flag", Note.Actions::flag, n -> moderation.flag(ModerationTarget.note(n.id()), "Trying a flag."), false),
-            new Action("hide or show again", Note.Actions::moderate, n -> {
-                if (n.hidden()) {
-                    moderation.unhide(ModerationTarget.note(n.id()), "Trying.");
-                } else {
-                    moderation.hide(ModerationTarget.note(n.id()), "Trying.");
-                }
-            }, false));
+            new Action(
+                    "flag",
+                    Note.Actions::flag,
+                    n -> moderation.flag(ModerationTarget.note(n.id()), "Trying a flag."),
+                    false),
+            new Action(
+                    "hide or show again",
+                    Note.Actions::moderate,
+                    n -> {
+                        if (n.hidden()) {
+                            moderation.unhide(ModerationTarget.note(n.id()), "Trying.");
+                        } else {
+                            moderation.hide(ModerationTarget.note(n.id()), "Trying.");
+                        }
+                    },
+                    false));
 
     @Test
     void everyActionOfferedOnANoteIsOneTheServicesAllowAndNoOther() {
@@ -63,8 +75,10 @@ class NotePermissionsTest {
         DiscussionFixtures.Lesson lesson = fixtures.assignedLesson(teacher, ana, ben);
         long anasNote = accounts.as(ana, () -> fixtures.annotate(lesson, "Rivers", "Ana's note.", Visibility.CLASS));
         accounts.as(ben, () -> discussions.reply(anasNote, "Ben's reply."));
-        long hidden = accounts.as(ana, () -> fixtures.annotate(lesson, "the sea", "Something unkind.", Visibility.CLASS));
-        long deletedWithReply = accounts.as(ben, () -> fixtures.annotate(lesson, "rain", "Ben's deleted note.", Visibility.CLASS));
+        long hidden =
+                accounts.as(ana, () -> fixtures.annotate(lesson, "the sea", "Something unkind.", Visibility.CLASS));
+        long deletedWithReply =
+                accounts.as(ben, () -> fixtures.annotate(lesson, "rain", "Ben's deleted note.", Visibility.CLASS));
         accounts.as(ana, () -> discussions.reply(deletedWithReply, "Ana's reply stays."));
         accounts.as(ben, () -> {
             discussions.delete(deletedWithReply);
@@ -80,18 +94,22 @@ class NotePermissionsTest {
         List<String> mismatches = new ArrayList<>();
         for (Account person : List.of(ana, ben, teacher)) {
             Discussion seen = accounts.as(person, () -> discussions.discussion(lesson.classId(), lesson.lessonId()));
-            List<Note> notes = seen.threads().stream().flatMap(t -> Stream.concat(Stream.of(t.root()), t.replies().stream()))
+            List<Note> notes = seen.threads().stream()
+                    .flatMap(t -> Stream.concat(Stream.of(t.root()), t.replies().stream()))
                     .toList();
             assertThat(notes).hasSizeGreaterThanOrEqualTo(6);
             for (Note note : notes) {
                 for (Action action : actions) {
                     boolean offered = action.offered().test(note.actions());
-                    boolean allowed = accounts.as(person, () -> triedAndRolledBack(() -> action.attempt().accept(note)));
-                    boolean consistent = action.onlyWhenOffered() && note.parentId() != null ? !offered || allowed
+                    boolean allowed = accounts.as(
+                            person,
+                            () -> triedAndRolledBack(() -> action.attempt().accept(note)));
+                    boolean consistent = action.onlyWhenOffered() && note.parentId() != null
+                            ? !offered || allowed
                             : offered == allowed;
                     if (!consistent) {
-                        mismatches.add(person.displayName() + ", " + action.name() + " on “" + note.body() + "”: offered "
-                                + offered + ", allowed " + allowed);
+                        mismatches.add(person.displayName() + ", " + action.name() + " on “" + note.body()
+                                + "”: offered " + offered + ", allowed " + allowed);
                     }
                 }
             }

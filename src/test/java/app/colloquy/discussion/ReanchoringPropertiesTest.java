@@ -14,8 +14,26 @@ import org.junit.jupiter.api.Test;
 class ReanchoringPropertiesTest {
 
     private static final int SEEDS = 400;
-    private static final String[] WORDS = {"river", "sea", "rain", "the", "and", "cloud", "café", "naïve", "👋🏽", "e\u0301t\u00e9",
-            "שלום", "mountain", "flows", "back", ".", ",", "\n\n", "\r\n"};
+    private static final String[] WORDS = {
+        "river",
+        "sea",
+        "rain",
+        "the",
+        "and",
+        "cloud",
+        "café",
+        "naïve",
+        "👋🏽",
+        "e\u0301t\u00e9",
+        "שלום",
+        "mountain",
+        "flows",
+        "back",
+        ".",
+        ",",
+        "\n\n",
+        "\r\n"
+    };
 
     @Test
     void editsAwayFromTheQuoteAndItsContextNeverMoveItToOtherWords() {
@@ -32,7 +50,9 @@ class ReanchoringPropertiesTest {
             Optional<TextAnchor> placed = new Reanchoring(text, edited).relocate(anchor);
             assertThat(placed).as("seed %d", seed).isPresent();
             assertThat(placed.get().exact()).as("seed %d", seed).isEqualTo(anchor.exact());
-            assertThat(edited.substring(placed.get().start(), placed.get().end())).as("seed %d", seed).isEqualTo(anchor.exact());
+            assertThat(edited.substring(placed.get().start(), placed.get().end()))
+                    .as("seed %d", seed)
+                    .isEqualTo(anchor.exact());
             assertThat(shift).as("seed %d: the protected span survives", seed).isNotNegative();
         }
     }
@@ -50,8 +70,12 @@ class ReanchoringPropertiesTest {
             placed.ifPresent(p -> {
                 assertThat(p.start()).as("seed").isBetween(0, edited.length());
                 assertThat(p.end()).isBetween(p.start() + 1, edited.length());
-                assertThat(TextBoundaries.snapStart(edited, p.start())).as("start on a boundary").isEqualTo(p.start());
-                assertThat(TextBoundaries.snapEnd(edited, p.end())).as("end on a boundary").isEqualTo(p.end());
+                assertThat(TextBoundaries.snapStart(edited, p.start()))
+                        .as("start on a boundary")
+                        .isEqualTo(p.start());
+                assertThat(TextBoundaries.snapEnd(edited, p.end()))
+                        .as("end on a boundary")
+                        .isEqualTo(p.end());
                 assertThat(edited.substring(p.start(), p.end())).isEqualTo(p.exact());
             });
         }

@@ -15,7 +15,8 @@ class ReanchoringTest {
 
     @Test
     void insertionsBeforeTheQuoteMoveIt() {
-        assertThat(moved(TEXT, "decided to delay", "Yesterday, in a long meeting, " + TEXT)).contains("decided to delay");
+        assertThat(moved(TEXT, "decided to delay", "Yesterday, in a long meeting, " + TEXT))
+                .contains("decided to delay");
     }
 
     @Test
@@ -27,7 +28,8 @@ class ReanchoringTest {
     @Test
     void aTypoFixedInsideTheQuoteKeepsTheAnchorOnTheCorrectedWords() {
         String typo = TEXT.replace("decided", "decdied");
-        assertThat(moved(typo, "committee decdied to delay the vote", TEXT)).contains("committee decided to delay the vote");
+        assertThat(moved(typo, "committee decdied to delay the vote", TEXT))
+                .contains("committee decided to delay the vote");
     }
 
     @Test
@@ -43,7 +45,8 @@ class ReanchoringTest {
         String edited = "Note. " + TEXT;
         TextAnchor placed = new Reanchoring(TEXT, edited).relocate(anchor).orElseThrow();
         assertThat(placed.start()).isEqualTo(second + "Note. ".length());
-        assertThat(edited.substring(placed.start(), placed.end() + " wise".length())).endsWith("was wise");
+        assertThat(edited.substring(placed.start(), placed.end() + " wise".length()))
+                .endsWith("was wise");
     }
 
     @Test
@@ -59,7 +62,8 @@ class ReanchoringTest {
 
     @Test
     void quotesAtTheVeryStartAndEndOfTheTextStayPut() {
-        assertThat(moved(TEXT, "The committee met", TEXT + "\n\nA new closing line.")).contains("The committee met");
+        assertThat(moved(TEXT, "The committee met", TEXT + "\n\nA new closing line."))
+                .contains("The committee met");
         String end = "the delay was wise.";
         TextAnchor anchor = TextAnchor.of(TEXT, TEXT.length() - end.length(), TEXT.length());
         assertThat(anchor.suffix()).isEmpty();
@@ -93,7 +97,7 @@ class ReanchoringTest {
     void aShortQuoteIsNeverAttachedToTheSameWordElsewhere() {
         String text = "Apples are red. Bananas are yellow. Cherries are red too.";
         int at = text.indexOf("yellow");
-        TextAnchor anchor = TextAnchor.of(text, at - 4, at);  // "are "
+        TextAnchor anchor = TextAnchor.of(text, at - 4, at); // "are "
         String edited = "Apples are red. Cherries are red too.";
         Optional<TextAnchor> placed = new Reanchoring(text, edited).relocate(TextAnchor.of(text, at - 4, at - 1));
         assertThat(placed).isEmpty();
@@ -103,13 +107,15 @@ class ReanchoringTest {
     @Test
     void aQuoteRewrittenBeyondRecognitionBecomesAnOrphan() {
         String edited = TEXT.replace("The committee decided to delay the vote.", "Everyone went home early that day.");
-        assertThat(moved(TEXT, "The committee decided to delay the vote.", edited)).isEmpty();
+        assertThat(moved(TEXT, "The committee decided to delay the vote.", edited))
+                .isEmpty();
     }
 
     private static Optional<String> moved(String oldText, String quote, String newText) {
         int start = oldText.indexOf(quote);
         assertThat(start).as("quote in the old text").isNotNegative();
-        return new Reanchoring(oldText, newText).relocate(TextAnchor.of(oldText, start, start + quote.length()))
+        return new Reanchoring(oldText, newText)
+                .relocate(TextAnchor.of(oldText, start, start + quote.length()))
                 .map(anchor -> {
                     assertThat(newText.substring(anchor.start(), anchor.end())).isEqualTo(anchor.exact());
                     return anchor.exact();

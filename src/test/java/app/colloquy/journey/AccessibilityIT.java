@@ -26,8 +26,9 @@ class AccessibilityIT extends BrowserJourney {
     void mainPagesHaveNoSeriousOrCriticalViolations() {
         List<String> problems = new ArrayList<>();
         for (boolean phone : new boolean[] {false, true}) {
-            try (BrowserContext anonymous = context(phone); BrowserContext student = context(phone);
-                 BrowserContext teacher = context(phone)) {
+            try (BrowserContext anonymous = context(phone);
+                    BrowserContext student = context(phone);
+                    BrowserContext teacher = context(phone)) {
                 Page visitor = anonymous.newPage();
                 check(visitor, "/login", "Sign in", phone, problems);
                 check(visitor, "/join", "Join a class", phone, problems);
@@ -37,7 +38,12 @@ class AccessibilityIT extends BrowserJourney {
                 check(s, "/", "My classes", phone, problems);
                 check(s, "/work", "My work", phone, problems);
                 check(s, "/classes/1", "Demo class", phone, problems);
-                check(s, "/classes/1/lessons/1", "Examining the Initial Interactions: President Trump Putin Meeting", phone, problems);
+                check(
+                        s,
+                        "/classes/1/lessons/1",
+                        "Examining the Initial Interactions: President Trump Putin Meeting",
+                        phone,
+                        problems);
                 check(s, "/account", "My account", phone, problems);
 
                 Page t = teacher.newPage();
@@ -47,14 +53,30 @@ class AccessibilityIT extends BrowserJourney {
                 check(t, "/library", "My readings", phone, problems);
                 check(t, "/library/readings/1", "Trump-Putin Meetings: A Detailed Look", phone, problems);
                 check(t, "/library/import", "Import a reading", phone, problems);
-                t.getByLabel("Article text").fill("Rivers\n\n## Sources\n\nRain feeds them.\n\nSo does snow.\n\n## The sea\n\nThey end there.");
-                t.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Propose lessons")).click();
+                t.getByLabel("Article text")
+                        .fill(
+                                "Rivers\n\n## Sources\n\nRain feeds them.\n\nSo does snow.\n\n## The sea\n\nThey end there.");
+                t.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Propose lessons"))
+                        .click();
                 assertThat(t.getByLabel("Lesson 2 title")).hasValue("The sea");
                 scan(t, "/library/import (proposal)", phone, problems);
-                check(t, "/classes/1/lessons/2", "The Key Meetings: Syria, Ukraine and Election Interference", phone, problems);
-                check(t, "/classes/1/lessons/1/review", "Review: Examining the Initial Interactions: President Trump Putin Meeting",
-                        phone, problems);
-                check(t, "/classes/1/assignments/1/participation", "Participation: Trump-Putin Meetings: A Detailed Look", phone,
+                check(
+                        t,
+                        "/classes/1/lessons/2",
+                        "The Key Meetings: Syria, Ukraine and Election Interference",
+                        phone,
+                        problems);
+                check(
+                        t,
+                        "/classes/1/lessons/1/review",
+                        "Review: Examining the Initial Interactions: President Trump Putin Meeting",
+                        phone,
+                        problems);
+                check(
+                        t,
+                        "/classes/1/assignments/1/participation",
+                        "Participation: Trump-Putin Meetings: A Detailed Look",
+                        phone,
                         problems);
             }
         }
@@ -71,7 +93,10 @@ class AccessibilityIT extends BrowserJourney {
     private BrowserContext context(boolean phone) {
         Browser.NewContextOptions options = new Browser.NewContextOptions();
         if (phone) {
-            options.setViewportSize(390, 844).setIsMobile(true).setHasTouch(true).setDeviceScaleFactor(2);
+            options.setViewportSize(390, 844)
+                    .setIsMobile(true)
+                    .setHasTouch(true)
+                    .setDeviceScaleFactor(2);
         } else {
             options.setViewportSize(1280, 900);
         }
@@ -80,7 +105,10 @@ class AccessibilityIT extends BrowserJourney {
 
     private void check(Page page, String path, String heading, boolean phone, List<String> problems) {
         page.navigate(url(path));
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(heading).setLevel(1))).isVisible();
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setName(heading).setLevel(1)))
+                .isVisible();
         scan(page, path, phone, problems);
     }
 
@@ -90,8 +118,12 @@ class AccessibilityIT extends BrowserJourney {
         assertThat(results.getPasses()).as("axe ran its rules on " + path).isNotEmpty();
         for (Rule violation : results.getViolations()) {
             if ("serious".equals(violation.getImpact()) || "critical".equals(violation.getImpact())) {
-                problems.add((phone ? "phone " : "computer ") + path + ": " + violation.getId() + " (" + violation.getImpact() + ") "
-                        + violation.getNodes().stream().limit(3).map(n -> String.valueOf(n.getTarget())).toList());
+                problems.add((phone ? "phone " : "computer ") + path + ": " + violation.getId() + " ("
+                        + violation.getImpact() + ") "
+                        + violation.getNodes().stream()
+                                .limit(3)
+                                .map(n -> String.valueOf(n.getTarget()))
+                                .toList());
             }
         }
         String name = (phone ? "phone" : "computer") + path.replaceAll("[^a-z0-9]+", "_") + ".png";

@@ -12,12 +12,12 @@ import app.colloquy.testsupport.TestAccounts;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import com.microsoft.playwright.assertions.LocatorAssertions;
 
 /**
  * A student drafts an answer that saves itself, closes the tab and finds the draft again, cites a
@@ -29,8 +29,10 @@ class AnswerJourneyIT extends BrowserJourney {
 
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     LibraryService library;
+
     @Autowired
     ReadingService readings;
 
@@ -41,16 +43,24 @@ class AnswerJourneyIT extends BrowserJourney {
         Account ben = accounts.create("ben");
         long classId = accounts.createClass(teacher, "Period 7", ana, ben);
         long lessonId = accounts.as(teacher, () -> {
-            long readingId = library.importReading(new NewReading("Federalist No. 10", null, "", List.of(
-                    new NewReading.NewLesson("Faction", "Liberty is to faction what air is to fire.", List.of("Is faction avoidable?")))));
+            long readingId = library.importReading(new NewReading(
+                    "Federalist No. 10",
+                    null,
+                    "",
+                    List.of(new NewReading.NewLesson(
+                            "Faction",
+                            "Liberty is to faction what air is to fire.",
+                            List.of("Is faction avoidable?")))));
             readings.assign(classId, readingId, null, null);
-            ReadingDraft.Lesson lesson = library.readingForEditing(readingId).lessons().getFirst();
+            ReadingDraft.Lesson lesson =
+                    library.readingForEditing(readingId).lessons().getFirst();
             library.updatePrompt(lesson.prompts().getFirst().id(), "Is faction avoidable?", true);
             return lesson.id();
         });
         String lesson = url("/classes/" + classId + "/lessons/" + lessonId);
 
-        try (BrowserContext anaBrowser = newContext(); BrowserContext benBrowser = newContext()) {
+        try (BrowserContext anaBrowser = newContext();
+                BrowserContext benBrowser = newContext()) {
             Page a = anaBrowser.newPage();
             signIn(a, ana.loginName(), TestAccounts.PASSWORD);
             a.navigate(lesson);
@@ -61,38 +71,57 @@ class AnswerJourneyIT extends BrowserJourney {
 
             Page again = anaBrowser.newPage();
             again.navigate(lesson);
-            assertThat(again.getByLabel("Your answer to prompt 1")).hasValue("No: its causes are sown in the nature of man.");
+            assertThat(again.getByLabel("Your answer to prompt 1"))
+                    .hasValue("No: its causes are sown in the nature of man.");
             citeNewWords(again, "air is to fire");
             assertThat(again.locator(".answer-editor")).containsText("“air is to fire”");
 
             Page b = benBrowser.newPage();
             signIn(b, ben.loginName(), TestAccounts.PASSWORD);
             b.navigate(lesson);
-            assertThat(b.getByText("Classmates' answers appear here once you have submitted yours.")).isVisible();
+            assertThat(b.getByText("Classmates' answers appear here once you have submitted yours."))
+                    .isVisible();
 
-            again.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit answer")).click();
+            again.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit answer"))
+                    .click();
             assertThat(again.locator(".answer-status")).containsText("Submitted");
 
             b.reload();
-            assertThat(b.getByText("Classmates' answers appear here once you have submitted yours.")).isVisible();
+            assertThat(b.getByText("Classmates' answers appear here once you have submitted yours."))
+                    .isVisible();
             b.getByLabel("Your answer to prompt 1").fill("Yes, if liberty is given up, which is worse.");
-            b.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit answer")).click();
+            b.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit answer"))
+                    .click();
             b.getByText("Classmates' answers (1)").click();
-            Locator anasAnswer = b.locator(".classmate-answers li", new Page.LocatorOptions().setHasText(
-                    "No: its causes are sown in the nature of man."));
+            Locator anasAnswer = b.locator(
+                    ".classmate-answers li",
+                    new Page.LocatorOptions().setHasText("No: its causes are sown in the nature of man."));
             assertThat(anasAnswer).containsText("“air is to fire”");
-            anasAnswer.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Helpful: answer by " + ana.displayName())).click();
-            assertThat(anasAnswer.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Helpful: answer by "
-                    + ana.displayName() + ", 1 so far"))).hasAttribute("aria-pressed", "true");
-            anasAnswer.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Reply to " + ana.displayName())).click();
+            anasAnswer
+                    .getByRole(
+                            AriaRole.BUTTON,
+                            new Locator.GetByRoleOptions().setName("Helpful: answer by " + ana.displayName()))
+                    .click();
+            assertThat(anasAnswer.getByRole(
+                            AriaRole.BUTTON,
+                            new Locator.GetByRoleOptions()
+                                    .setName("Helpful: answer by " + ana.displayName() + ", 1 so far")))
+                    .hasAttribute("aria-pressed", "true");
+            anasAnswer
+                    .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Reply to " + ana.displayName()))
+                    .click();
             b.getByLabel("Your reply").fill("But is the remedy worse than the disease?");
-            b.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Post reply")).click();
+            b.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Post reply"))
+                    .click();
             assertThat(anasAnswer).containsText("But is the remedy worse than the disease?");
             // Ana's open page hears of Ben's answer and of the reply without a reload.
             assertThat(again.locator(".my-answer-responses")).containsText("But is the remedy worse than the disease?");
             again.getByText("Classmates' answers (1)").click();
-            assertThat(again.locator(".classmate-answers")).containsText("Yes, if liberty is given up, which is worse.");
-            b.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/answers-after-submitting.png")).setFullPage(true));
+            assertThat(again.locator(".classmate-answers"))
+                    .containsText("Yes, if liberty is given up, which is worse.");
+            b.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Path.of("target/screenshots/answers-after-submitting.png"))
+                    .setFullPage(true));
         }
 
         try (BrowserContext context = newContext()) {
@@ -102,21 +131,26 @@ class AnswerJourneyIT extends BrowserJourney {
             Locator answers = t.locator(".teacher-answers");
             assertThat(answers).containsText("Answers: 2 submitted, 0 drafting, 0 late");
             answers.click();
-            assertThat(answers.getByText("No: its causes are sown in the nature of man.")).isVisible();
+            assertThat(answers.getByText("No: its causes are sown in the nature of man."))
+                    .isVisible();
             assertThat(answers).containsText("“air is to fire”");
             t.getByLabel("Maximum score").fill("10");
-            t.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save maximum")).click();
+            t.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save maximum"))
+                    .click();
             Locator teacherAnswers = t.locator(".teacher-answers");
             assertThat(teacherAnswers).hasAttribute("opened", "");
-            Locator anasRow = teacherAnswers.locator("li", new Locator.LocatorOptions().setHasText(
-                    "No: its causes are sown in the nature of man."));
+            Locator anasRow = teacherAnswers.locator(
+                    "li", new Locator.LocatorOptions().setHasText("No: its causes are sown in the nature of man."));
             // The score field appears once the maximum is saved and the answers are redrawn.
             assertThat(anasRow.locator("vaadin-integer-field")).isVisible();
             anasRow.getByLabel("Feedback for " + ana.displayName()).fill("Madison would agree.");
             anasRow.locator("vaadin-integer-field input").fill("9");
-            anasRow.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save feedback")).click();
-            assertThat(t.getByText("Feedback saved for " + ana.displayName() + ".")).isVisible();
-            t.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lock answers")).click();
+            anasRow.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save feedback"))
+                    .click();
+            assertThat(t.getByText("Feedback saved for " + ana.displayName() + "."))
+                    .isVisible();
+            t.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lock answers"))
+                    .click();
             assertThat(t.getByText("Locked: submitted answers are final")).isVisible();
         }
 
@@ -128,9 +162,12 @@ class AnswerJourneyIT extends BrowserJourney {
             assertThat(feedback).containsText("Feedback from " + teacher.displayName());
             assertThat(feedback).containsText("Score 9 of 10");
             assertThat(feedback).containsText("Madison would agree.");
-            a.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/answer-feedback.png")).setFullPage(true));
+            a.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Path.of("target/screenshots/answer-feedback.png"))
+                    .setFullPage(true));
             a.navigate(url("/work"));
-            Locator feedbackLink = a.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Feedback arrived on 1 answer"));
+            Locator feedbackLink =
+                    a.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Feedback arrived on 1 answer"));
             assertThat(a.locator(".work-item")).containsText("Done");
             feedbackLink.click();
             assertThat(a.locator(".answer-feedback")).containsText("Madison would agree.");
@@ -143,8 +180,13 @@ class AnswerJourneyIT extends BrowserJourney {
         Account ana = accounts.create("ana");
         long classId = accounts.createClass(teacher, "Period 8", ana);
         long lessonId = accounts.as(teacher, () -> {
-            long readingId = library.importReading(new NewReading("Federalist No. 51", null, "", List.of(
-                    new NewReading.NewLesson("Angels", "If men were angels, no government would be necessary.",
+            long readingId = library.importReading(new NewReading(
+                    "Federalist No. 51",
+                    null,
+                    "",
+                    List.of(new NewReading.NewLesson(
+                            "Angels",
+                            "If men were angels, no government would be necessary.",
                             List.of("Why is government necessary?")))));
             readings.assign(classId, readingId, null, null);
             return library.readingForEditing(readingId).lessons().getFirst().id();
@@ -175,17 +217,21 @@ class AnswerJourneyIT extends BrowserJourney {
             context.setOffline(false);
             Page back = context.newPage();
             back.navigate(lesson);
-            assertThat(back.getByLabel("Your answer to prompt 1")).hasValue("Men are not angels. Written on the train. Then the tab closed.");
+            assertThat(back.getByLabel("Your answer to prompt 1"))
+                    .hasValue("Men are not angels. Written on the train. Then the tab closed.");
             assertThat(back.locator(".answer-status")).containsText("Draft saved");
             back.reload();
-            assertThat(back.getByLabel("Your answer to prompt 1")).hasValue("Men are not angels. Written on the train. Then the tab closed.");
+            assertThat(back.getByLabel("Your answer to prompt 1"))
+                    .hasValue("Men are not angels. Written on the train. Then the tab closed.");
         }
     }
 
     /** Cites new words from the answer's "Cite evidence" action: select them in the text, Annotate, Cite. */
     private static void citeNewWords(Page page, String words) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cite evidence")).click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Highlight new words to cite")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cite evidence"))
+                .click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Highlight new words to cite"))
+                .click();
         assertThat(page.locator(".discussion-activity")).containsText("Select the words to cite");
         page.locator("reading-pane").evaluate("""
                 (pane, words) => {
@@ -198,8 +244,13 @@ class AnswerJourneyIT extends BrowserJourney {
                   document.getSelection().removeAllRanges();
                   document.getSelection().addRange(range);
                 }""", words);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Annotate")).click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cite").setExact(true)).click();
-        assertThat(page.locator(".discussion-activity")).containsText("Your highlight is cited in your answer to prompt 1.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Annotate"))
+                .click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Cite").setExact(true))
+                .click();
+        assertThat(page.locator(".discussion-activity"))
+                .containsText("Your highlight is cited in your answer to prompt 1.");
     }
 }

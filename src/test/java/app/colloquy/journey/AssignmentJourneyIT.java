@@ -25,8 +25,10 @@ class AssignmentJourneyIT extends BrowserJourney {
 
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     LibraryService library;
+
     @Autowired
     ReadingService readings;
 
@@ -38,25 +40,41 @@ class AssignmentJourneyIT extends BrowserJourney {
     void aTeacherAssignsFromAFreshlyOpenedClassPageWithADueTime() {
         Account teacher = accounts.createTeacher("teacher");
         long classId = accounts.createClass(teacher, "Period 5", accounts.create("student"));
-        accounts.as(teacher, () -> library.importReading(new NewReading("Letter from Birmingham Jail", null, "",
-                List.of(new NewReading.NewLesson("Why we cannot wait", "We know through painful experience.", List.of())))));
+        accounts.as(
+                teacher,
+                () -> library.importReading(new NewReading(
+                        "Letter from Birmingham Jail",
+                        null,
+                        "",
+                        List.of(new NewReading.NewLesson(
+                                "Why we cannot wait", "We know through painful experience.", List.of())))));
 
         try (BrowserContext context = newContext("America/New_York")) {
             signIn(context.newPage(), teacher.loginName(), TestAccounts.PASSWORD);
             Page tab = context.newPage();
             tab.navigate(url("/classes/" + classId));
-            tab.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Assign a reading")).click();
-            Locator assign = tab.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName("Assign a reading to Period 5"));
-            assign.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Reading").setExact(true)).click();
-            tab.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Letter from Birmingham Jail")).click();
+            tab.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Assign a reading"))
+                    .click();
+            Locator assign =
+                    tab.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName("Assign a reading to Period 5"));
+            assign.getByRole(
+                            AriaRole.BUTTON,
+                            new Locator.GetByRoleOptions().setName("Reading").setExact(true))
+                    .click();
+            tab.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Letter from Birmingham Jail"))
+                    .click();
             Locator due = assign.locator("vaadin-date-time-picker").last();
             due.locator("vaadin-date-picker input").fill("4/16/2031");
             due.locator("vaadin-date-picker input").press("Enter");
             due.locator("vaadin-time-picker input").fill("2:30 PM");
             due.locator("vaadin-time-picker input").press("Enter");
-            assertThat(assign.getByRole(AriaRole.CHECKBOX, new Locator.GetByRoleOptions().setName("1. Why we cannot wait")))
+            assertThat(assign.getByRole(
+                            AriaRole.CHECKBOX, new Locator.GetByRoleOptions().setName("1. Why we cannot wait")))
                     .isChecked();
-            assign.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Assign").setExact(true)).click();
+            assign.getByRole(
+                            AriaRole.BUTTON,
+                            new Locator.GetByRoleOptions().setName("Assign").setExact(true))
+                    .click();
             assertThat(assign).isHidden();
             Locator section = tab.locator("section.reading");
             assertThat(section).hasCount(1);
@@ -70,9 +88,20 @@ class AssignmentJourneyIT extends BrowserJourney {
         Account teacher = accounts.createTeacher("teacher");
         Account student = accounts.create("student");
         long classId = accounts.createClass(teacher, "Period 2", student);
-        accounts.as(teacher, () -> readings.assign(classId, library.importReading(new NewReading("Federalist No. 10", null, "",
-                List.of(new NewReading.NewLesson("Faction", "Among the numerous advantages.", List.of()),
-                        new NewReading.NewLesson("Remedies", "There are two methods.", List.of())))), null, null));
+        accounts.as(
+                teacher,
+                () -> readings.assign(
+                        classId,
+                        library.importReading(new NewReading(
+                                "Federalist No. 10",
+                                null,
+                                "",
+                                List.of(
+                                        new NewReading.NewLesson(
+                                                "Faction", "Among the numerous advantages.", List.of()),
+                                        new NewReading.NewLesson("Remedies", "There are two methods.", List.of())))),
+                        null,
+                        null));
 
         try (BrowserContext context = newContext("Europe/Berlin")) {
             Page page = context.newPage();
@@ -81,15 +110,19 @@ class AssignmentJourneyIT extends BrowserJourney {
             Locator readingSections = page.locator("section.reading");
             assertThat(readingSections).hasCount(1);
 
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change the assignment of Federalist No. 10")).click();
-            Locator change = page.getByRole(AriaRole.DIALOG,
-                    new Page.GetByRoleOptions().setName("Change the assignment of Federalist No. 10"));
+            page.getByRole(
+                            AriaRole.BUTTON,
+                            new Page.GetByRoleOptions().setName("Change the assignment of Federalist No. 10"))
+                    .click();
+            Locator change = page.getByRole(
+                    AriaRole.DIALOG, new Page.GetByRoleOptions().setName("Change the assignment of Federalist No. 10"));
             Locator due = change.locator("vaadin-date-time-picker").last();
             due.locator("vaadin-date-picker input").fill("12/24/2030");
             due.locator("vaadin-date-picker input").press("Enter");
             due.locator("vaadin-time-picker input").fill("9:00 AM");
             due.locator("vaadin-time-picker input").press("Enter");
-            change.getByRole(AriaRole.CHECKBOX, new Locator.GetByRoleOptions().setName("2. Remedies")).uncheck();
+            change.getByRole(AriaRole.CHECKBOX, new Locator.GetByRoleOptions().setName("2. Remedies"))
+                    .uncheck();
             Locator save = change.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save changes"));
             save.click();
             assertThat(save).isHidden();
@@ -97,27 +130,44 @@ class AssignmentJourneyIT extends BrowserJourney {
             assertThat(readingSections.first()).containsText("Dec 24, 2030");
             assertThat(readingSections.first().getByRole(AriaRole.LINK)).hasText(new String[] {"Faction"});
 
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Assign a reading")).click();
-            Locator assign = page.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName("Assign a reading to Period 2"));
-            assign.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Reading").setExact(true)).click();
-            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Federalist No. 10")).click();
-            assign.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Assign").setExact(true)).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Assign a reading"))
+                    .click();
+            Locator assign = page.getByRole(
+                    AriaRole.DIALOG, new Page.GetByRoleOptions().setName("Assign a reading to Period 2"));
+            assign.getByRole(
+                            AriaRole.BUTTON,
+                            new Locator.GetByRoleOptions().setName("Reading").setExact(true))
+                    .click();
+            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Federalist No. 10"))
+                    .click();
+            assign.getByRole(
+                            AriaRole.BUTTON,
+                            new Locator.GetByRoleOptions().setName("Assign").setExact(true))
+                    .click();
             assertThat(assign.getByRole(AriaRole.ALERT)).containsText("already assigned");
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/assign-again.png")));
-            assign.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Change the existing assignment")).click();
-            Locator existing = page.getByRole(AriaRole.DIALOG,
-                    new Page.GetByRoleOptions().setName("Change the assignment of Federalist No. 10"));
-            assertThat(existing.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save changes"))).isVisible();
-            assertThat(assign.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Assign").setExact(true)))
+            assign.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Change the existing assignment"))
+                    .click();
+            Locator existing = page.getByRole(
+                    AriaRole.DIALOG, new Page.GetByRoleOptions().setName("Change the assignment of Federalist No. 10"));
+            assertThat(existing.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save changes")))
+                    .isVisible();
+            assertThat(assign.getByRole(
+                            AriaRole.BUTTON,
+                            new Locator.GetByRoleOptions().setName("Assign").setExact(true)))
                     .isHidden();
-            existing.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Cancel")).click();
+            existing.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Cancel"))
+                    .click();
             assertThat(readingSections).hasCount(1);
 
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Unassign Federalist No. 10")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Unassign Federalist No. 10"))
+                    .click();
             page.getByRole(AriaRole.ALERTDIALOG, new Page.GetByRoleOptions().setName("Unassign Federalist No. 10?"))
-                    .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Unassign")).click();
+                    .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Unassign"))
+                    .click();
             assertThat(readingSections).hasCount(0);
-            assertThat(page.getByText("No readings assigned to this class yet.")).isVisible();
+            assertThat(page.getByText("No readings assigned to this class yet."))
+                    .isVisible();
         }
     }
 }

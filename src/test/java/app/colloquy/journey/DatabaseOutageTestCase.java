@@ -11,6 +11,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,11 +24,10 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import java.io.IOException;
 
 /**
  * The database stops while people use the app: every screen says so within seconds, health tells
@@ -42,34 +42,43 @@ abstract class DatabaseOutageTestCase extends BrowserJourney {
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     ChangeFeed changes;
 
     @Test
     @Timeout(value = 3, unit = TimeUnit.MINUTES)
     void screensSayTheDatabaseIsUnreachableWithinSecondsAndRecoverOnTheirOwn(CapturedOutput log) throws Exception {
-        Path dataDirectory = Path.of(jdbc.sql("show data_directory").query(String.class).single());
+        Path dataDirectory =
+                Path.of(jdbc.sql("show data_directory").query(String.class).single());
         BlockingQueue<String> heard = new LinkedBlockingQueue<>();
-        try (BrowserContext teacher = newContext(); BrowserContext visitor = newContext(); BrowserContext student = newContext();
-             ChangeFeed.Subscription live = changes.subscribe("outage-check", heard::add)) {
+        try (BrowserContext teacher = newContext();
+                BrowserContext visitor = newContext();
+                BrowserContext student = newContext();
+                ChangeFeed.Subscription live = changes.subscribe("outage-check", heard::add)) {
             Page page = teacher.newPage();
             signIn(page, "teacher", "colloquy-demo");
             Page writing = student.newPage();
             signIn(writing, "student2", "colloquy-demo");
             writing.navigate(url("/classes/1/lessons/1"));
             Locator answer = writing.getByLabel("Your answer to prompt 1");
-            Locator unsaved = writing.getByText("Not saved yet: kept in this browser until the server has it").first();
+            Locator unsaved = writing.getByText("Not saved yet: kept in this browser until the server has it")
+                    .first();
             Page signInPage = visitor.newPage();
 
             signInPage.navigate(url("/login"));
             signInPage.getByLabel("Login name").fill("student1");
-            signInPage.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("colloquy-demo");
+            signInPage
+                    .getByLabel("Password", new Page.GetByLabelOptions().setExact(true))
+                    .fill("colloquy-demo");
 
             List<String> postgres = stop(dataDirectory);
             // The first action of the outage: a sign-in touches the database several times (throttle,
             // account); the person must hear about it after one wait for the pool (2.5 s), not one per touch.
             long start = System.nanoTime();
-            signInPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+            signInPage
+                    .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                    .click();
             assertThat(signInPage.getByText(DatabaseTrouble.MESSAGE)).isVisible(WITHIN_SECONDS);
             Duration firstAction = Duration.ofNanos(System.nanoTime() - start);
             System.out.println("Outage: the first action's message appeared after " + firstAction.toMillis() + " ms");
@@ -77,18 +86,26 @@ abstract class DatabaseOutageTestCase extends BrowserJourney {
             start = System.nanoTime();
             page.navigate(url("/classes/1"));
             assertThat(page.getByText(DatabaseTrouble.MESSAGE)).isVisible(WITHIN_SECONDS);
-            assertThat(Duration.ofNanos(System.nanoTime() - start)).as("known outage: no wait at all")
+            assertThat(Duration.ofNanos(System.nanoTime() - start))
+                    .as("known outage: no wait at all")
                     .isLessThan(Duration.ofSeconds(3));
             answer.pressSequentially("Typed while the database was away.");
             assertThat(unsaved).isVisible();
-            assertThat(teacher.request().get(url("/actuator/health/readiness")).status()).isEqualTo(503);
-            assertThat(teacher.request().get(url("/actuator/health/liveness")).status()).isEqualTo(200);
+            assertThat(teacher.request().get(url("/actuator/health/readiness")).status())
+                    .isEqualTo(503);
+            assertThat(teacher.request().get(url("/actuator/health/liveness")).status())
+                    .isEqualTo(200);
 
             restart(postgres);
             // PostgreSQL takes a moment to accept connections again; readiness says when (as it
             // tells a load balancer), and then every page works without a restart of the app.
-            Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
-                    .until(() -> teacher.request().get(url("/actuator/health/readiness")).status() == 200);
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(250))
+                    .until(() -> teacher.request()
+                                    .get(url("/actuator/health/readiness"))
+                                    .status()
+                            == 200);
             page.navigate(url("/classes/1"));
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Demo class")))
                     .isVisible(WITHIN_SECONDS);
@@ -97,14 +114,16 @@ abstract class DatabaseOutageTestCase extends BrowserJourney {
             assertThat(writing.locator(".answer-status").first()).containsText("Draft saved");
             writing.reload();
             assertThat(writing.getByLabel("Your answer to prompt 1")).hasValue("Typed while the database was away.");
-            assertThat(teacher.request().get(url("/actuator/health/readiness")).status()).isEqualTo(200);
+            assertThat(teacher.request().get(url("/actuator/health/readiness")).status())
+                    .isEqualTo(200);
 
             // Live updates: the feed listens again and tells open screens to re-read what they missed.
             assertThat(heard.poll(20, TimeUnit.SECONDS)).isEqualTo(ChangeFeed.RESYNC);
             changes.publish("outage-check", "after");
             assertThat(heard.poll(10, TimeUnit.SECONDS)).isEqualTo("after");
         }
-        assertThat(log.getAll()).as("the log tells the operator, without stack traces")
+        assertThat(log.getAll())
+                .as("the log tells the operator, without stack traces")
                 .contains("The database cannot be reached", "The database is reachable again")
                 .doesNotContain("\tat org.", " ERROR ");
     }
@@ -114,11 +133,17 @@ abstract class DatabaseOutageTestCase extends BrowserJourney {
      * its command line, to start it again the same way.
      */
     private static List<String> stop(Path dataDirectory) throws Exception {
-        long postmaster = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).getFirst().trim());
+        long postmaster = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid"))
+                .getFirst()
+                .trim());
         ProcessHandle handle = ProcessHandle.of(postmaster).orElseThrow();
-        List<String> commandLine = new ArrayList<>(List.of(handle.info().command().orElseThrow()));
+        List<String> commandLine =
+                new ArrayList<>(List.of(handle.info().command().orElseThrow()));
         commandLine.addAll(List.of(handle.info().arguments().orElseThrow()));
-        assertThat(new ProcessBuilder("kill", "-INT", String.valueOf(postmaster)).start().waitFor()).isZero();
+        assertThat(new ProcessBuilder("kill", "-INT", String.valueOf(postmaster))
+                        .start()
+                        .waitFor())
+                .isZero();
         handle.onExit().get(30, TimeUnit.SECONDS);
         return commandLine;
     }
@@ -134,8 +159,10 @@ abstract class DatabaseOutageTestCase extends BrowserJourney {
         }
         command.addAll(commandLine);
         try {
-            new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            new ProcessBuilder(command)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
         } catch (IOException e) {
             throw new IllegalStateException("Could not start PostgreSQL again: " + command, e);
         }

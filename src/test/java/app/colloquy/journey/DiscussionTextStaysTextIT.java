@@ -39,12 +39,16 @@ class DiscussionTextStaysTextIT extends BrowserJourney {
 
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     AccountService accountService;
+
     @Autowired
     LibraryService library;
+
     @Autowired
     ReadingService readings;
+
     @Autowired
     DiscussionService discussion;
 
@@ -52,25 +56,36 @@ class DiscussionTextStaysTextIT extends BrowserJourney {
     void payloadsInEveryPlaceShowAsPlainText() {
         Account teacher = accounts.createTeacher("teacher");
         String name = "<img src=x onerror=\"window.xssFired=7\">Mallory";
-        Account mallory = accountService.registerStudent(new NewAccount("mallory" + System.nanoTime(), name, TestAccounts.PASSWORD));
+        Account mallory = accountService.registerStudent(
+                new NewAccount("mallory" + System.nanoTime(), name, TestAccounts.PASSWORD));
         Account reader = accounts.create("reader");
         long classId = accounts.createClass(teacher, "Payload class", mallory, reader);
         String text = "Plain words first.\n\n" + String.join("\n\n", PAYLOADS);
         long lessonId = accounts.as(teacher, () -> {
-            long readingId = library.importReading(new NewReading("Payloads", null, "",
-                    List.of(new NewReading.NewLesson("Payload lesson", text, List.of()))));
+            long readingId = library.importReading(new NewReading(
+                    "Payloads", null, "", List.of(new NewReading.NewLesson("Payload lesson", text, List.of()))));
             readings.assign(classId, readingId, null, null);
             Tag first = discussion.tags(classId).getFirst();
             discussion.renameTag(first.id(), "<b onmouseover=x>Tag</b>");
             return library.readingForEditing(readingId).lessons().getFirst().id();
         });
-        long tagId = accounts.as(teacher, () -> discussion.tags(classId).getFirst().id());
+        long tagId =
+                accounts.as(teacher, () -> discussion.tags(classId).getFirst().id());
         for (String payload : PAYLOADS) {
             long note = accounts.as(mallory, () -> {
                 int start = text.indexOf(payload);
                 Selection selection = discussion.select(classId, lessonId, 1, start, start + payload.length(), payload);
-                return discussion.annotate(classId, lessonId, new NewAnnotation(1, selection.start(), selection.end(),
-                        selection.quote(), payload, tagId, Visibility.CLASS));
+                return discussion.annotate(
+                        classId,
+                        lessonId,
+                        new NewAnnotation(
+                                1,
+                                selection.start(),
+                                selection.end(),
+                                selection.quote(),
+                                payload,
+                                tagId,
+                                Visibility.CLASS));
             });
             accounts.as(mallory, () -> discussion.reply(note, "reply " + payload));
         }
@@ -83,16 +98,21 @@ class DiscussionTextStaysTextIT extends BrowserJourney {
             assertThat(threads.locator("article")).hasCount(PAYLOADS.size());
             for (String payload : PAYLOADS) {
                 assertThat(page.locator("reading-pane")).containsText(payload);
-                assertThat(threads.locator(".note-body", new Locator.LocatorOptions().setHasText(payload)).first()).isVisible();
-                assertThat(threads.getByText("reply " + payload, new Locator.GetByTextOptions().setExact(true))).isVisible();
+                assertThat(threads.locator(".note-body", new Locator.LocatorOptions().setHasText(payload))
+                                .first())
+                        .isVisible();
+                assertThat(threads.getByText("reply " + payload, new Locator.GetByTextOptions().setExact(true)))
+                        .isVisible();
             }
             assertThat(threads.locator(".author-name").first()).hasText(name);
             assertThat(threads.locator(".thread-tag").first()).hasText("<b onmouseover=x>Tag</b>");
             page.locator("reading-pane").hover();
             assertThat(page.evaluate("() => window.xssFired === undefined")).isEqualTo(true);
-            assertThat(page.locator("reading-pane img, reading-pane svg, reading-pane iframe, reading-pane b, reading-pane script,"
-                    + " discussion-threads img, discussion-threads svg, discussion-threads iframe, discussion-threads b,"
-                    + " discussion-threads script")).hasCount(0);
+            assertThat(page.locator(
+                            "reading-pane img, reading-pane svg, reading-pane iframe, reading-pane b, reading-pane script,"
+                                    + " discussion-threads img, discussion-threads svg, discussion-threads iframe, discussion-threads b,"
+                                    + " discussion-threads script"))
+                    .hasCount(0);
         }
     }
 }

@@ -37,30 +37,44 @@ class DocumentImportJourneyIT extends BrowserJourney {
 
             proposeFromFile(page, "september-1914.docx", "september-1914-everyones-embassy.crlf.expected.json");
             proposeFromFile(page, "containment-web-page.html", "containment-and-cold-war-1945-1961.expected.json");
-            List<String> lessons = proposeFromFile(page, "superpowers-two-columns.pdf", "superpowers-collide-1961-1981.expected.json");
-            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/import-pdf-proposal.png")));
+            List<String> lessons =
+                    proposeFromFile(page, "superpowers-two-columns.pdf", "superpowers-collide-1961-1981.expected.json");
+            page.screenshot(
+                    new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/import-pdf-proposal.png")));
 
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import " + lessons.size() + " lessons")).click();
-            assertThat(page.getByText("1. " + lessons.getFirst() + " · no prompts yet")).isVisible();
-            assertThat(page.getByText(lessons.size() + ". " + lessons.getLast() + " · no prompts yet")).isVisible();
+            page.getByRole(
+                            AriaRole.BUTTON,
+                            new Page.GetByRoleOptions().setName("Import " + lessons.size() + " lessons"))
+                    .click();
+            assertThat(page.getByText("1. " + lessons.getFirst() + " · no prompts yet"))
+                    .isVisible();
+            assertThat(page.getByText(lessons.size() + ". " + lessons.getLast() + " · no prompts yet"))
+                    .isVisible();
         }
     }
 
     /** Uploads the file on a fresh import page and checks the proposal against the expected split. */
     private List<String> proposeFromFile(Page page, String document, String expectedSplit) throws IOException {
         JsonNode expected = new ObjectMapper().readTree(resource("/corpus/" + expectedSplit));
-        List<String> sections = expected.get("sections").valueStream().map(JsonNode::asText).toList();
+        List<String> sections =
+                expected.get("sections").valueStream().map(JsonNode::asText).toList();
         page.navigate(url("/library/import"));
-        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload file…"))).isVisible();
-        page.locator("input[type=file]").setInputFiles(new FilePayload(document, "application/octet-stream", resource("/documents/" + document)));
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload file…")))
+                .isVisible();
+        page.locator("input[type=file]")
+                .setInputFiles(
+                        new FilePayload(document, "application/octet-stream", resource("/documents/" + document)));
 
-        assertThat(page.getByLabel("Reading title")).hasValue(expected.get("title").asText());
+        assertThat(page.getByLabel("Reading title"))
+                .hasValue(expected.get("title").asText());
         assertThat(page.getByText(sections.size() + " lessons, in this order:")).isVisible();
         for (int i = 0; i < sections.size(); i++) {
-            assertThat(page.getByLabel("Lesson " + (i + 1) + " title", new Page.GetByLabelOptions().setExact(true))).hasValue(sections.get(i));
+            assertThat(page.getByLabel("Lesson " + (i + 1) + " title", new Page.GetByLabelOptions().setExact(true)))
+                    .hasValue(sections.get(i));
         }
         assertThat(page.getByText("Introduction (shown above the lessons)"))
-                .isVisible(new LocatorAssertions.IsVisibleOptions().setVisible(expected.get("has_introduction").asBoolean()));
+                .isVisible(new LocatorAssertions.IsVisibleOptions()
+                        .setVisible(expected.get("has_introduction").asBoolean()));
         return sections;
     }
 

@@ -1,5 +1,4 @@
 package app.colloquy.journey;
 
 /** The outage journey with the app's own embedded PostgreSQL. */
-class EmbeddedDatabaseOutageIT extends DatabaseOutageTestCase {
-}
+class EmbeddedDatabaseOutageIT extends DatabaseOutageTestCase {}

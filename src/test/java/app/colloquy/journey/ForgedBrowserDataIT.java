@@ -47,7 +47,8 @@ class ForgedBrowserDataIT extends BrowserJourney {
             Locator notification = page.locator("vaadin-notification-card");
             for (String forgery : FORGERIES) {
                 page.evaluate("() => { " + forgery + "; }");
-                assertThat(notification.filter(new Locator.FilterOptions().setHasText(CALM))).hasCount(1);
+                assertThat(notification.filter(new Locator.FilterOptions().setHasText(CALM)))
+                        .hasCount(1);
                 page.evaluate("document.querySelectorAll('vaadin-notification-card').forEach(c => c.remove())");
             }
             // The page still works: the first note's thread opens from its marker.
@@ -55,7 +56,8 @@ class ForgedBrowserDataIT extends BrowserJourney {
             assertThat(page.locator("discussion-threads article:focus")).hasCount(1);
         }
         String output = log.getAll();
-        assertThat(output.lines().filter(line -> line.contains("Ignored malformed data from a browser"))).hasSize(FORGERIES.size());
+        assertThat(output.lines().filter(line -> line.contains("Ignored malformed data from a browser")))
+                .hasSize(FORGERIES.size());
         assertThat(output).doesNotContain(" ERROR ", "\tat ", "FAKE ERROR line two\n");
     }
 }

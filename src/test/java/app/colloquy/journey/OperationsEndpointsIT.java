@@ -19,10 +19,14 @@ class OperationsEndpointsIT extends BrowserJourney {
     void healthIsOpenAndSaysNothingButUpOrDown() {
         try (BrowserContext context = newContext()) {
             APIRequestContext http = context.request();
-            for (String path : new String[] {"/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness"}) {
+            for (String path :
+                    new String[] {"/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness"}) {
                 APIResponse health = http.get(url(path));
                 assertThat(health.status()).as(path).isEqualTo(200);
-                assertThat(health.text()).as(path).contains("\"status\":\"UP\"").doesNotContain("components", "details");
+                assertThat(health.text())
+                        .as(path)
+                        .contains("\"status\":\"UP\"")
+                        .doesNotContain("components", "details");
             }
         }
     }
@@ -34,13 +38,22 @@ class OperationsEndpointsIT extends BrowserJourney {
             signIn(page, "student1", "colloquy-demo");
             APIRequestContext http = context.request();
 
-            assertThat(http.get(url("/actuator/prometheus")).status()).as("anonymous").isEqualTo(401);
-            assertThat(http.get(url("/actuator/prometheus"), basic("teacher")).status()).as("a teacher").isEqualTo(403);
+            assertThat(http.get(url("/actuator/prometheus")).status())
+                    .as("anonymous")
+                    .isEqualTo(401);
+            assertThat(http.get(url("/actuator/prometheus"), basic("teacher")).status())
+                    .as("a teacher")
+                    .isEqualTo(403);
             APIResponse metrics = http.get(url("/actuator/prometheus"), basic("admin"));
 
             assertThat(metrics.status()).isEqualTo(200);
-            assertThat(metrics.text()).contains("colloquy_sign_ins_total{outcome=\"succeeded\"}", "colloquy_ui_open",
-                    "hikaricp_connections_active", "http_server_requests_seconds", "tomcat_sessions_active_current");
+            assertThat(metrics.text())
+                    .contains(
+                            "colloquy_sign_ins_total{outcome=\"succeeded\"}",
+                            "colloquy_ui_open",
+                            "hikaricp_connections_active",
+                            "http_server_requests_seconds",
+                            "tomcat_sessions_active_current");
         }
     }
 
@@ -48,10 +61,16 @@ class OperationsEndpointsIT extends BrowserJourney {
     void noOtherActuatorEndpointIsReachable() {
         try (BrowserContext context = newContext()) {
             APIRequestContext http = context.request();
-            for (String path : new String[] {"/actuator", "/actuator/env", "/actuator/beans", "/actuator/heapdump",
-                    "/actuator/metrics"}) {
-                assertThat(http.get(url(path), RequestOptions.create().setMaxRedirects(0)).status()).as(path).isIn(302, 401, 403);
-                assertThat(http.get(url(path), basic("admin").setMaxRedirects(0)).status()).as(path + " as admin")
+            for (String path : new String[] {
+                "/actuator", "/actuator/env", "/actuator/beans", "/actuator/heapdump", "/actuator/metrics"
+            }) {
+                assertThat(http.get(url(path), RequestOptions.create().setMaxRedirects(0))
+                                .status())
+                        .as(path)
+                        .isIn(302, 401, 403);
+                assertThat(http.get(url(path), basic("admin").setMaxRedirects(0))
+                                .status())
+                        .as(path + " as admin")
                         .isIn(302, 403, 404);
             }
         }
@@ -59,7 +78,9 @@ class OperationsEndpointsIT extends BrowserJourney {
 
     private static RequestOptions basic(String login) {
         String credentials = login + ":colloquy-demo";
-        return RequestOptions.create().setHeader("Authorization",
-                "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        return RequestOptions.create()
+                .setHeader(
+                        "Authorization",
+                        "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
     }
 }

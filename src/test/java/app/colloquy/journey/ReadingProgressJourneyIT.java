@@ -28,8 +28,10 @@ class ReadingProgressJourneyIT extends BrowserJourney {
 
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     LibraryService library;
+
     @Autowired
     ReadingService readings;
 
@@ -39,29 +41,45 @@ class ReadingProgressJourneyIT extends BrowserJourney {
         Account student = accounts.create("reader");
         Account idle = accounts.create("idle");
         long classId = accounts.createClass(teacher, "Period 6", student, idle);
-        String longText = IntStream.range(0, 40).mapToObj(i -> "Paragraph " + i + " of a long lesson, long enough to scroll.")
-                .reduce((a, b) -> a + "\n\n" + b).orElseThrow();
-        accounts.as(teacher, () -> readings.assign(classId, library.importReading(new NewReading("Common Sense", null, "",
-                List.of(new NewReading.NewLesson("Introduction", longText, List.of()),
-                        new NewReading.NewLesson("Of the Origin", longText, List.of()),
-                        new NewReading.NewLesson("Of Monarchy", longText, List.of())))), null, null));
+        String longText = IntStream.range(0, 40)
+                .mapToObj(i -> "Paragraph " + i + " of a long lesson, long enough to scroll.")
+                .reduce((a, b) -> a + "\n\n" + b)
+                .orElseThrow();
+        accounts.as(
+                teacher,
+                () -> readings.assign(
+                        classId,
+                        library.importReading(new NewReading(
+                                "Common Sense",
+                                null,
+                                "",
+                                List.of(
+                                        new NewReading.NewLesson("Introduction", longText, List.of()),
+                                        new NewReading.NewLesson("Of the Origin", longText, List.of()),
+                                        new NewReading.NewLesson("Of Monarchy", longText, List.of())))),
+                        null,
+                        null));
 
         try (BrowserContext context = newContext()) {
             Page page = context.newPage();
             signIn(page, student.loginName(), TestAccounts.PASSWORD);
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My work")).click();
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Common Sense")).click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My work"))
+                    .click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Common Sense"))
+                    .click();
             assertThat(page.getByText("Lesson 1 of 3")).isVisible();
 
             // The text has the focus from the start: PageDown scrolls it.
             assertThat(page.locator("reading-pane")).isFocused();
             Object before = page.evaluate("() => document.querySelector('reading-pane').getBoundingClientRect().top");
             page.keyboard().press("PageDown");
-            page.waitForFunction("top => document.querySelector('reading-pane').getBoundingClientRect().top < top - 100", before);
+            page.waitForFunction(
+                    "top => document.querySelector('reading-pane').getBoundingClientRect().top < top - 100", before);
 
             // "Next lesson" is a few Tabs away.
             int tabs = 0;
-            while (tabs < 10 && !"Next lesson →".equals(page.evaluate("() => document.activeElement?.textContent?.trim()"))) {
+            while (tabs < 10
+                    && !"Next lesson →".equals(page.evaluate("() => document.activeElement?.textContent?.trim()"))) {
                 page.keyboard().press("Tab");
                 tabs++;
             }
@@ -72,8 +90,12 @@ class ReadingProgressJourneyIT extends BrowserJourney {
             // Back on My work, the reading continues with the first lesson not opened yet.
             page.navigate(url("/work"));
             assertThat(page.getByText("continue with lesson 3")).isVisible();
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Common Sense")).click();
-            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Of Monarchy").setLevel(1))).isVisible();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Common Sense"))
+                    .click();
+            assertThat(page.getByRole(
+                            AriaRole.HEADING,
+                            new Page.GetByRoleOptions().setName("Of Monarchy").setLevel(1)))
+                    .isVisible();
             assertThat(page.getByText("Lesson 3 of 3")).isVisible();
         }
 
@@ -89,11 +111,16 @@ class ReadingProgressJourneyIT extends BrowserJourney {
             // Lessons opened and lessons done (no prompts here: opened is done) for each of the two students.
             assertThat(grid.getByText("3 of 3")).hasCount(2);
             assertThat(grid.getByText("0 of 3")).hasCount(2);
-            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/teacher-progress.png")).setFullPage(true));
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Path.of("target/screenshots/teacher-progress.png"))
+                    .setFullPage(true));
         }
 
-        try (BrowserContext phone = browser.browser().newContext(new Browser.NewContextOptions()
-                .setViewportSize(390, 844).setIsMobile(true).setHasTouch(true))) {
+        try (BrowserContext phone = browser.browser()
+                .newContext(new Browser.NewContextOptions()
+                        .setViewportSize(390, 844)
+                        .setIsMobile(true)
+                        .setHasTouch(true))) {
             Page page = phone.newPage();
             signIn(page, teacher.loginName(), TestAccounts.PASSWORD);
             page.navigate(url("/classes/" + classId + "/manage"));

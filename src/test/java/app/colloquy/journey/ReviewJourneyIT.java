@@ -34,10 +34,13 @@ class ReviewJourneyIT extends BrowserJourney {
 
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     LibraryService library;
+
     @Autowired
     ReadingService readings;
+
     @Autowired
     DiscussionService discussion;
 
@@ -49,7 +52,10 @@ class ReviewJourneyIT extends BrowserJourney {
         long classId = accounts.createClass(teacher, "Period 5", ana, ben);
         String text = "If men were angels, no government would be necessary.";
         long lessonId = accounts.as(teacher, () -> {
-            long readingId = library.importReading(new NewReading("Federalist No. 51", null, "",
+            long readingId = library.importReading(new NewReading(
+                    "Federalist No. 51",
+                    null,
+                    "",
                     List.of(new NewReading.NewLesson("Angels", text, List.of("Why is government necessary?")))));
             readings.assign(classId, readingId, null, null);
             return library.readingForEditing(readingId).lessons().getFirst().id();
@@ -57,30 +63,49 @@ class ReviewJourneyIT extends BrowserJourney {
         accounts.as(ana, () -> {
             long question = discussion.tags(classId).getFirst().id();
             Selection words = discussion.select(classId, lessonId, 1, 3, 18, "men were angels");
-            return discussion.annotate(classId, lessonId, new NewAnnotation(words.textVersion(), words.start(), words.end(),
-                    words.quote(), "Who are the angels here?", question, Visibility.CLASS));
+            return discussion.annotate(
+                    classId,
+                    lessonId,
+                    new NewAnnotation(
+                            words.textVersion(),
+                            words.start(),
+                            words.end(),
+                            words.quote(),
+                            "Who are the angels here?",
+                            question,
+                            Visibility.CLASS));
         });
 
         try (BrowserContext context = newContext()) {
             Page t = context.newPage();
             signIn(t, teacher.loginName(), TestAccounts.PASSWORD);
             t.navigate(url("/classes/" + classId));
-            t.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Review 1. Angels")).click();
+            t.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Review 1. Angels"))
+                    .click();
             Locator attention = t.locator(".needs-attention");
             assertThat(attention).containsText("Asking for an answer, none yet (1)");
             assertThat(attention).containsText("Who are the angels here?");
             assertThat(attention).containsText("No activity yet on this assignment (1)");
             assertThat(attention).containsText(ben.displayName());
             assertThat(t.locator("reading-pane mark.heat")).hasCount(1);
-            t.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/review-needs-attention.png")).setFullPage(true));
+            t.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Path.of("target/screenshots/review-needs-attention.png"))
+                    .setFullPage(true));
 
-            attention.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Open the thread on “men were angels”")).click();
-            Locator thread = t.locator("discussion-threads article").filter(new Locator.FilterOptions().setHasText("Who are the angels here?"));
+            attention
+                    .getByRole(
+                            AriaRole.LINK,
+                            new Locator.GetByRoleOptions().setName("Open the thread on “men were angels”"))
+                    .click();
+            Locator thread = t.locator("discussion-threads article")
+                    .filter(new Locator.FilterOptions().setHasText("Who are the angels here?"));
             assertThat(thread).isFocused();
-            thread.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Reply")).click();
+            thread.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Reply"))
+                    .click();
             Locator reply = t.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName("Reply"));
             reply.getByLabel("Your note").fill("Madison means no one is: that is why we need checks.");
-            reply.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Post reply")).click();
+            reply.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Post reply"))
+                    .click();
             assertThat(thread).containsText("Madison means no one is");
 
             t.navigate(url("/classes/" + classId + "/lessons/" + lessonId + "/review"));
@@ -89,11 +114,17 @@ class ReviewJourneyIT extends BrowserJourney {
             assertThat(t.locator(".review-threads")).containsText("1 reply");
 
             t.navigate(url("/classes/" + classId));
-            t.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Participation in Federalist No. 51")).click();
+            t.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Participation in Federalist No. 51"))
+                    .click();
             assertThat(t.locator("vaadin-grid")).containsText(ana.displayName());
-            Download csv = t.waitForDownload(() -> t.getByRole(AriaRole.LINK,
-                    new Page.GetByRoleOptions().setName("Download participation and scores of every assignment (CSV)")).click());
-            assertThat(csv.suggestedFilename()).startsWith("colloquy-period-5-participation-").endsWith(".csv");
+            Download csv = t.waitForDownload(() -> t.getByRole(
+                            AriaRole.LINK,
+                            new Page.GetByRoleOptions()
+                                    .setName("Download participation and scores of every assignment (CSV)"))
+                    .click());
+            assertThat(csv.suggestedFilename())
+                    .startsWith("colloquy-period-5-participation-")
+                    .endsWith(".csv");
             String content = Files.readString(csv.path(), StandardCharsets.UTF_8);
             assertThat(content).startsWith("\uFEFFClass,Reading,Student");
             assertThat(content).contains("Period 5,Federalist No. 51," + ana.displayName() + ",1,0");

@@ -28,7 +28,8 @@ class SessionSecurityIT extends BrowserJourney {
     @Test
     void changingYourPasswordSignsOutYourOtherBrowsersButNotThisOne() {
         Account student = accounts.create("two-devices");
-        try (BrowserContext laptop = newContext(); BrowserContext phone = newContext()) {
+        try (BrowserContext laptop = newContext();
+                BrowserContext phone = newContext()) {
             Page onLaptop = laptop.newPage();
             Page onPhone = phone.newPage();
             signIn(onLaptop, student.loginName(), TestAccounts.PASSWORD);
@@ -36,15 +37,18 @@ class SessionSecurityIT extends BrowserJourney {
 
             onLaptop.navigate(url("/account"));
             onLaptop.getByLabel("Current password").fill(TestAccounts.PASSWORD);
-            onLaptop.getByLabel("New password", new Page.GetByLabelOptions().setExact(true)).fill("a brand new passphrase");
+            onLaptop.getByLabel("New password", new Page.GetByLabelOptions().setExact(true))
+                    .fill("a brand new passphrase");
             onLaptop.getByLabel("New password again").fill("a brand new passphrase");
-            onLaptop.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change password")).click();
+            onLaptop.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change password"))
+                    .click();
             assertThat(onLaptop.getByText("Your password is changed.")).isVisible();
 
             onPhone.navigate(url("/"));
             onPhone.waitForURL("**/login");
             onLaptop.navigate(url("/"));
-            assertThat(onLaptop.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My classes"))).isVisible();
+            assertThat(onLaptop.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My classes")))
+                    .isVisible();
         }
     }
 
@@ -54,9 +58,14 @@ class SessionSecurityIT extends BrowserJourney {
         try (BrowserContext context = newContext()) {
             Page page = context.newPage();
             page.navigate(url("/login"));
-            APIResponse forged = context.request().post(url("/login"), RequestOptions.create()
-                    .setForm(FormData.create().set("username", student.loginName()).set("password", TestAccounts.PASSWORD))
-                    .setMaxRedirects(0));
+            APIResponse forged = context.request()
+                    .post(
+                            url("/login"),
+                            RequestOptions.create()
+                                    .setForm(FormData.create()
+                                            .set("username", student.loginName())
+                                            .set("password", TestAccounts.PASSWORD))
+                                    .setMaxRedirects(0));
             assertThat(forged.status()).isEqualTo(302);
             assertThat(forged.headers().get("location")).doesNotEndWith(":" + port + "/");
 
@@ -73,10 +82,15 @@ class SessionSecurityIT extends BrowserJourney {
                 Page page = context.newPage();
                 page.navigate(url("/login"));
                 String token = page.locator("meta[name=_csrf]").getAttribute("content");
-                APIResponse response = context.request().post(url("/login"), RequestOptions.create()
-                        .setForm(FormData.create().set("username", disguised).set("password", TestAccounts.PASSWORD)
-                                .set("_csrf", token))
-                        .setMaxRedirects(0));
+                APIResponse response = context.request()
+                        .post(
+                                url("/login"),
+                                RequestOptions.create()
+                                        .setForm(FormData.create()
+                                                .set("username", disguised)
+                                                .set("password", TestAccounts.PASSWORD)
+                                                .set("_csrf", token))
+                                        .setMaxRedirects(0));
 
                 assertThat(response.headers().get("location")).endsWith("/login?error");
             }
@@ -95,21 +109,31 @@ class SessionSecurityIT extends BrowserJourney {
             });
             Response login = page.navigate(url("/login"));
 
-            assertThat(login.headers()).containsEntry("x-content-type-options", "nosniff")
+            assertThat(login.headers())
+                    .containsEntry("x-content-type-options", "nosniff")
                     .containsEntry("referrer-policy", "same-origin")
                     .containsKey("content-security-policy");
             assertThat(login.headers().get("cache-control")).contains("no-store");
-            assertThat(login.headers().get("content-security-policy")).contains("frame-ancestors 'none'", "object-src 'none'");
+            assertThat(login.headers().get("content-security-policy"))
+                    .contains("frame-ancestors 'none'", "object-src 'none'");
 
             signIn(page, "teacher", "colloquy-demo");
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Demo class")).click();
-            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Demo class"))).isVisible();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Demo class"))
+                    .click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Demo class")))
+                    .isVisible();
 
             assertThat(violations).as("Vaadin works under the policy").isEmpty();
-            Cookie session = context.cookies().stream().filter(c -> c.name.equals("JSESSIONID")).findFirst().orElseThrow();
+            Cookie session = context.cookies().stream()
+                    .filter(c -> c.name.equals("JSESSIONID"))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(session.httpOnly).isTrue();
             assertThat(session.sameSite).hasToString("LAX");
-            Cookie device = context.cookies().stream().filter(c -> c.name.equals("colloquy-device")).findFirst().orElseThrow();
+            Cookie device = context.cookies().stream()
+                    .filter(c -> c.name.equals("colloquy-device"))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(device.httpOnly).isTrue();
             assertThat(device.path).isEqualTo("/login");
         }
@@ -118,10 +142,14 @@ class SessionSecurityIT extends BrowserJourney {
     @Test
     void behindAnHttpsProxyOnThisMachineTheSessionCookieIsSecure() {
         try (BrowserContext context = newContext()) {
-            APIResponse viaProxy = context.request().get(url("/login"), RequestOptions.create()
-                    .setHeader("X-Forwarded-Proto", "https"));
-            assertThat(viaProxy.headersArray().stream().filter(h -> h.name.equalsIgnoreCase("set-cookie"))
-                    .map(h -> h.value).filter(v -> v.startsWith("JSESSIONID")).findFirst().orElseThrow())
+            APIResponse viaProxy = context.request()
+                    .get(url("/login"), RequestOptions.create().setHeader("X-Forwarded-Proto", "https"));
+            assertThat(viaProxy.headersArray().stream()
+                            .filter(h -> h.name.equalsIgnoreCase("set-cookie"))
+                            .map(h -> h.value)
+                            .filter(v -> v.startsWith("JSESSIONID"))
+                            .findFirst()
+                            .orElseThrow())
                     .contains("Secure", "HttpOnly", "SameSite=Lax");
         }
     }
@@ -129,7 +157,8 @@ class SessionSecurityIT extends BrowserJourney {
     @Test
     void sessionIdsNeverAppearInUrls() {
         try (BrowserContext context = newContext()) {
-            APIResponse first = context.request().get(url("/VAADIN/"), RequestOptions.create().setMaxRedirects(0));
+            APIResponse first = context.request()
+                    .get(url("/VAADIN/"), RequestOptions.create().setMaxRedirects(0));
             assertThat(String.valueOf(first.headers().get("location"))).doesNotContainIgnoringCase("jsessionid");
             Page page = context.newPage();
             page.navigate(url("/join"));

@@ -32,10 +32,18 @@ class UploadProblemsIT extends BrowserJourney {
 
             String target = page.locator("vaadin-upload").getAttribute("target");
             byte[] oversized = "a".repeat(ReadingLimits.MAX_FILE_BYTES + 1).getBytes(StandardCharsets.US_ASCII);
-            APIResponse multipart = context.request().post(url("/" + target), RequestOptions.create()
-                    .setMultipart(FormData.create().set("file", new FilePayload("big.md", "text/markdown", oversized))));
-            APIResponse raw = context.request().post(url("/" + target), RequestOptions.create()
-                    .setHeader("Content-Type", "text/markdown").setData(oversized));
+            APIResponse multipart = context.request()
+                    .post(
+                            url("/" + target),
+                            RequestOptions.create()
+                                    .setMultipart(FormData.create()
+                                            .set("file", new FilePayload("big.md", "text/markdown", oversized))));
+            APIResponse raw = context.request()
+                    .post(
+                            url("/" + target),
+                            RequestOptions.create()
+                                    .setHeader("Content-Type", "text/markdown")
+                                    .setData(oversized));
 
             assertThat(multipart.status()).isLessThan(500);
             assertThat(raw.status()).isLessThan(500);

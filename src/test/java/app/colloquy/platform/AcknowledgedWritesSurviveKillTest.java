@@ -3,6 +3,7 @@ package app.colloquy.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.colloquy.Application;
+import app.colloquy.account.NewAccount;
 import app.colloquy.account.SignedInUser;
 import app.colloquy.account.SystemActor;
 import app.colloquy.classroom.ClassroomService;
@@ -23,7 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import app.colloquy.account.NewAccount;
 
 /**
  * The app is killed with {@code kill -9} in the middle of a burst of writes (students joining, a
@@ -40,13 +40,20 @@ class AcknowledgedWritesSurviveKillTest {
 
     @Test
     void everyAcknowledgedWriteIsThereAfterTheAppAndDatabaseWereKilled() throws Exception {
-        Process app = new ProcessBuilder(ProcessHandle.current().info().command().orElseThrow(),
-                "-cp", System.getProperty("java.class.path"), BurstOfWrites.class.getName(), dataDir.toString())
-                .redirectErrorStream(true).start();
+        Process app = new ProcessBuilder(
+                        ProcessHandle.current().info().command().orElseThrow(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        BurstOfWrites.class.getName(),
+                        dataDir.toString())
+                .redirectErrorStream(true)
+                .start();
         List<String> acknowledged = new ArrayList<>();
         List<String> said = new ArrayList<>();
         try (var out = new BufferedReader(new InputStreamReader(app.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String line = out.readLine(); line != null && acknowledged.size() < ACKNOWLEDGED_BEFORE_KILL; line = out.readLine()) {
+            for (String line = out.readLine();
+                    line != null && acknowledged.size() < ACKNOWLEDGED_BEFORE_KILL;
+                    line = out.readLine()) {
                 if (line.startsWith(BurstOfWrites.ACKNOWLEDGED)) {
                     acknowledged.add(line.substring(BurstOfWrites.ACKNOWLEDGED.length()));
                 } else {
@@ -58,9 +65,12 @@ class AcknowledgedWritesSurviveKillTest {
         }
 
         try (EmbeddedPostgres restarted = EmbeddedPostgresLauncher.start(dataDir, false)) {
-            JdbcClient db = JdbcClient.create(restarted.getDatabase(EmbeddedPostgresLauncher.USER, EmbeddedPostgresLauncher.DATABASE));
-            List<String> stored = db.sql("select 'join ' || login_name from account union all select 'prompt ' || question from prompt")
-                    .query(String.class).list();
+            JdbcClient db = JdbcClient.create(
+                    restarted.getDatabase(EmbeddedPostgresLauncher.USER, EmbeddedPostgresLauncher.DATABASE));
+            List<String> stored = db.sql(
+                            "select 'join ' || login_name from account union all select 'prompt ' || question from prompt")
+                    .query(String.class)
+                    .list();
             assertThat(stored).containsAll(acknowledged);
         }
     }
@@ -71,7 +81,8 @@ class AcknowledgedWritesSurviveKillTest {
      * the dead postmaster's pid stays taken and blocks the restart.
      */
     private void killHard(Process app) throws Exception {
-        long postmaster = Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).getFirst().trim());
+        long postmaster = Long.parseLong(
+                Files.readAllLines(dataDir.resolve("postmaster.pid")).getFirst().trim());
         new ProcessBuilder("kill", "-KILL", String.valueOf(app.pid())).start().waitFor(10, TimeUnit.SECONDS);
         new ProcessBuilder("kill", "-QUIT", String.valueOf(postmaster)).start().waitFor(10, TimeUnit.SECONDS);
         app.waitFor(30, TimeUnit.SECONDS);
@@ -86,20 +97,31 @@ class AcknowledgedWritesSurviveKillTest {
 
         public static void main(String[] args) {
             ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
-                    .run("--server.port=0", "--colloquy.embedded-postgres.data-directory=" + args[0], "--colloquy.demo-data=true",
+                    .run(
+                            "--server.port=0",
+                            "--colloquy.embedded-postgres.data-directory=" + args[0],
+                            "--colloquy.demo-data=true",
                             "--logging.level.root=warn");
             ClassroomService classrooms = app.getBean(ClassroomService.class);
             LibraryService library = app.getBean(LibraryService.class);
             ReadingService readings = app.getBean(ReadingService.class);
-            SignedInUser teacher = SignedInUser.of(app.getBean(TestAccounts.class).find("teacher"));
-            long classId = SystemActor.callAs(teacher, () -> classrooms.myClasses().getFirst().id());
-            String code = SystemActor.callAs(teacher, () -> classrooms.joinSettings(classId).joinCode());
+            SignedInUser teacher =
+                    SignedInUser.of(app.getBean(TestAccounts.class).find("teacher"));
+            long classId = SystemActor.callAs(
+                    teacher, () -> classrooms.myClasses().getFirst().id());
+            String code = SystemActor.callAs(
+                    teacher, () -> classrooms.joinSettings(classId).joinCode());
             long lessonId = SystemActor.callAs(teacher, () -> readings.assignmentsForClass(classId))
-                    .getFirst().lessons().getFirst().lessonId();
+                    .getFirst()
+                    .lessons()
+                    .getFirst()
+                    .lessonId();
             for (int i = 0; ; i++) {
                 String login = "burst-student-" + i;
-                classrooms.joinAsNewStudent(code, new NewAccount(login, "Burst " + i,
-                        TestAccounts.PASSWORD), "10.0." + (i / 250) + "." + (i % 250));
+                classrooms.joinAsNewStudent(
+                        code,
+                        new NewAccount(login, "Burst " + i, TestAccounts.PASSWORD),
+                        "10.0." + (i / 250) + "." + (i % 250));
                 say("join " + login);
                 String question = "Burst question " + i + "?";
                 SystemActor.callAs(teacher, () -> {

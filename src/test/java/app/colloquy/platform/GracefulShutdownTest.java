@@ -48,9 +48,14 @@ class GracefulShutdownTest {
 
     @Test
     void aRestartFinishesTheSignInsInFlightAndThenRefusesNewOnes() throws Exception {
-        Process app = new ProcessBuilder(ProcessHandle.current().info().command().orElseThrow(),
-                "-cp", System.getProperty("java.class.path"), RunApp.class.getName(), dataDir.toString())
-                .redirectErrorStream(true).start();
+        Process app = new ProcessBuilder(
+                        ProcessHandle.current().info().command().orElseThrow(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        RunApp.class.getName(),
+                        dataDir.toString())
+                .redirectErrorStream(true)
+                .start();
         int port = awaitPort(app);
         Map<String, Integer> outcomes = new ConcurrentHashMap<>();
         AtomicLong terminatedAt = new AtomicLong(Long.MAX_VALUE);
@@ -66,27 +71,38 @@ class GracefulShutdownTest {
         assertThat(app.waitFor(60, TimeUnit.SECONDS)).isTrue();
 
         assertThat(outcomes.getOrDefault("signed in", 0)).isPositive();
-        assertThat(outcomes.keySet()).as("outcomes: %s", outcomes).isSubsetOf("signed in", "refused", "connection closed");
+        assertThat(outcomes.keySet())
+                .as("outcomes: %s", outcomes)
+                .isSubsetOf("signed in", "refused", "connection closed");
         // What this checks needs a request in flight at SIGTERM; in the rare run without one there is
         // nothing to check, and the run says so instead of passing.
         assumeTrue(lastAnswerAt.get() > terminatedAt.get(), "no request was in flight when the restart began");
     }
 
     /** One person signing in again and again (sign-in page, then the form), until the server refuses. */
-    private static void signInUntilRefused(int port, String login, Map<String, Integer> outcomes,
-                                           AtomicLong lastAnswerAt) {
+    private static void signInUntilRefused(
+            int port, String login, Map<String, Integer> outcomes, AtomicLong lastAnswerAt) {
         while (true) {
-            HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                    .connectTimeout(Duration.ofSeconds(5)).build();
+            HttpClient browser = HttpClient.newBuilder()
+                    .cookieHandler(new CookieManager())
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .build();
             try {
-                String page = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
-                        HttpResponse.BodyHandlers.ofString()).body();
+                String page = browser.send(
+                                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .body();
                 lastAnswerAt.accumulateAndGet(System.nanoTime(), Math::max);
                 String token = page.replaceFirst("(?s).*<meta name=\"_csrf\" content=\"([^\"]+)\".*", "$1");
-                String form = "username=" + login + "&password=colloquy-demo&_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
-                HttpResponse<Void> signIn = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+                String form = "username=" + login + "&password=colloquy-demo&_csrf="
+                        + URLEncoder.encode(token, StandardCharsets.UTF_8);
+                HttpResponse<Void> signIn = browser.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString(form))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
                 String location = signIn.headers().firstValue("Location").orElse("");
                 lastAnswerAt.accumulateAndGet(System.nanoTime(), Math::max);
                 if (signIn.statusCode() == 302 && location.endsWith(":" + port + "/")) {
@@ -112,7 +128,7 @@ class GracefulShutdownTest {
         List<String> said = new ArrayList<>();
         for (String line = out.readLine(); line != null; line = out.readLine()) {
             if (line.startsWith(RunApp.PORT)) {
-                Thread.ofVirtual().start(() -> out.lines().forEach(ignored -> { }));
+                Thread.ofVirtual().start(() -> out.lines().forEach(ignored -> {}));
                 return Integer.parseInt(line.substring(RunApp.PORT.length()));
             }
             said.add(line);
@@ -122,9 +138,15 @@ class GracefulShutdownTest {
 
     @Test
     void withADrainDelayAStoppingNodeSaysItIsNotReadyWhileItStillServes() throws Exception {
-        Process app = new ProcessBuilder(ProcessHandle.current().info().command().orElseThrow(),
-                "-cp", System.getProperty("java.class.path"), RunApp.class.getName(), dataDir.toString(),
-                "--colloquy.shutdown.drain-delay=4s").redirectErrorStream(true).start();
+        Process app = new ProcessBuilder(
+                        ProcessHandle.current().info().command().orElseThrow(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        RunApp.class.getName(),
+                        dataDir.toString(),
+                        "--colloquy.shutdown.drain-delay=4s")
+                .redirectErrorStream(true)
+                .start();
         int port = awaitPort(app);
         HttpClient balancer = HttpClient.newHttpClient();
         assertThat(status(balancer, port, "/actuator/health/readiness")).isEqualTo(200);
@@ -142,8 +164,11 @@ class GracefulShutdownTest {
     }
 
     private static int status(HttpClient client, int port, String path) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode();
+        return client.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     /** The whole app on a free port and its own data directory, with any further settings given. */
@@ -151,11 +176,13 @@ class GracefulShutdownTest {
         static final String PORT = "PORT ";
 
         public static void main(String[] args) {
-            List<String> settings = new ArrayList<>(List.of("--server.port=0",
-                    "--colloquy.embedded-postgres.data-directory=" + args[0], "--colloquy.demo-data=true"));
+            List<String> settings = new ArrayList<>(List.of(
+                    "--server.port=0",
+                    "--colloquy.embedded-postgres.data-directory=" + args[0],
+                    "--colloquy.demo-data=true"));
             settings.addAll(List.of(args).subList(1, args.length));
-            ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
-                    .run(settings.toArray(String[]::new));
+            ConfigurableApplicationContext app =
+                    new SpringApplicationBuilder(Application.class).run(settings.toArray(String[]::new));
             System.out.println(PORT + app.getEnvironment().getProperty("local.server.port"));
             System.out.flush();
         }

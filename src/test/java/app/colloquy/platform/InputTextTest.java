@@ -26,22 +26,31 @@ class InputTextTest {
 
     @Test
     void loneSurrogatesAreRefusedNotSavedAsQuestionMarks() {
-        assertThat(InputText.characterProblem("owl \uD83E")).get().asString().contains("broken character at position 5");
+        assertThat(InputText.characterProblem("owl \uD83E"))
+                .get()
+                .asString()
+                .contains("broken character at position 5");
         assertThat(InputText.characterProblem("\uDD89 owl")).get().asString().contains("position 1");
-        assertThat(InputText.characterProblem("🦉🦉 \uDD89")).as("positions count characters, not UTF-16 units")
-                .get().asString().contains("position 4");
+        assertThat(InputText.characterProblem("🦉🦉 \uDD89"))
+                .as("positions count characters, not UTF-16 units")
+                .get()
+                .asString()
+                .contains("position 4");
     }
 
     @Test
     void blankAndOversizeTextGetTheirMessages() {
-        assertThatThrownBy(() -> InputText.required("name", " \n\t ", 10, "Give it a name.")).hasMessage("Give it a name.");
-        assertThatThrownBy(() -> InputText.required("name", "x".repeat(11), 10, "empty")).hasMessageContaining("at most 10");
+        assertThatThrownBy(() -> InputText.required("name", " \n\t ", 10, "Give it a name."))
+                .hasMessage("Give it a name.");
+        assertThatThrownBy(() -> InputText.required("name", "x".repeat(11), 10, "empty"))
+                .hasMessageContaining("at most 10");
         assertThat(InputText.optional("term", "   ", 10)).isNull();
     }
 
     @Test
     void visibleCharactersIgnoreEverythingThatShowsNothing() {
-        assertThat(InputText.visibleCharacters("\u200B\u200C\u200D\u2060\uFEFF\u3164\u2800\u00A0\u0301 ")).isEmpty();
+        assertThat(InputText.visibleCharacters("\u200B\u200C\u200D\u2060\uFEFF\u3164\u2800\u00A0\u0301 "))
+                .isEmpty();
         assertThat(InputText.visibleCharacters("Ms.\u200B Rivera")).isEqualTo("Ms.Rivera");
     }
 }

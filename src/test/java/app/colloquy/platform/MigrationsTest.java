@@ -14,29 +14,35 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.jdbc.BadSqlGrammarException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.springframework.jdbc.BadSqlGrammarException;
 
 @IntegrationTest
 class MigrationsTest {
 
     @Autowired
     EmbeddedPostgres postgres;
+
     @Autowired
     JdbcConnectionDetails database;
 
     @Test
     void everyMigrationAppliesToAnEmptyDatabase() {
         String url = EmbeddedPostgresLauncher.ensureDatabase(postgres, "empty_" + suffix());
-        Flyway flyway = Flyway.configure().dataSource(url, EmbeddedPostgresLauncher.USER, database.getPassword())
-                .locations("classpath:db/migration").load();
+        Flyway flyway = Flyway.configure()
+                .dataSource(url, EmbeddedPostgresLauncher.USER, database.getPassword())
+                .locations("classpath:db/migration")
+                .load();
 
         flyway.migrate();
 
         assertThat(flyway.info().pending()).isEmpty();
-        assertThat(flyway.info().applied()).isNotEmpty().allMatch(m -> m.getState().isApplied());
-        assertThat(tables(url)).contains("account", "classroom", "enrolment", "reading", "lesson", "prompt", "assignment");
+        assertThat(flyway.info().applied())
+                .isNotEmpty()
+                .allMatch(m -> m.getState().isApplied());
+        assertThat(tables(url))
+                .contains("account", "classroom", "enrolment", "reading", "lesson", "prompt", "assignment");
     }
 
     @Test
@@ -44,21 +50,33 @@ class MigrationsTest {
         String url = EmbeddedPostgresLauncher.ensureDatabase(postgres, "broken_" + suffix());
         SpringApplicationBuilder app = new SpringApplicationBuilder(Application.class);
 
-        assertThatThrownBy(() -> app.run("--server.port=0", "--spring.datasource.url=" + url,
-                "--spring.datasource.username=" + EmbeddedPostgresLauncher.USER, "--spring.datasource.password=" + database.getPassword(),
-                "--spring.flyway.locations=classpath:db/migration,classpath:db/broken-migration")).hasRootCauseMessage(rootCauseOfBrokenMigration(url));
+        assertThatThrownBy(() -> app.run(
+                        "--server.port=0",
+                        "--spring.datasource.url=" + url,
+                        "--spring.datasource.username=" + EmbeddedPostgresLauncher.USER,
+                        "--spring.datasource.password=" + database.getPassword(),
+                        "--spring.flyway.locations=classpath:db/migration,classpath:db/broken-migration"))
+                .hasRootCauseMessage(rootCauseOfBrokenMigration(url));
         assertThat(tables(url)).doesNotContain("half_migrated");
-        List<MigrationInfo> applied = List.of(Flyway.configure().dataSource(url, EmbeddedPostgresLauncher.USER, database.getPassword())
-                .locations("classpath:db/migration").load().info().applied());
-        assertThat(applied).noneMatch(m -> m.getVersion().getVersion().equals("900") && m.getState().isApplied()
-                && !m.getState().isFailed());
+        List<MigrationInfo> applied = List.of(Flyway.configure()
+                .dataSource(url, EmbeddedPostgresLauncher.USER, database.getPassword())
+                .locations("classpath:db/migration")
+                .load()
+                .info()
+                .applied());
+        assertThat(applied)
+                .noneMatch(m -> m.getVersion().getVersion().equals("900")
+                        && m.getState().isApplied()
+                        && !m.getState().isFailed());
     }
 
     /** The exact message PostgreSQL gives for the broken statement, to compare start-up's failure to. */
     private String rootCauseOfBrokenMigration(String url) {
         try {
             JdbcClient.create(new DriverManagerDataSource(url, EmbeddedPostgresLauncher.USER, database.getPassword()))
-                    .sql("select * from table_that_does_not_exist").query().listOfRows();
+                    .sql("select * from table_that_does_not_exist")
+                    .query()
+                    .listOfRows();
             throw new AssertionError("the broken statement unexpectedly worked");
         } catch (BadSqlGrammarException e) {
             return e.getMostSpecificCause().getMessage();
@@ -66,9 +84,11 @@ class MigrationsTest {
     }
 
     private List<String> tables(String url) {
-        return JdbcClient.create(new DriverManagerDataSource(url, EmbeddedPostgresLauncher.USER, database.getPassword()))
+        return JdbcClient.create(
+                        new DriverManagerDataSource(url, EmbeddedPostgresLauncher.USER, database.getPassword()))
                 .sql("select table_name from information_schema.tables where table_schema = 'public'")
-                .query(String.class).list();
+                .query(String.class)
+                .list();
     }
 
     private static String suffix() {

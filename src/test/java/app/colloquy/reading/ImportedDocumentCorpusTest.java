@@ -22,12 +22,13 @@ class ImportedDocumentCorpusTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            "containment-web-page.html, containment-and-cold-war-1945-1961.md",
-            "superpowers-two-columns.pdf, superpowers-collide-1961-1981.txt",
-            "september-1914.docx, september-1914-everyones-embassy.crlf.txt",
-            "september-1914.pdf, september-1914-everyones-embassy.crlf.txt",
-            "end-of-the-cold-war-two-columns.pdf, end-of-the-cold-war-1981-1992.colon-headings.txt",
-            "foundations-writer.pdf, foundations-of-foreign-affairs-1775-1823.numbered.txt"})
+        "containment-web-page.html, containment-and-cold-war-1945-1961.md",
+        "superpowers-two-columns.pdf, superpowers-collide-1961-1981.txt",
+        "september-1914.docx, september-1914-everyones-embassy.crlf.txt",
+        "september-1914.pdf, september-1914-everyones-embassy.crlf.txt",
+        "end-of-the-cold-war-two-columns.pdf, end-of-the-cold-war-1981-1992.colon-headings.txt",
+        "foundations-writer.pdf, foundations-of-foreign-affairs-1775-1823.numbered.txt"
+    })
     void readsIntoTheArticleAndSplitsAsATeacherWouldExpect(String document, String article) throws IOException {
         JsonNode expected = new ObjectMapper().readTree(corpus(article.replaceAll("\\.(txt|md)$", ".expected.json")));
 
@@ -35,9 +36,15 @@ class ImportedDocumentCorpusTest {
         SplitReading split = new LessonSplitter().split(text);
 
         assertThat(split.title()).isEqualTo(expected.get("title").asText());
-        assertThat(split.sections()).extracting(SplitReading.Section::heading)
-                .containsExactlyElementsOf(Stream.of(expected.get("sections")).flatMap(JsonNode::valueStream).map(JsonNode::asText).toList());
-        assertThat(!split.overview().isBlank()).as("has introduction").isEqualTo(expected.get("has_introduction").asBoolean());
+        assertThat(split.sections())
+                .extracting(SplitReading.Section::heading)
+                .containsExactlyElementsOf(Stream.of(expected.get("sections"))
+                        .flatMap(JsonNode::valueStream)
+                        .map(JsonNode::asText)
+                        .toList());
+        assertThat(!split.overview().isBlank())
+                .as("has introduction")
+                .isEqualTo(expected.get("has_introduction").asBoolean());
         // Every word of the article and nothing else: no menu, footer, page number or broken word.
         assertThat(LessonSplitterCorpusTest.normalise(LessonSplitterCorpusTest.joined(split)))
                 .isEqualTo(LessonSplitterCorpusTest.normalise(corpus(article)));

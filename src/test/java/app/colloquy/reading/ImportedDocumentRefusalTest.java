@@ -37,7 +37,8 @@ class ImportedDocumentRefusalTest {
     void aPasswordProtectedPdfAsksForACopyWithoutThePassword() throws IOException {
         byte[] locked = pdf(document -> {
             document.addPage(new PDPage());
-            StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", "reader-secret", new AccessPermission());
+            StandardProtectionPolicy policy =
+                    new StandardProtectionPolicy("owner-secret", "reader-secret", new AccessPermission());
             document.protect(policy);
         });
 
@@ -70,7 +71,8 @@ class ImportedDocumentRefusalTest {
 
     @Test
     void otherKindsOfFileNameWhatCanBeUploaded() {
-        assertRefused("slides.pptx", new byte[] {1, 2, 3}, "Upload a PDF, Word (.docx), web page (.html), .txt or .md file");
+        assertRefused(
+                "slides.pptx", new byte[] {1, 2, 3}, "Upload a PDF, Word (.docx), web page (.html), .txt or .md file");
     }
 
     @Test
@@ -92,7 +94,8 @@ class ImportedDocumentRefusalTest {
     void plainTextAndMarkdownComeThroughAsTheyAre() {
         String markdown = "# Title\n\nIntro.\n\n## Part\n\nBody.";
 
-        assertThat(ImportedDocument.lessonText("Article.MD", markdown.getBytes(StandardCharsets.UTF_8))).isEqualTo(markdown);
+        assertThat(ImportedDocument.lessonText("Article.MD", markdown.getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo(markdown);
     }
 
     private static void assertRefused(String fileName, byte[] content, String message) {
@@ -106,7 +109,8 @@ class ImportedDocumentRefusalTest {
     }
 
     private static byte[] pdf(DocumentMaker maker) throws IOException {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument document = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             maker.make(document);
             document.save(out);
             return out.toByteArray();

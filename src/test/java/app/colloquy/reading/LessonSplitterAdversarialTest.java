@@ -23,14 +23,17 @@ class LessonSplitterAdversarialTest {
 
     static Stream<Arguments> adversarialTexts() {
         return Stream.of(
-                Arguments.of("heading mark, spaces, then text", "Intro.\n\n# a" + " ".repeat(ONE_MB - 20) + "b\n\nBody."),
-                Arguments.of("heading of hashes and spaces", "Intro.\n\n#" + " #".repeat(ONE_MB / 2 - 10) + "\n\nBody."),
+                Arguments.of(
+                        "heading mark, spaces, then text", "Intro.\n\n# a" + " ".repeat(ONE_MB - 20) + "b\n\nBody."),
+                Arguments.of(
+                        "heading of hashes and spaces", "Intro.\n\n#" + " #".repeat(ONE_MB / 2 - 10) + "\n\nBody."),
                 Arguments.of("a line of hashes", "#".repeat(ONE_MB)),
                 Arguments.of("colons", "Intro:\n\n" + ":".repeat(ONE_MB - 20) + "\n- item"),
                 Arguments.of("dashes and spaces", "- " + " -".repeat(ONE_MB / 2 - 2) + "\nx"),
                 Arguments.of("closing quotes", "Title\n\n" + "”".repeat(ONE_MB / 3) + "a\n\nBody text."),
                 Arguments.of("blank-looking lines", ("\n" + " \t".repeat(200)).repeat(ONE_MB / 401)),
-                Arguments.of("numbered-looking runs", "1" + " ".repeat(ONE_MB / 2) + ". x\n\n" + "9".repeat(ONE_MB / 3)),
+                Arguments.of(
+                        "numbered-looking runs", "1" + " ".repeat(ONE_MB / 2) + ". x\n\n" + "9".repeat(ONE_MB / 3)),
                 Arguments.of("many one-line headings", ("# h\n\n").repeat(ONE_MB / 5)));
     }
 
@@ -40,7 +43,8 @@ class LessonSplitterAdversarialTest {
         SplitReading split = assertTimeoutPreemptively(HANG_GUARD, () -> splitter.split(text));
 
         assertThat(withoutMarksAndSpaces(LessonSplitterCorpusTest.joined(split)))
-                .as("no text is lost").isEqualTo(withoutMarksAndSpaces(text));
+                .as("no text is lost")
+                .isEqualTo(withoutMarksAndSpaces(text));
     }
 
     /** Heading marks (opening and closing) and whitespace are layout, not text. */
@@ -52,11 +56,16 @@ class LessonSplitterAdversarialTest {
 
     @Test
     void markdownHeadingsKeepTheirTextAndLoseOnlyTheirMarks() {
-        assertThat(LessonSplitter.markdownHeading("## Separation of powers ##").text()).isEqualTo("Separation of powers");
+        assertThat(LessonSplitter.markdownHeading("## Separation of powers ##").text())
+                .isEqualTo("Separation of powers");
         assertThat(LessonSplitter.markdownHeading("# Programming in C#").text()).isEqualTo("Programming in C#");
         assertThat(LessonSplitter.markdownHeading("### Third level").level()).isEqualTo(3);
-        assertThat(LessonSplitter.markdownHeading("#hashtag")).as("no space after the marks").isNull();
-        assertThat(LessonSplitter.markdownHeading("####### seven")).as("more than six marks").isNull();
+        assertThat(LessonSplitter.markdownHeading("#hashtag"))
+                .as("no space after the marks")
+                .isNull();
+        assertThat(LessonSplitter.markdownHeading("####### seven"))
+                .as("more than six marks")
+                .isNull();
         assertThat(LessonSplitter.markdownHeading("#   ")).as("no text").isNull();
     }
 }

@@ -19,25 +19,34 @@ class LessonSplitterCorpusTest {
     private final LessonSplitter splitter = new LessonSplitter();
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {
-            "containment-and-cold-war-1945-1961.md",
-            "cuban-missile-crisis-october-1962.txt",
-            "end-of-the-cold-war-1981-1992.colon-headings.txt",
-            "foundations-of-foreign-affairs-1775-1823.numbered.txt",
-            "kennedy-inaugural-address-1961.txt",
-            "september-1914-everyones-embassy.crlf.txt",
-            "superpowers-collide-1961-1981.txt"})
+    @ValueSource(
+            strings = {
+                "containment-and-cold-war-1945-1961.md",
+                "cuban-missile-crisis-october-1962.txt",
+                "end-of-the-cold-war-1981-1992.colon-headings.txt",
+                "foundations-of-foreign-affairs-1775-1823.numbered.txt",
+                "kennedy-inaugural-address-1961.txt",
+                "september-1914-everyones-embassy.crlf.txt",
+                "superpowers-collide-1961-1981.txt"
+            })
     void splitsAsATeacherWouldExpect(String file) throws IOException {
         String text = read(file);
         JsonNode expected = new ObjectMapper().readTree(read(file.replaceAll("\\.(txt|md)$", ".expected.json")));
 
         SplitReading split = splitter.split(text);
 
-        String expectedTitle = expected.get("title").isNull() ? "" : expected.get("title").asText();
+        String expectedTitle =
+                expected.get("title").isNull() ? "" : expected.get("title").asText();
         assertThat(split.title()).isEqualTo(expectedTitle);
-        assertThat(split.sections()).extracting(SplitReading.Section::heading)
-                .containsExactlyElementsOf(Stream.of(expected.get("sections")).flatMap(n -> n.valueStream()).map(JsonNode::asText).toList());
-        assertThat(!split.overview().isBlank()).as("has introduction").isEqualTo(expected.get("has_introduction").asBoolean());
+        assertThat(split.sections())
+                .extracting(SplitReading.Section::heading)
+                .containsExactlyElementsOf(Stream.of(expected.get("sections"))
+                        .flatMap(n -> n.valueStream())
+                        .map(JsonNode::asText)
+                        .toList());
+        assertThat(!split.overview().isBlank())
+                .as("has introduction")
+                .isEqualTo(expected.get("has_introduction").asBoolean());
         assertThat(split.proposedLessons()).allSatisfy(l -> assertThat(l.body()).isNotBlank());
         assertThat(normalise(joined(split))).isEqualTo(normalise(text));
     }
@@ -51,7 +60,10 @@ class LessonSplitterCorpusTest {
 
     /** Whitespace and Markdown heading markers are layout, not text. */
     static String normalise(String text) {
-        return text.replace("\uFEFF", "").replaceAll("(?m)^#{1,6}\\s+", "").replaceAll("\\s+", " ").strip();
+        return text.replace("\uFEFF", "")
+                .replaceAll("(?m)^#{1,6}\\s+", "")
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 
     private static String read(String name) throws IOException {

@@ -44,8 +44,10 @@ class LessonSplitterRandomDocumentsTest {
 
         SplitReading split = splitter.split(document);
 
-        assertThat(split.proposedLessons()).as("seed %d:%n%s", seed, document)
-                .isNotEmpty().allSatisfy(l -> assertThat(l.heading()).isNotBlank());
+        assertThat(split.proposedLessons())
+                .as("seed %d:%n%s", seed, document)
+                .isNotEmpty()
+                .allSatisfy(l -> assertThat(l.heading()).isNotBlank());
     }
 
     /** Documents of headings (plain, Markdown, numbered, colon-ended), paragraphs, lists and fenced code. */

@@ -18,13 +18,17 @@ class LessonSplitterTest {
         SplitReading split = splitter.split(seed());
 
         assertThat(split.title()).isEqualTo("Trump-Putin Meetings: A Detailed Look");
-        assertThat(split.introduction()).startsWith("In this article, we delve into")
+        assertThat(split.introduction())
+                .startsWith("In this article, we delve into")
                 .endsWith("their lasting consequences.");
-        assertThat(split.sections()).extracting(SplitReading.Section::heading).containsExactly(
-                "Examining the Initial Interactions: President Trump Putin Meeting",
-                "The Key Meetings: Syria, Ukraine and Election Interference",
-                "Impacts and Aftermath: International Relations, US Foreign Policy");
-        assertThat(split.sections()).allSatisfy(s -> assertThat(s.body().split("\n\n")).hasSize(2));
+        assertThat(split.sections())
+                .extracting(SplitReading.Section::heading)
+                .containsExactly(
+                        "Examining the Initial Interactions: President Trump Putin Meeting",
+                        "The Key Meetings: Syria, Ukraine and Election Interference",
+                        "Impacts and Aftermath: International Relations, US Foreign Policy");
+        assertThat(split.sections())
+                .allSatisfy(s -> assertThat(s.body().split("\n\n")).hasSize(2));
     }
 
     @Test
@@ -39,13 +43,15 @@ class LessonSplitterTest {
 
     @Test
     void markdownHeadingsStartSections() {
-        SplitReading split = splitter.split("# Title\n\nIntro text.\n\n## First\n\nBody one.\n\n## Second\n\nBody two.\n");
+        SplitReading split =
+                splitter.split("# Title\n\nIntro text.\n\n## First\n\nBody one.\n\n## Second\n\nBody two.\n");
 
         assertThat(split.title()).isEqualTo("Title");
         assertThat(split.introduction()).isEqualTo("Intro text.");
-        assertThat(split.sections()).containsExactly(
-                new SplitReading.Section("First", "Body one."),
-                new SplitReading.Section("Second", "Body two."));
+        assertThat(split.sections())
+                .containsExactly(
+                        new SplitReading.Section("First", "Body one."),
+                        new SplitReading.Section("Second", "Body two."));
     }
 
     @Test
@@ -76,8 +82,11 @@ class LessonSplitterTest {
                 The executive branch.
                 """);
 
-        assertThat(split.sections()).extracting(SplitReading.Section::heading).containsExactly("Article I", "Article II");
-        assertThat(split.sections().getFirst().body()).isEqualTo("The legislative branch.\n\n### Section 8\n\nThe powers of Congress.");
+        assertThat(split.sections())
+                .extracting(SplitReading.Section::heading)
+                .containsExactly("Article I", "Article II");
+        assertThat(split.sections().getFirst().body())
+                .isEqualTo("The legislative branch.\n\n### Section 8\n\nThe powers of Congress.");
     }
 
     @Test
@@ -86,20 +95,27 @@ class LessonSplitterTest {
         for (int section = 1; section <= 12; section++) {
             text.append("Era ").append(section).append(" of Treaty Making\n\n");
             for (int p = 1; p <= 10; p++) {
-                text.append("Paragraph ").append(section).append('.').append(p)
+                text.append("Paragraph ")
+                        .append(section)
+                        .append('.')
+                        .append(p)
                         .append(" explains what the negotiators agreed and why the Senate consented.\n\n");
             }
         }
         SplitReading split = splitter.split(text.toString());
 
         assertThat(split.sections()).hasSize(12);
-        assertThat(split.sections()).allSatisfy(s -> assertThat(s.body().split("\n\n")).hasSize(10));
-        assertThat(split.sections().get(11).body()).startsWith("Paragraph 12.1 ").endsWith("Paragraph 12.10 explains what the negotiators agreed and why the Senate consented.");
+        assertThat(split.sections())
+                .allSatisfy(s -> assertThat(s.body().split("\n\n")).hasSize(10));
+        assertThat(split.sections().get(11).body())
+                .startsWith("Paragraph 12.1 ")
+                .endsWith("Paragraph 12.10 explains what the negotiators agreed and why the Senate consented.");
     }
 
     @Test
     void aTextWithoutHeadingsIsOneLessonNamedByItsTitle() {
-        SplitReading split = splitter.split("Letter from Birmingham Jail\n\nWhile confined here I came across your statement.\n\nI think I should indicate why I am here.");
+        SplitReading split = splitter.split(
+                "Letter from Birmingham Jail\n\nWhile confined here I came across your statement.\n\nI think I should indicate why I am here.");
 
         assertThat(split.sections()).isEmpty();
         assertThat(split.proposedLessons()).singleElement().satisfies(lesson -> {
@@ -145,7 +161,9 @@ class LessonSplitterTest {
 
         assertThat(split.title()).isEqualTo("Field guide");
         assertThat(split.introduction()).isEqualTo("How to use this guide.");
-        assertThat(split.sections()).extracting(SplitReading.Section::heading).containsExactly("Setting up", "Going out");
+        assertThat(split.sections())
+                .extracting(SplitReading.Section::heading)
+                .containsExactly("Setting up", "Going out");
         assertThat(split.sections().getFirst().body()).contains("# this comment is code, not a heading");
     }
 
@@ -176,12 +194,15 @@ class LessonSplitterTest {
                 """);
 
         assertThat(split.title()).isEmpty();
-        assertThat(split.proposedLessons()).singleElement().satisfies(l -> assertThat(l.body()).startsWith("We the People"));
+        assertThat(split.proposedLessons())
+                .singleElement()
+                .satisfies(l -> assertThat(l.body()).startsWith("We the People"));
     }
 
     @Test
     void aSalutationEndingInAColonIsNotATitle() {
-        SplitReading split = splitter.split("My fellow citizens:\n\nWe meet today in a time of testing for the republic and its people.");
+        SplitReading split = splitter.split(
+                "My fellow citizens:\n\nWe meet today in a time of testing for the republic and its people.");
 
         assertThat(split.title()).isEmpty();
     }

@@ -17,23 +17,27 @@ class ProposedLessonsTest {
     void mergingKeepsBothTextsAndTheSecondHeadingInOrder() {
         proposal.mergeWithNext(0);
 
-        assertThat(proposal.lessons()).containsExactly(
-                new SplitReading.Section("One", "A1\n\nA2\n\nA3\n\nTwo\n\nB1"),
-                new SplitReading.Section("Three", "C1\n\nC2"));
+        assertThat(proposal.lessons())
+                .containsExactly(
+                        new SplitReading.Section("One", "A1\n\nA2\n\nA3\n\nTwo\n\nB1"),
+                        new SplitReading.Section("Three", "C1\n\nC2"));
     }
 
     @Test
     void splittingAtAParagraphMakesTwoLessonsWithAllTheText() {
         proposal.splitBefore(0, 2, "One, part 2");
 
-        assertThat(proposal.lessons()).extracting(SplitReading.Section::heading).containsExactly("One", "One, part 2", "Two", "Three");
+        assertThat(proposal.lessons())
+                .extracting(SplitReading.Section::heading)
+                .containsExactly("One", "One, part 2", "Two", "Three");
         assertThat(proposal.lessons().get(0).body()).isEqualTo("A1\n\nA2");
         assertThat(proposal.lessons().get(1).body()).isEqualTo("A3");
     }
 
     @Test
     void aSplitMustFallBetweenTwoParagraphs() {
-        assertThatThrownBy(() -> proposal.splitBefore(1, 1, "Nothing left")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> proposal.splitBefore(1, 1, "Nothing left"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -41,8 +45,9 @@ class ProposedLessonsTest {
         proposal.rename(2, "Third part");
         proposal.remove(1);
 
-        assertThat(proposal.lessons()).containsExactly(
-                new SplitReading.Section("One", "A1\n\nA2\n\nA3"),
-                new SplitReading.Section("Third part", "C1\n\nC2"));
+        assertThat(proposal.lessons())
+                .containsExactly(
+                        new SplitReading.Section("One", "A1\n\nA2\n\nA3"),
+                        new SplitReading.Section("Third part", "C1\n\nC2"));
     }
 }

@@ -5,35 +5,39 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.colloquy.account.Account;
 import app.colloquy.classroom.ClassroomService;
+import app.colloquy.discussion.AnswerService;
+import app.colloquy.platform.InvalidInputException;
 import app.colloquy.platform.NotFoundException;
 import app.colloquy.testsupport.IntegrationTest;
 import app.colloquy.testsupport.TestAccounts;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
-import app.colloquy.reading.ReadingDraft;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import app.colloquy.discussion.AnswerService;
-import app.colloquy.platform.InvalidInputException;
-import java.time.temporal.ChronoUnit;
 
 @IntegrationTest
 class ReadingServiceTest {
 
     @Autowired
     ReadingService readings;
+
     @Autowired
     AnswerService answers;
+
     @Autowired
     ClassroomService classrooms;
+
     @Autowired
     LibraryService library;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     Clock clock;
 
@@ -49,9 +53,16 @@ class ReadingServiceTest {
         student = accounts.create("student");
         outsider = accounts.create("outsider");
         classId = accounts.createClass(teacher, "Period 3", student);
-        readingId = accounts.as(teacher, () -> library.importReading(new NewReading("Federalist No. 10", null, "Overview.",
-                List.of(new NewReading.NewLesson("Faction", "Among the numerous advantages...", List.of("What is a faction?")),
-                        new NewReading.NewLesson("Remedies", "There are two methods...", List.of())))));
+        readingId = accounts.as(
+                teacher,
+                () -> library.importReading(new NewReading(
+                        "Federalist No. 10",
+                        null,
+                        "Overview.",
+                        List.of(
+                                new NewReading.NewLesson(
+                                        "Faction", "Among the numerous advantages...", List.of("What is a faction?")),
+                                new NewReading.NewLesson("Remedies", "There are two methods...", List.of())))));
     }
 
     @AfterEach
@@ -67,51 +78,71 @@ class ReadingServiceTest {
         List<ClassAssignment> visible = accounts.as(student, () -> readings.assignmentsForClass(classId));
         assertThat(visible).singleElement().satisfies(r -> {
             assertThat(r.title()).isEqualTo("Federalist No. 10");
-            assertThat(r.lessons()).extracting(ClassAssignment.LessonLink::title).containsExactly("Faction", "Remedies");
+            assertThat(r.lessons())
+                    .extracting(ClassAssignment.LessonLink::title)
+                    .containsExactly("Faction", "Remedies");
         });
         long firstLesson = visible.getFirst().lessons().getFirst().lessonId();
         LessonPage page = accounts.as(student, () -> readings.openLesson(classId, firstLesson));
         assertThat(page.body()).isEqualTo("Among the numerous advantages...");
         assertThat(page.prompts()).extracting(Prompt::question).containsExactly("What is a faction?");
         assertThat(page.previousLessonId()).isNull();
-        assertThat(page.nextLessonId()).isEqualTo(visible.getFirst().lessons().get(1).lessonId());
+        assertThat(page.nextLessonId())
+                .isEqualTo(visible.getFirst().lessons().get(1).lessonId());
     }
 
     @Test
     void studentsDoNotSeeAnAssignmentBeforeItOpensButTheTeacherDoes() {
         Instant now = clock.instant();
         accounts.as(teacher, () -> assign(now.plus(Duration.ofDays(1)), now.plus(Duration.ofDays(2))));
-        long lessonId = accounts.as(teacher, () -> readings.assignmentsForClass(classId)).getFirst().lessons().getFirst().lessonId();
+        long lessonId = accounts.as(teacher, () -> readings.assignmentsForClass(classId))
+                .getFirst()
+                .lessons()
+                .getFirst()
+                .lessonId();
 
-        assertThat(accounts.as(student, () -> readings.assignmentsForClass(classId))).isEmpty();
+        assertThat(accounts.as(student, () -> readings.assignmentsForClass(classId)))
+                .isEmpty();
         assertThatThrownBy(() -> accounts.as(student, () -> readings.openLesson(classId, lessonId)))
                 .isInstanceOf(NotFoundException.class);
-        assertThat(accounts.as(teacher, () -> readings.openLesson(classId, lessonId)).title()).isEqualTo("Faction");
+        assertThat(accounts.as(teacher, () -> readings.openLesson(classId, lessonId))
+                        .title())
+                .isEqualTo("Faction");
     }
 
     @Test
     void someoneOutsideTheClassGetsNotFoundForItsReadingsAndLessons() {
         Instant now = clock.instant();
         accounts.as(teacher, () -> assign(now.minusSeconds(60), null));
-        long lessonId = accounts.as(teacher, () -> readings.assignmentsForClass(classId)).getFirst().lessons().getFirst().lessonId();
+        long lessonId = accounts.as(teacher, () -> readings.assignmentsForClass(classId))
+                .getFirst()
+                .lessons()
+                .getFirst()
+                .lessonId();
 
         assertThatThrownBy(() -> accounts.as(outsider, () -> readings.assignmentsForClass(classId)))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> accounts.as(outsider, () -> readings.openLesson(classId, lessonId)))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> readings.openLesson(classId, lessonId))
-                .as("anonymous").isInstanceOf(NotFoundException.class);
+                .as("anonymous")
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test
     void aLessonOfAReadingNotAssignedToTheClassIsNotFoundThere() {
-        long otherClass = accounts.as(teacher, () -> classrooms.createClassroom("Period 4", null).id());
+        long otherClass = accounts.as(
+                teacher, () -> classrooms.createClassroom("Period 4", null).id());
         Instant now = clock.instant();
         accounts.as(teacher, () -> {
             readings.assign(otherClass, readingId, now.minusSeconds(60), null);
             return null;
         });
-        long lessonId = accounts.as(teacher, () -> readings.assignmentsForClass(otherClass)).getFirst().lessons().getFirst().lessonId();
+        long lessonId = accounts.as(teacher, () -> readings.assignmentsForClass(otherClass))
+                .getFirst()
+                .lessons()
+                .getFirst()
+                .lessonId();
 
         assertThatThrownBy(() -> accounts.as(student, () -> readings.openLesson(classId, lessonId)))
                 .isInstanceOf(NotFoundException.class);
@@ -126,28 +157,38 @@ class ReadingServiceTest {
         Account coTeacher = accounts.createTeacher("coteacher");
         accounts.addCoTeacher(classId, teacher, coTeacher);
         assertThatThrownBy(() -> accounts.as(coTeacher, () -> assign(now, null)))
-                .as("a co-teacher who does not own the reading").isInstanceOf(NotFoundException.class);
+                .as("a co-teacher who does not own the reading")
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test
     void assigningChosenLessonsShowsStudentsOnlyThose() {
         List<Long> lessonIds = accounts.as(teacher, () -> library.readingForEditing(readingId)).lessons().stream()
-                .map(ReadingDraft.Lesson::id).toList();
+                .map(ReadingDraft.Lesson::id)
+                .toList();
         accounts.as(teacher, () -> readings.assign(classId, readingId, List.of(lessonIds.get(1)), null, null));
 
-        assertThat(accounts.as(student, () -> readings.assignmentsForClass(classId))).singleElement()
-                .satisfies(a -> assertThat(a.lessons()).extracting(ClassAssignment.LessonLink::title).containsExactly("Remedies"));
+        assertThat(accounts.as(student, () -> readings.assignmentsForClass(classId)))
+                .singleElement()
+                .satisfies(a -> assertThat(a.lessons())
+                        .extracting(ClassAssignment.LessonLink::title)
+                        .containsExactly("Remedies"));
         assertThatThrownBy(() -> accounts.as(student, () -> readings.openLesson(classId, lessonIds.getFirst())))
                 .isInstanceOf(NotFoundException.class);
-        assertThat(accounts.as(student, () -> readings.openLesson(classId, lessonIds.get(1))).previousLessonId()).isNull();
+        assertThat(accounts.as(student, () -> readings.openLesson(classId, lessonIds.get(1)))
+                        .previousLessonId())
+                .isNull();
     }
 
     @Test
     void aDueTimeBeforeTheOpeningOrInThePastIsRefused() {
         Instant now = clock.instant();
-        assertThatThrownBy(() -> accounts.as(teacher, () -> assign(now.plus(Duration.ofDays(2)), now.plus(Duration.ofDays(1)))))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("after the opening");
-        assertThatThrownBy(() -> accounts.as(teacher, () -> assign(now.minus(Duration.ofDays(3)), now.minus(Duration.ofDays(1)))))
+        assertThatThrownBy(() ->
+                        accounts.as(teacher, () -> assign(now.plus(Duration.ofDays(2)), now.plus(Duration.ofDays(1)))))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("after the opening");
+        assertThatThrownBy(() -> accounts.as(
+                        teacher, () -> assign(now.minus(Duration.ofDays(3)), now.minus(Duration.ofDays(1)))))
                 .hasMessageContaining("already passed");
     }
 
@@ -155,24 +196,42 @@ class ReadingServiceTest {
     void myWorkCountsALessonDoneWhenOpenedWithEveryPromptAnswered() {
         Instant now = clock.instant();
         accounts.as(teacher, () -> assign(now.minusSeconds(60), now.plus(Duration.ofDays(1))));
-        long first = accounts.as(student, () -> readings.assignmentsForClass(classId)).getFirst().lessons().getFirst().lessonId();
+        long first = accounts.as(student, () -> readings.assignmentsForClass(classId))
+                .getFirst()
+                .lessons()
+                .getFirst()
+                .lessonId();
 
-        assertThat(accounts.as(student, () -> readings.myWork())).singleElement().satisfies(w -> {
-            assertThat(w.readingTitle()).isEqualTo("Federalist No. 10");
-            assertThat(w.className()).isEqualTo("Period 3");
-            assertThat(w.status()).isEqualTo(WorkItem.Status.NOT_STARTED);
-        });
+        assertThat(accounts.as(student, () -> readings.myWork()))
+                .singleElement()
+                .satisfies(w -> {
+                    assertThat(w.readingTitle()).isEqualTo("Federalist No. 10");
+                    assertThat(w.className()).isEqualTo("Period 3");
+                    assertThat(w.status()).isEqualTo(WorkItem.Status.NOT_STARTED);
+                });
         accounts.as(student, () -> readings.openLesson(classId, first));
-        assertThat(accounts.as(student, () -> readings.myWork()).getFirst().status()).isEqualTo(WorkItem.Status.IN_PROGRESS);
-        accounts.as(student, () -> readings.openLesson(classId, accounts.as(student, () -> readings.openLesson(classId, first)).nextLessonId()));
+        assertThat(accounts.as(student, () -> readings.myWork()).getFirst().status())
+                .isEqualTo(WorkItem.Status.IN_PROGRESS);
+        accounts.as(
+                student,
+                () -> readings.openLesson(
+                        classId,
+                        accounts.as(student, () -> readings.openLesson(classId, first))
+                                .nextLessonId()));
         WorkItem opened = accounts.as(student, () -> readings.myWork()).getFirst();
-        assertThat(opened.status()).as("every lesson opened, the first one's prompt unanswered").isEqualTo(WorkItem.Status.IN_PROGRESS);
+        assertThat(opened.status())
+                .as("every lesson opened, the first one's prompt unanswered")
+                .isEqualTo(WorkItem.Status.IN_PROGRESS);
         assertThat(opened.doneCount()).isEqualTo(1);
         assertThat(opened.resumeLessonId()).isEqualTo(first);
         answerEveryPrompt(first);
-        assertThat(accounts.as(student, () -> readings.myWork()).getFirst().status()).isEqualTo(WorkItem.Status.DONE);
-        long assignmentId = accounts.as(teacher, () -> readings.assignmentsForClass(classId)).getFirst().assignmentId();
-        assertThat(accounts.as(teacher, () -> readings.progress(assignmentId))).singleElement()
+        assertThat(accounts.as(student, () -> readings.myWork()).getFirst().status())
+                .isEqualTo(WorkItem.Status.DONE);
+        long assignmentId = accounts.as(teacher, () -> readings.assignmentsForClass(classId))
+                .getFirst()
+                .assignmentId();
+        assertThat(accounts.as(teacher, () -> readings.progress(assignmentId)))
+                .singleElement()
                 .satisfies(p -> assertThat(p.doneCount()).isEqualTo(2));
         assertThat(accounts.as(outsider, () -> readings.myWork())).isEmpty();
     }
@@ -182,33 +241,48 @@ class ReadingServiceTest {
         Instant now = clock.instant();
         accounts.as(teacher, () -> assign(now.minusSeconds(60), null));
         List<ClassAssignment.LessonLink> lessons = accounts.as(student, () -> readings.assignmentsForClass(classId))
-                .getFirst().lessons();
-        assertThat(accounts.as(student, () -> readings.myWork()).getFirst().resumeLessonId()).isEqualTo(lessons.getFirst().lessonId());
-
-        LessonPage first = accounts.as(student, () -> readings.openLesson(classId, lessons.getFirst().lessonId()));
-        assertThat(first.number()).isEqualTo(1);
-        assertThat(first.lessons()).extracting(ClassAssignment.LessonLink::title).containsExactly("Faction", "Remedies");
+                .getFirst()
+                .lessons();
         assertThat(accounts.as(student, () -> readings.myWork()).getFirst().resumeLessonId())
-                .as("the first lesson's prompt is not answered yet").isEqualTo(lessons.getFirst().lessonId());
+                .isEqualTo(lessons.getFirst().lessonId());
+
+        LessonPage first = accounts.as(
+                student, () -> readings.openLesson(classId, lessons.getFirst().lessonId()));
+        assertThat(first.number()).isEqualTo(1);
+        assertThat(first.lessons())
+                .extracting(ClassAssignment.LessonLink::title)
+                .containsExactly("Faction", "Remedies");
+        assertThat(accounts.as(student, () -> readings.myWork()).getFirst().resumeLessonId())
+                .as("the first lesson's prompt is not answered yet")
+                .isEqualTo(lessons.getFirst().lessonId());
         answerEveryPrompt(lessons.getFirst().lessonId());
         WorkItem work = accounts.as(student, () -> readings.myWork()).getFirst();
         assertThat(work.resumeLessonId()).isEqualTo(lessons.get(1).lessonId());
         assertThat(work.resumePosition()).isEqualTo(2);
-        assertThat(accounts.as(student, () -> readings.openLesson(classId, lessons.get(1).lessonId())).number()).isEqualTo(2);
+        assertThat(accounts.as(
+                                student,
+                                () -> readings.openLesson(
+                                        classId, lessons.get(1).lessonId()))
+                        .number())
+                .isEqualTo(2);
     }
 
     private void answerEveryPrompt(long lessonId) {
-        accounts.as(student, () -> answers.lessonPrompts(classId, lessonId)).forEach(prompt ->
-                accounts.as(student, () -> answers.submit(classId, prompt.promptId(), "My answer")));
+        accounts.as(student, () -> answers.lessonPrompts(classId, lessonId))
+                .forEach(prompt -> accounts.as(student, () -> answers.submit(classId, prompt.promptId(), "My answer")));
     }
 
     @Test
     void assigningAgainOffersTheExistingAssignmentWhichTeachersChangeOrRemoveWithoutLosingWork() {
         Instant now = clock.instant();
         accounts.as(teacher, () -> assign(now.minusSeconds(60), now.plus(Duration.ofDays(1))));
-        long assignmentId = accounts.as(teacher, () -> readings.assignmentsForClass(classId)).getFirst().assignmentId();
+        long assignmentId = accounts.as(teacher, () -> readings.assignmentsForClass(classId))
+                .getFirst()
+                .assignmentId();
         assertThatThrownBy(() -> accounts.as(teacher, () -> assign(null, now.plus(Duration.ofDays(3)))))
-                .isInstanceOfSatisfying(AlreadyAssignedException.class, e -> assertThat(e.assignmentId()).isEqualTo(assignmentId));
+                .isInstanceOfSatisfying(
+                        AlreadyAssignedException.class,
+                        e -> assertThat(e.assignmentId()).isEqualTo(assignmentId));
 
         AssignmentDetails details = accounts.as(teacher, () -> readings.assignmentForEditing(assignmentId));
         assertThat(details.wholeReading()).isTrue();
@@ -218,39 +292,59 @@ class ReadingServiceTest {
         List<ClassAssignment> seen = accounts.as(student, () -> readings.assignmentsForClass(classId));
         assertThat(seen).singleElement().satisfies(a -> {
             assertThat(a.dueAt()).isEqualTo(newDue);
-            assertThat(a.lessons()).extracting(ClassAssignment.LessonLink::title).containsExactly("Remedies");
+            assertThat(a.lessons())
+                    .extracting(ClassAssignment.LessonLink::title)
+                    .containsExactly("Remedies");
         });
         assertThat(accounts.as(student, () -> readings.myWork())).hasSize(1);
 
         accounts.as(student, () -> readings.openLesson(classId, second));
         accounts.as(teacher, () -> run(() -> readings.unassign(assignmentId)));
-        assertThat(accounts.as(student, () -> readings.assignmentsForClass(classId))).isEmpty();
+        assertThat(accounts.as(student, () -> readings.assignmentsForClass(classId)))
+                .isEmpty();
         assertThat(accounts.as(student, () -> readings.myWork())).isEmpty();
         assertThatThrownBy(() -> accounts.as(student, () -> readings.openLesson(classId, second)))
                 .isInstanceOf(NotFoundException.class);
 
         accounts.as(teacher, () -> readings.assign(classId, readingId, List.of(second), null, null));
-        assertThat(accounts.as(student, () -> readings.myWork()).getFirst().status()).isEqualTo(WorkItem.Status.DONE);
+        assertThat(accounts.as(student, () -> readings.myWork()).getFirst().status())
+                .isEqualTo(WorkItem.Status.DONE);
     }
 
     @Test
     void teachersSeeEachStudentsProgressOnAnAssignment() {
         Instant now = clock.instant();
         Account second = accounts.create("second");
-        accounts.as(second, () -> classrooms.joinWithCode(accounts.as(teacher, () -> classrooms.joinSettings(classId)).joinCode(),
-                "127.0.0.1"));
+        accounts.as(
+                second,
+                () -> classrooms.joinWithCode(
+                        accounts.as(teacher, () -> classrooms.joinSettings(classId))
+                                .joinCode(),
+                        "127.0.0.1"));
         accounts.as(teacher, () -> assign(now.minusSeconds(60), now.plus(Duration.ofDays(1))));
-        ClassAssignment assignment = accounts.as(student, () -> readings.assignmentsForClass(classId)).getFirst();
-        accounts.as(student, () -> readings.openLesson(classId, assignment.lessons().getFirst().lessonId()));
+        ClassAssignment assignment = accounts.as(student, () -> readings.assignmentsForClass(classId))
+                .getFirst();
+        accounts.as(
+                student,
+                () -> readings.openLesson(
+                        classId, assignment.lessons().getFirst().lessonId()));
 
         List<StudentProgress> progress = accounts.as(teacher, () -> readings.progress(assignment.assignmentId()));
-        assertThat(progress).extracting(StudentProgress::displayName)
+        assertThat(progress)
+                .extracting(StudentProgress::displayName)
                 .containsExactlyInAnyOrder(student.displayName(), second.displayName());
-        StudentProgress started = progress.stream().filter(p -> p.accountId() == student.id()).findFirst().orElseThrow();
+        StudentProgress started = progress.stream()
+                .filter(p -> p.accountId() == student.id())
+                .findFirst()
+                .orElseThrow();
         assertThat(started.openedCount()).isEqualTo(1);
         assertThat(started.lessonCount()).isEqualTo(2);
         assertThat(started.status()).isEqualTo(WorkItem.Status.IN_PROGRESS);
-        assertThat(progress.stream().filter(p -> p.accountId() == second.id()).findFirst().orElseThrow().status())
+        assertThat(progress.stream()
+                        .filter(p -> p.accountId() == second.id())
+                        .findFirst()
+                        .orElseThrow()
+                        .status())
                 .isEqualTo(WorkItem.Status.NOT_STARTED);
         assertThatThrownBy(() -> accounts.as(student, () -> readings.progress(assignment.assignmentId())))
                 .isInstanceOf(NotFoundException.class);

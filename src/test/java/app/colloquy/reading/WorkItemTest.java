@@ -11,7 +11,8 @@ class WorkItemTest {
 
     @Test
     void unfinishedWorkPastItsDueTimeIsOverdue() {
-        WorkItem halfDone = new WorkItem(1, "Civics", 1, "Reading", DUE.minusSeconds(86_400), DUE, 3, 1, 1, 10, 2, 0, null);
+        WorkItem halfDone =
+                new WorkItem(1, "Civics", 1, "Reading", DUE.minusSeconds(86_400), DUE, 3, 1, 1, 10, 2, 0, null);
 
         assertThat(halfDone.status()).isEqualTo(WorkItem.Status.IN_PROGRESS);
         assertThat(halfDone.overdue(DUE.minusSeconds(1))).isFalse();
@@ -21,7 +22,8 @@ class WorkItemTest {
     @Test
     void finishedWorkOrWorkWithoutDueTimeIsNeverOverdue() {
         WorkItem done = new WorkItem(1, "Civics", 1, "Reading", DUE.minusSeconds(86_400), DUE, 3, 3, 3, 10, 1, 0, null);
-        WorkItem open = new WorkItem(1, "Civics", 2, "Reading", DUE.minusSeconds(86_400), null, 3, 0, 0, 10, 1, 0, null);
+        WorkItem open =
+                new WorkItem(1, "Civics", 2, "Reading", DUE.minusSeconds(86_400), null, 3, 0, 0, 10, 1, 0, null);
 
         assertThat(done.overdue(DUE.plusSeconds(3600))).isFalse();
         assertThat(open.overdue(DUE.plusSeconds(3600))).isFalse();
@@ -30,7 +32,8 @@ class WorkItemTest {
 
     @Test
     void everyLessonOpenedIsNotDoneWhilePromptsAreUnanswered() {
-        WorkItem opened = new WorkItem(1, "Civics", 1, "Reading", DUE.minusSeconds(86_400), DUE, 3, 3, 2, 10, 3, 0, null);
+        WorkItem opened =
+                new WorkItem(1, "Civics", 1, "Reading", DUE.minusSeconds(86_400), DUE, 3, 3, 2, 10, 3, 0, null);
 
         assertThat(opened.status()).isEqualTo(WorkItem.Status.IN_PROGRESS);
         assertThat(opened.overdue(DUE.plusSeconds(1))).isTrue();

@@ -31,29 +31,42 @@ import org.springframework.beans.factory.annotation.Autowired;
 @IntegrationTest
 class ReviewAccessMatrixTest extends ClassCallersMatrix<ReviewAccessMatrixTest.Fixture> {
 
-    record Fixture(long classId, long lessonId, long assignmentId) {
-    }
+    record Fixture(long classId, long lessonId, long assignmentId) {}
 
     @Autowired
     ReviewService review;
+
     @Autowired
     LibraryService library;
+
     @Autowired
     ReadingService readings;
+
     @Autowired
     ClassroomService classrooms;
 
     Stream<Operation<Caller, Fixture>> operations() {
         Set<Caller> teacher = EnumSet.of(TEACHER_OF_CLASS);
         return Stream.of(
-                new Operation<>("lessonReview", teacher, f -> review.lessonReview(f.classId(), f.lessonId(), ReviewFilter.NONE,
-                        ZoneOffset.UTC)),
-                new Operation<>("participation", teacher, f -> review.participation(f.classId(), f.assignmentId(),
-                        ParticipationSort.NAME, false, 0, 10)),
-                new Operation<>("participationCount", teacher, f -> review.participationCount(f.classId(), f.assignmentId())),
-                new Operation<>("writeParticipationCsv", teacher, f -> export(out -> review.writeParticipationCsv(f.classId(), out))),
-                new Operation<>("writeAnnotationsJsonLd", teacher, f -> export(out ->
-                        review.writeAnnotationsJsonLd(f.classId(), f.lessonId(), "https://colloquy.example", out))));
+                new Operation<>(
+                        "lessonReview",
+                        teacher,
+                        f -> review.lessonReview(f.classId(), f.lessonId(), ReviewFilter.NONE, ZoneOffset.UTC)),
+                new Operation<>(
+                        "participation",
+                        teacher,
+                        f -> review.participation(f.classId(), f.assignmentId(), ParticipationSort.NAME, false, 0, 10)),
+                new Operation<>(
+                        "participationCount", teacher, f -> review.participationCount(f.classId(), f.assignmentId())),
+                new Operation<>(
+                        "writeParticipationCsv",
+                        teacher,
+                        f -> export(out -> review.writeParticipationCsv(f.classId(), out))),
+                new Operation<>(
+                        "writeAnnotationsJsonLd",
+                        teacher,
+                        f -> export(out -> review.writeAnnotationsJsonLd(
+                                f.classId(), f.lessonId(), "https://colloquy.example", out))));
     }
 
     interface Export {
@@ -78,11 +91,15 @@ class ReviewAccessMatrixTest extends ClassCallersMatrix<ReviewAccessMatrixTest.F
         accounts.addCoTeacher(elsewhere, person(TEACHER_ELSEWHERE), owner);
         return accounts.as(owner, () -> {
             classrooms.removeStudent(classId, person(FORMER_MEMBER).id());
-            long readingId = library.importReading(new NewReading("Water", null, "",
+            long readingId = library.importReading(new NewReading(
+                    "Water",
+                    null,
+                    "",
                     List.of(new NewReading.NewLesson("Cycle", "Rivers carry water.", List.of("Where does it go?")))));
             readings.assign(classId, readingId, null, null);
             readings.assign(elsewhere, readingId, null, null);
-            long lessonId = library.readingForEditing(readingId).lessons().getFirst().id();
+            long lessonId =
+                    library.readingForEditing(readingId).lessons().getFirst().id();
             long assignmentId = readings.assignmentsForClass(classId).getFirst().assignmentId();
             return new Fixture(classId, lessonId, assignmentId);
         });

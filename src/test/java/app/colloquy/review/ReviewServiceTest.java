@@ -23,11 +23,13 @@ import app.colloquy.testsupport.TestAccounts;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.StreamSupport;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,8 +38,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import java.io.UncheckedIOException;
-import java.util.stream.StreamSupport;
 
 /**
  * A small class whose every figure is counted by hand below: three students, one lesson with two
@@ -52,20 +52,28 @@ class ReviewServiceTest {
 
     @Autowired
     ReviewService review;
+
     @Autowired
     DiscussionService discussion;
+
     @Autowired
     AnswerService answers;
+
     @Autowired
     LibraryService library;
+
     @Autowired
     ReadingService readings;
+
     @Autowired
     AccountService accountService;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     StoredIds ids;
+
     @Autowired
     MovableClock clock;
 
@@ -88,22 +96,34 @@ class ReviewServiceTest {
         ana = accounts.create("ana");
         ben = accounts.create("ben");
         // A display name a spreadsheet would run as a formula.
-        cleo = accountService.registerStudent(new NewAccount("cleo-" + System.nanoTime(), "=HYPERLINK(\"x\")", TestAccounts.PASSWORD));
+        cleo = accountService.registerStudent(
+                new NewAccount("cleo-" + System.nanoTime(), "=HYPERLINK(\"x\")", TestAccounts.PASSWORD));
         classId = accounts.createClass(teacher, "Period 3", ana, ben, cleo);
         ReadingDraft.Lesson lesson = as(teacher, () -> {
-            long readingId = library.importReading(new NewReading("Water", null, "", List.of(new NewReading.NewLesson(
-                    "Cycle", TEXT, List.of("Where does the water go?", "What do you predict?")))));
+            long readingId = library.importReading(new NewReading(
+                    "Water",
+                    null,
+                    "",
+                    List.of(new NewReading.NewLesson(
+                            "Cycle", TEXT, List.of("Where does the water go?", "What do you predict?")))));
             readings.assign(classId, readingId, null, clock.instant().plus(Duration.ofDays(1)));
             return library.readingForEditing(readingId).lessons().getFirst();
         });
         lessonId = lesson.id();
         firstPrompt = lesson.prompts().get(0).id();
         secondPrompt = lesson.prompts().get(1).id();
-        assignmentId = as(teacher, () -> readings.assignmentsForClass(classId)).getFirst().assignmentId();
+        assignmentId = as(teacher, () -> readings.assignmentsForClass(classId))
+                .getFirst()
+                .assignmentId();
         List<Tag> tags = as(teacher, () -> discussion.tags(classId));
-        question = as(ana, () -> note("carry water", "Why does it carry water?", tags.get(0).id(), Visibility.CLASS));
+        question = as(
+                ana,
+                () -> note(
+                        "carry water", "Why does it carry water?", tags.get(0).id(), Visibility.CLASS));
         clock.advance(Duration.ofMinutes(1));
-        claim = as(ben, () -> note("Rivers carry", "Rivers do the work.", tags.get(1).id(), Visibility.CLASS));
+        claim = as(
+                ben,
+                () -> note("Rivers carry", "Rivers do the work.", tags.get(1).id(), Visibility.CLASS));
         clock.advance(Duration.ofMinutes(1));
         as(ana, () -> discussion.reply(claim, "Not only rivers."));
         clock.advance(Duration.ofMinutes(1));
@@ -121,72 +141,122 @@ class ReviewServiceTest {
 
     @Test
     void theLessonAtAGlanceCountsWhatTeachersMaySee() {
-        LessonReview glance = as(teacher, () -> review.lessonReview(classId, lessonId, ReviewFilter.NONE, ZoneOffset.UTC));
+        LessonReview glance =
+                as(teacher, () -> review.lessonReview(classId, lessonId, ReviewFilter.NONE, ZoneOffset.UTC));
 
         int rivers = TEXT.indexOf("Rivers");
         int carry = TEXT.indexOf("carry water");
         int toTheSea = TEXT.indexOf("to the sea");
-        assertThat(glance.heat()).extracting(LessonReview.HeatSpan::start, LessonReview.HeatSpan::end, LessonReview.HeatSpan::count)
+        assertThat(glance.heat())
+                .extracting(LessonReview.HeatSpan::start, LessonReview.HeatSpan::end, LessonReview.HeatSpan::count)
                 .as("ben's claim and ana's question overlap on 'carry'; ben's private note is not counted")
-                .containsExactly(tuple(rivers, carry, 1), tuple(carry, carry + 5, 2), tuple(carry + 5, carry + 11, 1),
+                .containsExactly(
+                        tuple(rivers, carry, 1),
+                        tuple(carry, carry + 5, 2),
+                        tuple(carry + 5, carry + 11, 1),
                         tuple(toTheSea, toTheSea + 10, 1));
-        assertThat(glance.threads()).extracting(LessonReview.ThreadSummary::id)
+        assertThat(glance.threads())
+                .extracting(LessonReview.ThreadSummary::id)
                 .as("latest activity first: ana's reply made ben's claim later than her question")
                 .containsExactly(forTeachers, claim, question);
-        assertThat(glance.attention().unansweredQuestions()).extracting(LessonReview.ThreadSummary::id).containsExactly(question);
-        assertThat(glance.attention().inactiveStudents()).extracting(LessonReview.Person::accountId).containsExactly(cleo.id());
-        assertThat(glance.attention().promptsMostHaveNotAnswered()).extracting(LessonReview.PromptGap::promptId,
-                LessonReview.PromptGap::submitted, LessonReview.PromptGap::students).containsExactly(tuple(secondPrompt, 0, 3));
-        assertThat(glance.activity()).extracting(LessonReview.DayActivity::notes, LessonReview.DayActivity::answers)
+        assertThat(glance.attention().unansweredQuestions())
+                .extracting(LessonReview.ThreadSummary::id)
+                .containsExactly(question);
+        assertThat(glance.attention().inactiveStudents())
+                .extracting(LessonReview.Person::accountId)
+                .containsExactly(cleo.id());
+        assertThat(glance.attention().promptsMostHaveNotAnswered())
+                .extracting(
+                        LessonReview.PromptGap::promptId,
+                        LessonReview.PromptGap::submitted,
+                        LessonReview.PromptGap::students)
+                .containsExactly(tuple(secondPrompt, 0, 3));
+        assertThat(glance.activity())
+                .extracting(LessonReview.DayActivity::notes, LessonReview.DayActivity::answers)
                 .containsExactly(tuple(4, 1), tuple(0, 1));
 
         as(teacher, () -> discussion.reply(question, "Gravity."));
         assertThat(as(teacher, () -> review.lessonReview(classId, lessonId, ReviewFilter.NONE, ZoneOffset.UTC))
-                .attention().unansweredQuestions()).isEmpty();
+                        .attention()
+                        .unansweredQuestions())
+                .isEmpty();
     }
 
     @Test
     void everyNoteWithATagThatAsksForAnAnswerIsListedUntilAnswered() {
         List<Tag> tags = as(teacher, () -> discussion.tags(classId));
-        Tag confusing = tags.stream().filter(t -> t.name().equals("Confusing")).findFirst().orElseThrow();
+        Tag confusing = tags.stream()
+                .filter(t -> t.name().equals("Confusing"))
+                .findFirst()
+                .orElseThrow();
         assertThat(tags).filteredOn(Tag::asksForAnswer).extracting(Tag::name).containsExactly("Question", "Confusing");
         long lost = as(ben, () -> note("water to", "I am lost here.", confusing.id(), Visibility.CLASS));
 
         assertThat(as(teacher, () -> review.lessonReview(classId, lessonId, ReviewFilter.NONE, ZoneOffset.UTC))
-                .attention().unansweredQuestions()).extracting(LessonReview.ThreadSummary::id).containsExactly(question, lost);
+                        .attention()
+                        .unansweredQuestions())
+                .extracting(LessonReview.ThreadSummary::id)
+                .containsExactly(question, lost);
 
         as(teacher, () -> run(() -> discussion.setAsksForAnswer(tags.get(1).id(), true)));
         assertThat(as(teacher, () -> review.lessonReview(classId, lessonId, ReviewFilter.NONE, ZoneOffset.UTC))
-                .attention().unansweredQuestions()).as("ben's claim has ana's reply: answered")
-                .extracting(LessonReview.ThreadSummary::id).containsExactly(question, lost);
+                        .attention()
+                        .unansweredQuestions())
+                .as("ben's claim has ana's reply: answered")
+                .extracting(LessonReview.ThreadSummary::id)
+                .containsExactly(question, lost);
         as(teacher, () -> run(() -> discussion.setAsksForAnswer(confusing.id(), false)));
         assertThat(as(teacher, () -> review.lessonReview(classId, lessonId, ReviewFilter.NONE, ZoneOffset.UTC))
-                .attention().unansweredQuestions()).extracting(LessonReview.ThreadSummary::id).containsExactly(question);
+                        .attention()
+                        .unansweredQuestions())
+                .extracting(LessonReview.ThreadSummary::id)
+                .containsExactly(question);
     }
 
     @Test
     void filtersNarrowTheHeatAndTheThreads() {
         ReviewFilter bens = new ReviewFilter(null, ben.id(), null);
-        assertThat(as(teacher, () -> review.lessonReview(classId, lessonId, bens, ZoneOffset.UTC)).threads())
-                .extracting(LessonReview.ThreadSummary::id).containsExactly(claim);
+        assertThat(as(teacher, () -> review.lessonReview(classId, lessonId, bens, ZoneOffset.UTC))
+                        .threads())
+                .extracting(LessonReview.ThreadSummary::id)
+                .containsExactly(claim);
         ReviewFilter classOnly = new ReviewFilter(null, null, ReviewFilter.Audience.CLASS);
         LessonReview seenByClass = as(teacher, () -> review.lessonReview(classId, lessonId, classOnly, ZoneOffset.UTC));
-        assertThat(seenByClass.threads()).extracting(LessonReview.ThreadSummary::id).containsExactly(claim, question);
+        assertThat(seenByClass.threads())
+                .extracting(LessonReview.ThreadSummary::id)
+                .containsExactly(claim, question);
         assertThat(seenByClass.heat()).extracting(LessonReview.HeatSpan::count).containsExactly(1, 2, 1);
         ReviewFilter teachersOnly = new ReviewFilter(null, null, ReviewFilter.Audience.TEACHERS);
-        assertThat(as(teacher, () -> review.lessonReview(classId, lessonId, teachersOnly, ZoneOffset.UTC)).threads())
-                .extracting(LessonReview.ThreadSummary::id).containsExactly(forTeachers);
-        long questionTag = as(teacher, () -> discussion.tags(classId)).getFirst().id();
-        assertThat(as(teacher, () -> review.lessonReview(classId, lessonId, new ReviewFilter(questionTag, null, null),
-                ZoneOffset.UTC)).threads()).extracting(LessonReview.ThreadSummary::id).containsExactly(question);
+        assertThat(as(teacher, () -> review.lessonReview(classId, lessonId, teachersOnly, ZoneOffset.UTC))
+                        .threads())
+                .extracting(LessonReview.ThreadSummary::id)
+                .containsExactly(forTeachers);
+        long questionTag =
+                as(teacher, () -> discussion.tags(classId)).getFirst().id();
+        assertThat(as(
+                                teacher,
+                                () -> review.lessonReview(
+                                        classId, lessonId, new ReviewFilter(questionTag, null, null), ZoneOffset.UTC))
+                        .threads())
+                .extracting(LessonReview.ThreadSummary::id)
+                .containsExactly(question);
     }
 
     @Test
     void participationIsCountedPerStudentAndSortedInTheDatabase() {
-        List<ParticipationRow> rows = as(teacher, () -> review.participation(classId, assignmentId, ParticipationSort.NAME, false, 0, 50));
-        assertThat(rows).extracting(ParticipationRow::displayName, ParticipationRow::annotations, ParticipationRow::replies,
-                        ParticipationRow::helpfulGiven, ParticipationRow::helpfulReceived, ParticipationRow::answeredOnTime,
-                        ParticipationRow::answeredLate, ParticipationRow::notAnswered, ParticipationRow::score)
+        List<ParticipationRow> rows =
+                as(teacher, () -> review.participation(classId, assignmentId, ParticipationSort.NAME, false, 0, 50));
+        assertThat(rows)
+                .extracting(
+                        ParticipationRow::displayName,
+                        ParticipationRow::annotations,
+                        ParticipationRow::replies,
+                        ParticipationRow::helpfulGiven,
+                        ParticipationRow::helpfulReceived,
+                        ParticipationRow::answeredOnTime,
+                        ParticipationRow::answeredLate,
+                        ParticipationRow::notAnswered,
+                        ParticipationRow::score)
                 .containsExactly(
                         tuple(cleo.displayName(), 0, 0, 0, 0, 0, 0, 2, null),
                         tuple(ana.displayName(), 2, 1, 1, 1, 1, 0, 1, 8),
@@ -195,30 +265,43 @@ class ReviewServiceTest {
         assertThat(rows.getFirst().lastActive()).isNull();
 
         assertThat(as(teacher, () -> review.participation(classId, assignmentId, ParticipationSort.LATE, true, 0, 1)))
-                .extracting(ParticipationRow::accountId).containsExactly(ben.id());
+                .extracting(ParticipationRow::accountId)
+                .containsExactly(ben.id());
         assertThat(as(teacher, () -> review.participation(classId, assignmentId, ParticipationSort.NAME, false, 1, 1)))
-                .extracting(ParticipationRow::accountId).containsExactly(ana.id());
-        assertThat(as(teacher, () -> review.participationCount(classId, assignmentId))).isEqualTo(3);
+                .extracting(ParticipationRow::accountId)
+                .containsExactly(ana.id());
+        assertThat(as(teacher, () -> review.participationCount(classId, assignmentId)))
+                .isEqualTo(3);
     }
 
     @Test
     void theCsvReadsBackWithTheSameCellsAndNoFormula() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        as(teacher, () -> run(() -> {
-            try {
-                review.writeParticipationCsv(classId, out);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }));
+        as(
+                teacher,
+                () -> run(() -> {
+                    try {
+                        review.writeParticipationCsv(classId, out);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }));
         byte[] bytes = out.toByteArray();
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
         String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
-        List<CSVRecord> records = CSVFormat.EXCEL.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(text)).getRecords();
+        List<CSVRecord> records = CSVFormat.EXCEL
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(text))
+                .getRecords();
         assertThat(records).hasSize(3);
-        assertThat(records).extracting(r -> r.get("Student"), r -> r.get("Answered late"), r -> r.get("Score"), r -> r.get("Class"))
-                .containsExactly(tuple("'=HYPERLINK(\"x\")", "0", "", "Period 3"),
+        assertThat(records)
+                .extracting(
+                        r -> r.get("Student"), r -> r.get("Answered late"), r -> r.get("Score"), r -> r.get("Class"))
+                .containsExactly(
+                        tuple("'=HYPERLINK(\"x\")", "0", "", "Period 3"),
                         tuple(ana.displayName(), "0", "8", "Period 3"),
                         tuple(ben.displayName(), "1", "", "Period 3"));
         assertThat(records.getFirst().get("Reading")).isEqualTo("Water");
@@ -227,18 +310,22 @@ class ReviewServiceTest {
     @Test
     void theJsonLdExportFollowsTheW3cModelAndLeavesOutWhatIsPrivate() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        as(teacher, () -> run(() -> {
-            try {
-                review.writeAnnotationsJsonLd(classId, lessonId, "https://colloquy.example", out);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }));
+        as(
+                teacher,
+                () -> run(() -> {
+                    try {
+                        review.writeAnnotationsJsonLd(classId, lessonId, "https://colloquy.example", out);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }));
         JsonNode doc = JsonMapper.builder().build().readTree(out.toByteArray());
         assertThat(doc.get("@context").asString()).isEqualTo("http://www.w3.org/ns/anno.jsonld");
         JsonNode collection = doc.get("@graph").get(0);
         assertThat(collection.get("type").asString()).isEqualTo("AnnotationCollection");
-        assertThat(collection.get("total").asInt()).as("question, claim, reply, teachers-only note; no private note").isEqualTo(4);
+        assertThat(collection.get("total").asInt())
+                .as("question, claim, reply, teachers-only note; no private note")
+                .isEqualTo(4);
         JsonNode page = doc.get("@graph").get(1);
         assertThat(page.get("type").asString()).isEqualTo("AnnotationPage");
         assertThat(page.get("partOf").asString()).isEqualTo(collection.get("id").asString());
@@ -258,25 +345,36 @@ class ReviewServiceTest {
         JsonNode selectors = questionNode.get("target").get("selector");
         assertThat(selectors.get(0).get("exact").asString()).isEqualTo("carry water");
         int start = TEXT.codePointCount(0, TEXT.indexOf("carry water"));
-        assertThat(selectors.get(1).get("start").asInt()).as("code points, not UTF-16 units").isEqualTo(start)
+        assertThat(selectors.get(1).get("start").asInt())
+                .as("code points, not UTF-16 units")
+                .isEqualTo(start)
                 .isEqualTo(TEXT.indexOf("carry water") - 1);
         assertThat(selectors.get(1).get("end").asInt()).isEqualTo(start + "carry water".length());
         JsonNode reply = StreamSupport.stream(items.spliterator(), false)
-                .filter(i -> "replying".equals(i.get("motivation").asString())).findFirst().orElseThrow();
-        assertThat(reply.get("target").asString()).isEqualTo(byId(items, claim).get("id").asString());
+                .filter(i -> "replying".equals(i.get("motivation").asString()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(reply.get("target").asString())
+                .isEqualTo(byId(items, claim).get("id").asString());
     }
 
     private static JsonNode byId(JsonNode items, long id) {
         return StreamSupport.stream(items.spliterator(), false)
-                .filter(i -> i.get("id").asString().endsWith("/annotations/" + id)).findFirst().orElseThrow();
+                .filter(i -> i.get("id").asString().endsWith("/annotations/" + id))
+                .findFirst()
+                .orElseThrow();
     }
 
     private long note(String quote, String body, Long tagId, Visibility visibility) {
         var text = readings.lessonText(classId, lessonId);
         int start = text.body().indexOf(quote);
-        Selection words = discussion.select(classId, lessonId, text.textVersion(), start, start + quote.length(), quote);
-        return discussion.annotate(classId, lessonId, new NewAnnotation(words.textVersion(), words.start(), words.end(),
-                words.quote(), body, tagId, visibility));
+        Selection words =
+                discussion.select(classId, lessonId, text.textVersion(), start, start + quote.length(), quote);
+        return discussion.annotate(
+                classId,
+                lessonId,
+                new NewAnnotation(
+                        words.textVersion(), words.start(), words.end(), words.quote(), body, tagId, visibility));
     }
 
     private <T> T as(Account account, Supplier<T> work) {

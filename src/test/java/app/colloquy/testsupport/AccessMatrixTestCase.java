@@ -32,7 +32,10 @@ public abstract class AccessMatrixTestCase<A extends Enum<A>, F> {
         }
     }
 
-    private enum Outcome { DONE, REFUSED }
+    private enum Outcome {
+        DONE,
+        REFUSED
+    }
 
     /** Every kind of caller, in the order they are tried. */
     protected abstract A[] callers();

@@ -12,10 +12,10 @@ import java.util.Arrays;
 public final class BenchmarkReport {
 
     private static final Path FILE = Path.of("docs", "performance.md");
-    private static final String TITLE = "# Performance\n\nResults of `mvn -Pbenchmark verify`, one section per benchmark.\n";
+    private static final String TITLE =
+            "# Performance\n\nResults of `mvn -Pbenchmark verify`, one section per benchmark.\n";
 
-    private BenchmarkReport() {
-    }
+    private BenchmarkReport() {}
 
     public static void writeSection(String name, String markdown) throws IOException {
         String start = "<!-- benchmark:" + name + " -->";
@@ -63,6 +63,7 @@ public final class BenchmarkReport {
     public static double[] percentiles(double[] millis) {
         double[] sorted = millis.clone();
         Arrays.sort(sorted);
-        return new double[] {sorted[sorted.length / 2], sorted[(int) (sorted.length * 0.95)], sorted[sorted.length - 1]};
+        return new double[] {sorted[sorted.length / 2], sorted[(int) (sorted.length * 0.95)], sorted[sorted.length - 1]
+        };
     }
 }

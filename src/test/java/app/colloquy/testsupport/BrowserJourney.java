@@ -37,8 +37,10 @@ public abstract class BrowserJourney {
     }
 
     protected BrowserContext newContext(String timeZone) {
-        return browser.browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)
-                .setTimezoneId(timeZone));
+        return browser.browser()
+                .newContext(new Browser.NewContextOptions()
+                        .setViewportSize(1280, 900)
+                        .setTimezoneId(timeZone));
     }
 
     protected String url(String path) {
@@ -50,13 +52,15 @@ public abstract class BrowserJourney {
         page.navigate(url("/login"));
         page.getByLabel("Login name").fill(login);
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
         page.waitForLoadState();
     }
 
     /** Signs in and waits for the home screen. */
     protected void signIn(Page page, String login, String password) {
         submitSignIn(page, login, password);
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My classes"))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My classes")))
+                .isVisible();
     }
 }

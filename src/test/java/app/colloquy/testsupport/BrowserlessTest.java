@@ -4,25 +4,25 @@ import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.Route;
 import jakarta.servlet.http.HttpSession;
 import java.security.Principal;
 import java.util.HashSet;
 import java.util.Set;
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.router.HasErrorParameter;
-import com.vaadin.flow.router.Layout;
-import com.vaadin.flow.router.Route;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.core.type.filter.AnnotationTypeFilter;
-import org.springframework.core.type.filter.AssignableTypeFilter;
-import org.springframework.util.ClassUtils;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.core.type.filter.AssignableTypeFilter;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.util.ClassUtils;
 
 /**
  * Real Vaadin views in the real Spring context, without a browser. Spring Security's filter does
@@ -36,6 +36,7 @@ public abstract class BrowserlessTest {
 
     @Autowired
     protected ApplicationContext context;
+
     @Autowired
     protected TestAccounts accounts;
 
@@ -88,8 +89,9 @@ public abstract class BrowserlessTest {
         @Override
         public boolean isUserInRole(String role) {
             Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-            return auth != null && auth.getAuthorities().stream()
-                    .anyMatch(a -> a.getAuthority().equals("ROLE_" + role));
+            return auth != null
+                    && auth.getAuthorities().stream()
+                            .anyMatch(a -> a.getAuthority().equals("ROLE_" + role));
         }
     }
 }

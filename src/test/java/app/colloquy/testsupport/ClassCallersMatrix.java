@@ -15,11 +15,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 public abstract class ClassCallersMatrix<F> extends AccessMatrixTestCase<ClassCallersMatrix.Caller, F> {
 
     public enum Caller {
-        ANONYMOUS, STUDENT, STUDENT_ELSEWHERE, FORMER_MEMBER, TEACHER_OF_CLASS, TEACHER_ELSEWHERE, ADMIN
+        ANONYMOUS,
+        STUDENT,
+        STUDENT_ELSEWHERE,
+        FORMER_MEMBER,
+        TEACHER_OF_CLASS,
+        TEACHER_ELSEWHERE,
+        ADMIN
     }
 
     @Autowired
     protected TestAccounts accounts;
+
     private final Map<Caller, Account> people = new EnumMap<>(Caller.class);
 
     @BeforeAll

@@ -1,6 +1,7 @@
 package app.colloquy.testsupport;
 
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.util.concurrent.atomic.AtomicLong;
@@ -8,7 +9,6 @@ import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import java.lang.reflect.Method;
 
 /** Counts the SQL statements sent through the application's DataSource. */
 @TestConfiguration
@@ -29,19 +29,22 @@ public class StatementCounting {
     }
 
     private static DataSource counting(DataSource target) {
-        return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},
-                (proxy, method, args) -> {
+        return (DataSource) Proxy.newProxyInstance(
+                DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
                     Object result = invoke(target, method, args);
                     return result instanceof Connection connection ? counting(connection) : result;
                 });
     }
 
     private static Connection counting(Connection target) {
-        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
-                (proxy, method, args) -> {
-                    if (method.getName().startsWith("prepare") || method.getName().equals("createStatement")) {
+        return (Connection) Proxy.newProxyInstance(
+                Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                    if (method.getName().startsWith("prepare")
+                            || method.getName().equals("createStatement")) {
                         STATEMENTS.incrementAndGet();
-                        String sql = args != null && args.length > 0 && args[0] instanceof String text ? text.toLowerCase() : "";
+                        String sql = args != null && args.length > 0 && args[0] instanceof String text
+                                ? text.toLowerCase()
+                                : "";
                         if (sql.contains("insert ") || sql.contains("update ") || sql.contains("delete ")) {
                             WRITES.incrementAndGet();
                         }

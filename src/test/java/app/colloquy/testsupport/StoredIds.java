@@ -16,6 +16,10 @@ public class StoredIds {
     /** The answer of {@code accountId} to the prompt in the class, as its page would hold it. */
     public long answer(long classId, long promptId, long accountId) {
         return jdbc.sql("select id from prompt_answer where classroom_id = :c and prompt_id = :p and account_id = :a")
-                .param("c", classId).param("p", promptId).param("a", accountId).query(Long.class).single();
+                .param("c", classId)
+                .param("p", promptId)
+                .param("a", accountId)
+                .query(Long.class)
+                .single();
     }
 }

@@ -70,15 +70,19 @@ public class TestAccounts {
 
     /** The account with this login name, as it is stored. */
     public Account find(String loginName) {
-        return jdbc.sql("select id, login_name, display_name, admin, teacher from account where lower(login_name) = lower(:l)")
-                .param("l", loginName).query(Account.class).single();
+        return jdbc.sql(
+                        "select id, login_name, display_name, admin, teacher from account where lower(login_name) = lower(:l)")
+                .param("l", loginName)
+                .query(Account.class)
+                .single();
     }
 
     /** Puts the account's principal in the security context, as a successful sign-in would. */
     public void signIn(String loginName) {
         var user = SignedInUser.of(find(loginName));
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }
 
     public void signIn(Account account) {

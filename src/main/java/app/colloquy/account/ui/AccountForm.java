@@ -3,16 +3,16 @@ package app.colloquy.account.ui;
 import app.colloquy.account.AccountRules;
 import app.colloquy.account.NewAccount;
 import app.colloquy.platform.InvalidInputException;
+import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextFieldBase;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.Map;
 import java.util.Optional;
-import com.vaadin.flow.component.Focusable;
-import com.vaadin.flow.component.textfield.Autocomplete;
-import com.vaadin.flow.component.textfield.TextFieldBase;
 import java.util.stream.Stream;
 
 /**
@@ -33,7 +33,8 @@ public class AccountForm extends FormLayout {
         displayName.setMaxLength(AccountRules.DISPLAY_NAME_MAX);
         loginName.setHelperText("What you type to sign in. Letters, digits, dots, dashes.");
         loginName.setAutocomplete(Autocomplete.USERNAME);
-        password.setHelperText("At least " + AccountRules.PASSWORD_MIN + " characters. A few words make a good passphrase.");
+        password.setHelperText(
+                "At least " + AccountRules.PASSWORD_MIN + " characters. A few words make a good passphrase.");
         password.setAutocomplete(Autocomplete.NEW_PASSWORD);
         confirmation.setAutocomplete(Autocomplete.NEW_PASSWORD);
         for (var field : new TextFieldBase<?, ?>[] {displayName, loginName, password, confirmation}) {
@@ -43,9 +44,10 @@ public class AccountForm extends FormLayout {
         }
         displayName.addValueChangeListener(e -> check(displayName, AccountRules.displayNameProblem(e.getValue())));
         loginName.addValueChangeListener(e -> check(loginName, AccountRules.loginNameProblem(e.getValue())));
-        password.addValueChangeListener(e -> check(password, AccountRules.passwordProblem(loginName.getValue(), e.getValue())));
-        confirmation.addValueChangeListener(e -> check(confirmation,
-                AccountRules.confirmationProblem(password.getValue(), e.getValue())));
+        password.addValueChangeListener(
+                e -> check(password, AccountRules.passwordProblem(loginName.getValue(), e.getValue())));
+        confirmation.addValueChangeListener(
+                e -> check(confirmation, AccountRules.confirmationProblem(password.getValue(), e.getValue())));
         add(displayName, loginName, password, confirmation);
         setResponsiveSteps(new ResponsiveStep("0", 1));
     }
@@ -56,7 +58,8 @@ public class AccountForm extends FormLayout {
                 & check(loginName, AccountRules.loginNameProblem(loginName.getValue()))
                 & check(password, AccountRules.passwordProblem(loginName.getValue(), password.getValue()))
                 & check(confirmation, AccountRules.confirmationProblem(password.getValue(), confirmation.getValue()));
-        return ok ? Optional.of(new NewAccount(loginName.getValue(), displayName.getValue(), password.getValue()))
+        return ok
+                ? Optional.of(new NewAccount(loginName.getValue(), displayName.getValue(), password.getValue()))
                 : Optional.empty();
     }
 
@@ -64,7 +67,8 @@ public class AccountForm extends FormLayout {
     /** Puts the focus where the person has to type next. */
     public void focusFirstEmptyField() {
         Stream.of(displayName, loginName, password, confirmation)
-                .filter(field -> field.getValue().isEmpty()).findFirst()
+                .filter(field -> field.getValue().isEmpty())
+                .findFirst()
                 .ifPresentOrElse(Focusable::focus, displayName::focus);
     }
 

@@ -40,12 +40,15 @@ class AccountView extends Main implements BeforeEnterObserver {
         addClassName("page");
         mustChangeBanner.addClassName("banner");
         mustChangeBanner.getElement().setAttribute("role", "alert");
-        mustChangeBanner.add(new Paragraph("Your teacher gave you a temporary password. Choose your own password to continue."));
+        mustChangeBanner.add(
+                new Paragraph("Your teacher gave you a temporary password. Choose your own password to continue."));
         displayName.setValue(currentUser.require().displayName());
         displayName.setMaxLength(AccountRules.DISPLAY_NAME_MAX);
         Button saveName = new Button("Save name", e -> saveName());
-        newPassword.setHelperText("At least " + AccountRules.PASSWORD_MIN + " characters. A few words make a good passphrase.");
-        Button savePassword = new Button("Change password", e -> savePassword(currentUser.require().getUsername()));
+        newPassword.setHelperText(
+                "At least " + AccountRules.PASSWORD_MIN + " characters. A few words make a good passphrase.");
+        Button savePassword = new Button(
+                "Change password", e -> savePassword(currentUser.require().getUsername()));
         savePassword.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         FormLayout nameForm = new FormLayout(displayName);
         FormLayout passwordForm = new FormLayout(currentPassword, newPassword, confirmation);
@@ -53,8 +56,15 @@ class AccountView extends Main implements BeforeEnterObserver {
             form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
             form.setMaxWidth("28rem");
         }
-        add(new H1("My account"), mustChangeBanner, new H2("Name"), nameForm, saveName,
-                new H2("Password"), passwordForm, savePassword);
+        add(
+                new H1("My account"),
+                mustChangeBanner,
+                new H2("Name"),
+                nameForm,
+                saveName,
+                new H2("Password"),
+                passwordForm,
+                savePassword);
     }
 
     @Override

@@ -35,7 +35,8 @@ class AdminView extends Main {
         teachers.addColumn(Account::displayName).setHeader("Name").setAutoWidth(true);
         teachers.addColumn(Account::loginName).setHeader("Login name").setAutoWidth(true);
         teachers.addColumn(a -> a.admin() ? "Admin" : "").setHeader("Also");
-        teachers.setItems(query -> accounts.teachers(query.getOffset(), query.getLimit()).stream(),
+        teachers.setItems(
+                query -> accounts.teachers(query.getOffset(), query.getLimit()).stream(),
                 query -> accounts.countTeachers());
         teachers.setAllRowsVisible(true);
         teachers.setAriaLabel("Teacher accounts");
@@ -43,9 +44,15 @@ class AdminView extends Main {
         Button create = new Button("Create teacher account", e -> createTeacher());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newTeacher.setMaxWidth("28rem");
-        add(new H1("Administration"), new H2("Teacher sign-up"), signup,
-                new H2("New teacher account"), newTeacher, create,
-                new H2("Teacher accounts"), teachers);
+        add(
+                new H1("Administration"),
+                new H2("Teacher sign-up"),
+                signup,
+                new H2("New teacher account"),
+                newTeacher,
+                create,
+                new H2("Teacher accounts"),
+                teachers);
     }
 
     private void createTeacher() {
@@ -57,8 +64,11 @@ class AdminView extends Main {
                 fresh.setMaxWidth("28rem");
                 replace(newTeacher, fresh);
                 newTeacher = fresh;
-                Notification.show("Created " + created.displayName() + " (" + created.loginName()
-                                + "). Give them their login name and password.", 6000, Notification.Position.BOTTOM_START)
+                Notification.show(
+                                "Created " + created.displayName() + " (" + created.loginName()
+                                        + "). Give them their login name and password.",
+                                6000,
+                                Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (InvalidInputException problem) {
                 newTeacher.show(problem);

@@ -1,6 +1,8 @@
 package app.colloquy.account.ui;
 
 import app.colloquy.account.AccountService;
+import app.colloquy.platform.DatabaseTrouble;
+import app.colloquy.platform.TooManyAttemptsException;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -15,8 +17,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import app.colloquy.platform.DatabaseTrouble;
-import app.colloquy.platform.TooManyAttemptsException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -47,8 +47,10 @@ class LoginView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
-        String pausedSeconds = query.getOrDefault("paused", List.of()).stream().findFirst().orElse(null);
+        Map<String, List<String>> query =
+                event.getLocation().getQueryParameters().getParameters();
+        String pausedSeconds =
+                query.getOrDefault("paused", List.of()).stream().findFirst().orElse(null);
         boolean unavailable = query.containsKey("unavailable");
         boolean teacherSignup = false;
         try {
@@ -81,7 +83,8 @@ class LoginView extends Main implements BeforeEnterObserver {
      * focus: people mistype passwords far more often than their name.
      */
     private void keepTypedLoginName() {
-        Object typed = VaadinSession.getCurrent() == null ? null
+        Object typed = VaadinSession.getCurrent() == null
+                ? null
                 : VaadinSession.getCurrent().getSession().getAttribute(SignInAuthentication.LAST_LOGIN_NAME);
         if (typed instanceof String loginName && !loginName.isEmpty()) {
             form.getElement().executeJs("""
@@ -107,9 +110,10 @@ class LoginView extends Main implements BeforeEnterObserver {
             i18n.getErrorMessage().setMessage(DatabaseTrouble.MESSAGE);
         } else if (pausedSeconds != null) {
             i18n.getErrorMessage().setTitle("Too many failed sign-ins");
-            i18n.getErrorMessage().setMessage("For your safety, signing in with this name is paused. Please wait "
-                    + TooManyAttemptsException.describe(Duration.ofSeconds(seconds(pausedSeconds)))
-                    + ", then try again. In a browser where you signed in before, you can sign in now.");
+            i18n.getErrorMessage()
+                    .setMessage("For your safety, signing in with this name is paused. Please wait "
+                            + TooManyAttemptsException.describe(Duration.ofSeconds(seconds(pausedSeconds)))
+                            + ", then try again. In a browser where you signed in before, you can sign in now.");
         } else {
             i18n.getErrorMessage().setTitle("Incorrect login name or password");
             i18n.getErrorMessage().setMessage("Check both and try again. Letter case matters in the password.");

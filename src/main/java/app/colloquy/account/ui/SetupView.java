@@ -29,10 +29,12 @@ class SetupView extends Main implements BeforeEnterObserver {
         addClassName("narrow-page");
         Button create = new Button("Create admin account", e -> create());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H1("Welcome to Colloquy"),
+        add(
+                new H1("Welcome to Colloquy"),
                 new Paragraph("This instance has no accounts yet. Create the admin account: it manages teacher "
                         + "accounts and instance settings. You can also teach classes with it."),
-                form, create);
+                form,
+                create);
     }
 
     @Override

@@ -17,8 +17,7 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
  */
 public final class SignIn {
 
-    private SignIn() {
-    }
+    private SignIn() {}
 
     public static void signInNewAccount(Account account) {
         VaadinService.reinitializeSession(VaadinServletRequest.getCurrent());
@@ -35,7 +34,10 @@ public final class SignIn {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         SecurityContextHolder.setContext(context);
-        new HttpSessionSecurityContextRepository().saveContext(context, request.getHttpServletRequest(),
-                VaadinServletResponse.getCurrent().getHttpServletResponse());
+        new HttpSessionSecurityContextRepository()
+                .saveContext(
+                        context,
+                        request.getHttpServletRequest(),
+                        VaadinServletResponse.getCurrent().getHttpServletResponse());
     }
 }

@@ -36,6 +36,7 @@ class SignInAuthentication implements AuthenticationProvider {
     static final String UNAVAILABLE_URL = "/login?unavailable";
     /** Session attribute: the login name of the last failed sign-in, shown again in the form. */
     static final String LAST_LOGIN_NAME = "colloquy.lastLoginName";
+
     private static final Duration DEVICE_COOKIE_LIFETIME = Duration.ofDays(180);
 
     /**
@@ -43,8 +44,7 @@ class SignInAuthentication implements AuthenticationProvider {
      * the sign-in form (Spring's form filter trims it, which would hide control characters at its
      * ends; null for HTTP basic), the client's address and the browser's device token.
      */
-    record Details(String typedLoginName, String address, String deviceToken) {
-    }
+    record Details(String typedLoginName, String address, String deviceToken) {}
 
     /** A sign-in refused before its password was checked; the login page says how long to wait. */
     /**
@@ -79,9 +79,11 @@ class SignInAuthentication implements AuthenticationProvider {
         boolean signInForm = details.typedLoginName() != null;
         SignedInUser user;
         try {
-            user = signIns.signIn(signInForm ? details.typedLoginName() : authentication.getName(),
+            user = signIns.signIn(
+                    signInForm ? details.typedLoginName() : authentication.getName(),
                     String.valueOf(authentication.getCredentials()),
-                    details.address(), details.deviceToken());
+                    details.address(),
+                    details.deviceToken());
         } catch (SignInService.SignInFailedException failed) {
             throw new BadCredentialsException("Incorrect login name or password");
         } catch (TooManyAttemptsException paused) {
@@ -128,7 +130,8 @@ class SignInAuthentication implements AuthenticationProvider {
         };
     }
 
-    private static void redirect(HttpServletRequest request, HttpServletResponse response, String target) throws IOException {
+    private static void redirect(HttpServletRequest request, HttpServletResponse response, String target)
+            throws IOException {
         response.sendRedirect(request.getContextPath() + target);
     }
 
@@ -151,9 +154,12 @@ class SignInAuthentication implements AuthenticationProvider {
 
     private static String deviceToken(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies();
-        return cookies == null ? null : Arrays.stream(cookies)
-                .filter(c -> DEVICE_COOKIE.equals(c.getName()))
-                .map(Cookie::getValue)
-                .findFirst().orElse(null);
+        return cookies == null
+                ? null
+                : Arrays.stream(cookies)
+                        .filter(c -> DEVICE_COOKIE.equals(c.getName()))
+                        .map(Cookie::getValue)
+                        .findFirst()
+                        .orElse(null);
     }
 }

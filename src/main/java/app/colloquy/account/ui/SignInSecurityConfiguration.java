@@ -6,13 +6,13 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
-import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -30,7 +30,8 @@ class SignInSecurityConfiguration {
      * What Vaadin 25 needs to run, and nothing more: its bootstrap has inline scripts and uses
      * eval-style calls, its components inline styles; everything else comes from this origin.
      */
-    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+    static final String CONTENT_SECURITY_POLICY = String.join(
+            "; ",
             "default-src 'self'",
             "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
             "style-src 'self' 'unsafe-inline'",
@@ -58,12 +59,13 @@ class SignInSecurityConfiguration {
     @Order(1)
     SecurityFilterChain actuatorFilterChain(HttpSecurity http) throws Exception {
         http.securityMatcher("/actuator", "/actuator/**")
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers("/actuator/prometheus").hasRole("ADMIN")
-                        .anyRequest().denyAll())
-                .httpBasic(basic -> basic
-                        .realmName("Colloquy metrics")
+                .authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**")
+                        .permitAll()
+                        .requestMatchers("/actuator/prometheus")
+                        .hasRole("ADMIN")
+                        .anyRequest()
+                        .denyAll())
+                .httpBasic(basic -> basic.realmName("Colloquy metrics")
                         .authenticationDetailsSource(SignInAuthentication.detailsSource()))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());
@@ -77,8 +79,7 @@ class SignInSecurityConfiguration {
         http.addFilterAfter(sessionValidity, SecurityContextHolderFilter.class);
         // The login page is the Vaadin view; named here too, as customizing the form before Vaadin
         // does would otherwise let Spring Security generate its own page.
-        http.formLogin(form -> form
-                .loginPage("/login")
+        http.formLogin(form -> form.loginPage("/login")
                 .authenticationDetailsSource(SignInAuthentication.detailsSource())
                 .failureHandler(SignInAuthentication.failureHandler()));
         // Vaadin's own requests carry Vaadin's CSRF token; every other POST, the sign-in form
@@ -97,13 +98,15 @@ class SignInSecurityConfiguration {
                 }
             });
         });
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles.css", "/images/**").permitAll());
+        http.authorizeHttpRequests(
+                auth -> auth.requestMatchers("/styles.css", "/images/**").permitAll());
         // Vaadin 25 denies unknown paths outright (an empty 404); let signed-in users reach the
         // router instead, so a mistyped or stale link shows the friendly "not found" page.
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
-                .loginView(LoginView.class)
-                .enableCsrfConfiguration(false)
-                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
+        http.with(
+                VaadinSecurityConfigurer.vaadin(),
+                vaadin -> vaadin.loginView(LoginView.class)
+                        .enableCsrfConfiguration(false)
+                        .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
         return http.build();
     }
 }

@@ -33,8 +33,10 @@ class TeacherSignUpView extends Main implements BeforeEnterObserver {
         removeAll();
         add(new H1("Create a teacher account"));
         if (!accounts.teacherSignupEnabled()) {
-            add(new Paragraph("Teachers cannot sign up on their own on this instance. Ask your Colloquy admin "
-                    + "to create an account for you."), new RouterLink("Back to sign in", LoginView.class));
+            add(
+                    new Paragraph("Teachers cannot sign up on their own on this instance. Ask your Colloquy admin "
+                            + "to create an account for you."),
+                    new RouterLink("Back to sign in", LoginView.class));
             return;
         }
         AccountForm form = new AccountForm();

@@ -6,8 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 /** Says plainly that a class is archived and so read-only. */
 public final class ArchivedBanner {
 
-    private ArchivedBanner() {
-    }
+    private ArchivedBanner() {}
 
     public static Div create() {
         Div banner = new Div(new Paragraph("This class is archived: everything stays readable, nothing can be changed. "

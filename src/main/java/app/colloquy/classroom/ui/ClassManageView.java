@@ -2,7 +2,6 @@ package app.colloquy.classroom.ui;
 
 import app.colloquy.account.AccountService;
 import app.colloquy.account.CurrentUser;
-import app.colloquy.platform.ui.PublicAddress;
 import app.colloquy.classroom.ClassTeacher;
 import app.colloquy.classroom.ClassroomService;
 import app.colloquy.classroom.ClassroomSummary;
@@ -11,6 +10,8 @@ import app.colloquy.classroom.RosterEntry;
 import app.colloquy.platform.InvalidInputException;
 import app.colloquy.platform.ui.Clipboard;
 import app.colloquy.platform.ui.DateTimes;
+import app.colloquy.platform.ui.PublicAddress;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -36,7 +37,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
-import com.vaadin.flow.component.Component;
 
 /** Where a teacher runs a class: the join code, the roster, co-teachers, the name, archiving. */
 @Route("classes/:classId([0-9]{1,18})/manage")
@@ -53,7 +53,8 @@ class ClassManageView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final Span joinLink = new Span();
     private final Grid<RosterEntry> roster = new Grid<>();
 
-    ClassManageView(ClassroomService classrooms, AccountService accounts, CurrentUser currentUser, PublicAddress address) {
+    ClassManageView(
+            ClassroomService classrooms, AccountService accounts, CurrentUser currentUser, PublicAddress address) {
         this.address = address;
         this.currentUser = currentUser;
         this.classrooms = classrooms;
@@ -76,8 +77,11 @@ class ClassManageView extends Main implements BeforeEnterObserver, HasDynamicTit
                 reload();
             }));
         }
-        add(joinSection(join, classroom), rosterSection(classroom.archived()),
-                coTeacherSection(classroom.archived()), detailsSection(classroom));
+        add(
+                joinSection(join, classroom),
+                rosterSection(classroom.archived()),
+                coTeacherSection(classroom.archived()),
+                detailsSection(classroom));
     }
 
     private Section joinSection(JoinSettings join, ClassroomSummary classroom) {
@@ -86,15 +90,22 @@ class ClassManageView extends Main implements BeforeEnterObserver, HasDynamicTit
         joinCode.addClassName("join-code");
         joinCode.getElement().setAttribute("aria-label", "Join code");
         joinLink.addClassName("join-link");
-        Button copyCode = button("Copy code", archived, () -> Clipboard.copy(getUI().orElseThrow(), joinCode.getText(), "Code"));
-        Button copyLink = button("Copy join link", archived, () -> Clipboard.copy(getUI().orElseThrow(), joinLink.getText(), "Link"));
+        Button copyCode =
+                button("Copy code", archived, () -> Clipboard.copy(getUI().orElseThrow(), joinCode.getText(), "Code"));
+        Button copyLink = button(
+                "Copy join link", archived, () -> Clipboard.copy(getUI().orElseThrow(), joinLink.getText(), "Link"));
         Checkbox joining = new Checkbox("Students can join with this code", join.joiningEnabled());
         joining.setEnabled(!archived);
         joining.addValueChangeListener(e -> showCode(classrooms.setJoiningEnabled(classId, e.getValue())));
         Button regenerate = button("New code", archived, this::confirmNewCode);
-        Section section = section("Join code", new Paragraph("Students type this code under \"Join a class\", "
+        Section section = section(
+                "Join code",
+                new Paragraph("Students type this code under \"Join a class\", "
                         + "or open the join link. Project it on the board; it has no look-alike characters."),
-                joinCode, joinActions(copyCode, copyLink, project(classroom.name()), regenerate), joinLink, joining);
+                joinCode,
+                joinActions(copyCode, copyLink, project(classroom.name()), regenerate),
+                joinLink,
+                joining);
         section.addClassName("join-section");
         return section;
     }
@@ -106,7 +117,9 @@ class ClassManageView extends Main implements BeforeEnterObserver, HasDynamicTit
     }
 
     private Button project(String className) {
-        return new Button("Show on the projector", e -> JoinCodeDisplay.open(className, classrooms.joinSettings(classId), address));
+        return new Button(
+                "Show on the projector",
+                e -> JoinCodeDisplay.open(className, classrooms.joinSettings(classId), address));
     }
 
     private void showCode(JoinSettings join) {
@@ -116,23 +129,38 @@ class ClassManageView extends Main implements BeforeEnterObserver, HasDynamicTit
     }
 
     private void confirmNewCode() {
-        ConfirmDialog confirm = new ConfirmDialog("Replace the join code?",
+        ConfirmDialog confirm = new ConfirmDialog(
+                "Replace the join code?",
                 "The current code and join link stop working at once. Students already in the class stay in it.",
-                "Replace code", e -> showCode(classrooms.regenerateJoinCode(classId)));
+                "Replace code",
+                e -> showCode(classrooms.regenerateJoinCode(classId)));
         confirm.setCancelable(true);
         confirm.open();
     }
 
     private Section rosterSection(boolean archived) {
         // The name stays in view when a narrow screen scrolls the roster sideways.
-        roster.addColumn(RosterEntry::displayName).setHeader("Name").setAutoWidth(true).setFlexGrow(1).setFrozen(true);
+        roster.addColumn(RosterEntry::displayName)
+                .setHeader("Name")
+                .setAutoWidth(true)
+                .setFlexGrow(1)
+                .setFrozen(true);
         roster.addColumn(RosterEntry::loginName).setHeader("Login name").setAutoWidth(true);
-        roster.addColumn(r -> DateTimes.format(r.joinedAt())).setHeader("Joined").setAutoWidth(true);
+        roster.addColumn(r -> DateTimes.format(r.joinedAt()))
+                .setHeader("Joined")
+                .setAutoWidth(true);
         roster.addColumn(r -> r.lastActiveAt() == null ? "Never" : DateTimes.format(r.lastActiveAt()))
-                .setHeader("Last active").setAutoWidth(true);
-        roster.addColumn(r -> r.formerMember() ? "Former member" : "").setHeader("Status").setAutoWidth(true);
-        roster.addComponentColumn(r -> rowActions(r, archived)).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
-        roster.setItems(q -> classrooms.roster(classId, q.getOffset(), q.getLimit()).stream(),
+                .setHeader("Last active")
+                .setAutoWidth(true);
+        roster.addColumn(r -> r.formerMember() ? "Former member" : "")
+                .setHeader("Status")
+                .setAutoWidth(true);
+        roster.addComponentColumn(r -> rowActions(r, archived))
+                .setHeader("Actions")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        roster.setItems(
+                q -> classrooms.roster(classId, q.getOffset(), q.getLimit()).stream(),
                 q -> classrooms.rosterSize(classId));
         roster.setAriaLabel("Students");
         roster.setEmptyStateText("No students yet. Share the join code to let them in.");
@@ -155,9 +183,11 @@ class ClassManageView extends Main implements BeforeEnterObserver, HasDynamicTit
     }
 
     private void confirmReset(RosterEntry student) {
-        ConfirmDialog confirm = new ConfirmDialog("Reset " + student.displayName() + "'s password?",
+        ConfirmDialog confirm = new ConfirmDialog(
+                "Reset " + student.displayName() + "'s password?",
                 "You will get a temporary password to give them. They must choose a new one when they sign in.",
-                "Reset password", e -> showTemporaryPassword(student, accounts.resetStudentPassword(student.accountId())));
+                "Reset password",
+                e -> showTemporaryPassword(student, accounts.resetStudentPassword(student.accountId())));
         confirm.setCancelable(true);
         confirm.open();
     }
@@ -168,17 +198,21 @@ class ClassManageView extends Main implements BeforeEnterObserver, HasDynamicTit
         Span password = new Span(temporary);
         password.addClassName("temporary-password");
         password.getElement().setAttribute("aria-label", "Temporary password");
-        dialog.add(new Paragraph("Login name: " + student.loginName()), password,
+        dialog.add(
+                new Paragraph("Login name: " + student.loginName()),
+                password,
                 new Paragraph("Give it to them privately. It works until they choose their own password."));
         dialog.getFooter().add(new Button("Done", e -> dialog.close()));
         dialog.open();
     }
 
     private void confirmRemove(RosterEntry student) {
-        ConfirmDialog confirm = new ConfirmDialog("Remove " + student.displayName() + " from the class?",
+        ConfirmDialog confirm = new ConfirmDialog(
+                "Remove " + student.displayName() + " from the class?",
                 "They lose access at once. Their annotations and answers are kept for your records, marked as "
                         + "from a former member. They can rejoin with the join code unless you replace it.",
-                "Remove", e -> {
+                "Remove",
+                e -> {
                     classrooms.removeStudent(classId, student.accountId());
                     roster.getDataProvider().refreshAll();
                 });
@@ -191,8 +225,11 @@ class ClassManageView extends Main implements BeforeEnterObserver, HasDynamicTit
     private Section coTeacherSection(boolean archived) {
         Div teachers = new Div();
         teachers.addClassName("co-teachers");
-        Section section = section("Teachers", new Paragraph("Co-teachers have the same rights in this class as you. "
-                + "A colleague becomes a co-teacher when they accept your invitation."), teachers);
+        Section section = section(
+                "Teachers",
+                new Paragraph("Co-teachers have the same rights in this class as you. "
+                        + "A colleague becomes a co-teacher when they accept your invitation."),
+                teachers);
         Runnable refresh = () -> listTeachers(teachers, archived);
         refresh.run();
         TextField login = new TextField("Colleague's login name");
@@ -200,8 +237,11 @@ class ClassManageView extends Main implements BeforeEnterObserver, HasDynamicTit
         Button invite = button("Invite co-teacher", archived, () -> {
             try {
                 classrooms.inviteCoTeacher(classId, login.getValue());
-                Notification.show("Invitation saved. If \"" + login.getValue().strip() + "\" has a teacher account, "
-                        + "they see it on their My classes page and can accept it.", 6000, Notification.Position.BOTTOM_START);
+                Notification.show(
+                        "Invitation saved. If \"" + login.getValue().strip() + "\" has a teacher account, "
+                                + "they see it on their My classes page and can accept it.",
+                        6000,
+                        Notification.Position.BOTTOM_START);
                 login.clear();
                 login.setInvalid(false);
                 refresh.run();
@@ -226,8 +266,12 @@ class ClassManageView extends Main implements BeforeEnterObserver, HasDynamicTit
             // A class always keeps a teacher: the last one is offered no "Remove".
             if (current.size() > 1) {
                 boolean me = teacher.accountId() == currentUser.requireAccountId();
-                Button remove = button(me ? "Leave class" : "Remove", archived, () -> confirmRemoveTeacher(teacher, teachers, archived));
-                remove.setAriaLabel(me ? "Leave class: stop teaching it" : "Remove " + teacher.displayName() + " as teacher");
+                Button remove = button(
+                        me ? "Leave class" : "Remove",
+                        archived,
+                        () -> confirmRemoveTeacher(teacher, teachers, archived));
+                remove.setAriaLabel(
+                        me ? "Leave class: stop teaching it" : "Remove " + teacher.displayName() + " as teacher");
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
                 item.add(remove);
             }
@@ -247,10 +291,13 @@ class ClassManageView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     private void confirmRemoveTeacher(ClassTeacher teacher, Div teachers, boolean archived) {
         boolean me = teacher.accountId() == currentUser.requireAccountId();
-        ConfirmDialog confirm = new ConfirmDialog(me ? "Leave this class?" : "Remove " + teacher.displayName() + " as teacher?",
-                me ? "You lose access to this class at once. Its other teachers can invite you again."
+        ConfirmDialog confirm = new ConfirmDialog(
+                me ? "Leave this class?" : "Remove " + teacher.displayName() + " as teacher?",
+                me
+                        ? "You lose access to this class at once. Its other teachers can invite you again."
                         : "They lose access to this class at once. You can invite them again later.",
-                me ? "Leave class" : "Remove", e -> {
+                me ? "Leave class" : "Remove",
+                e -> {
                     try {
                         classrooms.removeTeacher(classId, teacher.accountId());
                         if (me) {
@@ -269,7 +316,8 @@ class ClassManageView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     private Section detailsSection(ClassroomSummary classroom) {
         TextField name = new TextField("Class name", classroom.name(), "");
-        TextField term = new TextField("Term or period (optional)", classroom.term() == null ? "" : classroom.term(), "");
+        TextField term =
+                new TextField("Term or period (optional)", classroom.term() == null ? "" : classroom.term(), "");
         name.setMaxLength(100);
         term.setMaxLength(100);
         name.setEnabled(!classroom.archived());
@@ -286,7 +334,8 @@ class ClassManageView extends Main implements BeforeEnterObserver, HasDynamicTit
                 field.setInvalid(true);
             }
         });
-        Checkbox pseudonyms = new Checkbox("Students see classmates under pseudonyms (\"Classmate A\"), never their names",
+        Checkbox pseudonyms = new Checkbox(
+                "Students see classmates under pseudonyms (\"Classmate A\"), never their names",
                 classroom.pseudonymous());
         pseudonyms.setEnabled(!classroom.archived());
         pseudonyms.setHelperText("For notes, answers and replies in every lesson, and the class's people list. "
@@ -294,23 +343,31 @@ class ClassManageView extends Main implements BeforeEnterObserver, HasDynamicTit
         pseudonyms.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 classrooms.setPseudonymous(classId, e.getValue());
-                Notification.show(e.getValue() ? "Students now see classmates under pseudonyms." : "Students now see classmates' names.",
-                        4000, Notification.Position.BOTTOM_START);
+                Notification.show(
+                        e.getValue()
+                                ? "Students now see classmates under pseudonyms."
+                                : "Students now see classmates' names.",
+                        4000,
+                        Notification.Position.BOTTOM_START);
             }
         });
         Section section = section("Class details", form, save, pseudonyms);
         if (!classroom.archived()) {
             Button archive = button("Archive class", false, () -> {
-                ConfirmDialog confirm = new ConfirmDialog("Archive " + classroom.name() + "?",
+                ConfirmDialog confirm = new ConfirmDialog(
+                        "Archive " + classroom.name() + "?",
                         "The class becomes read-only and moves to \"Archived\" on My classes. You can restore it later.",
-                        "Archive", e -> {
+                        "Archive",
+                        e -> {
                             classrooms.setArchived(classId, true);
                             reload();
                         });
                 confirm.setCancelable(true);
                 confirm.open();
             });
-            section.add(new Paragraph("At the end of the term, archive the class: it stays readable but unchanged."), archive);
+            section.add(
+                    new Paragraph("At the end of the term, archive the class: it stays readable but unchanged."),
+                    archive);
         }
         return section;
     }

@@ -1,10 +1,10 @@
 package app.colloquy.classroom.ui;
 
-import app.colloquy.platform.ui.PublicAddress;
 import app.colloquy.classroom.Classmate;
 import app.colloquy.classroom.ClassroomService;
 import app.colloquy.classroom.ClassroomSummary;
 import app.colloquy.classroom.JoinSettings;
+import app.colloquy.platform.ui.PublicAddress;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
@@ -58,7 +58,9 @@ class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             add(ArchivedBanner.create());
         }
         if (classroom.teaching()) {
-            RouterLink manage = new RouterLink("Manage class: join code, roster, co-teachers", ClassManageView.class,
+            RouterLink manage = new RouterLink(
+                    "Manage class: join code, roster, co-teachers",
+                    ClassManageView.class,
                     new RouteParameters("classId", String.valueOf(classId)));
             manage.addClassName("manage-link");
             add(new Div(manage), joinCodeLine(classroom));
@@ -73,8 +75,9 @@ class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Span code = new Span(join.joinCode());
         code.addClassName("join-code-inline");
         Span label = new Span(join.joiningEnabled() ? "Join code: " : "Join code (joining is off): ");
-        Button project = new Button("Show on the projector", e -> JoinCodeDisplay.open(classroom.name(),
-                classrooms.joinSettings(classroom.id()), address));
+        Button project = new Button(
+                "Show on the projector",
+                e -> JoinCodeDisplay.open(classroom.name(), classrooms.joinSettings(classroom.id()), address));
         Div line = new Div(label, code, project);
         line.addClassName("join-code-line");
         return line;
@@ -87,7 +90,8 @@ class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
      */
     private static Details people(List<Classmate> classmates) {
         Div content = new Div();
-        List<Classmate> teachers = classmates.stream().filter(Classmate::teacher).toList();
+        List<Classmate> teachers =
+                classmates.stream().filter(Classmate::teacher).toList();
         List<Classmate> students = classmates.stream().filter(c -> !c.teacher()).toList();
         content.add(new H3(teachers.size() == 1 ? "Teacher" : "Teachers"), names(teachers, "Teachers", true));
         content.add(new H3("Students (" + students.size() + ")"), names(students, "Students", false));

@@ -1,17 +1,16 @@
 package app.colloquy.classroom.ui;
 
 import app.colloquy.classroom.JoinSettings;
+import app.colloquy.platform.ui.PublicAddress;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import app.colloquy.platform.ui.PublicAddress;
 
 /** The join code filling the screen, for a projector: the code, the join link, and how to join. */
 final class JoinCodeDisplay {
 
-    private JoinCodeDisplay() {
-    }
+    private JoinCodeDisplay() {}
 
     static Dialog open(String className, JoinSettings join, PublicAddress address) {
         Dialog dialog = new Dialog();
@@ -21,10 +20,14 @@ final class JoinCodeDisplay {
         Span code = new Span(join.joinCode());
         code.addClassName("join-code");
         code.addClassName("projected");
-        code.getElement().setAttribute("aria-label", "Join code " + String.join(" ", join.joinCode().split("")));
-        Paragraph how = new Paragraph(join.joiningEnabled()
-                ? "Go to " + link(join.joinCode(), address) + " or choose \"Join a class\" and type this code."
-                : "Joining is switched off for this class.");
+        code.getElement()
+                .setAttribute(
+                        "aria-label",
+                        "Join code " + String.join(" ", join.joinCode().split("")));
+        Paragraph how = new Paragraph(
+                join.joiningEnabled()
+                        ? "Go to " + link(join.joinCode(), address) + " or choose \"Join a class\" and type this code."
+                        : "Joining is switched off for this class.");
         how.addClassName("join-how");
         dialog.add(code, how);
         dialog.getFooter().add(new Button("Close", e -> dialog.close()));

@@ -25,8 +25,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.springframework.security.access.AccessDeniedException;
 import com.vaadin.flow.shared.Registration;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Joining a class with its code. Signed in: one field and a button. Not signed in: the student
@@ -113,7 +113,9 @@ class JoinView extends Main implements BeforeEnterObserver {
             JoinPreview preview = classrooms.checkJoinCode(code.getValue(), clientAddress());
             code.setInvalid(false);
             confirmed.setText("You are joining " + preview.className()
-                    + (preview.teacherNames().isEmpty() ? "" : ", taught by " + String.join(" and ", preview.teacherNames()))
+                    + (preview.teacherNames().isEmpty()
+                            ? ""
+                            : ", taught by " + String.join(" and ", preview.teacherNames()))
                     + ". Now create your account.");
             accountStep.setVisible(true);
             check.setVisible(false);
@@ -160,8 +162,8 @@ class JoinView extends Main implements BeforeEnterObserver {
     }
 
     private void open(JoinResult joined) {
-        getUI().ifPresent(ui -> ui.navigate(ClassView.class,
-                new RouteParameters("classId", String.valueOf(joined.classroomId()))));
+        getUI().ifPresent(ui ->
+                ui.navigate(ClassView.class, new RouteParameters("classId", String.valueOf(joined.classroomId()))));
     }
 
     private void showCodeProblem(String message) {

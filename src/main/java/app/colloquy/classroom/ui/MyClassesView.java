@@ -46,9 +46,10 @@ class MyClassesView extends Main {
         }
         List<ClassroomSummary> mine = classrooms.myClasses();
         if (mine.isEmpty()) {
-            add(new Paragraph(currentUser.require().teacher()
-                    ? "You have no classes yet. Create one, then share its join code with your students."
-                    : "You are not in any class yet. Ask your teacher for a join code."));
+            add(new Paragraph(
+                    currentUser.require().teacher()
+                            ? "You have no classes yet. Create one, then share its join code with your students."
+                            : "You are not in any class yet. Ask your teacher for a join code."));
         } else {
             add(cards(mine, "Classes"));
         }
@@ -63,11 +64,15 @@ class MyClassesView extends Main {
         Section section = new Section(new H2("Invitations to co-teach"));
         section.addClassName("invitations");
         for (CoTeacherInvitation invitation : invitations) {
-            Paragraph text = new Paragraph(invitation.invitedBy() + " invites you to teach " + invitation.classroomName() + ".");
+            Paragraph text =
+                    new Paragraph(invitation.invitedBy() + " invites you to teach " + invitation.classroomName() + ".");
             Button accept = new Button("Accept", e -> {
                 classrooms.acceptInvitation(invitation.classroomId());
-                e.getSource().getUI().ifPresent(ui -> ui.navigate(ClassView.class,
-                        new RouteParameters("classId", String.valueOf(invitation.classroomId()))));
+                e.getSource()
+                        .getUI()
+                        .ifPresent(ui -> ui.navigate(
+                                ClassView.class,
+                                new RouteParameters("classId", String.valueOf(invitation.classroomId()))));
             });
             accept.setAriaLabel("Accept invitation to teach " + invitation.classroomName());
             accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

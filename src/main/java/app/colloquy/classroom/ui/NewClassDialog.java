@@ -38,8 +38,8 @@ class NewClassDialog extends Dialog {
             ClassroomSummary created = classrooms.createClassroom(name.getValue(), term.getValue());
             var ui = getUI();
             close();
-            ui.ifPresent(u -> u.navigate(ClassManageView.class,
-                    new RouteParameters("classId", String.valueOf(created.id()))));
+            ui.ifPresent(u ->
+                    u.navigate(ClassManageView.class, new RouteParameters("classId", String.valueOf(created.id()))));
         } catch (InvalidInputException problem) {
             TextField field = "term".equals(problem.field()) ? term : name;
             field.setErrorMessage(problem.getMessage());

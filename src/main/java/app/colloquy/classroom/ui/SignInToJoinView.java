@@ -17,6 +17,9 @@ class SignInToJoinView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.forwardTo(JoinView.class, new RouteParameters("code", event.getRouteParameters().get("code").orElse("")));
+        event.forwardTo(
+                JoinView.class,
+                new RouteParameters(
+                        "code", event.getRouteParameters().get("code").orElse("")));
     }
 }

@@ -38,10 +38,12 @@ final class AnswerPieces {
 
     /** The prompt's state as a short label (closed, locked), hidden when neither. */
     static void showState(Span state, PromptAnswers prompt) {
-        state.setText(prompt.closed() ? "Closed: no more answers" : prompt.locked() ? "Locked: submitted answers are final" : "");
+        state.setText(
+                prompt.closed()
+                        ? "Closed: no more answers"
+                        : prompt.locked() ? "Locked: submitted answers are final" : "");
         state.setVisible(prompt.closed() || prompt.locked());
     }
-
 
     ListItem classmateAnswer(PromptAnswers.ClassmateAnswer answer) {
         Span who = new Span(answer.authorName());
@@ -55,19 +57,24 @@ final class AnswerPieces {
         if (!answer.replies().isEmpty()) {
             item.add(replies(answer.replies(), "Replies to " + answer.authorName()));
         }
-        Button helpful = new Button((answer.helpfulByMe() ? "Marked helpful" : "Helpful")
-                + (answer.helpfulCount() > 0 ? " (" + answer.helpfulCount() + ")" : ""), e -> {
-            focusHelpfulOf = answer.answerId();
-            act(() -> ctx.answers().setHelpful(answer.answerId(), !answer.helpfulByMe()));
-        });
+        Button helpful = new Button(
+                (answer.helpfulByMe() ? "Marked helpful" : "Helpful")
+                        + (answer.helpfulCount() > 0 ? " (" + answer.helpfulCount() + ")" : ""),
+                e -> {
+                    focusHelpfulOf = answer.answerId();
+                    act(() -> ctx.answers().setHelpful(answer.answerId(), !answer.helpfulByMe()));
+                });
         if (focusHelpfulOf != null && focusHelpfulOf == answer.answerId()) {
             // The answer was redrawn with its new count: the keyboard stays on its button.
             focusHelpfulOf = null;
             helpful.focus();
         }
         helpful.getElement().setAttribute("aria-pressed", String.valueOf(answer.helpfulByMe()));
-        helpful.getElement().setAttribute("aria-label", "Helpful: answer by " + answer.authorName()
-                + (answer.helpfulCount() > 0 ? ", " + answer.helpfulCount() + " so far" : ""));
+        helpful.getElement()
+                .setAttribute(
+                        "aria-label",
+                        "Helpful: answer by " + answer.authorName()
+                                + (answer.helpfulCount() > 0 ? ", " + answer.helpfulCount() + " so far" : ""));
         Button reply = new Button("Reply", e -> openReply(answer));
         reply.getElement().setAttribute("aria-label", "Reply to " + answer.authorName());
         Div actions = new Div(helpful, reply);
@@ -108,8 +115,7 @@ final class AnswerPieces {
     }
 
     /** Cited passages with a way to their place in the text; {@code remove} offers taking one out. */
-    Div evidenceList(List<PromptAnswers.Evidence> evidence,
-                             Consumer<PromptAnswers.Evidence> remove) {
+    Div evidenceList(List<PromptAnswers.Evidence> evidence, Consumer<PromptAnswers.Evidence> remove) {
         Span label = new Span("Cited evidence");
         label.addClassName("evidence-label");
         UnorderedList list = new UnorderedList();
@@ -132,7 +138,8 @@ final class AnswerPieces {
             if (remove != null) {
                 Button take = new Button("Remove", e -> remove.accept(cited));
                 take.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
-                take.getElement().setAttribute("aria-label", "Remove: “" + shorten(cited.quote()) + "” from your answer");
+                take.getElement()
+                        .setAttribute("aria-label", "Remove: “" + shorten(cited.quote()) + "” from your answer");
                 item.add(take);
             }
             list.add(item);
@@ -176,27 +183,41 @@ final class AnswerPieces {
     }
 
     Button flagButton(ModerationTarget target, String what) {
-        Button flag = new Button("Flag", e -> ReasonDialog.open("Flag this " + target.kind().label() + " for your ctx.teacher()",
-                "Your ctx.teacher() will see it and your reason. The author is not told who flagged it.", "Flag",
-                ModerationService.MAX_REASON, reason -> ctx.moderation().flag(target, reason), () -> Notification.show(
-                        "Flagged for your ctx.teacher().", 3000, Notification.Position.BOTTOM_START)));
+        Button flag = new Button(
+                "Flag",
+                e -> ReasonDialog.open(
+                        "Flag this " + target.kind().label() + " for your ctx.teacher()",
+                        "Your ctx.teacher() will see it and your reason. The author is not told who flagged it.",
+                        "Flag",
+                        ModerationService.MAX_REASON,
+                        reason -> ctx.moderation().flag(target, reason),
+                        () -> Notification.show(
+                                "Flagged for your ctx.teacher().", 3000, Notification.Position.BOTTOM_START)));
         flag.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
         flag.getElement().setAttribute("aria-label", "Flag " + what);
         return flag;
     }
 
     Button moderationButton(ModerationTarget target, boolean hidden, String what) {
-        Button button = new Button(hidden ? "Show again" : "Hide from classmates", e -> ReasonDialog.open(
-                hidden ? "Show this " + target.kind().label() + " again" : "Hide this " + target.kind().label() + " from classmates",
-                hidden ? "Say why, for the class's record." : "Classmates will see \"Hidden by the ctx.teacher()\". The author still sees it, with your reason.",
-                hidden ? "Show again" : "Hide", ModerationService.MAX_REASON,
-                reason -> {
-                    if (hidden) {
-                        ctx.moderation().unhide(target, reason);
-                    } else {
-                        ctx.moderation().hide(target, reason);
-                    }
-                }, ctx.refresh()));
+        Button button = new Button(
+                hidden ? "Show again" : "Hide from classmates",
+                e -> ReasonDialog.open(
+                        hidden
+                                ? "Show this " + target.kind().label() + " again"
+                                : "Hide this " + target.kind().label() + " from classmates",
+                        hidden
+                                ? "Say why, for the class's record."
+                                : "Classmates will see \"Hidden by the ctx.teacher()\". The author still sees it, with your reason.",
+                        hidden ? "Show again" : "Hide",
+                        ModerationService.MAX_REASON,
+                        reason -> {
+                            if (hidden) {
+                                ctx.moderation().unhide(target, reason);
+                            } else {
+                                ctx.moderation().hide(target, reason);
+                            }
+                        },
+                        ctx.refresh()));
         button.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
         button.getElement().setAttribute("aria-label", (hidden ? "Show again: " : "Hide from classmates: ") + what);
         return button;
@@ -205,8 +226,11 @@ final class AnswerPieces {
     static Div feedback(PromptAnswers.Feedback feedback, Integer maxScore) {
         Div box = new Div();
         box.addClassName("answer-feedback");
-        Paragraph who = new Paragraph("Feedback from " + feedback.teacherName() + " · " + DateTimes.format(feedback.givenAt())
-                + (feedback.score() == null ? "" : " · Score " + feedback.score() + (maxScore == null ? "" : " of " + maxScore)));
+        Paragraph who =
+                new Paragraph("Feedback from " + feedback.teacherName() + " · " + DateTimes.format(feedback.givenAt())
+                        + (feedback.score() == null
+                                ? ""
+                                : " · Score " + feedback.score() + (maxScore == null ? "" : " of " + maxScore)));
         who.addClassName("note-when");
         box.add(who);
         if (!feedback.comment().isBlank()) {
@@ -230,7 +254,10 @@ final class AnswerPieces {
         } catch (InvalidInputException refused) {
             Notification.show(refused.getMessage(), 5000, Notification.Position.MIDDLE);
         } catch (NotFoundException gone) {
-            Notification.show("That is no longer available. The answers have been refreshed.", 5000, Notification.Position.MIDDLE);
+            Notification.show(
+                    "That is no longer available. The answers have been refreshed.",
+                    5000,
+                    Notification.Position.MIDDLE);
         }
         ctx.refresh().run();
         return done;

@@ -46,9 +46,10 @@ class DiscussionTagsSection implements ClassPageSection {
 
     private void fill(Div body, ClassroomSummary classroom) {
         body.removeAll();
-        body.add(new Paragraph("Students pick one of these when they annotate. Renaming a tag renames it on every note; "
-                + "removing it keeps the notes, shown without a tag. Notes with a tag that asks for an answer are listed "
-                + "under \"Needs attention\" in the review until someone replies."));
+        body.add(
+                new Paragraph("Students pick one of these when they annotate. Renaming a tag renames it on every note; "
+                        + "removing it keeps the notes, shown without a tag. Notes with a tag that asks for an answer are listed "
+                        + "under \"Needs attention\" in the review until someone replies."));
         UnorderedList list = new UnorderedList();
         list.addClassName("tag-list");
         for (Tag tag : discussions.tags(classroom.id())) {
@@ -56,11 +57,13 @@ class DiscussionTagsSection implements ClassPageSection {
             name.setValue(tag.name());
             name.setAriaLabel("Name of the tag " + tag.name());
             name.setMaxLength(DiscussionService.MAX_TAG);
-            Button rename = new Button("Rename", e -> change(name, () -> discussions.renameTag(tag.id(), name.getValue()),
-                    body, classroom));
+            Button rename = new Button(
+                    "Rename",
+                    e -> change(name, () -> discussions.renameTag(tag.id(), name.getValue()), body, classroom));
             rename.setAriaLabel("Rename " + tag.name());
             rename.setEnabled(!classroom.archived());
-            Button remove = new Button("Remove", e -> change(name, () -> discussions.removeTag(tag.id()), body, classroom));
+            Button remove =
+                    new Button("Remove", e -> change(name, () -> discussions.removeTag(tag.id()), body, classroom));
             remove.setAriaLabel("Remove " + tag.name());
             remove.setEnabled(!classroom.archived());
             Checkbox asks = new Checkbox("Asks for an answer", tag.asksForAnswer());
@@ -75,8 +78,9 @@ class DiscussionTagsSection implements ClassPageSection {
         }
         TextField newTag = new TextField("New tag");
         newTag.setMaxLength(DiscussionService.MAX_TAG);
-        Button add = new Button("Add tag", e -> change(newTag, () -> discussions.addTag(classroom.id(), newTag.getValue()),
-                body, classroom));
+        Button add = new Button(
+                "Add tag",
+                e -> change(newTag, () -> discussions.addTag(classroom.id(), newTag.getValue()), body, classroom));
         add.setEnabled(!classroom.archived());
         Div adding = new Div(newTag, add);
         adding.addClassName("tag-add");

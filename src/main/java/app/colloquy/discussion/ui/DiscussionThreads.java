@@ -59,8 +59,11 @@ class DiscussionThreads extends Component {
         private final String action;
         private final long id;
 
-        public ActionEvent(DiscussionThreads source, boolean fromClient, @EventData("event.detail.action") String action,
-                    @EventData("event.detail.id") long id) {
+        public ActionEvent(
+                DiscussionThreads source,
+                boolean fromClient,
+                @EventData("event.detail.action") String action,
+                @EventData("event.detail.id") long id) {
             super(source, fromClient);
             this.action = action;
             this.id = id;

@@ -31,7 +31,8 @@ final class KeyedItems<T> {
     void show(List<T> data) {
         List<Object> newKeys = data.stream().map(key).toList();
         List<Object> staying = keys.stream().filter(newKeys::contains).toList();
-        if (newKeys.size() < staying.size() || !newKeys.subList(0, staying.size()).equals(staying)) {
+        if (newKeys.size() < staying.size()
+                || !newKeys.subList(0, staying.size()).equals(staying)) {
             clear();
         } else {
             keys.stream().filter(k -> !newKeys.contains(k)).forEach(gone -> {

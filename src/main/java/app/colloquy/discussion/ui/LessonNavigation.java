@@ -17,8 +17,7 @@ import java.util.List;
 /** The ways around a lesson page: where it sits (class, reading), the reading's lessons, and the previous and next one. */
 final class LessonNavigation {
 
-    private LessonNavigation() {
-    }
+    private LessonNavigation() {}
 
     static Nav breadcrumb(ClassroomSummary classroom, LessonPage lesson) {
         Nav nav = new Nav();
@@ -33,7 +32,8 @@ final class LessonNavigation {
         Nav nav = new Nav();
         nav.addClassName("lesson-nav");
         nav.getElement().setAttribute("aria-label", "Lessons of " + lesson.readingTitle());
-        Span where = new Span("Lesson " + lesson.number() + " of " + lesson.lessons().size());
+        Span where =
+                new Span("Lesson " + lesson.number() + " of " + lesson.lessons().size());
         where.addClassName("lesson-number");
         OrderedList all = new OrderedList();
         lesson.lessons().forEach(l -> {

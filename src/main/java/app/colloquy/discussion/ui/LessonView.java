@@ -8,18 +8,19 @@ import app.colloquy.classroom.ClassroomSummary;
 import app.colloquy.discussion.AnswerService;
 import app.colloquy.discussion.Discussion;
 import app.colloquy.discussion.DiscussionService;
+import app.colloquy.discussion.LessonUpdate;
+import app.colloquy.discussion.LiveDiscussion;
 import app.colloquy.discussion.ModerationService;
 import app.colloquy.discussion.ModerationTarget;
 import app.colloquy.discussion.NewAnnotation;
 import app.colloquy.discussion.Note;
 import app.colloquy.discussion.NoteThread;
+import app.colloquy.discussion.PromptAnswers;
 import app.colloquy.discussion.Selection;
-import app.colloquy.platform.InvalidInputException;
-import app.colloquy.platform.NotFoundException;
-import app.colloquy.discussion.LessonUpdate;
-import app.colloquy.discussion.LiveDiscussion;
 import app.colloquy.discussion.Tag;
 import app.colloquy.discussion.ThreadChanges;
+import app.colloquy.platform.InvalidInputException;
+import app.colloquy.platform.NotFoundException;
 import app.colloquy.platform.live.ChangeFeed;
 import app.colloquy.platform.ui.DateTimes;
 import app.colloquy.platform.ui.ReasonDialog;
@@ -33,6 +34,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Aside;
@@ -55,8 +57,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import app.colloquy.discussion.PromptAnswers;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 
 /**
  * One lesson as read and discussed in one class: the text with the class's highlights, the
@@ -86,13 +86,21 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
     private PromptAnswersSection prompts;
     /** The prompt whose answer the next highlight is cited in, while the student selects words for it. */
     private Long citingPrompt;
+
     private int citingNumber;
     private ChangeFeed.Subscription subscription;
     /** The class's tags as last read: what a changed thread's highlight style is worked out from. */
     private List<Tag> tags = List.of();
 
-    LessonView(ClassroomService classrooms, ReadingService readings, DiscussionService discussions, CurrentUser currentUser,
-               LiveDiscussion live, LibraryService library, AnswerService answers, ModerationService moderation) {
+    LessonView(
+            ClassroomService classrooms,
+            ReadingService readings,
+            DiscussionService discussions,
+            CurrentUser currentUser,
+            LiveDiscussion live,
+            LibraryService library,
+            AnswerService answers,
+            ModerationService moderation) {
         this.moderation = moderation;
         this.library = library;
         this.answers = answers;
@@ -125,8 +133,10 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
         pane.setLesson(lesson.body());
         Div layout = new Div(pane, side());
         layout.addClassName("lesson-layout");
-        Button toDiscussion = new Button("Go to the discussion",
-                e -> threads.getElement().executeJs("this.closest('aside').scrollIntoView(); this.closest('aside').focus()"));
+        Button toDiscussion = new Button(
+                "Go to the discussion",
+                e -> threads.getElement()
+                        .executeJs("this.closest('aside').scrollIntoView(); this.closest('aside').focus()"));
         toDiscussion.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
         toDiscussion.addClassName("to-discussion");
         Button largeText = new Button("Larger text");
@@ -142,11 +152,19 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
         Div tools = new Div(toDiscussion, largeText);
         tools.addClassName("lesson-tools");
         citingPrompt = null;
-        prompts = new PromptAnswersSection(answers, moderation, this, classId, lessonId, currentUser.requireAccountId(), classroom.teaching());
-        add(LessonNavigation.breadcrumb(classroom, lesson), new H1(lesson.title()), LessonNavigation.lessons(lesson), tools, layout,
-                prompts, LessonNavigation.neighbours(lesson));
+        prompts = new PromptAnswersSection(
+                answers, moderation, this, classId, lessonId, currentUser.requireAccountId(), classroom.teaching());
+        add(
+                LessonNavigation.breadcrumb(classroom, lesson),
+                new H1(lesson.title()),
+                LessonNavigation.lessons(lesson),
+                tools,
+                layout,
+                prompts,
+                LessonNavigation.neighbours(lesson));
         if (classroom.teaching() && library.mayEdit(lesson.readingId())) {
-            Anchor edit = LessonLinks.toEditor(lesson.readingId(), lesson.lessonId(), "Edit this lesson and its prompts");
+            Anchor edit =
+                    LessonLinks.toEditor(lesson.readingId(), lesson.lessonId(), "Edit this lesson and its prompts");
             edit.addClassName("edit-lesson");
             addComponentAtIndex(2, edit);
         }
@@ -155,8 +173,12 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
         pane.focusText();
         showDiscussion(discussions.discussion(classId, lessonId));
         // A link to one thread (from the teachers' review): open it in the thread list.
-        event.getLocation().getQueryParameters().getSingleParameter("thread")
-                .filter(id -> id.matches("[0-9]{1,18}")).map(Long::parseLong).ifPresent(threads::showThread);
+        event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("thread")
+                .filter(id -> id.matches("[0-9]{1,18}"))
+                .map(Long::parseLong)
+                .ifPresent(threads::showThread);
         // The same view instance is reused when moving to the next lesson: follow the new one.
         getUI().ifPresent(this::subscribe);
     }
@@ -168,8 +190,9 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
         heading.setId("discussion-heading");
         side.getElement().setAttribute("aria-labelledby", "discussion-heading");
         side.getElement().setAttribute("tabindex", "-1");
-        Paragraph howTo = new Paragraph("To annotate, select words in the text, then choose Annotate. With the keyboard: "
-                + "focus the text, hold Shift and use the arrow keys (add Ctrl to select by word), then press Enter.");
+        Paragraph howTo = new Paragraph(
+                "To annotate, select words in the text, then choose Annotate. With the keyboard: "
+                        + "focus the text, hold Shift and use the arrow keys (add Ctrl to select by word), then press Enter.");
         howTo.addClassName("annotate-how-to");
         side.add(heading, howTo, activity, threads);
         return side;
@@ -189,7 +212,8 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
 
     /** Redraws the threads holding these notes, as they are now, in place: after the viewer's own change. */
     private ThreadChanges refreshThreads(long... noteIds) {
-        ThreadChanges changed = discussions.threads(classId, lessonId, Arrays.stream(noteIds).boxed().toList());
+        ThreadChanges changed = discussions.threads(
+                classId, lessonId, Arrays.stream(noteIds).boxed().toList());
         showChanges(changed);
         return changed;
     }
@@ -197,7 +221,11 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
     private void showChanges(ThreadChanges changes) {
         threads.change(ThreadsData.of(changes, tags));
         Set<Long> unplaced = new HashSet<>(changes.removed());
-        changes.changed().stream().map(NoteThread::root).filter(Note::orphaned).map(Note::id).forEach(unplaced::add);
+        changes.changed().stream()
+                .map(NoteThread::root)
+                .filter(Note::orphaned)
+                .map(Note::id)
+                .forEach(unplaced::add);
         pane.changeHighlights(ThreadsData.highlights(changes.changed(), tags), unplaced);
     }
 
@@ -219,10 +247,14 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
     private void subscribe(UI ui) {
         unsubscribe();
         SignedInUser viewer = currentUser.require();
-        subscription = live.watch(classId, lessonId, viewer.accountId(), update -> ui.access(() -> SystemActor.callAs(viewer, () -> {
-            changed(update);
-            return null;
-        })));
+        subscription = live.watch(
+                classId,
+                lessonId,
+                viewer.accountId(),
+                update -> ui.access(() -> SystemActor.callAs(viewer, () -> {
+                    changed(update);
+                    return null;
+                })));
     }
 
     private void unsubscribe() {
@@ -263,7 +295,8 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
         unsubscribe();
         List<String> typed = prompts.typedAnswers();
         removeAll();
-        add(new H1("This lesson is no longer available to you"),
+        add(
+                new H1("This lesson is no longer available to you"),
                 new Paragraph("You may have been removed from the class, or the lesson is no longer assigned."));
         if (!typed.isEmpty()) {
             // Whatever they were writing stays on their screen, to copy.
@@ -298,7 +331,8 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
             if (update.newNotes().contains(root.id()) && !root.mine()) {
                 activity.setText("New note by " + root.authorName() + ": “" + shorten(root.quote()) + "”");
             }
-            thread.replies().stream().filter(r -> update.newNotes().contains(r.id()) && !r.mine())
+            thread.replies().stream()
+                    .filter(r -> update.newNotes().contains(r.id()) && !r.mine())
                     .forEach(reply -> activity.setText("New reply by " + reply.authorName()));
         }
     }
@@ -324,8 +358,17 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
         }
         Long citing = citingPrompt;
         NoteComposer.Submission post = (body, tagId, visibility) -> {
-            long id = discussions.annotate(classId, lessonId, new NewAnnotation(selection.textVersion(), selection.start(),
-                    selection.end(), selection.quote(), body, tagId, visibility));
+            long id = discussions.annotate(
+                    classId,
+                    lessonId,
+                    new NewAnnotation(
+                            selection.textVersion(),
+                            selection.start(),
+                            selection.end(),
+                            selection.quote(),
+                            body,
+                            tagId,
+                            visibility));
             refreshThreads(id);
             if (citing != null) {
                 citingPrompt = null;
@@ -335,8 +378,10 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
                 threads.showThread(id);
             }
         };
-        (citing == null ? NoteComposer.annotation(selection.quote(), discussions.tags(classId), post)
-                : NoteComposer.citation(selection.quote(), discussions.tags(classId), citingNumber, post)).open();
+        (citing == null
+                        ? NoteComposer.annotation(selection.quote(), discussions.tags(classId), post)
+                        : NoteComposer.citation(selection.quote(), discussions.tags(classId), citingNumber, post))
+                .open();
     }
 
     /** The highlight is saved; citing it may still be refused (the prompt was closed meanwhile): say so. */
@@ -345,8 +390,10 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
             answers.cite(classId, promptId, annotationId);
             activity.setText("Your highlight is cited in your answer to prompt " + citingNumber + ".");
         } catch (InvalidInputException | NotFoundException refused) {
-            activity.setText("Your highlight was saved but could not be cited: " + (refused instanceof InvalidInputException
-                    ? refused.getMessage() : "the prompt is no longer available."));
+            activity.setText("Your highlight was saved but could not be cited: "
+                    + (refused instanceof InvalidInputException
+                            ? refused.getMessage()
+                            : "the prompt is no longer available."));
         }
         prompts.refresh();
     }
@@ -356,7 +403,10 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
     @Override
     public List<Note> myHighlights() {
         Discussion discussion = discussions.discussion(classId, lessonId);
-        return discussion.threads().stream().map(NoteThread::root).filter(Note::mine).toList();
+        return discussion.threads().stream()
+                .map(NoteThread::root)
+                .filter(Note::mine)
+                .toList();
     }
 
     @Override
@@ -370,8 +420,9 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
     public void citeNewWords(long promptId, int promptNumber) {
         citingPrompt = promptId;
         citingNumber = promptNumber;
-        activity.setText("Select the words to cite in the text, then choose Annotate: they will be cited in your answer to prompt "
-                + promptNumber + ".");
+        activity.setText(
+                "Select the words to cite in the text, then choose Annotate: they will be cited in your answer to prompt "
+                        + promptNumber + ".");
         pane.getElement().executeJs("this.scrollIntoView({block: 'start'}); this.focus({preventScroll: true})");
     }
 
@@ -382,27 +433,43 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
                 case "edit" -> openEdit(id);
                 case "delete" -> confirmDelete(id);
                 case "history" -> showEarlierTexts(id);
-                case "flag" -> ReasonDialog.open("Flag this note for your teacher",
-                        "Your teacher will see the note and your reason. The author is not told who flagged it.", "Flag",
-                        ModerationService.MAX_REASON, reason -> moderation.flag(ModerationTarget.note(id), reason),
-                        () -> activity.setText("The note was flagged for your teacher."));
-                case "hide" -> ReasonDialog.open("Hide this note from the class",
-                        "Classmates will see \"Hidden by the teacher\". The author still sees it, with your reason.", "Hide",
-                        ModerationService.MAX_REASON, reason -> moderation.hide(ModerationTarget.note(id), reason),
-                        () -> refreshThreads(id));
-                case "unhide" -> ReasonDialog.open("Show this note to the class again", "Say why, for the class's record.",
-                        "Show again", ModerationService.MAX_REASON,
-                        reason -> moderation.unhide(ModerationTarget.note(id), reason), () -> refreshThreads(id));
+                case "flag" ->
+                    ReasonDialog.open(
+                            "Flag this note for your teacher",
+                            "Your teacher will see the note and your reason. The author is not told who flagged it.",
+                            "Flag",
+                            ModerationService.MAX_REASON,
+                            reason -> moderation.flag(ModerationTarget.note(id), reason),
+                            () -> activity.setText("The note was flagged for your teacher."));
+                case "hide" ->
+                    ReasonDialog.open(
+                            "Hide this note from the class",
+                            "Classmates will see \"Hidden by the teacher\". The author still sees it, with your reason.",
+                            "Hide",
+                            ModerationService.MAX_REASON,
+                            reason -> moderation.hide(ModerationTarget.note(id), reason),
+                            () -> refreshThreads(id));
+                case "unhide" ->
+                    ReasonDialog.open(
+                            "Show this note to the class again",
+                            "Say why, for the class's record.",
+                            "Show again",
+                            ModerationService.MAX_REASON,
+                            reason -> moderation.unhide(ModerationTarget.note(id), reason),
+                            () -> refreshThreads(id));
                 case "helpful", "unhelpful" -> {
                     discussions.setHelpful(id, action.equals("helpful"));
                     refreshThreads(id);
                 }
-                default -> { }
+                default -> {}
             }
         } catch (NotFoundException | InvalidInputException problem) {
-            Notification.show(problem instanceof NotFoundException
-                    ? "That note is no longer there. The discussion has been refreshed." : problem.getMessage(),
-                    5000, Notification.Position.MIDDLE);
+            Notification.show(
+                    problem instanceof NotFoundException
+                            ? "That note is no longer there. The discussion has been refreshed."
+                            : problem.getMessage(),
+                    5000,
+                    Notification.Position.MIDDLE);
             reload();
         }
     }
@@ -410,19 +477,24 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
     private void openReply(long id) {
         NoteThread thread = threadOf(id);
         NoteComposer.reply(thread.root().quote(), (body, tag, visibility) -> {
-            refreshThreads(discussions.reply(id, body));
-            threads.showThread(thread.root().id());
-        }).open();
+                    refreshThreads(discussions.reply(id, body));
+                    threads.showThread(thread.root().id());
+                })
+                .open();
     }
 
     private void openEdit(long id) {
         NoteThread thread = threadOf(id);
-        Note note = Stream.concat(Stream.of(thread.root()), thread.replies().stream()).filter(n -> n.id() == id)
-                .filter(Note::mine).findFirst().orElseThrow(NotFoundException::new);
+        Note note = Stream.concat(Stream.of(thread.root()), thread.replies().stream())
+                .filter(n -> n.id() == id)
+                .filter(Note::mine)
+                .findFirst()
+                .orElseThrow(NotFoundException::new);
         NoteComposer.edit(note.body(), (body, tag, visibility) -> {
-            discussions.edit(id, body);
-            refreshThreads(id);
-        }).open();
+                    discussions.edit(id, body);
+                    refreshThreads(id);
+                })
+                .open();
     }
 
     /** For teachers: what an author's edits replaced. */
@@ -443,8 +515,8 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
     }
 
     private void confirmDelete(long id) {
-        var confirm = new ConfirmDialog("Delete your note?",
-                "Replies by others stay, under a “deleted” placeholder.", "Delete", e -> {
+        var confirm = new ConfirmDialog(
+                "Delete your note?", "Replies by others stay, under a “deleted” placeholder.", "Delete", e -> {
                     try {
                         discussions.delete(id);
                     } catch (NotFoundException gone) {

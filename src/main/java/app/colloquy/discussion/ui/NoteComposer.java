@@ -32,8 +32,8 @@ class NoteComposer extends Dialog {
     private final Paragraph problem = new Paragraph();
     private final Submission submission;
 
-    private NoteComposer(String title, String quote, String initialText, List<Tag> tags, Submission submission,
-                         String postLabel) {
+    private NoteComposer(
+            String title, String quote, String initialText, List<Tag> tags, Submission submission, String postLabel) {
         this.submission = submission;
         setHeaderTitle(title);
         addClassName("note-composer");
@@ -82,8 +82,8 @@ class NoteComposer extends Dialog {
 
     /** A highlight to cite in an answer: the note is optional, and the highlight private unless shared. */
     static NoteComposer citation(String quote, List<Tag> tags, int promptNumber, Submission submission) {
-        NoteComposer composer = new NoteComposer("Cite in your answer to prompt " + promptNumber, quote, "", tags, submission,
-                "Cite");
+        NoteComposer composer =
+                new NoteComposer("Cite in your answer to prompt " + promptNumber, quote, "", tags, submission, "Cite");
         composer.body.setLabel("Your note (optional)");
         composer.visibility.setValue(Visibility.PRIVATE);
         return composer;
@@ -102,7 +102,8 @@ class NoteComposer extends Dialog {
         body.setHelperText("%,d of %,d characters".formatted(length, DiscussionService.MAX_BODY));
         if (length > DiscussionService.MAX_BODY) {
             body.setInvalid(true);
-            body.setErrorMessage("%,d characters over the limit: shorten your note to post it.".formatted(length - DiscussionService.MAX_BODY));
+            body.setErrorMessage("%,d characters over the limit: shorten your note to post it."
+                    .formatted(length - DiscussionService.MAX_BODY));
         } else if (body.isInvalid() && length > 0) {
             body.setInvalid(false);
         }
@@ -111,7 +112,9 @@ class NoteComposer extends Dialog {
     private void post() {
         problem.setText("");
         try {
-            submission.submit(body.getValue(), Optional.ofNullable(tag.getValue()).map(Tag::id).orElse(null),
+            submission.submit(
+                    body.getValue(),
+                    Optional.ofNullable(tag.getValue()).map(Tag::id).orElse(null),
                     Optional.ofNullable(visibility.getValue()).orElse(Visibility.CLASS));
             close();
         } catch (InvalidInputException refused) {

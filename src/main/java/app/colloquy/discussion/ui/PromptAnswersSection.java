@@ -44,8 +44,14 @@ class PromptAnswersSection extends Section {
     private final Map<Long, TeacherPrompt> teacherPrompts = new HashMap<>();
     private List<Long> shownPrompts = List.of();
 
-    PromptAnswersSection(AnswerService answers, ModerationService moderation, Host host, long classId, long lessonId,
-                         long viewerId, boolean teacher) {
+    PromptAnswersSection(
+            AnswerService answers,
+            ModerationService moderation,
+            Host host,
+            long classId,
+            long lessonId,
+            long viewerId,
+            boolean teacher) {
         this.ctx = new PromptContext(answers, moderation, host, classId, lessonId, viewerId, teacher, this::refresh);
         this.pieces = new AnswerPieces(ctx);
         addClassName("prompts");
@@ -120,7 +126,10 @@ class PromptAnswersSection extends Section {
 
     /** The student's non-empty answer fields as typed, for when the lesson goes away under them. */
     List<String> typedAnswers() {
-        return studentPrompts.values().stream().map(StudentPrompt::typed).filter(text -> !text.isBlank()).toList();
+        return studentPrompts.values().stream()
+                .map(StudentPrompt::typed)
+                .filter(text -> !text.isBlank())
+                .toList();
     }
 
     /** Refills the student's answer with what they typed offline or before a tab closed (kept in the browser). */

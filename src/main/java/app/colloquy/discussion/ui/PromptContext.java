@@ -7,6 +7,12 @@ import app.colloquy.discussion.ModerationService;
  * What the prompt blocks of a lesson page share: the services, the lesson screen around them, whose
  * page it is and where, and how to redraw after a change.
  */
-record PromptContext(AnswerService answers, ModerationService moderation, PromptAnswersSection.Host host, long classId,
-                     long lessonId, long viewerId, boolean teacher, Runnable refresh) {
-}
+record PromptContext(
+        AnswerService answers,
+        ModerationService moderation,
+        PromptAnswersSection.Host host,
+        long classId,
+        long lessonId,
+        long viewerId,
+        boolean teacher,
+        Runnable refresh) {}

@@ -60,11 +60,13 @@ final class StudentPrompt {
     private PromptAnswers current;
 
     /** {@code section} receives the browser's calls back (its unsaved text). */
-    StudentPrompt(PromptContext ctx, AnswerPieces pieces, Component section, PromptAnswers prompt, int number, Span state) {
+    StudentPrompt(
+            PromptContext ctx, AnswerPieces pieces, Component section, PromptAnswers prompt, int number, Span state) {
         this.ctx = ctx;
         this.pieces = pieces;
         this.section = section;
-        this.othersItems = new KeyedItems<>(othersList, PromptAnswers.ClassmateAnswer::answerId, pieces::classmateAnswer);
+        this.othersItems =
+                new KeyedItems<>(othersList, PromptAnswers.ClassmateAnswer::answerId, pieces::classmateAnswer);
         this.promptId = prompt.promptId();
         this.number = number;
         this.state = state;
@@ -112,8 +114,14 @@ final class StudentPrompt {
     /** What is typed is kept in the browser until the server has saved it (frontend/answer-draft.ts). */
     private void keepInBrowser() {
         field.getElement().setAttribute("data-revision", String.valueOf(revision));
-        field.getElement().executeJs("window.colloquyAnswerDraft.keep(this, $0, $1, $2, $3, $4)",
-                storageKey(), unsaved, section, promptId, COUNTED);
+        field.getElement()
+                .executeJs(
+                        "window.colloquyAnswerDraft.keep(this, $0, $1, $2, $3, $4)",
+                        storageKey(),
+                        unsaved,
+                        section,
+                        promptId,
+                        COUNTED);
     }
 
     private String storageKey() {
@@ -123,8 +131,13 @@ final class StudentPrompt {
     /** The server has the text: the browser's copy can go, unless more was typed meanwhile. */
     private void savedInBrowser(String text) {
         field.getElement().setAttribute("data-revision", String.valueOf(revision));
-        field.getElement().executeJs("window.colloquyAnswerDraft.saved(this, $0, $1, $2, $3)",
-                storageKey(), unsaved, text, revision);
+        field.getElement()
+                .executeJs(
+                        "window.colloquyAnswerDraft.saved(this, $0, $1, $2, $3)",
+                        storageKey(),
+                        unsaved,
+                        text,
+                        revision);
     }
 
     void show(PromptAnswers prompt) {
@@ -147,8 +160,10 @@ final class StudentPrompt {
             mine.add(AnswerPieces.feedback(my.feedback(), prompt.maxScore()));
         }
         if (my.helpfulCount() > 0) {
-            mine.add(new Paragraph(my.helpfulCount() == 1 ? "1 classmate found your answer helpful."
-                    : my.helpfulCount() + " classmates found your answer helpful."));
+            mine.add(new Paragraph(
+                    my.helpfulCount() == 1
+                            ? "1 classmate found your answer helpful."
+                            : my.helpfulCount() + " classmates found your answer helpful."));
         }
         if (!my.replies().isEmpty()) {
             mine.add(pieces.replies(my.replies(), "Replies to your answer"));
@@ -159,8 +174,10 @@ final class StudentPrompt {
     /** Classmates' answers stay folded until opened, and are drawn only then: a class of 40 is long. */
     private void showClassmates(PromptAnswers prompt) {
         boolean any = !prompt.classmatesHidden() && !prompt.classmates().isEmpty();
-        classmatesNote.setText(prompt.classmatesHidden() ? "Classmates' answers appear here once you have submitted yours."
-                : "No classmates' answers yet.");
+        classmatesNote.setText(
+                prompt.classmatesHidden()
+                        ? "Classmates' answers appear here once you have submitted yours."
+                        : "No classmates' answers yet.");
         classmatesNote.setVisible(!any);
         others.setVisible(any);
         others.setSummaryText("Classmates' answers (" + prompt.classmates().size() + ")");
@@ -251,7 +268,9 @@ final class StudentPrompt {
             saved.setText(status(current.mine()));
             revision = current.mine().draftRevision();
             field.setInvalid(false);
-            Notification.show(version == 1 ? "Answer submitted." : "Changes submitted (version " + version + ").", 4000,
+            Notification.show(
+                    version == 1 ? "Answer submitted." : "Changes submitted (version " + version + ").",
+                    4000,
                     Notification.Position.BOTTOM_START);
         } catch (InvalidInputException problem) {
             field.setErrorMessage(problem.getMessage());
@@ -315,7 +334,8 @@ final class StudentPrompt {
         int length = field.getValue().length();
         field.setHelperText(String.format(Locale.ROOT, "%,d ", length) + COUNTED);
         if (length > AnswerService.MAX_ANSWER) {
-            field.setErrorMessage("%,d characters over the limit: shorten your answer to save it.".formatted(length - AnswerService.MAX_ANSWER));
+            field.setErrorMessage("%,d characters over the limit: shorten your answer to save it."
+                    .formatted(length - AnswerService.MAX_ANSWER));
             field.setInvalid(true);
         }
     }

@@ -35,6 +35,7 @@ final class TeacherPrompt {
     private final Div content = new Div();
     /** Feedback being written: such a panel is not redrawn under the teacher's hands. */
     private final Set<Long> writingFeedback = new HashSet<>();
+
     private PromptAnswers prompt;
     private List<StudentAnswer> students = List.of();
     private List<Object> drawnSettings = List.of();
@@ -90,7 +91,11 @@ final class TeacherPrompt {
 
     private void draw() {
         drawn = true;
-        List<Object> settings = List.of(prompt.locked(), prompt.closed(), prompt.revealed(), prompt.answerBeforePeers(),
+        List<Object> settings = List.of(
+                prompt.locked(),
+                prompt.closed(),
+                prompt.revealed(),
+                prompt.answerBeforePeers(),
                 String.valueOf(prompt.maxScore()));
         if (!settings.equals(drawnSettings)) {
             // Controls and rows depend on these; otherwise both stay as they are (focus included).
@@ -110,24 +115,35 @@ final class TeacherPrompt {
             }
             return;
         }
-        content.getChildren().filter(c -> c.hasClassName("show-new-answers")).toList().forEach(content::remove);
+        content.getChildren()
+                .filter(c -> c.hasClassName("show-new-answers"))
+                .toList()
+                .forEach(content::remove);
         studentItems.show(students);
     }
 
     private Component controls(PromptAnswers prompt) {
-        Button lock = new Button(prompt.locked() ? "Unlock" : "Lock answers", e -> pieces.act(() ->
-                ctx.answers().setPromptState(ctx.classId(), promptId, !prompt.locked(), prompt.closed())));
-        Button close = new Button(prompt.closed() ? "Reopen" : "Close", e -> pieces.act(() ->
-                ctx.answers().setPromptState(ctx.classId(), promptId, prompt.locked(), !prompt.closed())));
+        Button lock = new Button(
+                prompt.locked() ? "Unlock" : "Lock answers",
+                e -> pieces.act(() ->
+                        ctx.answers().setPromptState(ctx.classId(), promptId, !prompt.locked(), prompt.closed())));
+        Button close = new Button(
+                prompt.closed() ? "Reopen" : "Close",
+                e -> pieces.act(() ->
+                        ctx.answers().setPromptState(ctx.classId(), promptId, prompt.locked(), !prompt.closed())));
         Div controls = new Div(lock, close);
         if (prompt.answerBeforePeers() && !prompt.revealed()) {
-            controls.add(new Button("Reveal answers to the class", e -> pieces.act(() -> ctx.answers().reveal(ctx.classId(), promptId))));
+            controls.add(new Button(
+                    "Reveal answers to the class",
+                    e -> pieces.act(() -> ctx.answers().reveal(ctx.classId(), promptId))));
         }
         controls.addClassName("assignment-actions");
         IntegerField max = new IntegerField("Maximum score");
         max.setValue(prompt.maxScore());
         max.setHelperText("Leave empty for comments without scores.");
-        Button saveMax = new Button("Save maximum", e -> pieces.act(() -> ctx.answers().setMaxScore(ctx.classId(), promptId, max.getValue())));
+        Button saveMax = new Button(
+                "Save maximum",
+                e -> pieces.act(() -> ctx.answers().setMaxScore(ctx.classId(), promptId, max.getValue())));
         Div scoring = new Div(max, saveMax);
         scoring.addClassName("tag-add");
         return new Div(controls, scoring);
@@ -141,18 +157,23 @@ final class TeacherPrompt {
                 : student.drafting() ? " · drafting" : " · not started";
         ListItem row = new ListItem(who, new Span(state));
         if (student.body() != null) {
-            row.add(AnswerPieces.body(student.body(), student.hiddenReason()),
-                    pieces.moderationButton(ModerationTarget.answer(student.answerId()), student.hiddenReason() != null,
+            row.add(
+                    AnswerPieces.body(student.body(), student.hiddenReason()),
+                    pieces.moderationButton(
+                            ModerationTarget.answer(student.answerId()),
+                            student.hiddenReason() != null,
                             "answer by " + student.displayName()));
         }
         if (!student.evidence().isEmpty()) {
             row.add(pieces.evidenceList(student.evidence(), null));
         }
         if (student.submittedVersion() > 1) {
-            row.add(new Button("Earlier versions (" + (student.submittedVersion() - 1) + ")", e -> showVersions(student)));
+            row.add(new Button(
+                    "Earlier versions (" + (student.submittedVersion() - 1) + ")", e -> showVersions(student)));
         }
         if (student.helpfulCount() > 0) {
-            row.add(new Paragraph("Helpful to " + student.helpfulCount() + (student.helpfulCount() == 1 ? " classmate" : " classmates")));
+            row.add(new Paragraph("Helpful to " + student.helpfulCount()
+                    + (student.helpfulCount() == 1 ? " classmate" : " classmates")));
         }
         if (!student.replies().isEmpty()) {
             row.add(pieces.replies(student.replies(), "Replies to " + student.displayName()));
@@ -162,7 +183,8 @@ final class TeacherPrompt {
         }
         if (prompt.answerBeforePeers()) {
             Checkbox exempt = new Checkbox("May see classmates' answers first", student.exempt());
-            exempt.addValueChangeListener(e -> pieces.act(() -> ctx.answers().setExempt(ctx.classId(), promptId, student.accountId(), e.getValue())));
+            exempt.addValueChangeListener(e -> pieces.act(
+                    () -> ctx.answers().setExempt(ctx.classId(), promptId, student.accountId(), e.getValue())));
             row.add(exempt);
         }
         return row;
@@ -174,8 +196,8 @@ final class TeacherPrompt {
         OrderedList versions = new OrderedList();
         versions.getElement().setAttribute("reversed", true);
         ctx.answers().versions(ctx.classId(), promptId, student.accountId()).forEach(v -> {
-            Paragraph when = new Paragraph("Version " + v.version() + " · " + DateTimes.format(v.submittedAt())
-                    + (v.late() ? " · late" : ""));
+            Paragraph when = new Paragraph(
+                    "Version " + v.version() + " · " + DateTimes.format(v.submittedAt()) + (v.late() ? " · late" : ""));
             when.addClassName("note-when");
             Paragraph text = new Paragraph(v.body());
             text.addClassName("note-body");
@@ -191,15 +213,19 @@ final class TeacherPrompt {
         comment.setValue(student.feedbackComment() == null ? "" : student.feedbackComment());
         comment.setWidthFull();
         comment.addValueChangeListener(e -> writingFeedback.add(student.accountId()));
-        IntegerField score = new IntegerField("Score" + (prompt.maxScore() == null ? "" : " (of " + prompt.maxScore() + ")"));
+        IntegerField score =
+                new IntegerField("Score" + (prompt.maxScore() == null ? "" : " (of " + prompt.maxScore() + ")"));
         score.setValue(student.feedbackScore());
         score.setVisible(prompt.maxScore() != null);
         score.addValueChangeListener(e -> writingFeedback.add(student.accountId()));
         Button save = new Button("Save feedback", e -> {
             try {
-                ctx.answers().giveFeedback(ctx.classId(), promptId, student.accountId(), comment.getValue(), score.getValue());
+                ctx.answers()
+                        .giveFeedback(
+                                ctx.classId(), promptId, student.accountId(), comment.getValue(), score.getValue());
                 writingFeedback.remove(student.accountId());
-                Notification.show("Feedback saved for " + student.displayName() + ".", 3000, Notification.Position.BOTTOM_START);
+                Notification.show(
+                        "Feedback saved for " + student.displayName() + ".", 3000, Notification.Position.BOTTOM_START);
                 comment.setInvalid(false);
                 score.setInvalid(false);
             } catch (InvalidInputException problem) {

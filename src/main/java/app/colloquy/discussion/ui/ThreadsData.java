@@ -20,30 +20,52 @@ final class ThreadsData {
     private static final String[] SYMBOLS = {"?", "!", "§", "↔", "~", "*"};
     private static final String UNTAGGED_SYMBOL = "✎";
 
-    record NoteData(long id, String author, boolean teacher, boolean mine, String when, boolean edited, boolean deleted,
-                    String body, int helpful, boolean helpfulByMe, boolean canReply, boolean canReact, boolean canChange,
-                    boolean hidden, String hiddenReason, boolean canFlag, boolean canModerate) {
-    }
+    record NoteData(
+            long id,
+            String author,
+            boolean teacher,
+            boolean mine,
+            String when,
+            boolean edited,
+            boolean deleted,
+            String body,
+            int helpful,
+            boolean helpfulByMe,
+            boolean canReply,
+            boolean canReact,
+            boolean canChange,
+            boolean hidden,
+            String hiddenReason,
+            boolean canFlag,
+            boolean canModerate) {}
 
     /** A thread; {@code start} and {@code end} place it in text order (none for an orphan). */
-    record ThreadData(NoteData note, String quote, String tag, String symbol, int style, String visibility,
-                      List<NoteData> replies, Integer start, Integer end, boolean orphaned) {
-    }
+    record ThreadData(
+            NoteData note,
+            String quote,
+            String tag,
+            String symbol,
+            int style,
+            String visibility,
+            List<NoteData> replies,
+            Integer start,
+            Integer end,
+            boolean orphaned) {}
 
     /** Threads to redraw in place, by their root's id, and roots of threads to take away. */
-    record Changes(List<ThreadData> changed, Set<Long> removed) {
-    }
+    record Changes(List<ThreadData> changed, Set<Long> removed) {}
 
-    record Data(List<ThreadData> threads, List<ThreadData> orphans, boolean canWrite, boolean teacher) {
-    }
+    record Data(List<ThreadData> threads, List<ThreadData> orphans, boolean canWrite, boolean teacher) {}
 
-    private ThreadsData() {
-    }
+    private ThreadsData() {}
 
     static Data of(Discussion discussion) {
         boolean teacher = discussion.viewerIsTeacher();
-        return new Data(threads(discussion.threads(), discussion.tags()), threads(discussion.orphans(), discussion.tags()),
-                discussion.canWrite(), teacher);
+        return new Data(
+                threads(discussion.threads(), discussion.tags()),
+                threads(discussion.orphans(), discussion.tags()),
+                discussion.canWrite(),
+                teacher);
     }
 
     static Changes of(ThreadChanges changes, List<Tag> tags) {
@@ -56,30 +78,58 @@ final class ThreadsData {
 
     /** The highlights of the threads that are placed in the text (not orphans). */
     static List<ReadingPane.Highlight> highlights(List<NoteThread> threads, List<Tag> tags) {
-        return threads.stream().filter(t -> !t.root().orphaned()).map(t -> {
-            Note root = t.root();
-            int style = style(root.tag(), tags);
-            return new ReadingPane.Highlight(root.id(), root.start(), root.end(), label(t), symbol(style), style);
-        }).toList();
+        return threads.stream()
+                .filter(t -> !t.root().orphaned())
+                .map(t -> {
+                    Note root = t.root();
+                    int style = style(root.tag(), tags);
+                    return new ReadingPane.Highlight(
+                            root.id(), root.start(), root.end(), label(t), symbol(style), style);
+                })
+                .toList();
     }
 
     private static List<ThreadData> threads(List<NoteThread> threads, List<Tag> tags) {
-        return threads.stream().map(t -> {
-            int style = style(t.root().tag(), tags);
-            Visibility visibility = t.root().visibility();
-            return new ThreadData(note(t.root()), t.root().quote(), t.root().tag(), symbol(style), style,
-                    visibility == Visibility.CLASS ? null : visibility.label(),
-                    t.replies().stream().map(ThreadsData::note).toList(), t.root().start(), t.root().end(),
-                    t.root().orphaned());
-        }).toList();
+        return threads.stream()
+                .map(t -> {
+                    int style = style(t.root().tag(), tags);
+                    Visibility visibility = t.root().visibility();
+                    return new ThreadData(
+                            note(t.root()),
+                            t.root().quote(),
+                            t.root().tag(),
+                            symbol(style),
+                            style,
+                            visibility == Visibility.CLASS ? null : visibility.label(),
+                            t.replies().stream().map(ThreadsData::note).toList(),
+                            t.root().start(),
+                            t.root().end(),
+                            t.root().orphaned());
+                })
+                .toList();
     }
 
     /** What may be done with the note is what the service decided (Note.Actions): shown, never recomputed. */
     private static NoteData note(Note note) {
         Note.Actions may = note.actions();
-        return new NoteData(note.id(), note.authorName(), note.authorIsTeacher(), note.mine(), DateTimes.format(note.createdAt()),
-                note.edited(), note.deleted(), note.body(), note.helpfulCount(), note.helpfulByMe(), may.reply(),
-                may.markHelpful(), may.change(), note.hidden(), note.hiddenReason(), may.flag(), may.moderate());
+        return new NoteData(
+                note.id(),
+                note.authorName(),
+                note.authorIsTeacher(),
+                note.mine(),
+                DateTimes.format(note.createdAt()),
+                note.edited(),
+                note.deleted(),
+                note.body(),
+                note.helpfulCount(),
+                note.helpfulByMe(),
+                may.reply(),
+                may.markHelpful(),
+                may.change(),
+                note.hidden(),
+                note.hiddenReason(),
+                may.flag(),
+                may.moderate());
     }
 
     /** What a screen reader says for a highlight's marker. */

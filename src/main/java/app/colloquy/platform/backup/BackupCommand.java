@@ -39,11 +39,9 @@ public final class BackupCommand {
     private static final String RESTORE = "restore";
 
     /** Where to connect, and how. */
-    record Target(String url, String user, String password) {
-    }
+    record Target(String url, String user, String password) {}
 
-    private BackupCommand() {
-    }
+    private BackupCommand() {}
 
     public static boolean requested(String[] args) {
         Map<String, String> options = options(args);
@@ -58,12 +56,14 @@ public final class BackupCommand {
             if (options.containsKey(BACKUP)) {
                 Path file = Path.of(options.get(BACKUP)).toAbsolutePath();
                 DatabaseBackup.Manifest manifest = withDatabase(options, false, target -> backup(target, file));
-                System.out.printf("Backed up %d tables (schema version %s) to %s%n",
+                System.out.printf(
+                        "Backed up %d tables (schema version %s) to %s%n",
                         manifest.tables().size(), manifest.schemaVersion(), file);
             } else {
                 Path file = Path.of(options.get(RESTORE)).toAbsolutePath();
                 DatabaseBackup.Manifest manifest = withDatabase(options, true, target -> restore(target, file));
-                System.out.printf("Restored %d tables (schema version %s, backed up %s) from %s%n",
+                System.out.printf(
+                        "Restored %d tables (schema version %s, backed up %s) from %s%n",
                         manifest.tables().size(), manifest.schemaVersion(), manifest.createdAt(), file);
             }
             return 0;
@@ -89,7 +89,8 @@ public final class BackupCommand {
         Path partial = file.resolveSibling(file.getFileName() + ".partial");
         Files.createFile(partial, ownerOnly());
         try (Connection connection = DriverManager.getConnection(target.url(), target.user(), target.password());
-             OutputStream out = Files.newOutputStream(partial, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
+                OutputStream out =
+                        Files.newOutputStream(partial, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
             DatabaseBackup.Manifest manifest = DatabaseBackup.write(connection, out);
             out.close();
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -104,7 +105,8 @@ public final class BackupCommand {
             return;
         }
         boolean plainFile = Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS);
-        UserPrincipal me = file.getFileSystem().getUserPrincipalLookupService()
+        UserPrincipal me = file.getFileSystem()
+                .getUserPrincipalLookupService()
                 .lookupPrincipalByName(System.getProperty("user.name"));
         if (!plainFile || !Files.getOwner(file, LinkOption.NOFOLLOW_LINKS).equals(me)) {
             throw new IOException(file + " exists and is not a plain file of yours: choose another name");
@@ -114,7 +116,9 @@ public final class BackupCommand {
     /** Owner read and write only, where the file system knows POSIX permissions. */
     private static FileAttribute<?>[] ownerOnly() {
         return FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
-                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
+                ? new FileAttribute<?>[] {
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))
+                }
                 : new FileAttribute<?>[0];
     }
 
@@ -125,17 +129,24 @@ public final class BackupCommand {
      */
     static DatabaseBackup.Manifest restore(Target target, Path file) throws Exception {
         try (Connection connection = DriverManager.getConnection(target.url(), target.user(), target.password());
-             InputStream in = Files.newInputStream(file)) {
+                InputStream in = Files.newInputStream(file)) {
             JdbcClient jdbc = JdbcClient.create(new SingleConnectionDataSource(connection, true));
             requireEmpty(jdbc);
-            DatabaseBackup.Manifest manifest = DatabaseBackup.read(in, m -> {
-                Flyway.configure().dataSource(target.url(), target.user(), target.password())
-                        .locations("classpath:db/migration")
-                        .target(MigrationVersion.fromVersion(m.schemaVersion()))
-                        .load().migrate();
-                // Rows the migrations seed (instance settings) come from the backup instead.
-                jdbc.sql("truncate table " + String.join(", ", m.tables().keySet())).update();
-            }, (table, columns, rows) -> {
+            DatabaseBackup.Manifest manifest = DatabaseBackup.read(
+                    in,
+                    m -> {
+                        Flyway.configure()
+                                .dataSource(target.url(), target.user(), target.password())
+                                .locations("classpath:db/migration")
+                                .target(MigrationVersion.fromVersion(m.schemaVersion()))
+                                .load()
+                                .migrate();
+                        // Rows the migrations seed (instance settings) come from the backup instead.
+                        jdbc.sql("truncate table "
+                                        + String.join(", ", m.tables().keySet()))
+                                .update();
+                    },
+                    (table, columns, rows) -> {
                         if (connection.getAutoCommit()) {
                             connection.setAutoCommit(false);
                         }
@@ -148,8 +159,12 @@ public final class BackupCommand {
     }
 
     private static void requireEmpty(JdbcClient jdbc) {
-        boolean hasAccounts = jdbc.sql("select to_regclass('public.account') is not null").query(Boolean.class).single()
-                && jdbc.sql("select exists (select 1 from account)").query(Boolean.class).single();
+        boolean hasAccounts = jdbc.sql("select to_regclass('public.account') is not null")
+                        .query(Boolean.class)
+                        .single()
+                && jdbc.sql("select exists (select 1 from account)")
+                        .query(Boolean.class)
+                        .single();
         if (hasAccounts) {
             throw new IllegalStateException("The database already holds data. Restore into a new data directory "
                     + "(--colloquy.embedded-postgres.data-directory=...) or an empty database.");
@@ -168,8 +183,8 @@ public final class BackupCommand {
     static <T> T withDatabase(Map<String, String> options, boolean restoring, Work<T> work) throws Exception {
         String url = option(options, "spring.datasource.url");
         if (url != null && !url.isBlank()) {
-            return work.run(new Target(url, option(options, "spring.datasource.username"),
-                    option(options, "spring.datasource.password")));
+            return work.run(new Target(
+                    url, option(options, "spring.datasource.username"), option(options, "spring.datasource.password")));
         }
         Path dataDir = new EmbeddedPostgresProperties(options.get("colloquy.embedded-postgres.data-directory"), false)
                 .resolvedDataDirectory();
@@ -177,8 +192,10 @@ public final class BackupCommand {
             if (restoring) {
                 throw new IllegalStateException("Colloquy is running on " + dataDir + ". Stop it before restoring.");
             }
-            return work.run(new Target("jdbc:postgresql://localhost:" + EmbeddedPostgresLauncher.runningPort(dataDir)
-                    + "/" + EmbeddedPostgresLauncher.DATABASE, EmbeddedPostgresLauncher.USER,
+            return work.run(new Target(
+                    "jdbc:postgresql://localhost:" + EmbeddedPostgresLauncher.runningPort(dataDir) + "/"
+                            + EmbeddedPostgresLauncher.DATABASE,
+                    EmbeddedPostgresLauncher.USER,
                     EmbeddedPostgresLauncher.password(dataDir)));
         }
         if (!restoring && !Files.exists(dataDir.resolve("PG_VERSION"))) {
@@ -186,7 +203,8 @@ public final class BackupCommand {
         }
         try (EmbeddedPostgres postgres = EmbeddedPostgresLauncher.start(dataDir, false)) {
             String embeddedUrl = EmbeddedPostgresLauncher.ensureDatabase(postgres, EmbeddedPostgresLauncher.DATABASE);
-            return work.run(new Target(embeddedUrl, EmbeddedPostgresLauncher.USER, EmbeddedPostgresLauncher.password(dataDir)));
+            return work.run(
+                    new Target(embeddedUrl, EmbeddedPostgresLauncher.USER, EmbeddedPostgresLauncher.password(dataDir)));
         }
     }
 
@@ -196,8 +214,11 @@ public final class BackupCommand {
     }
 
     private static Map<String, String> options(String[] args) {
-        return Arrays.stream(args).filter(a -> a.startsWith("--") && a.contains("="))
-                .collect(Collectors.toMap(a -> a.substring(2, a.indexOf('=')), a -> a.substring(a.indexOf('=') + 1),
+        return Arrays.stream(args)
+                .filter(a -> a.startsWith("--") && a.contains("="))
+                .collect(Collectors.toMap(
+                        a -> a.substring(2, a.indexOf('=')),
+                        a -> a.substring(a.indexOf('=') + 1),
                         (first, second) -> second));
     }
 }

@@ -34,11 +34,9 @@ public final class DatabaseBackup {
     private static final String FORMAT = "colloquy-backup-1";
 
     /** What a backup holds: its schema version and its tables with their columns, in load order. */
-    public record Manifest(String schemaVersion, Instant createdAt, Map<String, List<String>> tables) {
-    }
+    public record Manifest(String schemaVersion, Instant createdAt, Map<String, List<String>> tables) {}
 
-    private DatabaseBackup() {
-    }
+    private DatabaseBackup() {}
 
     /** Writes every table in one consistent snapshot; the connection is used and left open. */
     public static Manifest write(Connection connection, OutputStream out) throws SQLException, IOException {
@@ -55,8 +53,10 @@ public final class DatabaseBackup {
                 zip.closeEntry();
                 for (Map.Entry<String, List<String>> table : manifest.tables().entrySet()) {
                     zip.putNextEntry(new ZipEntry(entryName(table.getKey())));
-                    copy.copyOut("copy " + table.getKey() + " (" + String.join(", ", table.getValue())
-                            + ") to stdout with (format csv)", zip);
+                    copy.copyOut(
+                            "copy " + table.getKey() + " (" + String.join(", ", table.getValue())
+                                    + ") to stdout with (format csv)",
+                            zip);
                     zip.closeEntry();
                 }
             }
@@ -101,8 +101,12 @@ public final class DatabaseBackup {
     /** Loads rows into an empty table of the same schema version. */
     public static void copyIn(Connection connection, String table, List<String> columns, InputStream csvRows)
             throws SQLException, IOException {
-        connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy " + table + " (" + String.join(", ", columns)
-                + ") from stdin with (format csv)", csvRows);
+        connection
+                .unwrap(PGConnection.class)
+                .getCopyAPI()
+                .copyIn(
+                        "copy " + table + " (" + String.join(", ", columns) + ") from stdin with (format csv)",
+                        csvRows);
     }
 
     private static String entryName(String table) {
@@ -114,10 +118,14 @@ public final class DatabaseBackup {
         jdbc.sql("""
                         select table_name, column_name from information_schema.columns
                         where table_schema = 'public' and is_identity = 'YES'""")
-                .query((rs, n) -> List.of(rs.getString(1), rs.getString(2))).list()
-                .forEach(tc -> jdbc.sql("select setval(pg_get_serial_sequence(:t, :c), coalesce((select max(" + tc.get(1)
-                                + ") from " + tc.get(0) + "), 0) + 1, false)")
-                        .param("t", tc.get(0)).param("c", tc.get(1)).query().singleRow());
+                .query((rs, n) -> List.of(rs.getString(1), rs.getString(2)))
+                .list()
+                .forEach(tc -> jdbc.sql("select setval(pg_get_serial_sequence(:t, :c), coalesce((select max("
+                                + tc.get(1) + ") from " + tc.get(0) + "), 0) + 1, false)")
+                        .param("t", tc.get(0))
+                        .param("c", tc.get(1))
+                        .query()
+                        .singleRow());
     }
 
     static String schemaVersion(JdbcClient jdbc) {
@@ -143,7 +151,8 @@ public final class DatabaseBackup {
                         join pg_class child on child.oid = c.conrelid join pg_class parent on parent.oid = c.confrelid
                         join pg_namespace n on n.oid = child.relnamespace
                         where c.contype = 'f' and n.nspname = 'public' and child.oid <> parent.oid""")
-                .query((rs, n) -> List.of(rs.getString(1), rs.getString(2))).list()
+                .query((rs, n) -> List.of(rs.getString(1), rs.getString(2)))
+                .list()
                 .forEach(edge -> parents.get(edge.get(0)).add(edge.get(1)));
         Map<String, List<String>> ordered = new LinkedHashMap<>();
         while (ordered.size() < tables.size()) {
@@ -163,8 +172,7 @@ public final class DatabaseBackup {
     private static List<String> columns(JdbcClient jdbc, String table) {
         return jdbc.sql("""
                         select column_name from information_schema.columns
-                        where table_schema = 'public' and table_name = :t order by ordinal_position""")
-                .param("t", table).query(String.class).list();
+                        where table_schema = 'public' and table_name = :t order by ordinal_position""").param("t", table).query(String.class).list();
     }
 
     private static Properties describe(Manifest manifest) {

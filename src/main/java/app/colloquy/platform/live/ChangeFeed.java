@@ -5,9 +5,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.function.Consumer;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.slf4j.LoggerFactory;
 
 /**
  * Tells every app node on the database that something changed, through PostgreSQL
@@ -32,8 +32,10 @@ public class ChangeFeed {
     /** Announces a change on {@code topic}, delivered to listeners on all nodes once the current transaction commits. */
     public void publish(String topic, String detail) {
         jdbc.sql("select pg_notify(:channel, :payload)")
-                .param("channel", CHANNEL).param("payload", topic + "|" + detail)
-                .query(Object.class).single();
+                .param("channel", CHANNEL)
+                .param("payload", topic + "|" + detail)
+                .query(Object.class)
+                .single();
     }
 
     /** Calls {@code listener} with the detail of each change on {@code topic}, on a feed thread. */

@@ -93,7 +93,9 @@ class ChangeFeedListener implements SmartLifecycle {
                     return;
                 }
                 if (!lostBefore) {
-                    log.warn("Change feed lost its database connection; live updates pause until it returns ({})", e.toString());
+                    log.warn(
+                            "Change feed lost its database connection; live updates pause until it returns ({})",
+                            e.toString());
                 }
                 lostBefore = true;
                 pause = sleep(pause);

@@ -24,7 +24,9 @@ public final class ClosedTabLogFilter extends TurboFilter {
         if (level != Level.ERROR || !PUSH_HANDLER.equals(logger.getName()) || !isCancelledRequest(t)) {
             return FilterReply.NEUTRAL;
         }
-        logger.getLoggerContext().getLogger(ClosedTabLogFilter.class).debug("A push connection closed while an update was written to it: {}", t.getMessage());
+        logger.getLoggerContext()
+                .getLogger(ClosedTabLogFilter.class)
+                .debug("A push connection closed while an update was written to it: {}", t.getMessage());
         return FilterReply.DENY;
     }
 

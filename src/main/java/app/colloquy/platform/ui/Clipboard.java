@@ -27,13 +27,20 @@ public final class Clipboard {
             return copied;
             """;
 
-    private Clipboard() {
-    }
+    private Clipboard() {}
 
     /** Copies and says so; if the browser refuses, says what to copy by hand. */
     public static void copy(UI ui, String text, String what) {
-        ui.getPage().executeJs(COPY, text).then(Boolean.class, copied -> Notification.show(
-                copied ? what + " copied." : "Your browser did not allow copying. Select the " + what.toLowerCase()
-                        + " and copy it by hand.", 4000, Notification.Position.BOTTOM_START));
+        ui.getPage()
+                .executeJs(COPY, text)
+                .then(
+                        Boolean.class,
+                        copied -> Notification.show(
+                                copied
+                                        ? what + " copied."
+                                        : "Your browser did not allow copying. Select the " + what.toLowerCase()
+                                                + " and copy it by hand.",
+                                4000,
+                                Notification.Position.BOTTOM_START));
     }
 }

@@ -19,14 +19,14 @@ import java.util.Locale;
  */
 public final class DateTimes {
 
-    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofLocalizedDateTime(
+                    FormatStyle.MEDIUM, FormatStyle.SHORT)
             .withLocale(Locale.US);
 
     /** The zone's abbreviation at that moment, e.g. CST in winter and CDT in summer. */
     private static final DateTimeFormatter ZONE_AT_INSTANT = DateTimeFormatter.ofPattern("zzz", Locale.US);
 
-    private DateTimes() {
-    }
+    private DateTimes() {}
 
     public static String format(Instant instant) {
         ZonedDateTime local = instant.atZone(zone());

@@ -38,15 +38,21 @@ public class ErrorView extends Main implements HasErrorParameter<Exception> {
         addClassName("page");
         boolean database = databaseTrouble.noteIfCause(parameter.getCaughtException());
         if (database) {
-            log.warn("Page {} could not be opened: the database is unreachable ({})",
-                    event.getLocation().getPath(), parameter.getCaughtException().getMessage());
+            log.warn(
+                    "Page {} could not be opened: the database is unreachable ({})",
+                    event.getLocation().getPath(),
+                    parameter.getCaughtException().getMessage());
             add(new H1("Colloquy is unavailable"), new Paragraph(DatabaseTrouble.MESSAGE));
         } else {
             log.error("Page {} could not be opened", event.getLocation().getPath(), parameter.getCaughtException());
-            add(new H1("Something went wrong"), new Paragraph("This page could not be opened. Nothing you saved is "
-                    + "affected. Try again, or go back to your classes."));
+            add(
+                    new H1("Something went wrong"),
+                    new Paragraph("This page could not be opened. Nothing you saved is "
+                            + "affected. Try again, or go back to your classes."));
         }
-        add(new Anchor(event.getLocation().getPathWithQueryParameters(), "Try again"), new Paragraph(new Anchor("", "My classes")));
+        add(
+                new Anchor(event.getLocation().getPathWithQueryParameters(), "Try again"),
+                new Paragraph(new Anchor("", "My classes")));
         return database ? HttpServletResponse.SC_SERVICE_UNAVAILABLE : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }
 }

@@ -36,21 +36,26 @@ class FriendlyErrors implements VaadinServiceInitListener {
 
     private void handle(ErrorEvent event) {
         Throwable cause = rootCause(event.getThrowable());
-        String message = database.noteIfCause(event.getThrowable()) ? databaseUnavailable(event) : switch (cause) {
-            case NotFoundException notFound ->
-                    "That is no longer there, or you may not change it. Reload the page to see the current state.";
-            case AccessDeniedException denied -> "You may not do that.";
-            case InvalidInputException invalid -> invalid.getMessage();
-            case TooManyAttemptsException tooMany -> tooMany.getMessage();
-            case Throwable forged when MalformedClientData.isCause(event.getThrowable()) -> {
-                log.warn("Ignored malformed data from a browser: {}", MalformedClientData.describe(event.getThrowable()));
-                yield "That action could not be understood. Reload the page and try again.";
-            }
-            default -> {
-                log.error("Unexpected error in the UI", event.getThrowable());
-                yield "Something went wrong and nothing was changed. Please try again, or reload the page.";
-            }
-        };
+        String message = database.noteIfCause(event.getThrowable())
+                ? databaseUnavailable(event)
+                : switch (cause) {
+                    case NotFoundException notFound ->
+                        "That is no longer there, or you may not change it. Reload the page to see the current state.";
+                    case AccessDeniedException denied -> "You may not do that.";
+                    case InvalidInputException invalid -> invalid.getMessage();
+                    case TooManyAttemptsException tooMany -> tooMany.getMessage();
+                    case Throwable forged
+                    when MalformedClientData.isCause(event.getThrowable()) -> {
+                        log.warn(
+                                "Ignored malformed data from a browser: {}",
+                                MalformedClientData.describe(event.getThrowable()));
+                        yield "That action could not be understood. Reload the page and try again.";
+                    }
+                    default -> {
+                        log.error("Unexpected error in the UI", event.getThrowable());
+                        yield "Something went wrong and nothing was changed. Please try again, or reload the page.";
+                    }
+                };
         UI ui = UI.getCurrent();
         if (ui != null) {
             Notification notification = Notification.show(message, 6000, Notification.Position.MIDDLE);
@@ -59,15 +64,20 @@ class FriendlyErrors implements VaadinServiceInitListener {
     }
 
     private static String databaseUnavailable(ErrorEvent event) {
-        log.warn("An action failed: the database is unreachable ({})", event.getThrowable().getMessage());
+        log.warn(
+                "An action failed: the database is unreachable ({})",
+                event.getThrowable().getMessage());
         return DatabaseTrouble.MESSAGE;
     }
 
     private static Throwable rootCause(Throwable throwable) {
         Throwable cause = throwable;
-        while (cause.getCause() != null && cause.getCause() != cause
-                && !(cause instanceof NotFoundException || cause instanceof InvalidInputException
-                || cause instanceof AccessDeniedException || cause instanceof TooManyAttemptsException)) {
+        while (cause.getCause() != null
+                && cause.getCause() != cause
+                && !(cause instanceof NotFoundException
+                        || cause instanceof InvalidInputException
+                        || cause instanceof AccessDeniedException
+                        || cause instanceof TooManyAttemptsException)) {
             cause = cause.getCause();
         }
         return cause;

@@ -1,5 +1,6 @@
 package app.colloquy.platform.ui;
 
+import app.colloquy.platform.NamedPrincipal;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -11,7 +12,6 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import app.colloquy.platform.NamedPrincipal;
 
 /** The frame around every signed-in screen: the app's name, navigation, and who is signed in. */
 @Layout
@@ -23,31 +23,39 @@ public class MainLayout extends AppLayout {
         toggle.setAriaLabel("Menu");
         Anchor brand = new Anchor("", "Colloquy");
         brand.addClassName("brand");
-        Button skip = new Button("Skip to content", e -> e.getSource().getElement().executeJs(
-                "const target = document.querySelector('[data-skip-target]') || document.querySelector('main');"
-                        + "if (target) { if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');"
-                        + " target.focus(); }"));
+        Button skip = new Button(
+                "Skip to content",
+                e -> e.getSource()
+                        .getElement()
+                        .executeJs(
+                                "const target = document.querySelector('[data-skip-target]') || document.querySelector('main');"
+                                        + "if (target) { if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');"
+                                        + " target.focus(); }"));
         skip.addClassName("skip-link");
         HorizontalLayout bar = new HorizontalLayout(skip, toggle, brand);
         bar.addClassName("top-bar");
         bar.setWidthFull();
         bar.setAlignItems(HorizontalLayout.Alignment.CENTER);
         addToNavbar(bar);
-        authentication.getAuthenticatedUser(NamedPrincipal.class).ifPresentOrElse(user -> {
-            Span name = new Span(user.displayName());
-            name.addClassName("signed-in-as");
-            name.getElement().setAttribute("title", user.displayName());
-            Button signOut = new Button("Sign out", e -> authentication.logout());
-            HorizontalLayout userBox = new HorizontalLayout(name, signOut);
-            userBox.setAlignItems(HorizontalLayout.Alignment.CENTER);
-            bar.addToEnd(userBox);
-            addToDrawer(navigation(authentication.hasRole("TEACHER"), authentication.hasRole("ADMIN")));
-        }, () -> {
-            // Signed out there is nothing to navigate to: no menu button, no empty drawer.
-            toggle.setVisible(false);
-            setDrawerOpened(false);
-            bar.addToEnd(new Anchor("login", "Sign in"));
-        });
+        authentication
+                .getAuthenticatedUser(NamedPrincipal.class)
+                .ifPresentOrElse(
+                        user -> {
+                            Span name = new Span(user.displayName());
+                            name.addClassName("signed-in-as");
+                            name.getElement().setAttribute("title", user.displayName());
+                            Button signOut = new Button("Sign out", e -> authentication.logout());
+                            HorizontalLayout userBox = new HorizontalLayout(name, signOut);
+                            userBox.setAlignItems(HorizontalLayout.Alignment.CENTER);
+                            bar.addToEnd(userBox);
+                            addToDrawer(navigation(authentication.hasRole("TEACHER"), authentication.hasRole("ADMIN")));
+                        },
+                        () -> {
+                            // Signed out there is nothing to navigate to: no menu button, no empty drawer.
+                            toggle.setVisible(false);
+                            setDrawerOpened(false);
+                            bar.addToEnd(new Anchor("login", "Sign in"));
+                        });
         setPrimarySection(Section.NAVBAR);
         addAttachListener(e -> DateTimes.learnBrowserZone(e.getUI()));
     }

@@ -14,12 +14,13 @@ final class MalformedClientData {
 
     private static final int LONGEST_DESCRIPTION = 200;
 
-    private MalformedClientData() {
-    }
+    private MalformedClientData() {}
 
     static boolean isCause(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof MismatchedInputException || t instanceof InputCoercionException || t instanceof RpcDecodeException
+            if (t instanceof MismatchedInputException
+                    || t instanceof InputCoercionException
+                    || t instanceof RpcDecodeException
                     || wrongArgumentCount(t)) {
                 return true;
             }
@@ -30,7 +31,8 @@ final class MalformedClientData {
     /** Vaadin's own check that a call from the browser has as many values as the method has parameters. */
     private static boolean wrongArgumentCount(Throwable t) {
         StackTraceElement[] stack = t.getStackTrace();
-        return t instanceof IllegalArgumentException && stack.length > 0
+        return t instanceof IllegalArgumentException
+                && stack.length > 0
                 && stack[0].getClassName().startsWith("com.vaadin.flow.server.communication.rpc.");
     }
 
@@ -45,7 +47,8 @@ final class MalformedClientData {
         }
         String message = innermost.getClass().getSimpleName() + ": " + innermost.getMessage();
         StringBuilder oneLine = new StringBuilder();
-        message.codePoints().limit(LONGEST_DESCRIPTION)
+        message.codePoints()
+                .limit(LONGEST_DESCRIPTION)
                 .forEach(c -> oneLine.appendCodePoint(Character.isISOControl(c) ? ' ' : c));
         return oneLine.toString();
     }

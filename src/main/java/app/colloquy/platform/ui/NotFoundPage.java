@@ -1,9 +1,9 @@
 package app.colloquy.platform.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Anchor;
 
 /**
  * The one answer for a page that does not exist and for one the user may not see: it never
@@ -15,7 +15,8 @@ abstract class NotFoundPage extends Main {
 
     NotFoundPage() {
         addClassName("not-found");
-        add(new H1("Page not found"),
+        add(
+                new H1("Page not found"),
                 new Paragraph("This page does not exist, or it belongs to a class you are not in."),
                 new Anchor("", "Back to My classes"));
     }

@@ -15,7 +15,8 @@ class OpenScreens implements VaadinServiceInitListener {
 
     OpenScreens(MeterRegistry meters) {
         Gauge.builder("colloquy.ui.open", open, AtomicInteger::get)
-                .description("Browser tabs showing the app on this node").register(meters);
+                .description("Browser tabs showing the app on this node")
+                .register(meters);
     }
 
     @Override

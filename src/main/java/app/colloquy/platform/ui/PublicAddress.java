@@ -28,8 +28,11 @@ public class PublicAddress {
             return configured + path;
         }
         VaadinServletRequest request = VaadinServletRequest.getCurrent();
-        return request == null ? path
-                : ServletUriComponentsBuilder.fromContextPath(request.getHttpServletRequest()).path(path).toUriString();
+        return request == null
+                ? path
+                : ServletUriComponentsBuilder.fromContextPath(request.getHttpServletRequest())
+                        .path(path)
+                        .toUriString();
     }
 
     private static String normalised(String url) {
@@ -43,9 +46,12 @@ public class PublicAddress {
         } catch (IllegalArgumentException malformed) {
             uri = null;
         }
-        if (uri == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
-            throw new IllegalStateException("colloquy.public-url must be a web address such as https://colloquy.school.example, "
-                    + "not " + trimmed);
+        if (uri == null
+                || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+                || uri.getHost() == null) {
+            throw new IllegalStateException(
+                    "colloquy.public-url must be a web address such as https://colloquy.school.example, " + "not "
+                            + trimmed);
         }
         return trimmed.endsWith("/") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
     }

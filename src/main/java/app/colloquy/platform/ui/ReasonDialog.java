@@ -15,12 +15,11 @@ import java.util.function.Consumer;
  */
 public final class ReasonDialog {
 
-    private ReasonDialog() {
-    }
+    private ReasonDialog() {}
 
     /** {@code act} runs with the reason; {@code done} after it succeeded (a redraw, a message). */
-    public static void open(String title, String explanation, String confirm, int maxLength, Consumer<String> act,
-                            Runnable done) {
+    public static void open(
+            String title, String explanation, String confirm, int maxLength, Consumer<String> act, Runnable done) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(title);
         TextArea reason = new TextArea("Reason");

@@ -65,9 +65,11 @@ public final class UnsavedChanges {
             return;
         }
         BeforeLeaveEvent.ContinueNavigationAction navigation = event.postpone();
-        ConfirmDialog confirm = new ConfirmDialog("Leave without saving?",
+        ConfirmDialog confirm = new ConfirmDialog(
+                "Leave without saving?",
                 "Some of your changes on this page are not saved yet. If you leave now, they are lost.",
-                "Leave without saving", e -> {
+                "Leave without saving",
+                e -> {
                     clear();
                     navigation.proceed();
                 });

@@ -28,8 +28,8 @@ import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
 
 /**
  * Assigns a reading (or some of its lessons) to a class, or changes an assignment, with opening
@@ -55,7 +55,8 @@ class AssignDialog extends Dialog {
         String zoneName = DateTimes.zoneName(zone);
         LocalDateTime now = LocalDateTime.now(zone).withSecond(0).withNano(0);
         opensAt = new DateTimePicker("Opens (" + zoneName + ")", now);
-        dueAt = new DateTimePicker("Due (" + zoneName + ")", now.toLocalDate().plusDays(1).atTime(LocalTime.of(23, 59)));
+        dueAt = new DateTimePicker(
+                "Due (" + zoneName + ")", now.toLocalDate().plusDays(1).atTime(LocalTime.of(23, 59)));
         opensAt.setHelperText("Students see it from then on.");
         lessons.setItemLabelGenerator(l -> l.position() + ". " + l.title());
         problem.addClassName("composer-problem");
@@ -65,8 +66,10 @@ class AssignDialog extends Dialog {
 
     /** From a reading's editor: the teacher chooses one of their classes. */
     static AssignDialog forReading(ReadingDraft reading, ClassroomService classrooms, ReadingService readings) {
-        AssignDialog dialog = new AssignDialog("Assign " + reading.title(), readings, () -> { });
-        List<ClassroomSummary> teaching = classrooms.myClasses().stream().filter(ClassroomSummary::teaching).toList();
+        AssignDialog dialog = new AssignDialog("Assign " + reading.title(), readings, () -> {});
+        List<ClassroomSummary> teaching = classrooms.myClasses().stream()
+                .filter(ClassroomSummary::teaching)
+                .toList();
         Select<ClassroomSummary> classroom = new Select<>();
         classroom.setLabel("Class");
         classroom.setItems(teaching);
@@ -74,23 +77,32 @@ class AssignDialog extends Dialog {
         if (teaching.size() == 1) {
             classroom.setValue(teaching.getFirst());
         }
-        dialog.showLessons(reading.lessons().stream().map(l -> new LessonLink(l.id(), l.position(), l.title())).toList(), Set.of());
+        dialog.showLessons(
+                reading.lessons().stream()
+                        .map(l -> new LessonLink(l.id(), l.position(), l.title()))
+                        .toList(),
+                Set.of());
         if (teaching.isEmpty()) {
             dialog.add(new Paragraph("You do not teach a class yet. Create one under My classes first."));
         }
         dialog.layout(classroom, "Assign", () -> {
-            if (classroom.getValue() == null) {
-                classroom.setErrorMessage("Choose a class.");
-                classroom.setInvalid(true);
-                return false;
-            }
-            return dialog.assign(classroom.getValue().id(), reading.id(), classroom.getValue().name());
-        }).setEnabled(!teaching.isEmpty());
+                    if (classroom.getValue() == null) {
+                        classroom.setErrorMessage("Choose a class.");
+                        classroom.setInvalid(true);
+                        return false;
+                    }
+                    return dialog.assign(
+                            classroom.getValue().id(),
+                            reading.id(),
+                            classroom.getValue().name());
+                })
+                .setEnabled(!teaching.isEmpty());
         return dialog;
     }
 
     /** From a class's page: the teacher chooses one of their readings. */
-    static AssignDialog forClass(ClassroomSummary classroom, LibraryService library, ReadingService readings, Runnable onSaved) {
+    static AssignDialog forClass(
+            ClassroomSummary classroom, LibraryService library, ReadingService readings, Runnable onSaved) {
         AssignDialog dialog = new AssignDialog("Assign a reading to " + classroom.name(), readings, onSaved);
         List<ReadingSummary> mine = library.myReadings();
         Select<ReadingSummary> reading = new Select<>();
@@ -100,7 +112,10 @@ class AssignDialog extends Dialog {
         reading.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 ReadingDraft draft = library.readingForEditing(e.getValue().id());
-                dialog.showLessons(draft.lessons().stream().map(l -> new LessonLink(l.id(), l.position(), l.title())).toList(),
+                dialog.showLessons(
+                        draft.lessons().stream()
+                                .map(l -> new LessonLink(l.id(), l.position(), l.title()))
+                                .toList(),
                         Set.of());
             }
         });
@@ -108,32 +123,45 @@ class AssignDialog extends Dialog {
             dialog.add(new Paragraph("You have no readings yet. Import one under My readings first."));
         }
         dialog.layout(reading, "Assign", () -> {
-            if (reading.getValue() == null) {
-                reading.setErrorMessage("Choose a reading.");
-                reading.setInvalid(true);
-                return false;
-            }
-            return dialog.assign(classroom.id(), reading.getValue().id(), classroom.name());
-        }).setEnabled(!mine.isEmpty());
+                    if (reading.getValue() == null) {
+                        reading.setErrorMessage("Choose a reading.");
+                        reading.setInvalid(true);
+                        return false;
+                    }
+                    return dialog.assign(classroom.id(), reading.getValue().id(), classroom.name());
+                })
+                .setEnabled(!mine.isEmpty());
         return dialog;
     }
 
     /** Changes an existing assignment's lessons and times. */
     static AssignDialog change(AssignmentDetails assignment, ReadingService readings, Runnable onSaved) {
-        AssignDialog dialog = new AssignDialog("Change the assignment of " + assignment.readingTitle(), readings, onSaved);
-        dialog.showLessons(assignment.lessons(), assignment.wholeReading() ? null : Set.copyOf(assignment.chosenLessonIds()));
+        AssignDialog dialog =
+                new AssignDialog("Change the assignment of " + assignment.readingTitle(), readings, onSaved);
+        dialog.showLessons(
+                assignment.lessons(), assignment.wholeReading() ? null : Set.copyOf(assignment.chosenLessonIds()));
         dialog.opensAt.setValue(LocalDateTime.ofInstant(assignment.opensAt(), dialog.zone));
-        dialog.dueAt.setValue(assignment.dueAt() == null ? null : LocalDateTime.ofInstant(assignment.dueAt(), dialog.zone));
+        dialog.dueAt.setValue(
+                assignment.dueAt() == null ? null : LocalDateTime.ofInstant(assignment.dueAt(), dialog.zone));
         dialog.dueAt.setHelperText("Clear it for no due date.");
-        dialog.layout(null, "Save changes", () -> dialog.save(() -> readings.updateAssignment(assignment.assignmentId(),
-                dialog.chosenLessons(), dialog.instant(dialog.opensAt), dialog.instant(dialog.dueAt)), "Assignment changed."));
+        dialog.layout(
+                null,
+                "Save changes",
+                () -> dialog.save(
+                        () -> readings.updateAssignment(
+                                assignment.assignmentId(),
+                                dialog.chosenLessons(),
+                                dialog.instant(dialog.opensAt),
+                                dialog.instant(dialog.dueAt)),
+                        "Assignment changed."));
         return dialog;
     }
 
     /** {@code chosen} null: all lessons ticked. */
     private void showLessons(List<LessonLink> all, Set<Long> chosen) {
         lessons.setItems(all);
-        lessons.setValue(all.stream().filter(l -> chosen == null || chosen.isEmpty() || chosen.contains(l.lessonId()))
+        lessons.setValue(all.stream()
+                .filter(l -> chosen == null || chosen.isEmpty() || chosen.contains(l.lessonId()))
                 .collect(Collectors.toCollection(HashSet::new)));
     }
 
@@ -158,7 +186,8 @@ class AssignDialog extends Dialog {
 
     private boolean assign(long classroomId, long readingId, String className) {
         try {
-            return save(() -> readings.assign(classroomId, readingId, chosenLessons(), instant(opensAt), instant(dueAt)),
+            return save(
+                    () -> readings.assign(classroomId, readingId, chosenLessons(), instant(opensAt), instant(dueAt)),
                     "Assigned to " + className + ".");
         } catch (AlreadyAssignedException already) {
             offerChange(already);
@@ -175,7 +204,8 @@ class AssignDialog extends Dialog {
         offeredChange = true;
         Button change = new Button("Change the existing assignment", e -> {
             close();
-            change(readings.assignmentForEditing(already.assignmentId()), readings, onSaved).open();
+            change(readings.assignmentForEditing(already.assignmentId()), readings, onSaved)
+                    .open();
         });
         change.addClassName("change-existing");
         getFooter().addComponentAsFirst(change);
@@ -203,7 +233,9 @@ class AssignDialog extends Dialog {
     /** Empty list: the whole reading, including lessons added to it later. */
     private List<Long> chosenLessons() {
         boolean all = lessons.getValue().size() == lessons.getListDataView().getItemCount();
-        return all ? List.of() : lessons.getValue().stream().map(LessonLink::lessonId).sorted().toList();
+        return all
+                ? List.of()
+                : lessons.getValue().stream().map(LessonLink::lessonId).sorted().toList();
     }
 
     private Instant instant(DateTimePicker picker) {

@@ -50,8 +50,10 @@ class ClassAssignmentsSection implements ClassPageSection {
         List<ClassAssignment> assigned = readings.assignmentsForClass(classroom.id());
         List<Component> content = new ArrayList<>();
         if (classroom.teaching()) {
-            Button assign = new Button("Assign a reading", e -> AssignDialog.forClass(classroom, library, readings,
-                    ClassAssignmentsSection::refresh).open());
+            Button assign = new Button(
+                    "Assign a reading",
+                    e -> AssignDialog.forClass(classroom, library, readings, ClassAssignmentsSection::refresh)
+                            .open());
             assign.setEnabled(!classroom.archived());
             Anchor library = new Anchor("library", "My readings");
             Div actions = new Div(assign, library);
@@ -59,7 +61,8 @@ class ClassAssignmentsSection implements ClassPageSection {
             content.add(actions);
         }
         if (assigned.isEmpty()) {
-            content.add(new Paragraph(classroom.teaching() ? "No readings assigned to this class yet." : "Nothing assigned yet."));
+            content.add(new Paragraph(
+                    classroom.teaching() ? "No readings assigned to this class yet." : "Nothing assigned yet."));
         }
         Instant now = clock.instant();
         assigned.forEach(a -> content.add(assignmentSection(classroom, a, now)));
@@ -75,7 +78,8 @@ class ClassAssignmentsSection implements ClassPageSection {
             section.add(assignmentActions(reading));
         }
         if (reading.opensAt().isAfter(now)) {
-            Paragraph opens = new Paragraph("Opens " + DateTimes.format(reading.opensAt()) + " (students do not see it yet)");
+            Paragraph opens =
+                    new Paragraph("Opens " + DateTimes.format(reading.opensAt()) + " (students do not see it yet)");
             opens.addClassName("due");
             section.add(opens);
         }
@@ -104,17 +108,26 @@ class ClassAssignmentsSection implements ClassPageSection {
     private Details progress(ClassAssignment reading, Instant now) {
         List<StudentProgress> students = readings.progress(reading.assignmentId());
         Grid<StudentProgress> grid = new Grid<>();
-        grid.addColumn(StudentProgress::displayName).setHeader("Student").setComparator(p -> p.displayName().toLowerCase())
-                .setFlexGrow(2).setFrozen(true);
-        grid.addColumn(p -> p.openedCount() + " of " + p.lessonCount()).setHeader("Lessons opened")
+        grid.addColumn(StudentProgress::displayName)
+                .setHeader("Student")
+                .setComparator(p -> p.displayName().toLowerCase())
+                .setFlexGrow(2)
+                .setFrozen(true);
+        grid.addColumn(p -> p.openedCount() + " of " + p.lessonCount())
+                .setHeader("Lessons opened")
                 .setComparator(StudentProgress::openedCount);
-        grid.addColumn(p -> p.doneCount() + " of " + p.lessonCount()).setHeader("Lessons done")
+        grid.addColumn(p -> p.doneCount() + " of " + p.lessonCount())
+                .setHeader("Lessons done")
                 .setComparator(StudentProgress::doneCount);
-        grid.addColumn(p -> p.lastActiveAt() == null ? "Never" : DateTimes.format(p.lastActiveAt())).setHeader("Last active")
+        grid.addColumn(p -> p.lastActiveAt() == null ? "Never" : DateTimes.format(p.lastActiveAt()))
+                .setHeader("Last active")
                 .setAutoWidth(true)
-                .setComparator(Comparator.comparing(StudentProgress::lastActiveAt, Comparator.nullsFirst(Comparator.naturalOrder())));
-        grid.addColumn(p -> statusText(p, now)).setHeader("Status")
-                .setComparator(Comparator.comparing((StudentProgress p) -> p.overdue(now)).thenComparing(StudentProgress::status));
+                .setComparator(Comparator.comparing(
+                        StudentProgress::lastActiveAt, Comparator.nullsFirst(Comparator.naturalOrder())));
+        grid.addColumn(p -> statusText(p, now))
+                .setHeader("Status")
+                .setComparator(Comparator.comparing((StudentProgress p) -> p.overdue(now))
+                        .thenComparing(StudentProgress::status));
         grid.getColumns().forEach(c -> c.setSortable(true).setResizable(true));
         grid.setItems(students);
         grid.setAllRowsVisible(true);
@@ -133,21 +146,36 @@ class ClassAssignmentsSection implements ClassPageSection {
         if (students.isEmpty()) {
             return "Progress: no students yet";
         }
-        long done = students.stream().filter(p -> p.status() == WorkItem.Status.DONE).count();
-        long started = students.stream().filter(p -> p.status() == WorkItem.Status.IN_PROGRESS).count();
+        long done = students.stream()
+                .filter(p -> p.status() == WorkItem.Status.DONE)
+                .count();
+        long started = students.stream()
+                .filter(p -> p.status() == WorkItem.Status.IN_PROGRESS)
+                .count();
         long overdue = students.stream().filter(p -> p.overdue(now)).count();
-        return "Progress: %d done, %d in progress, %d not started%s".formatted(done, started,
-                students.size() - done - started, overdue == 0 ? "" : ", " + overdue + " overdue");
+        return "Progress: %d done, %d in progress, %d not started%s"
+                .formatted(
+                        done,
+                        started,
+                        students.size() - done - started,
+                        overdue == 0 ? "" : ", " + overdue + " overdue");
     }
 
     private Div assignmentActions(ClassAssignment reading) {
-        Button change = new Button("Change", e -> AssignDialog.change(readings.assignmentForEditing(reading.assignmentId()),
-                readings, ClassAssignmentsSection::refresh).open());
+        Button change = new Button(
+                "Change",
+                e -> AssignDialog.change(
+                                readings.assignmentForEditing(reading.assignmentId()),
+                                readings,
+                                ClassAssignmentsSection::refresh)
+                        .open());
         change.setAriaLabel("Change the assignment of " + reading.title());
         Button unassign = new Button("Unassign", e -> {
-            ConfirmDialog confirm = new ConfirmDialog("Unassign " + reading.title() + "?",
+            ConfirmDialog confirm = new ConfirmDialog(
+                    "Unassign " + reading.title() + "?",
                     "Students no longer see it. Their work on it is kept and comes back if you assign it again.",
-                    "Unassign", ok -> {
+                    "Unassign",
+                    ok -> {
                         readings.unassign(reading.assignmentId());
                         refresh();
                     });

@@ -47,8 +47,8 @@ class DocumentUpload extends Upload {
                 problem = error;
             });
         });
-        addFileRejectedListener(e -> onProblem.accept(
-                "Upload a PDF, Word (.docx), web page (.html), .txt or .md file of at most 20 MB."));
+        addFileRejectedListener(e ->
+                onProblem.accept("Upload a PDF, Word (.docx), web page (.html), .txt or .md file of at most 20 MB."));
         addAllFinishedListener(e -> {
             if (problem != null) {
                 onProblem.accept(problem);

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -26,7 +27,6 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
-import com.vaadin.flow.component.notification.Notification;
 
 /**
  * Import in two steps: the teacher pastes or uploads the article, then shapes the proposed
@@ -48,19 +48,23 @@ class ImportView extends Main {
     ImportView(LibraryService library) {
         this.library = library;
         addClassName("page");
-        text.setHelperText("Upload a file or paste the whole article. Headings become lessons; you can adjust them next.");
+        text.setHelperText(
+                "Upload a file or paste the whole article. Headings become lessons; you can adjust them next.");
         text.setWidthFull();
         text.setMinHeight("14rem");
         text.setMaxHeight("24rem");
         // An uploaded file is proposed at once: the teacher chose it to see its lessons.
-        Upload upload = new DocumentUpload(library, loaded -> {
-            text.setValue(loaded);
-            title.clear();
-            propose();
-        }, problem -> {
-            text.setErrorMessage(problem);
-            text.setInvalid(true);
-        });
+        Upload upload = new DocumentUpload(
+                library,
+                loaded -> {
+                    text.setValue(loaded);
+                    title.clear();
+                    propose();
+                },
+                problem -> {
+                    text.setErrorMessage(problem);
+                    text.setInvalid(true);
+                });
         Button propose = new Button("Propose lessons", e -> propose());
         propose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         title.setWidthFull();
@@ -94,12 +98,13 @@ class ImportView extends Main {
             intro.addClassName("overview");
             proposalArea.add(new H3("Introduction (shown above the lessons)"), intro);
         }
-        proposalArea.add(new Paragraph(proposal.size() == 1 ? "One lesson:" : proposal.size() + " lessons, in this order:"));
+        proposalArea.add(
+                new Paragraph(proposal.size() == 1 ? "One lesson:" : proposal.size() + " lessons, in this order:"));
         for (int i = 0; i < proposal.size(); i++) {
             proposalArea.add(lessonCard(i));
         }
-        Button importButton = new Button("Import " + (proposal.size() == 1 ? "1 lesson" : proposal.size() + " lessons"),
-                e -> importReading());
+        Button importButton = new Button(
+                "Import " + (proposal.size() == 1 ? "1 lesson" : proposal.size() + " lessons"), e -> importReading());
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         importButton.setEnabled(proposal.size() > 0);
         proposalArea.add(importButton);
@@ -123,16 +128,21 @@ class ImportView extends Main {
             actions.add(action("Merge with next", "Merge with next: " + name, () -> proposal.mergeWithNext(index)));
         }
         if (paragraphs.size() > 1) {
-            actions.add(action("Split…", "Split… " + name + " at a paragraph",
+            actions.add(action(
+                    "Split…",
+                    "Split… " + name + " at a paragraph",
                     () -> new SplitDialog(name, paragraphs, at -> {
-                        proposal.splitBefore(index, at, lesson.heading() + " (continued)");
-                        showProposal();
-                    }).open()));
+                                proposal.splitBefore(index, at, lesson.heading() + " (continued)");
+                                showProposal();
+                            })
+                            .open()));
         }
         actions.add(action("Drop", "Drop " + name, () -> proposal.remove(index)));
         Section card = new Section(lessonTitle, preview, size);
         List<String> subheadings = LessonParagraph.of(lesson.body()).stream()
-                .filter(p -> p.headingLevel() > 0).map(p -> p.text(lesson.body())).toList();
+                .filter(p -> p.headingLevel() > 0)
+                .map(p -> p.text(lesson.body()))
+                .toList();
         if (!subheadings.isEmpty()) {
             Paragraph headings = new Paragraph("Subheadings: " + String.join(" · ", subheadings));
             headings.addClassName("lesson-size");
@@ -157,7 +167,8 @@ class ImportView extends Main {
         proposal.lessons().forEach(l -> lessons.add(new NewReading.NewLesson(l.heading(), l.body(), List.of())));
         try {
             long id = library.importReading(new NewReading(title.getValue(), sourceNote.getValue(), overview, lessons));
-            getUI().ifPresent(ui -> ui.navigate(ReadingEditorView.class, new RouteParameters("readingId", String.valueOf(id))));
+            getUI().ifPresent(ui ->
+                    ui.navigate(ReadingEditorView.class, new RouteParameters("readingId", String.valueOf(id))));
         } catch (InvalidInputException problem) {
             TextField field = switch (problem.field()) {
                 case "title" -> title;
@@ -169,15 +180,15 @@ class ImportView extends Main {
                 field.setInvalid(true);
                 field.focus();
             } else {
-                Notification.show(
-                        "Check the lessons: " + problem.getMessage(), 6000, Notification.Position.MIDDLE);
+                Notification.show("Check the lessons: " + problem.getMessage(), 6000, Notification.Position.MIDDLE);
             }
         }
     }
 
     /** The start of the lesson as a reader will see it: subheadings without their Markdown marks. */
     private static String preview(String body) {
-        String visible = String.join(" ", LessonParagraph.of(body).stream().map(p -> p.text(body)).toList());
+        String visible = String.join(
+                " ", LessonParagraph.of(body).stream().map(p -> p.text(body)).toList());
         String flat = visible.replaceAll("\\s+", " ").strip();
         return flat.length() <= 240 ? flat : flat.substring(0, 240) + "…";
     }

@@ -8,8 +8,7 @@ import com.vaadin.flow.component.html.Anchor;
  */
 public final class LessonLinks {
 
-    private LessonLinks() {
-    }
+    private LessonLinks() {}
 
     public static Anchor to(long classroomId, long lessonId, String text) {
         Anchor link = new Anchor(path(classroomId, lessonId), text);

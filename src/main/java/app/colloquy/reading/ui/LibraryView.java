@@ -26,13 +26,15 @@ class LibraryView extends Main {
 
     LibraryView(LibraryService library) {
         addClassName("page");
-        Button importReading = new Button("Import a reading", e -> getUI().ifPresent(ui -> ui.navigate(ImportView.class)));
+        Button importReading =
+                new Button("Import a reading", e -> getUI().ifPresent(ui -> ui.navigate(ImportView.class)));
         importReading.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new H1("My readings"), importReading);
         List<ReadingSummary> readings = library.myReadings();
         if (readings.isEmpty()) {
-            add(new Paragraph("No readings yet. Import an article: paste its text or upload a PDF, Word, web page or text file, "
-                    + "and Colloquy proposes one lesson per section."));
+            add(new Paragraph(
+                    "No readings yet. Import an article: paste its text or upload a PDF, Word, web page or text file, "
+                            + "and Colloquy proposes one lesson per section."));
             return;
         }
         UnorderedList list = new UnorderedList();
@@ -43,12 +45,18 @@ class LibraryView extends Main {
     }
 
     private static Div card(ReadingSummary reading) {
-        RouterLink title = new RouterLink(reading.title(), ReadingEditorView.class,
+        RouterLink title = new RouterLink(
+                reading.title(),
+                ReadingEditorView.class,
                 new RouteParameters("readingId", String.valueOf(reading.id())));
         title.addClassName("class-name");
-        Div details = new Div(new Span(reading.lessonCount() == 1 ? "1 lesson" : reading.lessonCount() + " lessons"),
-                new Span(reading.classCount() == 0 ? "not assigned" : "assigned to " + reading.classCount()
-                        + (reading.classCount() == 1 ? " class" : " classes")));
+        Div details = new Div(
+                new Span(reading.lessonCount() == 1 ? "1 lesson" : reading.lessonCount() + " lessons"),
+                new Span(
+                        reading.classCount() == 0
+                                ? "not assigned"
+                                : "assigned to " + reading.classCount()
+                                        + (reading.classCount() == 1 ? " class" : " classes")));
         details.addClassName("class-details");
         Div card = new Div(title, details);
         card.addClassName("class-card");

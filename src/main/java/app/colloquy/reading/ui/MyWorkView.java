@@ -44,18 +44,24 @@ class MyWorkView extends Main {
         Anchor reading = LessonLinks.to(item.classroomId(), item.resumeLessonId(), item.readingTitle());
         reading.addClassName("work-title");
         if (item.status() == WorkItem.Status.IN_PROGRESS) {
-            reading.getElement().setAttribute("aria-label", item.readingTitle() + ", continue with lesson "
-                    + item.resumePosition() + " of " + item.lessonCount());
+            reading.getElement()
+                    .setAttribute(
+                            "aria-label",
+                            item.readingTitle() + ", continue with lesson " + item.resumePosition() + " of "
+                                    + item.lessonCount());
         }
         Span className = new Span(item.className());
         className.addClassName("work-class");
         Span due = new Span(item.dueAt() == null ? "No due date" : "Due " + DateTimes.format(item.dueAt()));
         Span status = new Span(statusText(item));
-        status.getElement().getThemeList().add(switch (item.status()) {
-            case DONE -> "badge success";
-            case IN_PROGRESS -> "badge";
-            case NOT_STARTED -> "badge contrast";
-        });
+        status.getElement()
+                .getThemeList()
+                .add(
+                        switch (item.status()) {
+                            case DONE -> "badge success";
+                            case IN_PROGRESS -> "badge";
+                            case NOT_STARTED -> "badge contrast";
+                        });
         Div row = new Div(reading, className, due, status);
         if (item.overdue(now)) {
             Span overdue = new Span("Overdue");
@@ -64,8 +70,12 @@ class MyWorkView extends Main {
             row.addClassName("overdue");
         }
         if (item.feedbackCount() > 0) {
-            Anchor feedback = LessonLinks.to(item.classroomId(), item.feedbackLessonId(), item.feedbackCount() == 1
-                    ? "Feedback arrived on 1 answer" : "Feedback arrived on " + item.feedbackCount() + " answers");
+            Anchor feedback = LessonLinks.to(
+                    item.classroomId(),
+                    item.feedbackLessonId(),
+                    item.feedbackCount() == 1
+                            ? "Feedback arrived on 1 answer"
+                            : "Feedback arrived on " + item.feedbackCount() + " answers");
             feedback.addClassName("work-feedback");
             row.add(feedback);
         }
@@ -76,8 +86,10 @@ class MyWorkView extends Main {
     private static String statusText(WorkItem item) {
         return switch (item.status()) {
             case NOT_STARTED, DONE -> item.status().label();
-            case IN_PROGRESS -> item.status().label() + ": " + item.doneCount() + " of " + item.lessonCount()
-                    + " lessons done (opened, every prompt answered); continue with lesson " + item.resumePosition();
+            case IN_PROGRESS ->
+                item.status().label() + ": " + item.doneCount() + " of " + item.lessonCount()
+                        + " lessons done (opened, every prompt answered); continue with lesson "
+                        + item.resumePosition();
         };
     }
 }

@@ -10,6 +10,7 @@ import app.colloquy.reading.ReadingDraft;
 import app.colloquy.reading.ReadingLimits;
 import app.colloquy.reading.ReadingService;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -36,7 +37,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import com.vaadin.flow.component.HasComponents;
 
 /** Where a reading's editors shape it: its title, each lesson's title and text, and the prompts. */
 @Route("library/readings/:readingId([0-9]{1,18})")
@@ -50,14 +50,18 @@ class ReadingEditorView extends Main implements BeforeEnterObserver, BeforeLeave
     private String pageTitle = "Reading";
     /** The lesson being worked on stays open when the page is redrawn after a change. */
     private Long openLesson;
+
     private final UnsavedChanges unsaved = new UnsavedChanges(this);
     private final Map<Long, Details> lessonEditors = new HashMap<>();
     private final Map<Long, Div> promptEditors = new HashMap<>();
 
     private final List<LessonEditImpact> editImpacts;
 
-    ReadingEditorView(LibraryService library, ReadingService readings, ClassroomService classrooms,
-                      List<LessonEditImpact> editImpacts) {
+    ReadingEditorView(
+            LibraryService library,
+            ReadingService readings,
+            ClassroomService classrooms,
+            List<LessonEditImpact> editImpacts) {
         this.editImpacts = editImpacts;
         this.library = library;
         this.readings = readings;
@@ -70,8 +74,11 @@ class ReadingEditorView extends Main implements BeforeEnterObserver, BeforeLeave
     public void beforeEnter(BeforeEnterEvent event) {
         readingId = event.getRouteParameters().getLong("readingId").orElseThrow();
         // ?lesson=ID opens that lesson (the lesson page links here); otherwise the first one.
-        openLesson = event.getLocation().getQueryParameters().getSingleParameter("lesson")
-                .flatMap(ReadingEditorView::parseId).orElse(null);
+        openLesson = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("lesson")
+                .flatMap(ReadingEditorView::parseId)
+                .orElse(null);
         render(library.readingForEditing(readingId));
     }
 
@@ -99,11 +106,15 @@ class ReadingEditorView extends Main implements BeforeEnterObserver, BeforeLeave
         title.setWidthFull();
         title.setMaxLength(ReadingLimits.MAX_TITLE);
         unsaved.watch("title", title);
-        Button saveTitle = new Button("Save title", e -> save(title, () -> {
-            library.renameReading(readingId, title.getValue());
-            unsaved.saved("title");
-        }));
-        Button assign = new Button("Assign to a class", e -> AssignDialog.forReading(reading, classrooms, readings).open());
+        Button saveTitle = new Button(
+                "Save title",
+                e -> save(title, () -> {
+                    library.renameReading(readingId, title.getValue());
+                    unsaved.saved("title");
+                }));
+        Button assign = new Button(
+                "Assign to a class",
+                e -> AssignDialog.forReading(reading, classrooms, readings).open());
         assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button delete = new Button("Delete reading", e -> confirmDelete(reading.title()));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -116,8 +127,9 @@ class ReadingEditorView extends Main implements BeforeEnterObserver, BeforeLeave
             add(new H3("Introduction"), overview);
         }
         lessonEditors.clear();
-        Paragraph hint = new Paragraph("Each lesson below holds its text and its discussion prompts: open a lesson to edit "
-                + "them. Prompts appear under the lesson's text for students.");
+        Paragraph hint =
+                new Paragraph("Each lesson below holds its text and its discussion prompts: open a lesson to edit "
+                        + "them. Prompts appear under the lesson's text for students.");
         hint.addClassName("editor-hint");
         add(hint);
         for (ReadingDraft.Lesson lesson : reading.lessons()) {
@@ -137,18 +149,24 @@ class ReadingEditorView extends Main implements BeforeEnterObserver, BeforeLeave
         String part = "lesson-" + lesson.id();
         unsaved.watch(part, title);
         unsaved.watch(part, body);
-        Details details = new Details(summary(lesson.position(), lesson.title(), lesson.prompts().size()));
+        Details details = new Details(
+                summary(lesson.position(), lesson.title(), lesson.prompts().size()));
         // The revision this editor shows: saving over a newer one is refused, and the text kept here.
         int[] revision = {lesson.revision()};
         Runnable saveLesson = () -> save(Map.of("lessonTitle", title), body, () -> {
-            LibraryService.SavedLesson saved = library.updateLesson(lesson.id(), revision[0], title.getValue(), body.getValue());
+            LibraryService.SavedLesson saved =
+                    library.updateLesson(lesson.id(), revision[0], title.getValue(), body.getValue());
             revision[0] = saved.revision();
             title.setInvalid(false);
             unsaved.saved(part);
-            details.setSummaryText(summary(lesson.position(), title.getValue().strip(), lesson.prompts().size()));
+            details.setSummaryText(summary(
+                    lesson.position(),
+                    title.getValue().strip(),
+                    lesson.prompts().size()));
             body.setHelperText("Separate paragraphs with a blank line. Saving changed text makes version "
                     + (saved.textVersion() + 1) + "; earlier versions are kept.");
-            Notification.show("Saved (text version " + saved.textVersion() + ").", 3000, Notification.Position.BOTTOM_START);
+            Notification.show(
+                    "Saved (text version " + saved.textVersion() + ").", 3000, Notification.Position.BOTTOM_START);
         });
         Button save = new Button("Save lesson", e -> confirmImpact(lesson.id(), body.getValue(), saveLesson));
         Button up = new Button("Move up", e -> move(() -> library.moveLesson(lesson.id(), -1)));
@@ -171,7 +189,8 @@ class ReadingEditorView extends Main implements BeforeEnterObserver, BeforeLeave
     }
 
     private static String summary(int position, String title, int prompts) {
-        return position + ". " + title + " · " + (prompts == 0 ? "no prompts yet" : prompts == 1 ? "1 prompt" : prompts + " prompts");
+        return position + ". " + title + " · "
+                + (prompts == 0 ? "no prompts yet" : prompts == 1 ? "1 prompt" : prompts + " prompts");
     }
 
     private Div promptsEditor(ReadingDraft.Lesson lesson) {
@@ -186,11 +205,13 @@ class ReadingEditorView extends Main implements BeforeEnterObserver, BeforeLeave
         question.setMaxLength(ReadingLimits.MAX_PROMPT);
         Checkbox first = new Checkbox("Students answer before they see classmates' answers");
         unsaved.watch("new-prompt-" + lesson.id(), question);
-        Button add = new Button("Add prompt", e -> save(question, () -> {
-            library.addPrompt(lesson.id(), question.getValue(), first.getValue());
-            unsaved.saved("new-prompt-" + lesson.id());
-            redrawLesson(lesson.id());
-        }));
+        Button add = new Button(
+                "Add prompt",
+                e -> save(question, () -> {
+                    library.addPrompt(lesson.id(), question.getValue(), first.getValue());
+                    unsaved.saved("new-prompt-" + lesson.id());
+                    redrawLesson(lesson.id());
+                }));
         prompts.add(question, first, add);
         return prompts;
     }
@@ -199,15 +220,18 @@ class ReadingEditorView extends Main implements BeforeEnterObserver, BeforeLeave
         TextArea question = new TextArea("Prompt " + prompt.position(), prompt.question(), "");
         question.setWidthFull();
         question.setMaxLength(ReadingLimits.MAX_PROMPT);
-        Checkbox first = new Checkbox("Students answer before they see classmates' answers", prompt.answerBeforePeers());
+        Checkbox first =
+                new Checkbox("Students answer before they see classmates' answers", prompt.answerBeforePeers());
         String part = "prompt-" + prompt.id();
         unsaved.watch(part, question);
         unsaved.watch(part, first);
-        Button save = new Button("Save", e -> save(question, () -> {
-            library.updatePrompt(prompt.id(), question.getValue(), first.getValue());
-            unsaved.saved(part);
-            Notification.show("Prompt saved.", 2000, Notification.Position.BOTTOM_START);
-        }));
+        Button save = new Button(
+                "Save",
+                e -> save(question, () -> {
+                    library.updatePrompt(prompt.id(), question.getValue(), first.getValue());
+                    unsaved.saved(part);
+                    Notification.show("Prompt saved.", 2000, Notification.Position.BOTTOM_START);
+                }));
         save.setAriaLabel("Save prompt " + prompt.position());
         Button up = new Button("Up", e -> changePrompts(lessonId, () -> library.movePrompt(prompt.id(), -1)));
         up.setAriaLabel("Up: move prompt " + prompt.position() + " up");
@@ -224,13 +248,19 @@ class ReadingEditorView extends Main implements BeforeEnterObserver, BeforeLeave
     }
 
     private void confirmDelete(String title) {
-        ConfirmDialog confirm = new ConfirmDialog("Delete " + title + "?",
+        ConfirmDialog confirm = new ConfirmDialog(
+                "Delete " + title + "?",
                 "If students have already worked on it, it is archived instead: it leaves your library, and their "
-                        + "work stays in their classes.", "Delete", e -> {
+                        + "work stays in their classes.",
+                "Delete",
+                e -> {
                     LibraryService.Removal removal = library.deleteReading(readingId);
-                    Notification.show(removal == LibraryService.Removal.ARCHIVED
-                            ? title + " was archived, because students have worked on it."
-                            : title + " was deleted.", 5000, Notification.Position.BOTTOM_START);
+                    Notification.show(
+                            removal == LibraryService.Removal.ARCHIVED
+                                    ? title + " was archived, because students have worked on it."
+                                    : title + " was deleted.",
+                            5000,
+                            Notification.Position.BOTTOM_START);
                     getUI().ifPresent(ui -> ui.navigate(LibraryView.class));
                 });
         confirm.setConfirmButtonTheme("error primary");
@@ -243,8 +273,10 @@ class ReadingEditorView extends Main implements BeforeEnterObserver, BeforeLeave
      * (how many move with the text, how many cannot be placed) and lets the teacher decide.
      */
     private void confirmImpact(long lessonId, String newBody, Runnable save) {
-        Optional<String> impact = editImpacts.stream().map(i -> i.describe(lessonId, newBody))
-                .flatMap(Optional::stream).reduce((a, b) -> a + " " + b);
+        Optional<String> impact = editImpacts.stream()
+                .map(i -> i.describe(lessonId, newBody))
+                .flatMap(Optional::stream)
+                .reduce((a, b) -> a + " " + b);
         if (impact.isEmpty()) {
             save.run();
             return;
@@ -282,9 +314,11 @@ class ReadingEditorView extends Main implements BeforeEnterObserver, BeforeLeave
             reload();
             return;
         }
-        ConfirmDialog confirm = new ConfirmDialog("Move without saving?",
+        ConfirmDialog confirm = new ConfirmDialog(
+                "Move without saving?",
                 "Moving a lesson reloads the editor, and your unsaved changes would be lost. Save them first, or move anyway.",
-                "Move anyway", e -> {
+                "Move anyway",
+                e -> {
                     change.run();
                     reload();
                 });
@@ -312,7 +346,10 @@ class ReadingEditorView extends Main implements BeforeEnterObserver, BeforeLeave
                 Div fresh = promptsEditor(lesson);
                 ((HasComponents) parent).replace(current, fresh);
             });
-            lessonEditors.get(lessonId).setSummaryText(summary(lesson.position(), lesson.title(), lesson.prompts().size()));
+            lessonEditors
+                    .get(lessonId)
+                    .setSummaryText(summary(
+                            lesson.position(), lesson.title(), lesson.prompts().size()));
         });
     }
 

@@ -26,8 +26,7 @@ public class ReadingPane extends Component {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** A highlighted range; {@code symbol} and {@code style} tell highlights apart without colour. */
-    public record Highlight(long id, int start, int end, String label, String symbol, int style) {
-    }
+    public record Highlight(long id, int start, int end, String label, String symbol, int style) {}
 
     public ReadingPane(String label) {
         getElement().setAttribute("aria-label", label);
@@ -56,8 +55,11 @@ public class ReadingPane extends Component {
      * without sending them again: a classmate's note costs the bytes of that note only.
      */
     public void changeHighlights(List<Highlight> changed, Collection<Long> removed) {
-        getElement().executeJs("this.changeHighlights(JSON.parse($0), JSON.parse($1))", JSON.writeValueAsString(changed),
-                JSON.writeValueAsString(removed));
+        getElement()
+                .executeJs(
+                        "this.changeHighlights(JSON.parse($0), JSON.parse($1))",
+                        JSON.writeValueAsString(changed),
+                        JSON.writeValueAsString(removed));
     }
 
     /** Scrolls to a highlight and focuses its marker. */
@@ -89,8 +91,12 @@ public class ReadingPane extends Component {
         private final int end;
         private final String quote;
 
-        public AnnotateEvent(ReadingPane source, boolean fromClient, @EventData("event.detail.start") int start,
-                             @EventData("event.detail.end") int end, @EventData("event.detail.quote") String quote) {
+        public AnnotateEvent(
+                ReadingPane source,
+                boolean fromClient,
+                @EventData("event.detail.start") int start,
+                @EventData("event.detail.end") int end,
+                @EventData("event.detail.quote") String quote) {
             super(source, fromClient);
             this.start = start;
             this.end = end;

@@ -21,8 +21,7 @@ final class Downloads {
         void write(OutputStream out) throws IOException;
     }
 
-    private Downloads() {
-    }
+    private Downloads() {}
 
     static Anchor link(String text, String fileName, String contentType, Span status, Export export) {
         DownloadHandler handler = event -> {
@@ -44,8 +43,11 @@ final class Downloads {
     static String fileName(LocalDate date, String extension, String... parts) {
         StringBuilder name = new StringBuilder("colloquy");
         for (String part : parts) {
-            String plain = Normalizer.normalize(part, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
-                    .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+            String plain = Normalizer.normalize(part, Normalizer.Form.NFKD)
+                    .replaceAll("\\p{M}", "")
+                    .toLowerCase(Locale.ROOT)
+                    .replaceAll("[^a-z0-9]+", "-")
+                    .replaceAll("(^-|-$)", "");
             if (!plain.isEmpty()) {
                 name.append('-').append(plain.length() > 40 ? plain.substring(0, 40) : plain);
             }

@@ -73,6 +73,7 @@ class LessonReviewView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final Div threads = new Div();
     /** One student's answers, when the filter picks a student: the drill-down with their notes above. */
     private final Div studentWork = new Div();
+
     private final Select<LessonReview.TagOption> tag = new Select<>();
     private final Select<LessonReview.Person> student = new Select<>();
     private final Select<ReviewFilter.Audience> audience = new Select<>();
@@ -80,8 +81,14 @@ class LessonReviewView extends Main implements BeforeEnterObserver, HasDynamicTi
     private long lessonId;
     private String title = "Review";
 
-    LessonReviewView(ReviewService review, ModerationService moderation, AnswerService answers, ClassroomService classrooms,
-                     ReadingService readings, Clock clock, PublicAddress address) {
+    LessonReviewView(
+            ReviewService review,
+            ModerationService moderation,
+            AnswerService answers,
+            ClassroomService classrooms,
+            ReadingService readings,
+            Clock clock,
+            PublicAddress address) {
         this.address = address;
         this.answers = answers;
         this.review = review;
@@ -115,8 +122,11 @@ class LessonReviewView extends Main implements BeforeEnterObserver, HasDynamicTi
         lessonId = event.getRouteParameters().getLong("lessonId").orElseThrow();
         ClassroomSummary classroom = classrooms.getClassroom(classId);
         LessonReview glance = review.lessonReview(classId, lessonId, ReviewFilter.NONE, DateTimes.zone());
-        String lessonTitle = readings.assignmentsForClass(classId).stream().flatMap(a -> a.lessons().stream())
-                .filter(l -> l.lessonId() == lessonId).map(ClassAssignment.LessonLink::title).findFirst()
+        String lessonTitle = readings.assignmentsForClass(classId).stream()
+                .flatMap(a -> a.lessons().stream())
+                .filter(l -> l.lessonId() == lessonId)
+                .map(ClassAssignment.LessonLink::title)
+                .findFirst()
                 .orElseThrow(NotFoundException::new);
         title = "Review: " + lessonTitle + " · Colloquy";
         removeAll();
@@ -139,8 +149,10 @@ class LessonReviewView extends Main implements BeforeEnterObserver, HasDynamicTi
     }
 
     private void refilter() {
-        ReviewFilter filter = new ReviewFilter(tag.getValue() == null ? null : tag.getValue().id(),
-                student.getValue() == null ? null : student.getValue().accountId(), audience.getValue());
+        ReviewFilter filter = new ReviewFilter(
+                tag.getValue() == null ? null : tag.getValue().id(),
+                student.getValue() == null ? null : student.getValue().accountId(),
+                audience.getValue());
         show(review.lessonReview(classId, lessonId, filter, DateTimes.zone()));
         showStudentWork(student.getValue());
     }
@@ -155,8 +167,10 @@ class LessonReviewView extends Main implements BeforeEnterObserver, HasDynamicTi
         OrderedList list = new OrderedList();
         for (PromptAnswers prompt : answers.lessonPrompts(classId, lessonId)) {
             ListItem item = new ListItem(new Paragraph(prompt.question()));
-            answers.studentAnswers(classId, prompt.promptId()).stream().filter(s -> s.accountId() == person.accountId())
-                    .findFirst().ifPresent(answer -> item.add(studentAnswer(answer)));
+            answers.studentAnswers(classId, prompt.promptId()).stream()
+                    .filter(s -> s.accountId() == person.accountId())
+                    .findFirst()
+                    .ifPresent(answer -> item.add(studentAnswer(answer)));
             list.add(item);
         }
         studentWork.add(list);
@@ -168,20 +182,23 @@ class LessonReviewView extends Main implements BeforeEnterObserver, HasDynamicTi
             box.add(new Paragraph(answer.drafting() ? "Drafting, not submitted yet." : "Not started."));
             return box;
         }
-        Paragraph when = new Paragraph("Submitted " + DateTimes.format(answer.submittedAt()) + (answer.late() ? " · late" : "")
-                + (answer.submittedVersion() > 1 ? " · version " + answer.submittedVersion() : ""));
+        Paragraph when =
+                new Paragraph("Submitted " + DateTimes.format(answer.submittedAt()) + (answer.late() ? " · late" : "")
+                        + (answer.submittedVersion() > 1 ? " · version " + answer.submittedVersion() : ""));
         when.addClassName("note-when");
         Paragraph body = new Paragraph(answer.body());
         body.addClassName("note-body");
         box.add(when, body);
         answer.evidence().forEach(e -> {
-            Paragraph quote = new Paragraph("Evidence: “" + e.quote() + "”" + (e.orphaned() ? " (no longer in the text)" : ""));
+            Paragraph quote =
+                    new Paragraph("Evidence: “" + e.quote() + "”" + (e.orphaned() ? " (no longer in the text)" : ""));
             quote.addClassName("evidence-quote");
             box.add(quote);
         });
         if (answer.feedbackComment() != null || answer.feedbackScore() != null) {
-            Paragraph feedback = new Paragraph("Feedback: " + (answer.feedbackComment() == null ? "" : answer.feedbackComment())
-                    + (answer.feedbackScore() == null ? "" : " · score " + answer.feedbackScore()));
+            Paragraph feedback =
+                    new Paragraph("Feedback: " + (answer.feedbackComment() == null ? "" : answer.feedbackComment())
+                            + (answer.feedbackScore() == null ? "" : " · score " + answer.feedbackScore()));
             feedback.addClassName("answer-feedback");
             box.add(feedback);
         }
@@ -189,8 +206,15 @@ class LessonReviewView extends Main implements BeforeEnterObserver, HasDynamicTi
     }
 
     private void show(LessonReview glance) {
-        pane.showHeat(glance.heat().stream().map(span -> new ReadingPane.Highlight(-span.start() - 1, span.start(), span.end(),
-                span.count() == 1 ? "1 note here" : span.count() + " notes here", "", level(span.count()))).toList());
+        pane.showHeat(glance.heat().stream()
+                .map(span -> new ReadingPane.Highlight(
+                        -span.start() - 1,
+                        span.start(),
+                        span.end(),
+                        span.count() == 1 ? "1 note here" : span.count() + " notes here",
+                        "",
+                        level(span.count())))
+                .toList());
         showAttention(glance.attention());
         showThreads(glance.threads());
     }
@@ -227,28 +251,37 @@ class LessonReviewView extends Main implements BeforeEnterObserver, HasDynamicTi
             attention.add(new H3("Flagged (" + flagged.size() + ")"), items);
         }
         if (needs.isEmpty() && flagged.isEmpty()) {
-            attention.add(new Paragraph("Nothing needs attention: every note that asks for an answer has one, every student has started."));
+            attention.add(new Paragraph(
+                    "Nothing needs attention: every note that asks for an answer has one, every student has started."));
             return;
         }
         if (!needs.unansweredQuestions().isEmpty()) {
             UnorderedList questions = new UnorderedList();
             questions.getElement().setAttribute("aria-label", "Notes asking for an answer that have none");
             needs.unansweredQuestions().stream().limit(SHOWN).forEach(q -> questions.add(threadItem(q)));
-            attention.add(new H3("Asking for an answer, none yet (" + needs.unansweredQuestions().size() + ")"), questions);
+            attention.add(
+                    new H3("Asking for an answer, none yet ("
+                            + needs.unansweredQuestions().size() + ")"),
+                    questions);
             if (needs.unansweredQuestions().size() > SHOWN) {
-                attention.add(new Paragraph("The " + SHOWN + " oldest are listed; answer those, or filter the threads by tag."));
+                attention.add(new Paragraph(
+                        "The " + SHOWN + " oldest are listed; answer those, or filter the threads by tag."));
             }
         }
         if (!needs.promptsMostHaveNotAnswered().isEmpty()) {
             UnorderedList prompts = new UnorderedList();
-            needs.promptsMostHaveNotAnswered().forEach(p -> prompts.add(new ListItem(p.question() + " · "
-                    + p.submitted() + " of " + p.students() + " answered")));
+            needs.promptsMostHaveNotAnswered()
+                    .forEach(p -> prompts.add(
+                            new ListItem(p.question() + " · " + p.submitted() + " of " + p.students() + " answered")));
             attention.add(new H3("Prompts most students have not answered"), prompts);
         }
         if (!needs.inactiveStudents().isEmpty()) {
             UnorderedList people = new UnorderedList();
             needs.inactiveStudents().forEach(p -> people.add(new ListItem(p.displayName())));
-            attention.add(new H3("No activity yet on this assignment (" + needs.inactiveStudents().size() + ")"), people);
+            attention.add(
+                    new H3("No activity yet on this assignment ("
+                            + needs.inactiveStudents().size() + ")"),
+                    people);
         }
     }
 
@@ -257,15 +290,31 @@ class LessonReviewView extends Main implements BeforeEnterObserver, HasDynamicTi
                 + (item.hidden() ? " (hidden)" : "") + ": " + item.excerpt());
         Paragraph why = new Paragraph("Flagged: " + String.join("; ", item.reasons()));
         why.addClassName("note-when");
-        Button hide = new Button("Hide from classmates", e -> ReasonDialog.open("Hide this " + item.target().kind().label(),
-                "Classmates will see \"Hidden by the teacher\". The author still sees it, with your reason.", "Hide",
-                ModerationService.MAX_REASON, reason -> moderation.hide(item.target(), reason), this::refilter));
-        Button keep = new Button("Keep it", e -> ReasonDialog.open("Keep this " + item.target().kind().label() + " as it is",
-                "The flags are settled and the item stays visible.", "Keep", ModerationService.MAX_REASON,
-                reason -> moderation.keep(item.target(), reason), this::refilter));
+        Button hide = new Button(
+                "Hide from classmates",
+                e -> ReasonDialog.open(
+                        "Hide this " + item.target().kind().label(),
+                        "Classmates will see \"Hidden by the teacher\". The author still sees it, with your reason.",
+                        "Hide",
+                        ModerationService.MAX_REASON,
+                        reason -> moderation.hide(item.target(), reason),
+                        this::refilter));
+        Button keep = new Button(
+                "Keep it",
+                e -> ReasonDialog.open(
+                        "Keep this " + item.target().kind().label() + " as it is",
+                        "The flags are settled and the item stays visible.",
+                        "Keep",
+                        ModerationService.MAX_REASON,
+                        reason -> moderation.keep(item.target(), reason),
+                        this::refilter));
         hide.setVisible(!item.hidden());
-        Anchor open = new Anchor(LessonLinks.path(classId, lessonId)
-                + (item.target().kind() == ModerationTarget.Kind.NOTE ? "?thread=" + item.target().id() : ""), "Open in the lesson");
+        Anchor open = new Anchor(
+                LessonLinks.path(classId, lessonId)
+                        + (item.target().kind() == ModerationTarget.Kind.NOTE
+                                ? "?thread=" + item.target().id()
+                                : ""),
+                "Open in the lesson");
         Div actions = new Div(hide, keep, open);
         actions.addClassName("answer-actions");
         return new ListItem(what, why, actions);
@@ -311,10 +360,14 @@ class LessonReviewView extends Main implements BeforeEnterObserver, HasDynamicTi
     /** Threads come in batches: a class's thousands of notes would make a page nobody can use. */
     private void showMoreThreads(List<LessonReview.ThreadSummary> list, OrderedList items, int from) {
         list.stream().skip(from).limit(SHOWN).forEach(t -> items.add(threadItem(t)));
-        threads.getChildren().filter(c -> c.hasClassName("more-threads")).toList().forEach(threads::remove);
+        threads.getChildren()
+                .filter(c -> c.hasClassName("more-threads"))
+                .toList()
+                .forEach(threads::remove);
         int shown = Math.min(list.size(), from + SHOWN);
         if (shown < list.size()) {
-            Button more = new Button("Show " + Math.min(SHOWN, list.size() - shown) + " more of " + (list.size() - shown),
+            Button more = new Button(
+                    "Show " + Math.min(SHOWN, list.size() - shown) + " more of " + (list.size() - shown),
                     e -> showMoreThreads(list, items, shown));
             more.addClassName("more-threads");
             threads.add(more);
@@ -326,7 +379,8 @@ class LessonReviewView extends Main implements BeforeEnterObserver, HasDynamicTi
         quote.addClassName("evidence-quote");
         Paragraph who = new Paragraph(thread.authorName() + (thread.tag() == null ? "" : " · " + thread.tag())
                 + " · " + (thread.replies() == 1 ? "1 reply" : thread.replies() + " replies")
-                + " · " + DateTimes.format(thread.lastActivity()) + (thread.orphaned() ? " · no longer in the text" : ""));
+                + " · " + DateTimes.format(thread.lastActivity())
+                + (thread.orphaned() ? " · no longer in the text" : ""));
         who.addClassName("note-when");
         Paragraph body = new Paragraph(thread.body());
         body.addClassName("note-body");
@@ -343,9 +397,11 @@ class LessonReviewView extends Main implements BeforeEnterObserver, HasDynamicTi
             return section;
         }
         LocalDate first = glance.activity().getFirst().day();
-        LocalDate last = glance.dueAt() != null ? glance.dueAt().atZone(DateTimes.zone()).toLocalDate()
+        LocalDate last = glance.dueAt() != null
+                ? glance.dueAt().atZone(DateTimes.zone()).toLocalDate()
                 : LocalDate.now(clock.withZone(DateTimes.zone()));
-        List<LessonReview.DayActivity> days = ActivityChart.everyDay(glance.activity(), first, last.isBefore(first) ? first : last);
+        List<LessonReview.DayActivity> days =
+                ActivityChart.everyDay(glance.activity(), first, last.isBefore(first) ? first : last);
         section.add(new Html(ActivityChart.svg(days, glance.dueAt() != null)));
         Details table = new Details("Activity as a table", ActivityChart.table(days));
         section.add(table);
@@ -355,11 +411,15 @@ class LessonReviewView extends Main implements BeforeEnterObserver, HasDynamicTi
     private Section exports(String className, String lessonTitle) {
         Span status = new Span();
         status.getElement().setAttribute("role", "status");
-        String fileName = Downloads.fileName(LocalDate.now(clock.withZone(DateTimes.zone())), "jsonld", className, lessonTitle,
-                "annotations");
+        String fileName = Downloads.fileName(
+                LocalDate.now(clock.withZone(DateTimes.zone())), "jsonld", className, lessonTitle, "annotations");
         String base = baseIri();
-        Anchor jsonLd = Downloads.link("Download the annotations (W3C Web Annotation, JSON-LD)", fileName,
-                "application/ld+json", status, out -> review.writeAnnotationsJsonLd(classId, lessonId, base, out));
+        Anchor jsonLd = Downloads.link(
+                "Download the annotations (W3C Web Annotation, JSON-LD)",
+                fileName,
+                "application/ld+json",
+                status,
+                out -> review.writeAnnotationsJsonLd(classId, lessonId, base, out));
         return new Section(new H2("Export"), new Paragraph(jsonLd), status);
     }
 

@@ -58,7 +58,9 @@ class ParticipationView extends Main implements BeforeEnterObserver, HasDynamicT
         ClassroomSummary classroom = classrooms.getClassroom(classId);
         int students = review.participationCount(classId, assignmentId);
         ClassAssignment assignment = readings.assignmentsForClass(classId).stream()
-                .filter(a -> a.assignmentId() == assignmentId).findFirst().orElseThrow(NotFoundException::new);
+                .filter(a -> a.assignmentId() == assignmentId)
+                .findFirst()
+                .orElseThrow(NotFoundException::new);
         title = "Participation: " + assignment.title() + " · Colloquy";
         removeAll();
         Nav breadcrumb = new Nav(ClassLinks.to(classId, classroom.name()), new Span(" › " + assignment.title()));
@@ -67,49 +69,80 @@ class ParticipationView extends Main implements BeforeEnterObserver, HasDynamicT
         add(breadcrumb, new H1("Participation: " + assignment.title()));
         UnorderedList lessons = new UnorderedList();
         lessons.getElement().setAttribute("aria-label", "Review a lesson's discussion");
-        assignment.lessons().forEach(l -> lessons.add(new ListItem(ReviewLinks.lesson(classId, l.lessonId(),
-                "Review " + l.position() + ". " + l.title()))));
+        assignment
+                .lessons()
+                .forEach(l -> lessons.add(new ListItem(
+                        ReviewLinks.lesson(classId, l.lessonId(), "Review " + l.position() + ". " + l.title()))));
         add(lessons, grid(classId, assignmentId, students), csv(classId, classroom.name()));
     }
 
     private Grid<ParticipationRow> grid(long classId, long assignmentId, int students) {
         Grid<ParticipationRow> grid = new Grid<>();
         grid.setAriaLabel("Participation per student");
-        column(grid, "Student", ParticipationSort.NAME, ParticipationRow::displayName).setFlexGrow(2);
+        column(grid, "Student", ParticipationSort.NAME, ParticipationRow::displayName)
+                .setFlexGrow(2);
         column(grid, "Notes", ParticipationSort.ANNOTATIONS, r -> String.valueOf(r.annotations()));
         column(grid, "Replies", ParticipationSort.REPLIES, r -> String.valueOf(r.replies()));
         column(grid, "Helpful given", ParticipationSort.HELPFUL_GIVEN, r -> String.valueOf(r.helpfulGiven()));
         column(grid, "Helpful received", ParticipationSort.HELPFUL_RECEIVED, r -> String.valueOf(r.helpfulReceived()));
-        column(grid, "Prompts answered", ParticipationSort.ANSWERED,
+        column(
+                grid,
+                "Prompts answered",
+                ParticipationSort.ANSWERED,
                 r -> (r.answeredOnTime() + r.answeredLate()) + " of " + r.promptCount());
         column(grid, "Late", ParticipationSort.LATE, r -> String.valueOf(r.answeredLate()));
-        column(grid, "Score", ParticipationSort.SCORE,
+        column(
+                grid,
+                "Score",
+                ParticipationSort.SCORE,
                 r -> r.score() == null ? "–" : r.score() + (r.maxScore() == null ? "" : " of " + r.maxScore()));
-        column(grid, "Last active", ParticipationSort.LAST_ACTIVE,
-                r -> r.lastActive() == null ? "never" : DateTimes.format(r.lastActive())).setFlexGrow(2);
-        grid.setItems(query -> {
-            var order = query.getSortOrders().stream().findFirst();
-            ParticipationSort sort = order.map(o -> ParticipationSort.valueOf(o.getSorted())).orElse(ParticipationSort.NAME);
-            boolean descending = order.map(o -> o.getDirection() == SortDirection.DESCENDING).orElse(false);
-            return review.participation(classId, assignmentId, sort, descending, query.getOffset(), query.getLimit()).stream();
-        }, query -> students);
+        column(
+                        grid,
+                        "Last active",
+                        ParticipationSort.LAST_ACTIVE,
+                        r -> r.lastActive() == null ? "never" : DateTimes.format(r.lastActive()))
+                .setFlexGrow(2);
+        grid.setItems(
+                query -> {
+                    var order = query.getSortOrders().stream().findFirst();
+                    ParticipationSort sort = order.map(o -> ParticipationSort.valueOf(o.getSorted()))
+                            .orElse(ParticipationSort.NAME);
+                    boolean descending = order.map(o -> o.getDirection() == SortDirection.DESCENDING)
+                            .orElse(false);
+                    return review
+                            .participation(classId, assignmentId, sort, descending, query.getOffset(), query.getLimit())
+                            .stream();
+                },
+                query -> students);
         grid.setPageSize(50);
         grid.setAllRowsVisible(students <= 50);
         return grid;
     }
 
-    private static Grid.Column<ParticipationRow> column(Grid<ParticipationRow> grid, String header, ParticipationSort sort,
-                                                        Function<ParticipationRow, String> value) {
-        return grid.addColumn(value::apply).setHeader(header).setSortProperty(sort.name()).setSortable(true).setResizable(true)
+    private static Grid.Column<ParticipationRow> column(
+            Grid<ParticipationRow> grid,
+            String header,
+            ParticipationSort sort,
+            Function<ParticipationRow, String> value) {
+        return grid.addColumn(value::apply)
+                .setHeader(header)
+                .setSortProperty(sort.name())
+                .setSortable(true)
+                .setResizable(true)
                 .setAutoWidth(true);
     }
 
     private Paragraph csv(long classId, String className) {
         Span status = new Span();
         status.getElement().setAttribute("role", "status");
-        String fileName = Downloads.fileName(LocalDate.now(clock.withZone(DateTimes.zone())), "csv", className, "participation");
-        Anchor link = Downloads.link("Download participation and scores of every assignment (CSV)", fileName,
-                "text/csv; charset=utf-8", status, out -> review.writeParticipationCsv(classId, out));
+        String fileName =
+                Downloads.fileName(LocalDate.now(clock.withZone(DateTimes.zone())), "csv", className, "participation");
+        Anchor link = Downloads.link(
+                "Download participation and scores of every assignment (CSV)",
+                fileName,
+                "text/csv; charset=utf-8",
+                status,
+                out -> review.writeParticipationCsv(classId, out));
         return new Paragraph(link, new Span(" "), status);
     }
 

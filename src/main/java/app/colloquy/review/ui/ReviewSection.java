@@ -38,10 +38,16 @@ class ReviewSection implements ClassPageSection {
         list.getElement().setAttribute("aria-label", "Review by assignment");
         for (ClassAssignment assignment : assignments) {
             Div lessons = new Div(new Span("Lessons: "));
-            assignment.lessons().forEach(l -> lessons.add(ReviewLinks.lesson(classroom.id(), l.lessonId(),
-                    "Review " + l.position() + ". " + l.title()), new Span(" ")));
-            list.add(new ListItem(ReviewLinks.participation(classroom.id(), assignment.assignmentId(),
-                    "Participation in " + assignment.title()), lessons));
+            assignment
+                    .lessons()
+                    .forEach(l -> lessons.add(
+                            ReviewLinks.lesson(
+                                    classroom.id(), l.lessonId(), "Review " + l.position() + ". " + l.title()),
+                            new Span(" ")));
+            list.add(new ListItem(
+                    ReviewLinks.participation(
+                            classroom.id(), assignment.assignmentId(), "Participation in " + assignment.title()),
+                    lessons));
         }
         Section section = new Section(new H2("Review the discussion"), list);
         section.addClassName("review-section");

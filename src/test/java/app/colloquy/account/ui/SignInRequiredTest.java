@@ -4,16 +4,16 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.colloquy.testsupport.BrowserlessTest;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.login.LoginForm;
-import com.vaadin.flow.router.QueryParameters;
-import org.junit.jupiter.api.Test;
 import app.colloquy.platform.DatabaseTrouble;
 import app.colloquy.platform.ui.AccessDeniedView;
+import app.colloquy.testsupport.BrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.router.QueryParameters;
+import org.junit.jupiter.api.Test;
 
 class SignInRequiredTest extends BrowserlessTest {
 

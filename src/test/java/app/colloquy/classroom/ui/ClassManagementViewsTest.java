@@ -1,24 +1,24 @@
 package app.colloquy.classroom.ui;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
-import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.colloquy.account.Account;
+import app.colloquy.classroom.ClassTeacher;
 import app.colloquy.classroom.ClassroomService;
 import app.colloquy.platform.ui.NotFoundView;
 import app.colloquy.testsupport.BrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
-import app.colloquy.classroom.ClassTeacher;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -55,9 +55,11 @@ class ClassManagementViewsTest extends BrowserlessTest {
         String code = classrooms.joinSettings(classId).joinCode();
         Span shown = _get(Span.class, spec -> spec.withClasses("join-code"));
         assertThat(shown.getText()).isEqualTo(code);
-        assertThat(_get(Span.class, spec -> spec.withClasses("join-link")).getText()).endsWith("/join/" + code);
+        assertThat(_get(Span.class, spec -> spec.withClasses("join-link")).getText())
+                .endsWith("/join/" + code);
 
-        _get(Checkbox.class, spec -> spec.withLabel("Students can join with this code")).setValue(false);
+        _get(Checkbox.class, spec -> spec.withLabel("Students can join with this code"))
+                .setValue(false);
 
         assertThat(classrooms.joinSettings(classId).joiningEnabled()).isFalse();
         assertThat(shown.getClassNames()).contains("disabled");
@@ -80,7 +82,8 @@ class ClassManagementViewsTest extends BrowserlessTest {
     void aSignedInStudentJoinsWithACodeAndIsToldWhenItIsWrong() {
         Account teacher = accounts.createTeacher("teacher");
         long classId = accounts.createClass(teacher, "Period 7");
-        String code = accounts.as(teacher, () -> classrooms.joinSettings(classId).joinCode());
+        String code =
+                accounts.as(teacher, () -> classrooms.joinSettings(classId).joinCode());
         accounts.signIn(accounts.create("student"));
         UI.getCurrent().navigate("join");
 
@@ -102,7 +105,8 @@ class ClassManagementViewsTest extends BrowserlessTest {
 
         UI.getCurrent().navigate("join/ABCD2345");
 
-        assertThat(_get(TextField.class, spec -> spec.withLabel("Join code")).getValue()).isEqualTo("ABCD2345");
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Join code")).getValue())
+                .isEqualTo("ABCD2345");
     }
 
     @Test
@@ -127,7 +131,8 @@ class ClassManagementViewsTest extends BrowserlessTest {
         _click(_get(Button.class, spec -> spec.withText("Leave class")));
         _fireConfirm(_get(ConfirmDialog.class));
         _get(MyClassesView.class);
-        assertThat(accounts.as(teacher, () -> classrooms.teachers(classId))).extracting(ClassTeacher::displayName)
+        assertThat(accounts.as(teacher, () -> classrooms.teachers(classId)))
+                .extracting(ClassTeacher::displayName)
                 .containsExactly(teacher.displayName());
     }
 
@@ -135,6 +140,7 @@ class ClassManagementViewsTest extends BrowserlessTest {
     private static Button buttonNamed(String accessibleName) {
         return _find(Button.class).stream()
                 .filter(b -> accessibleName.equals(b.getElement().getAttribute("aria-label")))
-                .findFirst().orElseThrow(() -> new AssertionError("no button named " + accessibleName));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no button named " + accessibleName));
     }
 }

@@ -9,16 +9,16 @@ import app.colloquy.account.Account;
 import app.colloquy.classroom.ClassroomService;
 import app.colloquy.platform.ui.NotFoundView;
 import app.colloquy.testsupport.BrowserlessTest;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLink;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import com.github.mvysny.kaributesting.v10.LocatorJ;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Span;
 
 class ClassViewTest extends BrowserlessTest {
 
@@ -40,11 +40,13 @@ class ClassViewTest extends BrowserlessTest {
         UI.getCurrent().navigate("classes/" + demoClassId());
 
         _get(H1.class, spec -> spec.withText("Demo class"));
-        assertThat(_find(Anchor.class)).filteredOn(a -> a.getHref().matches("classes/\\d+/lessons/\\d+"))
-                .extracting(Anchor::getText).contains(
-                "Examining the Initial Interactions: President Trump Putin Meeting",
-                "The Key Meetings: Syria, Ukraine and Election Interference",
-                "Impacts and Aftermath: International Relations, US Foreign Policy");
+        assertThat(_find(Anchor.class))
+                .filteredOn(a -> a.getHref().matches("classes/\\d+/lessons/\\d+"))
+                .extracting(Anchor::getText)
+                .contains(
+                        "Examining the Initial Interactions: President Trump Putin Meeting",
+                        "The Key Meetings: Syria, Ukraine and Election Interference",
+                        "Impacts and Aftermath: International Relations, US Foreign Policy");
     }
 
     @Test
@@ -70,8 +72,13 @@ class ClassViewTest extends BrowserlessTest {
     }
 
     private long demoClassId() {
-        return accounts.as("teacher", () -> classrooms.myClasses().stream()
-                .filter(c -> c.name().equals("Demo class")).findFirst().orElseThrow().id());
+        return accounts.as(
+                "teacher",
+                () -> classrooms.myClasses().stream()
+                        .filter(c -> c.name().equals("Demo class"))
+                        .findFirst()
+                        .orElseThrow()
+                        .id());
     }
 
     @Test
@@ -80,16 +87,18 @@ class ClassViewTest extends BrowserlessTest {
         long classId = demoClassId();
         UI.getCurrent().navigate("classes/" + classId);
         String code = classrooms.joinSettings(classId).joinCode();
-        assertThat(_get(Span.class, spec -> spec.withClasses("join-code-inline")).getText())
+        assertThat(_get(Span.class, spec -> spec.withClasses("join-code-inline"))
+                        .getText())
                 .isEqualTo(code);
-        LocatorJ._click(_get(Button.class,
-                spec -> spec.withText("Show on the projector")));
+        LocatorJ._click(_get(Button.class, spec -> spec.withText("Show on the projector")));
         Dialog projector = _get(Dialog.class);
-        assertThat(_get(projector, Span.class, spec -> spec.withClasses("projected")).getText())
+        assertThat(_get(projector, Span.class, spec -> spec.withClasses("projected"))
+                        .getText())
                 .isEqualTo(code);
 
         accounts.signIn("student1");
         UI.getCurrent().navigate("classes/" + classId);
-        assertThat(_find(Span.class, spec -> spec.withClasses("join-code-inline"))).isEmpty();
+        assertThat(_find(Span.class, spec -> spec.withClasses("join-code-inline")))
+                .isEmpty();
     }
 }

@@ -11,11 +11,13 @@ import app.colloquy.discussion.Selection;
 import app.colloquy.discussion.Visibility;
 import app.colloquy.reading.LibraryService;
 import app.colloquy.reading.NewReading;
+import app.colloquy.reading.Prompt;
 import app.colloquy.reading.ReadingDraft;
 import app.colloquy.reading.ReadingService;
 import app.colloquy.testsupport.BenchmarkReport;
 import app.colloquy.testsupport.BrowserlessTest;
 import app.colloquy.testsupport.StatementCounting;
+import app.colloquy.testsupport.StoredIds;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -28,8 +30,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import app.colloquy.reading.Prompt;
-import app.colloquy.testsupport.StoredIds;
 
 /**
  * Prompt answers at class size: saving a draft (one small write, however long the answer's
@@ -42,16 +42,21 @@ import app.colloquy.testsupport.StoredIds;
 class AnswerBenchmarkTest extends BrowserlessTest {
 
     static final int ROUNDS = 50;
-    static final String TEXT = ("Liberty is to faction what air is to fire, an aliment without which it instantly expires. ")
-            .repeat(30).strip();
+    static final String TEXT =
+            ("Liberty is to faction what air is to fire, an aliment without which it instantly expires. ")
+                    .repeat(30)
+                    .strip();
     static final List<String> PROMPTS = List.of("Is faction avoidable?", "What does Madison propose?", "Do you agree?");
 
     @Autowired
     LibraryService library;
+
     @Autowired
     ReadingService readings;
+
     @Autowired
     AnswerService answers;
+
     @Autowired
     DiscussionService discussion;
 
@@ -66,11 +71,13 @@ class AnswerBenchmarkTest extends BrowserlessTest {
 
     private void measureClass(int size, Map<String, String> results) {
         Account teacher = accounts.createTeacher("bench-teacher");
-        List<Account> students = IntStream.range(0, size).mapToObj(i -> accounts.create("bench-student")).toList();
+        List<Account> students = IntStream.range(0, size)
+                .mapToObj(i -> accounts.create("bench-student"))
+                .toList();
         long classId = accounts.createClass(teacher, "Class of " + size, students.toArray(Account[]::new));
         ReadingDraft.Lesson lesson = accounts.as(teacher, () -> {
-            long readingId = library.importReading(new NewReading("Federalist No. 10", null, "",
-                    List.of(new NewReading.NewLesson("Faction", TEXT, PROMPTS))));
+            long readingId = library.importReading(new NewReading(
+                    "Federalist No. 10", null, "", List.of(new NewReading.NewLesson("Faction", TEXT, PROMPTS))));
             readings.assign(classId, readingId, null, null);
             return library.readingForEditing(readingId).lessons().getFirst();
         });
@@ -78,13 +85,26 @@ class AnswerBenchmarkTest extends BrowserlessTest {
             accounts.as(student, () -> {
                 for (Prompt prompt : lesson.prompts()) {
                     for (int version = 0; version < 3; version++) {
-                        answers.submit(classId, prompt.id(), "An answer of a few sentences, version " + version + ". ".repeat(1)
-                                + "Madison writes that the causes of faction are sown in the nature of man.");
+                        answers.submit(
+                                classId,
+                                prompt.id(),
+                                "An answer of a few sentences, version " + version + ". ".repeat(1)
+                                        + "Madison writes that the causes of faction are sown in the nature of man.");
                     }
                     int at = (int) (student.id() % 40) * 60;
-                    Selection words = discussion.select(classId, lesson.id(), 1, at, at + 20, TEXT.substring(at, at + 20));
-                    long highlight = discussion.annotate(classId, lesson.id(), new NewAnnotation(words.textVersion(),
-                            words.start(), words.end(), words.quote(), "", null, Visibility.PRIVATE));
+                    Selection words =
+                            discussion.select(classId, lesson.id(), 1, at, at + 20, TEXT.substring(at, at + 20));
+                    long highlight = discussion.annotate(
+                            classId,
+                            lesson.id(),
+                            new NewAnnotation(
+                                    words.textVersion(),
+                                    words.start(),
+                                    words.end(),
+                                    words.quote(),
+                                    "",
+                                    null,
+                                    Visibility.PRIVATE));
                     answers.cite(classId, prompt.id(), highlight);
                 }
                 return null;
@@ -97,34 +117,56 @@ class AnswerBenchmarkTest extends BrowserlessTest {
 
         Account writer = students.getFirst();
         accounts.signIn(writer);
-        int[] revision = {answers.lessonPrompts(classId, lesson.id()).getFirst().mine().draftRevision()};
+        int[] revision = {
+            answers.lessonPrompts(classId, lesson.id()).getFirst().mine().draftRevision()
+        };
         long writesBefore = StatementCounting.WRITES.get();
-        String draftRow = BenchmarkReport.timed(ROUNDS, () -> revision[0] = answers.saveDraft(classId, firstPrompt,
-                "A draft that grows a little each time. ".repeat(revision[0] % 50 + 1), revision[0]).revision());
+        String draftRow = BenchmarkReport.timed(
+                ROUNDS,
+                () -> revision[0] = answers.saveDraft(
+                                classId,
+                                firstPrompt,
+                                "A draft that grows a little each time. ".repeat(revision[0] % 50 + 1),
+                                revision[0])
+                        .revision());
         long writesPerSave = (StatementCounting.WRITES.get() - writesBefore) / (ROUNDS + 5);
         assertThat(writesPerSave).isEqualTo(1);
-        results.put("save a draft (3 versions submitted before), class of " + size + "; writes per save: " + writesPerSave, draftRow);
-        results.put("student's lesson screen (view), answers submitted, class of " + size,
+        results.put(
+                "save a draft (3 versions submitted before), class of " + size + "; writes per save: " + writesPerSave,
+                draftRow);
+        results.put(
+                "student's lesson screen (view), answers submitted, class of " + size,
                 BenchmarkReport.timed(ROUNDS, () -> UI.getCurrent().navigate(route)));
-        results.put("student's lesson screen, then one prompt's classmates' answers opened (view), class of " + size,
+        results.put(
+                "student's lesson screen, then one prompt's classmates' answers opened (view), class of " + size,
                 BenchmarkReport.timed(ROUNDS, () -> {
                     UI.getCurrent().navigate(route);
-                    _find(Details.class, spec -> spec.withClasses("classmates-details")).getFirst().setOpened(true);
+                    _find(Details.class, spec -> spec.withClasses("classmates-details"))
+                            .getFirst()
+                            .setOpened(true);
                 }));
 
         accounts.signIn(teacher);
-        results.put("teacher's answers to one prompt (service), class of " + size,
+        results.put(
+                "teacher's answers to one prompt (service), class of " + size,
                 BenchmarkReport.timed(ROUNDS, () -> answers.studentAnswers(classId, firstPrompt)));
-        results.put("teacher's lesson screen (view), 3 prompts with their counts, class of " + size,
+        results.put(
+                "teacher's lesson screen (view), 3 prompts with their counts, class of " + size,
                 BenchmarkReport.timed(ROUNDS, () -> UI.getCurrent().navigate(route)));
-        results.put("teacher's lesson screen, then one prompt's answers opened (view), class of " + size,
+        results.put(
+                "teacher's lesson screen, then one prompt's answers opened (view), class of " + size,
                 BenchmarkReport.timed(ROUNDS, () -> {
                     UI.getCurrent().navigate(route);
-                    _find(Details.class, spec -> spec.withClasses("teacher-answers")).getFirst().setOpened(true);
+                    _find(Details.class, spec -> spec.withClasses("teacher-answers"))
+                            .getFirst()
+                            .setOpened(true);
                 }));
-        assertThat(_find(TextArea.class)).filteredOn(field -> field.getLabel().startsWith("Feedback for "))
-                .as("one opened prompt: a feedback field per student").hasSize(size);
-        assertThat(answers.studentAnswers(classId, firstPrompt)).hasSize(size)
+        assertThat(_find(TextArea.class))
+                .filteredOn(field -> field.getLabel().startsWith("Feedback for "))
+                .as("one opened prompt: a feedback field per student")
+                .hasSize(size);
+        assertThat(answers.studentAnswers(classId, firstPrompt))
+                .hasSize(size)
                 .allSatisfy(s -> assertThat(s.evidence()).hasSize(1));
     }
 
@@ -147,7 +189,8 @@ class AnswerBenchmarkTest extends BrowserlessTest {
                 | call | median | p95 | max | statements |
                 |---|---:|---:|---:|---:|
                 """.formatted(ROUNDS, LocalDate.now()));
-        results.forEach((name, row) -> doc.append("| ").append(name).append(" | ").append(row).append(" |\n"));
+        results.forEach((name, row) ->
+                doc.append("| ").append(name).append(" | ").append(row).append(" |\n"));
         doc.append("""
 
                 A draft save is one statement that writes (update in place, or insert on the first save); the

@@ -48,28 +48,37 @@ class DiscussionBenchmarkTest extends BrowserlessTest {
     static final int ANNOTATIONS = 2000;
     static final int REPLIES = 400;
     static final int ROUNDS = 50;
-    static final String BODY = (("A paragraph of a lesson that many students annotate, with enough words in it to choose from. ")
-            .repeat(8).strip() + "\n\n").repeat(20);
+    static final String BODY =
+            (("A paragraph of a lesson that many students annotate, with enough words in it to choose from. ")
+                                    .repeat(8)
+                                    .strip()
+                            + "\n\n")
+                    .repeat(20);
     static final int LESSON_LENGTH = BODY.length();
 
     @Autowired
     LibraryService library;
+
     @Autowired
     ReadingService readings;
+
     @Autowired
     DiscussionService discussion;
+
     @Autowired
     LessonChanges lessonChanges;
 
     @Test
     void measureABusyLesson() throws Exception {
         Account teacher = accounts.createTeacher("bench-teacher");
-        List<Account> students = IntStream.range(0, STUDENTS).mapToObj(i -> accounts.create("bench-student")).toList();
+        List<Account> students = IntStream.range(0, STUDENTS)
+                .mapToObj(i -> accounts.create("bench-student"))
+                .toList();
         long classId = accounts.createClass(teacher, "Busy class", students.toArray(Account[]::new));
         String body = BODY;
         long lessonId = accounts.as(teacher, () -> {
-            long readingId = library.importReading(new NewReading("Busy reading", null, "",
-                    List.of(new NewReading.NewLesson("Busy lesson", body, List.of("Why?")))));
+            long readingId = library.importReading(new NewReading(
+                    "Busy reading", null, "", List.of(new NewReading.NewLesson("Busy lesson", body, List.of("Why?")))));
             readings.assign(classId, readingId, null, null);
             return library.readingForEditing(readingId).lessons().getFirst().id();
         });
@@ -89,9 +98,11 @@ class DiscussionBenchmarkTest extends BrowserlessTest {
         String route = "classes/" + classId + "/lessons/" + lessonId;
 
         Map<String, String> results = new LinkedHashMap<>();
-        results.put("open the lesson screen (view, text, 2,000 highlights and threads)",
+        results.put(
+                "open the lesson screen (view, text, 2,000 highlights and threads)",
                 BenchmarkReport.timed(ROUNDS, () -> UI.getCurrent().navigate(route)));
-        results.put("the discussion read alone (service)",
+        results.put(
+                "the discussion read alone (service)",
                 BenchmarkReport.timed(ROUNDS, () -> discussion.discussion(classId, lessonId)));
         Discussion seen = discussion.discussion(classId, lessonId);
         assertThat(seen.threads().size() + seen.orphans().size()).isGreaterThanOrEqualTo(ANNOTATIONS * 9 / 10);
@@ -112,7 +123,8 @@ class DiscussionBenchmarkTest extends BrowserlessTest {
                 endToEnd[i] = done == null ? Double.NaN : (done - start) / 1e6;
             }
             results.put("post a note (service, commit)", BenchmarkReport.row(service, "-"));
-            results.put("post a note until a second viewer has re-read the discussion", BenchmarkReport.row(endToEnd, "-"));
+            results.put(
+                    "post a note until a second viewer has re-read the discussion", BenchmarkReport.row(endToEnd, "-"));
         }
         write(results);
     }
@@ -121,12 +133,16 @@ class DiscussionBenchmarkTest extends BrowserlessTest {
         int start = random.nextInt(body.length() - 60);
         int end = start + 10 + random.nextInt(40);
         Selection selection = discussion.select(classId, lessonId, 1, start, end, body.substring(start, end));
-        return discussion.annotate(classId, lessonId, new NewAnnotation(1, selection.start(), selection.end(),
-                selection.quote(), note, null, Visibility.CLASS));
+        return discussion.annotate(
+                classId,
+                lessonId,
+                new NewAnnotation(
+                        1, selection.start(), selection.end(), selection.quote(), note, null, Visibility.CLASS));
     }
 
     private static void write(Map<String, String> results) throws Exception {
-        StringBuilder doc = new StringBuilder("""
+        StringBuilder doc = new StringBuilder(
+                """
                 ## A busy lesson: 2,000 annotations in one class
 
                 Measured by `DiscussionBenchmarkTest` on this project's machine (2 cores), embedded PostgreSQL 17,
@@ -139,7 +155,8 @@ class DiscussionBenchmarkTest extends BrowserlessTest {
                 | call | median | p95 | max | statements |
                 |---|---:|---:|---:|---:|
                 """.formatted(STUDENTS, LESSON_LENGTH, ANNOTATIONS, REPLIES, ROUNDS, LocalDate.now()));
-        results.forEach((name, row) -> doc.append("| ").append(name).append(" | ").append(row).append(" |\n"));
+        results.forEach((name, row) ->
+                doc.append("| ").append(name).append(" | ").append(row).append(" |\n"));
         doc.append("""
 
                 The second viewer's time runs from the start of the post to the end of its re-read: commit,

@@ -34,10 +34,13 @@ class DiscussionViewsTest extends BrowserlessTest {
 
     @Autowired
     LibraryService library;
+
     @Autowired
     ReadingService readings;
+
     @Autowired
     DiscussionService discussion;
+
     @Autowired
     ClassroomService classrooms;
 
@@ -52,8 +55,8 @@ class DiscussionViewsTest extends BrowserlessTest {
         student = accounts.create("student");
         classId = accounts.createClass(teacher, "Views class", student);
         lessonId = accounts.as(teacher, () -> {
-            long readingId = library.importReading(new NewReading("Water", null, "",
-                    List.of(new NewReading.NewLesson("Cycle", TEXT, List.of()))));
+            long readingId = library.importReading(
+                    new NewReading("Water", null, "", List.of(new NewReading.NewLesson("Cycle", TEXT, List.of()))));
             readings.assign(classId, readingId, null, null);
             return library.readingForEditing(readingId).lessons().getFirst().id();
         });
@@ -83,7 +86,8 @@ class DiscussionViewsTest extends BrowserlessTest {
         note.setValue("Why does it carry water?");
         _click(_get(composer, Button.class, spec -> spec.withText("Post")));
         assertThat(composer.isOpened()).isFalse();
-        Note posted = discussion.discussion(classId, lessonId).threads().getFirst().root();
+        Note posted =
+                discussion.discussion(classId, lessonId).threads().getFirst().root();
         assertThat(posted.quote()).isEqualTo("carry water");
         assertThat(posted.body()).isEqualTo("Why does it carry water?");
     }
@@ -109,15 +113,19 @@ class DiscussionViewsTest extends BrowserlessTest {
         _get(tags, TextField.class, spec -> spec.withLabel("New tag")).setValue("Prediction");
         _click(_get(tags, Button.class, spec -> spec.withText("Add tag")));
         _click(_get(tags, Button.class, spec -> spec.withAttribute("aria-label", "Remove Confusing")));
-        assertThat(discussion.tags(classId)).extracting(Tag::name)
+        assertThat(discussion.tags(classId))
+                .extracting(Tag::name)
                 .containsExactly("Wondering", "Claim", "Evidence", "Connection", "Prediction");
 
         _get(tags, TextField.class, spec -> spec.withLabel("New tag")).setValue("claim");
         _click(_get(tags, Button.class, spec -> spec.withText("Add tag")));
-        assertThat(_get(tags, TextField.class, spec -> spec.withLabel("New tag")).getErrorMessage()).contains("already");
+        assertThat(_get(tags, TextField.class, spec -> spec.withLabel("New tag"))
+                        .getErrorMessage())
+                .contains("already");
 
         accounts.signIn(student);
         UI.getCurrent().navigate("classes/" + classId);
-        assertThat(_find(Details.class, spec -> spec.withClasses("discussion-tags"))).isEmpty();
+        assertThat(_find(Details.class, spec -> spec.withClasses("discussion-tags")))
+                .isEmpty();
     }
 }

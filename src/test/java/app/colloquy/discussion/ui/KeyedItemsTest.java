@@ -10,8 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class KeyedItemsTest {
 
-    record Row(long id, String text) {
-    }
+    record Row(long id, String text) {}
 
     final UnorderedList list = new UnorderedList();
     final KeyedItems<Row> items = new KeyedItems<>(list, Row::id, row -> new ListItem(row.text()));
@@ -35,7 +34,9 @@ class KeyedItemsTest {
         items.show(List.of(new Row(1, "one"), new Row(2, "two"), new Row(3, "three")));
         Component third = list.getChildren().toList().get(2);
         items.show(List.of(new Row(1, "one"), new Row(3, "three")));
-        assertThat(list.getChildren().toList()).extracting(c -> ((ListItem) c).getText()).containsExactly("one", "three");
+        assertThat(list.getChildren().toList())
+                .extracting(c -> ((ListItem) c).getText())
+                .containsExactly("one", "three");
         assertThat(list.getChildren().toList().get(1)).isSameAs(third);
     }
 
@@ -44,7 +45,9 @@ class KeyedItemsTest {
         items.show(List.of(new Row(1, "one"), new Row(2, "two")));
         Component first = list.getChildren().findFirst().orElseThrow();
         items.show(List.of(new Row(2, "two"), new Row(1, "one")));
-        assertThat(list.getChildren().toList()).extracting(c -> ((ListItem) c).getText()).containsExactly("two", "one");
+        assertThat(list.getChildren().toList())
+                .extracting(c -> ((ListItem) c).getText())
+                .containsExactly("two", "one");
         assertThat(list.getChildren().toList()).doesNotContain(first);
 
         Component second = list.getChildren().toList().get(1);

@@ -24,6 +24,7 @@ class LessonViewTest extends BrowserlessTest {
 
     @Autowired
     ClassroomService classrooms;
+
     @Autowired
     ReadingService readings;
 
@@ -37,10 +38,16 @@ class LessonViewTest extends BrowserlessTest {
 
         _get(H1.class, spec -> spec.withText(KEY_MEETINGS));
         String text = _get(ReadingPane.class).getElement().getProperty("text");
-        assertThat(text).startsWith("Several key meetings and phone conversations").contains("\n\nPresident Trump and Putin also held");
+        assertThat(text)
+                .startsWith("Several key meetings and phone conversations")
+                .contains("\n\nPresident Trump and Putin also held");
         Section prompts = _get(Section.class, spec -> spec.withClasses("prompts"));
-        assertThat(_find(prompts, ListItem.class)).extracting(ListItem::getText).hasSize(3)
-                .first().asString().startsWith("At the Helsinki press conference");
+        assertThat(_find(prompts, ListItem.class))
+                .extracting(ListItem::getText)
+                .hasSize(3)
+                .first()
+                .asString()
+                .startsWith("At the Helsinki press conference");
     }
 
     @Test
@@ -49,7 +56,8 @@ class LessonViewTest extends BrowserlessTest {
         long classId = demoClassId();
         long lessonId = lesson(classId, KEY_MEETINGS).lessonId();
         Account stranger = accounts.createTeacher("stranger");
-        long strangersClass = accounts.as(stranger, () -> classrooms.createClassroom("Elsewhere", null).id());
+        long strangersClass = accounts.as(
+                stranger, () -> classrooms.createClassroom("Elsewhere", null).id());
 
         UI.getCurrent().navigate("classes/" + strangersClass + "/lessons/" + lessonId);
 
@@ -58,11 +66,17 @@ class LessonViewTest extends BrowserlessTest {
     }
 
     private long demoClassId() {
-        return classrooms.myClasses().stream().filter(c -> c.name().equals("Demo class")).findFirst().orElseThrow().id();
+        return classrooms.myClasses().stream()
+                .filter(c -> c.name().equals("Demo class"))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     private ClassAssignment.LessonLink lesson(long classId, String title) {
         return readings.assignmentsForClass(classId).getFirst().lessons().stream()
-                .filter(l -> l.title().equals(title)).findFirst().orElseThrow();
+                .filter(l -> l.title().equals(title))
+                .findFirst()
+                .orElseThrow();
     }
 }

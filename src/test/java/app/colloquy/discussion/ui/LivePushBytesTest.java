@@ -29,14 +29,19 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 class LivePushBytesTest extends BrowserlessTest {
 
-    private static final String TEXT = "Rivers carry water to the sea, and the sea gives it back as rain. ".repeat(40).strip();
+    private static final String TEXT = "Rivers carry water to the sea, and the sea gives it back as rain. "
+            .repeat(40)
+            .strip();
 
     @Autowired
     LibraryService library;
+
     @Autowired
     ReadingService readings;
+
     @Autowired
     DiscussionService discussion;
+
     @Autowired
     TransactionTemplate transactions;
 
@@ -53,8 +58,8 @@ class LivePushBytesTest extends BrowserlessTest {
         writer = accounts.create("writer");
         classId = accounts.createClass(teacher, "Busy class", viewer, writer);
         lessonId = accounts.as(teacher, () -> {
-            long readingId = library.importReading(new NewReading("Water", null, "",
-                    List.of(new NewReading.NewLesson("Cycle", TEXT, List.of()))));
+            long readingId = library.importReading(
+                    new NewReading("Water", null, "", List.of(new NewReading.NewLesson("Cycle", TEXT, List.of()))));
             readings.assign(classId, readingId, null, null);
             return library.readingForEditing(readingId).lessons().getFirst().id();
         });
@@ -77,8 +82,10 @@ class LivePushBytesTest extends BrowserlessTest {
 
         assertThat(small).contains("The first live note").doesNotContain("Earlier note");
         assertThat(large).contains("The second live note").doesNotContain("Earlier note");
-        assertThat(large.length()).as("bytes per post with 400 notes vs 20 (%s)", small.length())
-                .isLessThan(small.length() + 100).isLessThan(5_000);
+        assertThat(large.length())
+                .as("bytes per post with 400 notes vs 20 (%s)", small.length())
+                .isLessThan(small.length() + 100)
+                .isLessThan(5_000);
     }
 
     /** What is sent to the viewer's browser after a classmate posts one note. */
@@ -113,8 +120,17 @@ class LivePushBytesTest extends BrowserlessTest {
                 int start = (i * 7) % (TEXT.length() - 20);
                 int end = start + 6;
                 Selection words = discussion.select(classId, lessonId, 1, start, end, TEXT.substring(start, end));
-                discussion.annotate(classId, lessonId, new NewAnnotation(words.textVersion(), words.start(), words.end(),
-                        words.quote(), count == 1 ? body : body + " " + i, null, Visibility.CLASS));
+                discussion.annotate(
+                        classId,
+                        lessonId,
+                        new NewAnnotation(
+                                words.textVersion(),
+                                words.start(),
+                                words.end(),
+                                words.quote(),
+                                count == 1 ? body : body + " " + i,
+                                null,
+                                Visibility.CLASS));
             }
             return null;
         }));

@@ -42,12 +42,16 @@ class PromptAnswersViewTest extends BrowserlessTest {
 
     @Autowired
     LibraryService library;
+
     @Autowired
     ReadingService readings;
+
     @Autowired
     AnswerService answers;
+
     @Autowired
     DiscussionService discussion;
+
     @Autowired
     ClassroomService classrooms;
 
@@ -63,7 +67,10 @@ class PromptAnswersViewTest extends BrowserlessTest {
         student = accounts.create("student");
         classId = accounts.createClass(teacher, "Views class", student);
         ReadingDraft.Lesson lesson = accounts.as(teacher, () -> {
-            long readingId = library.importReading(new NewReading("Water", null, "",
+            long readingId = library.importReading(new NewReading(
+                    "Water",
+                    null,
+                    "",
                     List.of(new NewReading.NewLesson("Cycle", TEXT, List.of("Where does the water go?")))));
             readings.assign(classId, readingId, null, null);
             return library.readingForEditing(readingId).lessons().getFirst();
@@ -85,7 +92,11 @@ class PromptAnswersViewTest extends BrowserlessTest {
         assertThat(statusText()).contains("Not saved");
         _click(submitButton());
         assertThat(field.getValue()).isEqualTo(tooLong);
-        assertThat(accounts.as(student, () -> answers.lessonPrompts(classId, lessonId)).getFirst().mine().submitted()).isFalse();
+        assertThat(accounts.as(student, () -> answers.lessonPrompts(classId, lessonId))
+                        .getFirst()
+                        .mine()
+                        .submitted())
+                .isFalse();
     }
 
     @Test
@@ -93,7 +104,10 @@ class PromptAnswersViewTest extends BrowserlessTest {
         TextArea field = openAsStudent();
         type(field, "To the sea.");
         assertThat(statusText()).startsWith("Draft saved");
-        assertThat(accounts.as(student, () -> answers.lessonPrompts(classId, lessonId)).getFirst().mine().draft())
+        assertThat(accounts.as(student, () -> answers.lessonPrompts(classId, lessonId))
+                        .getFirst()
+                        .mine()
+                        .draft())
                 .isEqualTo("To the sea.");
     }
 
@@ -124,7 +138,8 @@ class PromptAnswersViewTest extends BrowserlessTest {
     @Test
     void aStudentRemovedWhileWritingKeepsWhatTheyWroteOnScreenToCopy() {
         Account classmate = accounts.create("classmate");
-        String code = accounts.as(teacher, () -> classrooms.joinSettings(classId).joinCode());
+        String code =
+                accounts.as(teacher, () -> classrooms.joinSettings(classId).joinCode());
         accounts.as(classmate, () -> classrooms.joinWithCode(code, "127.0.0.1"));
         TextArea field = openAsStudent();
         field.setValue("Half a thought, not saved yet");
@@ -137,35 +152,55 @@ class PromptAnswersViewTest extends BrowserlessTest {
         // Polled in this thread: the mocked browser's UI belongs to it.
         await().atMost(Duration.ofSeconds(5)).pollInSameThread().until(() -> {
             MockVaadin.clientRoundtrip(false);
-            return !_find(H1.class, spec -> spec.withText("This lesson is no longer available to you")).isEmpty();
+            return !_find(H1.class, spec -> spec.withText("This lesson is no longer available to you"))
+                    .isEmpty();
         });
-        assertThat(_find(H1.class)).extracting(H1::getText).containsExactly("This lesson is no longer available to you");
+        assertThat(_find(H1.class))
+                .extracting(H1::getText)
+                .containsExactly("This lesson is no longer available to you");
         assertThat(_find(Paragraph.class)).extracting(Paragraph::getText).contains("Half a thought, not saved yet");
         assertThat(_find(TextArea.class)).isEmpty();
     }
 
     private NewAnnotation noteOn(Account author) {
         Selection words = accounts.as(author, () -> discussion.select(classId, lessonId, 1, 0, 6, "Rivers"));
-        return new NewAnnotation(words.textVersion(), words.start(), words.end(), words.quote(), "A note", null, Visibility.CLASS);
+        return new NewAnnotation(
+                words.textVersion(), words.start(), words.end(), words.quote(), "A note", null, Visibility.CLASS);
     }
 
     @Test
     void theCiteDialogOffersTheStudentsOwnHighlightsAndCitingShowsTheQuoteWithTheAnswer() {
         long highlight = accounts.as(student, () -> {
             Selection words = discussion.select(classId, lessonId, 1, 7, 18, "carry water");
-            return discussion.annotate(classId, lessonId, new NewAnnotation(words.textVersion(), words.start(), words.end(),
-                    words.quote(), "", null, Visibility.PRIVATE));
+            return discussion.annotate(
+                    classId,
+                    lessonId,
+                    new NewAnnotation(
+                            words.textVersion(),
+                            words.start(),
+                            words.end(),
+                            words.quote(),
+                            "",
+                            null,
+                            Visibility.PRIVATE));
         });
         openAsStudent();
         _click(_get(Button.class, spec -> spec.withText("Cite evidence")));
         Dialog dialog = _get(Dialog.class);
-        assertThat(_get(dialog, Span.class, spec -> spec.withClasses("evidence-quote")).getText()).isEqualTo("“carry water”");
+        assertThat(_get(dialog, Span.class, spec -> spec.withClasses("evidence-quote"))
+                        .getText())
+                .isEqualTo("“carry water”");
         _click(_get(dialog, Button.class, spec -> spec.withText("Cite")));
         assertThat(dialog.isOpened()).isFalse();
-        assertThat(_find(Span.class, spec -> spec.withClasses("evidence-quote"))).extracting(Span::getText)
+        assertThat(_find(Span.class, spec -> spec.withClasses("evidence-quote")))
+                .extracting(Span::getText)
                 .containsExactly("“carry water”");
-        assertThat(accounts.as(student, () -> answers.lessonPrompts(classId, lessonId)).getFirst().mine().evidence())
-                .singleElement().satisfies(e -> assertThat(e.annotationId()).isEqualTo(highlight));
+        assertThat(accounts.as(student, () -> answers.lessonPrompts(classId, lessonId))
+                        .getFirst()
+                        .mine()
+                        .evidence())
+                .singleElement()
+                .satisfies(e -> assertThat(e.annotationId()).isEqualTo(highlight));
     }
 
     @Test
@@ -179,7 +214,8 @@ class PromptAnswersViewTest extends BrowserlessTest {
         answersPanel.setOpened(true);
         _click(_get(Button.class, spec -> spec.withText("Earlier versions (1)")));
         Dialog versions = _get(Dialog.class);
-        assertThat(_find(versions, Paragraph.class, spec -> spec.withClasses("note-body"))).extracting(Paragraph::getText)
+        assertThat(_find(versions, Paragraph.class, spec -> spec.withClasses("note-body")))
+                .extracting(Paragraph::getText)
                 .containsExactly("Second thought.", "First thought.");
     }
 

@@ -30,13 +30,14 @@ class ClosedTabLogFilterTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "Request object no longer valid. This object has been cancelled",
-        "Message will not be sent because the WebSocket session has been closed"
-    })
+    @ValueSource(
+            strings = {
+                "Request object no longer valid. This object has been cancelled",
+                "Message will not be sent because the WebSocket session has been closed"
+            })
     void aTabClosingDuringAnUpdateIsOneDebugLine(String closedConnection) {
-        context.getLogger(ClosedTabLogFilter.PUSH_HANDLER).error("Exception in push connection",
-                new IllegalStateException(closedConnection));
+        context.getLogger(ClosedTabLogFilter.PUSH_HANDLER)
+                .error("Exception in push connection", new IllegalStateException(closedConnection));
 
         assertThat(logged.list).singleElement().satisfies(event -> {
             assertThat(event.getLevel()).isEqualTo(Level.DEBUG);
@@ -47,10 +48,12 @@ class ClosedTabLogFilterTest {
 
     @Test
     void otherPushErrorsAndOtherLoggersStayErrors() {
-        context.getLogger(ClosedTabLogFilter.PUSH_HANDLER).error("Exception in push connection",
-                new IllegalStateException("something else"));
-        context.getLogger("app.colloquy.Anything").error("Failed",
-                new IllegalStateException("Request object no longer valid. This object has been cancelled"));
+        context.getLogger(ClosedTabLogFilter.PUSH_HANDLER)
+                .error("Exception in push connection", new IllegalStateException("something else"));
+        context.getLogger("app.colloquy.Anything")
+                .error(
+                        "Failed",
+                        new IllegalStateException("Request object no longer valid. This object has been cancelled"));
 
         assertThat(logged.list).extracting(ILoggingEvent::getLevel).containsExactly(Level.ERROR, Level.ERROR);
     }

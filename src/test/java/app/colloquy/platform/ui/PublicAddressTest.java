@@ -24,7 +24,8 @@ class PublicAddressTest {
     @Test
     void anAddressThatIsNoWebAddressStopsStartUpWithAMessage() {
         assertThatThrownBy(() -> new PublicAddress("colloquy.school.example"))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("https://");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("https://");
         assertThatThrownBy(() -> new PublicAddress("javascript:alert(1)")).isInstanceOf(IllegalStateException.class);
     }
 }

@@ -13,6 +13,7 @@ import app.colloquy.reading.ReadingService;
 import app.colloquy.testsupport.BrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -20,12 +21,12 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import com.vaadin.flow.component.html.Anchor;
 
 class LibraryViewsTest extends BrowserlessTest {
 
     @Autowired
     LibraryService library;
+
     @Autowired
     ReadingService readings;
 
@@ -60,22 +61,31 @@ class LibraryViewsTest extends BrowserlessTest {
                 """);
         _click(_get(Button.class, spec -> spec.withText("Propose lessons")));
 
-        assertThat(_get(TextField.class, spec -> spec.withLabel("Reading title")).getValue()).isEqualTo("The Bill of Rights");
-        assertThat(_get(TextField.class, spec -> spec.withLabel("Lesson 2 title")).getValue()).isEqualTo("Due Process");
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Reading title"))
+                        .getValue())
+                .isEqualTo("The Bill of Rights");
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Lesson 2 title"))
+                        .getValue())
+                .isEqualTo("Due Process");
         _get(TextField.class, spec -> spec.withLabel("Lesson 2 title")).setValue("The Fifth Amendment");
         _click(_get(Button.class, spec -> spec.withText("Import 2 lessons")));
 
         _get(H1.class, spec -> spec.withText("The Bill of Rights"));
         assertThat(library.myReadings().getFirst().lessonCount()).isEqualTo(2);
-        assertThat(library.readingForEditing(library.myReadings().getFirst().id()).lessons().get(1).title())
+        assertThat(library.readingForEditing(library.myReadings().getFirst().id())
+                        .lessons()
+                        .get(1)
+                        .title())
                 .isEqualTo("The Fifth Amendment");
     }
 
     @Test
     void someoneWhoMayNotEditAReadingGetsNotFound() {
         Account owner = accounts.createTeacher("owner");
-        long readingId = accounts.as(owner, () -> library.importReading(new NewReading("Private draft", null, "",
-                List.of(new NewReading.NewLesson("Lesson", "Text.", List.of())))));
+        long readingId = accounts.as(
+                owner,
+                () -> library.importReading(new NewReading(
+                        "Private draft", null, "", List.of(new NewReading.NewLesson("Lesson", "Text.", List.of())))));
         accounts.signIn(accounts.createTeacher("curious"));
 
         UI.getCurrent().navigate("library/readings/" + readingId);
@@ -89,15 +99,23 @@ class LibraryViewsTest extends BrowserlessTest {
         Account teacher = accounts.createTeacher("teacher");
         Account student = accounts.create("student");
         long classId = accounts.createClass(teacher, "Civics, period 4", student);
-        long readingId = accounts.as(teacher, () -> library.importReading(new NewReading("Marbury v. Madison", null, "",
-                List.of(new NewReading.NewLesson("The question", "Is it the duty of the court?", List.of())))));
+        long readingId = accounts.as(
+                teacher,
+                () -> library.importReading(new NewReading(
+                        "Marbury v. Madison",
+                        null,
+                        "",
+                        List.of(new NewReading.NewLesson("The question", "Is it the duty of the court?", List.of())))));
         accounts.as(teacher, () -> readings.assign(classId, readingId, null, null));
         accounts.signIn(student);
 
         UI.getCurrent().navigate("work");
 
-        assertThat(_get(Anchor.class, spec -> spec.withText("Marbury v. Madison")).getHref())
+        assertThat(_get(Anchor.class, spec -> spec.withText("Marbury v. Madison"))
+                        .getHref())
                 .startsWith("classes/" + classId + "/lessons/");
-        assertThat(_find(Span.class)).extracting(Span::getText).contains("Civics, period 4", "Not started", "No due date");
+        assertThat(_find(Span.class))
+                .extracting(Span::getText)
+                .contains("Civics, period 4", "Not started", "No due date");
     }
 }

@@ -48,27 +48,40 @@ class ReviewBenchmarkTest extends BrowserlessTest {
     static final int ANNOTATIONS = 5000;
     static final int REPLIES = 1000;
     static final int ROUNDS = 30;
-    static final String BODY = (("A paragraph of a lesson that a whole class annotates, with enough words in it to choose from. ")
-            .repeat(8).strip() + "\n\n").repeat(25);
+    static final String BODY =
+            (("A paragraph of a lesson that a whole class annotates, with enough words in it to choose from. ")
+                                    .repeat(8)
+                                    .strip()
+                            + "\n\n")
+                    .repeat(25);
 
     @Autowired
     LibraryService library;
+
     @Autowired
     ReadingService readings;
+
     @Autowired
     DiscussionService discussion;
+
     @Autowired
     AnswerService answers;
+
     @Autowired
     ReviewService review;
 
     @Test
     void measureTheReviewOfABusyClass() throws Exception {
         Account teacher = accounts.createTeacher("bench-teacher");
-        List<Account> students = IntStream.range(0, STUDENTS).mapToObj(i -> accounts.create("bench-student")).toList();
+        List<Account> students = IntStream.range(0, STUDENTS)
+                .mapToObj(i -> accounts.create("bench-student"))
+                .toList();
         long classId = accounts.createClass(teacher, "Busy class", students.toArray(Account[]::new));
         ReadingDraft.Lesson lesson = accounts.as(teacher, () -> {
-            long readingId = library.importReading(new NewReading("Busy reading", null, "",
+            long readingId = library.importReading(new NewReading(
+                    "Busy reading",
+                    null,
+                    "",
                     List.of(new NewReading.NewLesson("Busy lesson", BODY, List.of("Why?", "How?")))));
             readings.assign(classId, readingId, null, null);
             return library.readingForEditing(readingId).lessons().getFirst();
@@ -79,7 +92,9 @@ class ReviewBenchmarkTest extends BrowserlessTest {
         long[] notes = new long[ANNOTATIONS];
         for (int i = 0; i < ANNOTATIONS; i++) {
             Account author = students.get(random.nextInt(STUDENTS));
-            Long tag = random.nextInt(3) == 0 ? null : tags.get(random.nextInt(tags.size())).id();
+            Long tag = random.nextInt(3) == 0
+                    ? null
+                    : tags.get(random.nextInt(tags.size())).id();
             notes[i] = accounts.as(author, () -> post(classId, lessonId, random, tag));
         }
         for (int i = 0; i < REPLIES; i++) {
@@ -87,20 +102,33 @@ class ReviewBenchmarkTest extends BrowserlessTest {
             accounts.as(students.get(random.nextInt(STUDENTS)), () -> discussion.reply(note, "A reply."));
         }
         for (Account student : students.subList(0, 30)) {
-            accounts.as(student, () -> answers.submit(classId, lesson.prompts().getFirst().id(), "An answer."));
+            accounts.as(
+                    student,
+                    () -> answers.submit(classId, lesson.prompts().getFirst().id(), "An answer."));
         }
-        long assignmentId = accounts.as(teacher, () -> readings.assignmentsForClass(classId)).getFirst().assignmentId();
+        long assignmentId = accounts.as(teacher, () -> readings.assignmentsForClass(classId))
+                .getFirst()
+                .assignmentId();
         accounts.signIn(teacher);
         String route = "classes/" + classId + "/lessons/" + lessonId + "/review";
 
         Map<String, String> results = new LinkedHashMap<>();
-        results.put("review of the lesson (service): heat, threads, needs attention, activity",
-                BenchmarkReport.timed(ROUNDS, () -> review.lessonReview(classId, lessonId, ReviewFilter.NONE, ZoneOffset.UTC)));
-        results.put("review screen (view, browserless)", BenchmarkReport.timed(ROUNDS, () -> UI.getCurrent().navigate(route)));
-        results.put("participation, first page of 50, sorted by notes (service)", BenchmarkReport.timed(ROUNDS,
-                () -> review.participation(classId, assignmentId, ParticipationSort.ANNOTATIONS, true, 0, 50)));
-        results.put("participation CSV export of the class", export(() -> review.writeParticipationCsv(classId, sink())));
-        results.put("annotations JSON-LD export of the lesson (6,000 annotations)",
+        results.put(
+                "review of the lesson (service): heat, threads, needs attention, activity",
+                BenchmarkReport.timed(
+                        ROUNDS, () -> review.lessonReview(classId, lessonId, ReviewFilter.NONE, ZoneOffset.UTC)));
+        results.put(
+                "review screen (view, browserless)",
+                BenchmarkReport.timed(ROUNDS, () -> UI.getCurrent().navigate(route)));
+        results.put(
+                "participation, first page of 50, sorted by notes (service)",
+                BenchmarkReport.timed(
+                        ROUNDS,
+                        () -> review.participation(classId, assignmentId, ParticipationSort.ANNOTATIONS, true, 0, 50)));
+        results.put(
+                "participation CSV export of the class", export(() -> review.writeParticipationCsv(classId, sink())));
+        results.put(
+                "annotations JSON-LD export of the lesson (6,000 annotations)",
                 export(() -> review.writeAnnotationsJsonLd(classId, lessonId, "https://colloquy.example", sink())));
         LessonReview glance = review.lessonReview(classId, lessonId, ReviewFilter.NONE, ZoneOffset.UTC);
         assertThat(glance.threads()).hasSizeGreaterThan(ANNOTATIONS * 9 / 10);
@@ -111,8 +139,17 @@ class ReviewBenchmarkTest extends BrowserlessTest {
         int start = random.nextInt(BODY.length() - 80);
         int end = start + 10 + random.nextInt(60);
         Selection selection = discussion.select(classId, lessonId, 1, start, end, BODY.substring(start, end));
-        return discussion.annotate(classId, lessonId, new NewAnnotation(1, selection.start(), selection.end(),
-                selection.quote(), "A note on these words.", tag, Visibility.CLASS));
+        return discussion.annotate(
+                classId,
+                lessonId,
+                new NewAnnotation(
+                        1,
+                        selection.start(),
+                        selection.end(),
+                        selection.quote(),
+                        "A note on these words.",
+                        tag,
+                        Visibility.CLASS));
     }
 
     /** Counts what an export writes without keeping it, like a browser receiving the download. */
@@ -165,7 +202,8 @@ class ReviewBenchmarkTest extends BrowserlessTest {
                 | call | median | p95 | max | statements |
                 |---|---:|---:|---:|---:|
                 """.formatted(STUDENTS, ANNOTATIONS, REPLIES, LocalDate.now()));
-        results.forEach((name, row) -> doc.append("| ").append(name).append(" | ").append(row).append(" |\n"));
+        results.forEach((name, row) ->
+                doc.append("| ").append(name).append(" | ").append(row).append(" |\n"));
         doc.append("""
 
                 Exports stream: rows come from PostgreSQL through a cursor (fetch size 500, inside a

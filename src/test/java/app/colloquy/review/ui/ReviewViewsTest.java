@@ -17,6 +17,7 @@ import app.colloquy.reading.LibraryService;
 import app.colloquy.reading.NewReading;
 import app.colloquy.reading.ReadingService;
 import app.colloquy.review.LessonReview;
+import app.colloquy.review.ParticipationRow;
 import app.colloquy.testsupport.BrowserlessTest;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
@@ -33,19 +34,22 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import app.colloquy.review.ParticipationRow;
 
 /** The review screens as real views without a browser: flagged items handled there, and students kept out. */
 class ReviewViewsTest extends BrowserlessTest {
 
     @Autowired
     LibraryService library;
+
     @Autowired
     ReadingService readings;
+
     @Autowired
     DiscussionService discussion;
+
     @Autowired
     ModerationService moderation;
+
     @Autowired
     AnswerService answers;
 
@@ -63,15 +67,28 @@ class ReviewViewsTest extends BrowserlessTest {
         ben = accounts.create("ben");
         classId = accounts.createClass(teacher, "Views class", ana, ben);
         lessonId = accounts.as(teacher, () -> {
-            long readingId = library.importReading(new NewReading("Water", null, "",
-                    List.of(new NewReading.NewLesson("Cycle", "Rivers carry water to the sea.", List.of("Where does it go?")))));
+            long readingId = library.importReading(new NewReading(
+                    "Water",
+                    null,
+                    "",
+                    List.of(new NewReading.NewLesson(
+                            "Cycle", "Rivers carry water to the sea.", List.of("Where does it go?")))));
             readings.assign(classId, readingId, null, null);
             return library.readingForEditing(readingId).lessons().getFirst().id();
         });
         note = accounts.as(ana, () -> {
             Selection words = discussion.select(classId, lessonId, 1, 0, 6, "Rivers");
-            return discussion.annotate(classId, lessonId, new NewAnnotation(words.textVersion(), words.start(), words.end(),
-                    words.quote(), "Something off topic.", null, Visibility.CLASS));
+            return discussion.annotate(
+                    classId,
+                    lessonId,
+                    new NewAnnotation(
+                            words.textVersion(),
+                            words.start(),
+                            words.end(),
+                            words.quote(),
+                            "Something off topic.",
+                            null,
+                            Visibility.CLASS));
         });
         accounts.as(ben, () -> {
             moderation.flag(ModerationTarget.note(note), "Off topic.");
@@ -83,7 +100,8 @@ class ReviewViewsTest extends BrowserlessTest {
     void aTeacherHidesAFlaggedNoteFromTheReviewAndItLeavesTheList() {
         accounts.signIn(teacher);
         UI.getCurrent().navigate("classes/" + classId + "/lessons/" + lessonId + "/review");
-        assertThat(_get(H3.class, spec -> spec.withText("Flagged (1)")).isVisible()).isTrue();
+        assertThat(_get(H3.class, spec -> spec.withText("Flagged (1)")).isVisible())
+                .isTrue();
         _click(_get(Button.class, spec -> spec.withText("Hide from classmates")));
         Dialog dialog = _get(Dialog.class);
         _click(_get(dialog, Button.class, spec -> spec.withText("Hide")));
@@ -94,21 +112,40 @@ class ReviewViewsTest extends BrowserlessTest {
         assertThat(dialog.isOpened()).isFalse();
         assertThat(_find(H3.class, spec -> spec.withText("Flagged (1)"))).isEmpty();
         assertThat(moderation.openFlags(classId, lessonId)).isEmpty();
-        assertThat(accounts.as(ben, () -> discussion.discussion(classId, lessonId)).threads().getFirst().root().hidden()).isTrue();
+        assertThat(accounts.as(ben, () -> discussion.discussion(classId, lessonId))
+                        .threads()
+                        .getFirst()
+                        .root()
+                        .hidden())
+                .isTrue();
     }
 
     @Test
     void choosingAStudentShowsTheirNotesAndTheirAnswers() {
-        long promptId = accounts.as(ana, () -> answers.lessonPrompts(classId, lessonId)).getFirst().promptId();
+        long promptId = accounts.as(ana, () -> answers.lessonPrompts(classId, lessonId))
+                .getFirst()
+                .promptId();
         accounts.as(ana, () -> answers.submit(classId, promptId, "To the sea, says Ana."));
         accounts.signIn(teacher);
         UI.getCurrent().navigate("classes/" + classId + "/lessons/" + lessonId + "/review");
         @SuppressWarnings("unchecked")
         Select<LessonReview.Person> student = _get(Select.class, spec -> spec.withLabel("Student"));
-        student.setValue(student.getListDataView().getItems().filter(p -> p.accountId() == ben.id()).findFirst().orElseThrow());
-        assertThat(_find(H2.class)).extracting(H2::getText).contains("Answers by " + ben.displayName(), "Threads by latest activity (0)");
-        student.setValue(student.getListDataView().getItems().filter(p -> p.accountId() == ana.id()).findFirst().orElseThrow());
-        assertThat(_find(H2.class)).extracting(H2::getText).contains("Answers by " + ana.displayName(), "Threads by latest activity (1)");
+        student.setValue(student.getListDataView()
+                .getItems()
+                .filter(p -> p.accountId() == ben.id())
+                .findFirst()
+                .orElseThrow());
+        assertThat(_find(H2.class))
+                .extracting(H2::getText)
+                .contains("Answers by " + ben.displayName(), "Threads by latest activity (0)");
+        student.setValue(student.getListDataView()
+                .getItems()
+                .filter(p -> p.accountId() == ana.id())
+                .findFirst()
+                .orElseThrow());
+        assertThat(_find(H2.class))
+                .extracting(H2::getText)
+                .contains("Answers by " + ana.displayName(), "Threads by latest activity (1)");
         assertThat(_find(Paragraph.class)).extracting(Paragraph::getText).contains("To the sea, says Ana.");
     }
 
