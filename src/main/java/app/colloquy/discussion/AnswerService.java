@@ -84,12 +84,12 @@ public class AnswerService {
         List<Long> shownAnswers = new ArrayList<>(
                 mine.values().stream().map(AnswerRepository.MineRow::answerId).toList());
         classmates.forEach(row -> shownAnswers.add(row.answerId()));
-        AnswerExtras extras = extras(shownAnswers, me);
+        AnswersAsSeen.Extras extras = extras(shownAnswers, me);
         List<PromptAnswers> result = new ArrayList<>();
         for (AnswerRepository.PromptStateRow prompt : prompts) {
             List<PromptAnswers.ClassmateAnswer> theirs = classmates.stream()
                     .filter(row -> row.promptId() == prompt.id())
-                    .map(row -> classmateAnswer(row, me, extras))
+                    .map(row -> AnswersAsSeen.classmateAnswer(row, me, extras))
                     .toList();
             result.add(new PromptAnswers(
                     prompt.id(),
@@ -100,7 +100,7 @@ public class AnswerService {
                     prompt.revealedAt() != null,
                     prompt.maxScore(),
                     due,
-                    myAnswer(mine.get(prompt.id()), extras),
+                    AnswersAsSeen.myAnswer(mine.get(prompt.id()), extras),
                     !open.contains(prompt.id()),
                     theirs));
         }
@@ -211,7 +211,7 @@ public class AnswerService {
     public List<StudentAnswer> studentAnswers(long classroomId, long promptId) {
         Participant me = teacher(classroomId, promptId);
         List<AnswerRepository.StudentRow> rows = answers.findStudentAnswers(classroomId, promptId);
-        AnswerExtras extras = extras(
+        AnswersAsSeen.Extras extras = extras(
                 rows.stream()
                         .map(AnswerRepository.StudentRow::answerId)
                         .filter(Objects::nonNull)
@@ -369,75 +369,13 @@ public class AnswerService {
     }
 
     /** Evidence, replies and helpful marks of the answers on one screen: three queries whatever their number. */
-    private AnswerExtras extras(List<Long> answerIds, Participant me) {
-        return new AnswerExtras(
+    private AnswersAsSeen.Extras extras(List<Long> answerIds, Participant me) {
+        return new AnswersAsSeen.Extras(
                 answers.findEvidence(answerIds),
                 answers.findReplies(answerIds).stream()
-                        .map(r -> Map.entry(r.answerId(), reply(r, me)))
+                        .map(r -> Map.entry(r.answerId(), AnswersAsSeen.reply(r, me)))
                         .toList(),
                 answers.findHelpful(answerIds, me.accountId()));
-    }
-
-    private static PromptAnswers.AnswerReply reply(AnswerRepository.ReplyRow r, Participant me) {
-        boolean mine = r.authorId() == me.accountId();
-        boolean hidden = r.hiddenReason() != null;
-        boolean shown = !hidden || mine || me.teacher();
-        return new PromptAnswers.AnswerReply(
-                r.id(),
-                me.names().of(r.authorId(), r.authorName()),
-                r.authorIsTeacher(),
-                shown ? r.body() : null,
-                r.createdAt(),
-                mine,
-                hidden,
-                hidden && (mine || me.teacher()) ? r.hiddenReason() : null);
-    }
-
-    private record AnswerExtras(
-            Map<Long, List<PromptAnswers.Evidence>> evidenceByAnswer,
-            Map<Long, List<PromptAnswers.AnswerReply>> repliesByAnswer,
-            Map<Long, AnswerRepository.HelpfulRow> helpfulByAnswer) {
-
-        AnswerExtras(
-                List<AnswerRepository.EvidenceRow> evidence,
-                List<Map.Entry<Long, PromptAnswers.AnswerReply>> replies,
-                List<AnswerRepository.HelpfulRow> helpful) {
-            this(
-                    evidence.stream()
-                            .collect(Collectors.groupingBy(
-                                    AnswerRepository.EvidenceRow::answerId,
-                                    Collectors.mapping(
-                                            e -> new PromptAnswers.Evidence(
-                                                    e.annotationId(),
-                                                    e.quote(),
-                                                    e.orphaned() ? null : e.start(),
-                                                    e.orphaned() ? null : e.end(),
-                                                    e.orphaned()),
-                                            Collectors.toList()))),
-                    replies.stream()
-                            .collect(Collectors.groupingBy(
-                                    Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList()))),
-                    helpful.stream()
-                            .collect(Collectors.toMap(AnswerRepository.HelpfulRow::answerId, Function.identity())));
-        }
-
-        List<PromptAnswers.Evidence> evidence(long answerId) {
-            return evidenceByAnswer.getOrDefault(answerId, List.of());
-        }
-
-        List<PromptAnswers.AnswerReply> replies(long answerId) {
-            return repliesByAnswer.getOrDefault(answerId, List.of());
-        }
-
-        int helpfulCount(long answerId) {
-            AnswerRepository.HelpfulRow row = helpfulByAnswer.get(answerId);
-            return row == null ? 0 : row.count();
-        }
-
-        boolean helpfulByMe(long answerId) {
-            AnswerRepository.HelpfulRow row = helpfulByAnswer.get(answerId);
-            return row != null && row.byMe();
-        }
     }
 
     private Participant writer(long classroomId, long promptId) {
@@ -450,46 +388,6 @@ public class AnswerService {
 
     private long lessonOf(long promptId) {
         return answers.findPrompt(promptId).orElseThrow(NotFoundException::new).lessonId();
-    }
-
-    /** A classmate's answer; one a teacher hid keeps only its place (teachers see it all). */
-    private static PromptAnswers.ClassmateAnswer classmateAnswer(
-            AnswerRepository.SubmittedRow row, Participant me, AnswerExtras extras) {
-        boolean hidden = row.hiddenReason() != null && !me.teacher();
-        return new PromptAnswers.ClassmateAnswer(
-                row.answerId(),
-                me.names().of(row.accountId(), row.authorName()),
-                hidden ? null : row.body(),
-                row.submittedAt(),
-                row.late(),
-                hidden ? List.of() : extras.evidence(row.answerId()),
-                extras.replies(row.answerId()),
-                extras.helpfulCount(row.answerId()),
-                extras.helpfulByMe(row.answerId()),
-                row.hiddenReason() != null);
-    }
-
-    private static PromptAnswers.MyAnswer myAnswer(AnswerRepository.MineRow row, AnswerExtras extras) {
-        if (row == null) {
-            return new PromptAnswers.MyAnswer("", 0, null, 0, null, null, false, null, List.of(), List.of(), 0, null);
-        }
-        PromptAnswers.Feedback feedback = row.feedbackAt() == null
-                ? null
-                : new PromptAnswers.Feedback(
-                        row.feedbackBy(), row.feedbackComment(), row.feedbackScore(), row.feedbackAt());
-        return new PromptAnswers.MyAnswer(
-                row.draft(),
-                row.draftRevision(),
-                row.draftSavedAt(),
-                row.submittedVersion(),
-                row.submittedBody(),
-                row.submittedAt(),
-                row.late(),
-                feedback,
-                extras.evidence(row.answerId()),
-                extras.replies(row.answerId()),
-                extras.helpfulCount(row.answerId()),
-                row.hiddenReason());
     }
 
     /** Answer text as typed (line breaks kept); over the limit says by how much. */

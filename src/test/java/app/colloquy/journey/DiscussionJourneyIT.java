@@ -255,6 +255,8 @@ class DiscussionJourneyIT extends BrowserJourney {
 
     /** Selects with the mouse from x = {@code from} to {@code to} across the first line of {@code piece}; returns the words. */
     private static String dragAcross(Page page, Locator piece, double from, double to) {
+        // As a reader would: the words are on screen first (where the page breaks depends on the fonts).
+        piece.scrollIntoViewIfNeeded();
         BoundingBox box = piece.boundingBox();
         page.mouse().move(box.x + from, box.y + 8);
         page.mouse().down();

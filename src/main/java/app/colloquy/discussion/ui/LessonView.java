@@ -11,7 +11,6 @@ import app.colloquy.discussion.DiscussionService;
 import app.colloquy.discussion.LessonUpdate;
 import app.colloquy.discussion.LiveDiscussion;
 import app.colloquy.discussion.ModerationService;
-import app.colloquy.discussion.ModerationTarget;
 import app.colloquy.discussion.NewAnnotation;
 import app.colloquy.discussion.Note;
 import app.colloquy.discussion.NoteThread;
@@ -22,8 +21,6 @@ import app.colloquy.discussion.ThreadChanges;
 import app.colloquy.platform.InvalidInputException;
 import app.colloquy.platform.NotFoundException;
 import app.colloquy.platform.live.ChangeFeed;
-import app.colloquy.platform.ui.DateTimes;
-import app.colloquy.platform.ui.ReasonDialog;
 import app.colloquy.reading.LessonPage;
 import app.colloquy.reading.LibraryService;
 import app.colloquy.reading.ReadingService;
@@ -34,16 +31,12 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -56,7 +49,6 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * One lesson as read and discussed in one class: the text with the class's highlights, the
@@ -76,6 +68,7 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
     private final LibraryService library;
     private final AnswerService answers;
     private final ModerationService moderation;
+    private final NoteActions noteActions;
     private final ReadingPane pane = new ReadingPane("Lesson text");
     private final DiscussionThreads threads = new DiscussionThreads();
     private final Div activity = new Div();
@@ -102,6 +95,7 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
             AnswerService answers,
             ModerationService moderation) {
         this.moderation = moderation;
+        this.noteActions = new NoteActions(discussions, moderation, new NoteActionsScreen());
         this.library = library;
         this.answers = answers;
         this.classrooms = classrooms;
@@ -114,7 +108,7 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
         pane.addAnnotateListener(e -> compose(e.start(), e.end(), e.quote()));
         pane.addHighlightActivateListener(e -> threads.showThread(e.id()));
         threads.addShowListener(e -> pane.reveal(e.id()));
-        threads.addActionListener(e -> act(e.action(), e.id()));
+        threads.addActionListener(e -> noteActions.act(e.action(), e.id()));
         activity.addClassName("discussion-activity");
         activity.getElement().setAttribute("role", "status");
     }
@@ -426,107 +420,32 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
         pane.getElement().executeJs("this.scrollIntoView({block: 'start'}); this.focus({preventScroll: true})");
     }
 
-    private void act(String action, long id) {
-        try {
-            switch (action) {
-                case "reply" -> openReply(id);
-                case "edit" -> openEdit(id);
-                case "delete" -> confirmDelete(id);
-                case "history" -> showEarlierTexts(id);
-                case "flag" ->
-                    ReasonDialog.open(
-                            "Flag this note for your teacher",
-                            "Your teacher will see the note and your reason. The author is not told who flagged it.",
-                            "Flag",
-                            ModerationService.MAX_REASON,
-                            reason -> moderation.flag(ModerationTarget.note(id), reason),
-                            () -> activity.setText("The note was flagged for your teacher."));
-                case "hide" ->
-                    ReasonDialog.open(
-                            "Hide this note from the class",
-                            "Classmates will see \"Hidden by the teacher\". The author still sees it, with your reason.",
-                            "Hide",
-                            ModerationService.MAX_REASON,
-                            reason -> moderation.hide(ModerationTarget.note(id), reason),
-                            () -> refreshThreads(id));
-                case "unhide" ->
-                    ReasonDialog.open(
-                            "Show this note to the class again",
-                            "Say why, for the class's record.",
-                            "Show again",
-                            ModerationService.MAX_REASON,
-                            reason -> moderation.unhide(ModerationTarget.note(id), reason),
-                            () -> refreshThreads(id));
-                case "helpful", "unhelpful" -> {
-                    discussions.setHelpful(id, action.equals("helpful"));
-                    refreshThreads(id);
-                }
-                default -> {}
-            }
-        } catch (NotFoundException | InvalidInputException problem) {
-            Notification.show(
-                    problem instanceof NotFoundException
-                            ? "That note is no longer there. The discussion has been refreshed."
-                            : problem.getMessage(),
-                    5000,
-                    Notification.Position.MIDDLE);
-            reload();
+    /** The screen as the note actions see it. */
+    private final class NoteActionsScreen implements NoteActions.Screen {
+        @Override
+        public void refresh(long... noteIds) {
+            refreshThreads(noteIds);
         }
-    }
 
-    private void openReply(long id) {
-        NoteThread thread = threadOf(id);
-        NoteComposer.reply(thread.root().quote(), (body, tag, visibility) -> {
-                    refreshThreads(discussions.reply(id, body));
-                    threads.showThread(thread.root().id());
-                })
-                .open();
-    }
+        @Override
+        public NoteThread threadOf(long noteId) {
+            return LessonView.this.threadOf(noteId);
+        }
 
-    private void openEdit(long id) {
-        NoteThread thread = threadOf(id);
-        Note note = Stream.concat(Stream.of(thread.root()), thread.replies().stream())
-                .filter(n -> n.id() == id)
-                .filter(Note::mine)
-                .findFirst()
-                .orElseThrow(NotFoundException::new);
-        NoteComposer.edit(note.body(), (body, tag, visibility) -> {
-                    discussions.edit(id, body);
-                    refreshThreads(id);
-                })
-                .open();
-    }
+        @Override
+        public void showThread(long rootId) {
+            threads.showThread(rootId);
+        }
 
-    /** For teachers: what an author's edits replaced. */
-    private void showEarlierTexts(long id) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Earlier versions of this note");
-        OrderedList versions = new OrderedList();
-        discussions.earlierTexts(id).forEach(earlier -> {
-            Paragraph when = new Paragraph("Replaced " + DateTimes.format(earlier.replacedAt()));
-            when.addClassName("note-when");
-            Paragraph text = new Paragraph(earlier.body());
-            text.addClassName("note-body");
-            versions.add(new ListItem(when, text));
-        });
-        dialog.add(versions);
-        dialog.getFooter().add(new Button("Close", e -> dialog.close()));
-        dialog.open();
-    }
+        @Override
+        public void announce(String message) {
+            activity.setText(message);
+        }
 
-    private void confirmDelete(long id) {
-        var confirm = new ConfirmDialog(
-                "Delete your note?", "Replies by others stay, under a “deleted” placeholder.", "Delete", e -> {
-                    try {
-                        discussions.delete(id);
-                    } catch (NotFoundException gone) {
-                        Notification.show("That note is no longer there.", 4000, Notification.Position.MIDDLE);
-                    }
-                    refreshThreads(id);
-                });
-        confirm.setCancelable(true);
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.open();
+        @Override
+        public void reload() {
+            LessonView.this.reload();
+        }
     }
 
     @Override

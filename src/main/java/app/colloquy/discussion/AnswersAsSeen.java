@@ -1,0 +1,119 @@
+package app.colloquy.discussion;
+
+import app.colloquy.discussion.ClassLessonAccess.Participant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Answer rows as the asker sees them: a classmate's answer a teacher hid keeps only its place,
+ * hidden replies show their text to their author and teachers only, and the evidence, replies and
+ * helpful marks of a screen's answers come grouped from three queries.
+ */
+final class AnswersAsSeen {
+
+    private AnswersAsSeen() {}
+
+    static PromptAnswers.AnswerReply reply(AnswerRepository.ReplyRow r, Participant me) {
+        boolean mine = r.authorId() == me.accountId();
+        boolean hidden = r.hiddenReason() != null;
+        boolean shown = !hidden || mine || me.teacher();
+        return new PromptAnswers.AnswerReply(
+                r.id(),
+                me.names().of(r.authorId(), r.authorName()),
+                r.authorIsTeacher(),
+                shown ? r.body() : null,
+                r.createdAt(),
+                mine,
+                hidden,
+                hidden && (mine || me.teacher()) ? r.hiddenReason() : null);
+    }
+
+    record Extras(
+            Map<Long, List<PromptAnswers.Evidence>> evidenceByAnswer,
+            Map<Long, List<PromptAnswers.AnswerReply>> repliesByAnswer,
+            Map<Long, AnswerRepository.HelpfulRow> helpfulByAnswer) {
+
+        Extras(
+                List<AnswerRepository.EvidenceRow> evidence,
+                List<Map.Entry<Long, PromptAnswers.AnswerReply>> replies,
+                List<AnswerRepository.HelpfulRow> helpful) {
+            this(
+                    evidence.stream()
+                            .collect(Collectors.groupingBy(
+                                    AnswerRepository.EvidenceRow::answerId,
+                                    Collectors.mapping(
+                                            e -> new PromptAnswers.Evidence(
+                                                    e.annotationId(),
+                                                    e.quote(),
+                                                    e.orphaned() ? null : e.start(),
+                                                    e.orphaned() ? null : e.end(),
+                                                    e.orphaned()),
+                                            Collectors.toList()))),
+                    replies.stream()
+                            .collect(Collectors.groupingBy(
+                                    Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList()))),
+                    helpful.stream()
+                            .collect(Collectors.toMap(AnswerRepository.HelpfulRow::answerId, Function.identity())));
+        }
+
+        List<PromptAnswers.Evidence> evidence(long answerId) {
+            return evidenceByAnswer.getOrDefault(answerId, List.of());
+        }
+
+        List<PromptAnswers.AnswerReply> replies(long answerId) {
+            return repliesByAnswer.getOrDefault(answerId, List.of());
+        }
+
+        int helpfulCount(long answerId) {
+            AnswerRepository.HelpfulRow row = helpfulByAnswer.get(answerId);
+            return row == null ? 0 : row.count();
+        }
+
+        boolean helpfulByMe(long answerId) {
+            AnswerRepository.HelpfulRow row = helpfulByAnswer.get(answerId);
+            return row != null && row.byMe();
+        }
+    }
+
+    /** A classmate's answer; one a teacher hid keeps only its place (teachers see it all). */
+    static PromptAnswers.ClassmateAnswer classmateAnswer(
+            AnswerRepository.SubmittedRow row, Participant me, Extras extras) {
+        boolean hidden = row.hiddenReason() != null && !me.teacher();
+        return new PromptAnswers.ClassmateAnswer(
+                row.answerId(),
+                me.names().of(row.accountId(), row.authorName()),
+                hidden ? null : row.body(),
+                row.submittedAt(),
+                row.late(),
+                hidden ? List.of() : extras.evidence(row.answerId()),
+                extras.replies(row.answerId()),
+                extras.helpfulCount(row.answerId()),
+                extras.helpfulByMe(row.answerId()),
+                row.hiddenReason() != null);
+    }
+
+    static PromptAnswers.MyAnswer myAnswer(AnswerRepository.MineRow row, Extras extras) {
+        if (row == null) {
+            return new PromptAnswers.MyAnswer("", 0, null, 0, null, null, false, null, List.of(), List.of(), 0, null);
+        }
+        PromptAnswers.Feedback feedback = row.feedbackAt() == null
+                ? null
+                : new PromptAnswers.Feedback(
+                        row.feedbackBy(), row.feedbackComment(), row.feedbackScore(), row.feedbackAt());
+        return new PromptAnswers.MyAnswer(
+                row.draft(),
+                row.draftRevision(),
+                row.draftSavedAt(),
+                row.submittedVersion(),
+                row.submittedBody(),
+                row.submittedAt(),
+                row.late(),
+                feedback,
+                extras.evidence(row.answerId()),
+                extras.replies(row.answerId()),
+                extras.helpfulCount(row.answerId()),
+                row.hiddenReason());
+    }
+}

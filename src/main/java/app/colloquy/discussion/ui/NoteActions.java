@@ -1,0 +1,157 @@
+package app.colloquy.discussion.ui;
+
+import app.colloquy.discussion.DiscussionService;
+import app.colloquy.discussion.ModerationService;
+import app.colloquy.discussion.ModerationTarget;
+import app.colloquy.discussion.Note;
+import app.colloquy.discussion.NoteThread;
+import app.colloquy.platform.InvalidInputException;
+import app.colloquy.platform.NotFoundException;
+import app.colloquy.platform.ui.DateTimes;
+import app.colloquy.platform.ui.ReasonDialog;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import java.util.stream.Stream;
+
+/**
+ * What a thread's buttons do on the lesson screen: reply, edit, delete, earlier versions, flag,
+ * hide and show again, helpful. The services decide whether the person may; a note that is gone
+ * from their view meanwhile gets a message and a fresh discussion.
+ */
+class NoteActions {
+
+    /** The lesson screen around the threads. */
+    interface Screen {
+        /** Redraws the threads holding these notes as they are now. */
+        void refresh(long... noteIds);
+
+        /** The thread holding a note as the viewer sees it now; "not found" when it is gone. */
+        NoteThread threadOf(long noteId);
+
+        void showThread(long rootId);
+
+        /** A short message read out by screen readers (the activity line). */
+        void announce(String message);
+
+        /** Reads the whole discussion again. */
+        void reload();
+    }
+
+    private final DiscussionService discussions;
+    private final ModerationService moderation;
+    private final Screen screen;
+
+    NoteActions(DiscussionService discussions, ModerationService moderation, Screen screen) {
+        this.discussions = discussions;
+        this.moderation = moderation;
+        this.screen = screen;
+    }
+
+    void act(String action, long id) {
+        try {
+            switch (action) {
+                case "reply" -> openReply(id);
+                case "edit" -> openEdit(id);
+                case "delete" -> confirmDelete(id);
+                case "history" -> showEarlierTexts(id);
+                case "flag" ->
+                    ReasonDialog.open(
+                            "Flag this note for your teacher",
+                            "Your teacher will see the note and your reason. The author is not told who flagged it.",
+                            "Flag",
+                            ModerationService.MAX_REASON,
+                            reason -> moderation.flag(ModerationTarget.note(id), reason),
+                            () -> screen.announce("The note was flagged for your teacher."));
+                case "hide" ->
+                    ReasonDialog.open(
+                            "Hide this note from the class",
+                            "Classmates will see \"Hidden by the teacher\". The author still sees it, with your reason.",
+                            "Hide",
+                            ModerationService.MAX_REASON,
+                            reason -> moderation.hide(ModerationTarget.note(id), reason),
+                            () -> screen.refresh(id));
+                case "unhide" ->
+                    ReasonDialog.open(
+                            "Show this note to the class again",
+                            "Say why, for the class's record.",
+                            "Show again",
+                            ModerationService.MAX_REASON,
+                            reason -> moderation.unhide(ModerationTarget.note(id), reason),
+                            () -> screen.refresh(id));
+                case "helpful", "unhelpful" -> {
+                    discussions.setHelpful(id, action.equals("helpful"));
+                    screen.refresh(id);
+                }
+                default -> {}
+            }
+        } catch (NotFoundException | InvalidInputException problem) {
+            Notification.show(
+                    problem instanceof NotFoundException
+                            ? "That note is no longer there. The discussion has been refreshed."
+                            : problem.getMessage(),
+                    5000,
+                    Notification.Position.MIDDLE);
+            screen.reload();
+        }
+    }
+
+    private void openReply(long id) {
+        NoteThread thread = screen.threadOf(id);
+        NoteComposer.reply(thread.root().quote(), (body, tag, visibility) -> {
+                    screen.refresh(discussions.reply(id, body));
+                    screen.showThread(thread.root().id());
+                })
+                .open();
+    }
+
+    private void openEdit(long id) {
+        NoteThread thread = screen.threadOf(id);
+        Note note = Stream.concat(Stream.of(thread.root()), thread.replies().stream())
+                .filter(n -> n.id() == id)
+                .filter(Note::mine)
+                .findFirst()
+                .orElseThrow(NotFoundException::new);
+        NoteComposer.edit(note.body(), (body, tag, visibility) -> {
+                    discussions.edit(id, body);
+                    screen.refresh(id);
+                })
+                .open();
+    }
+
+    /** For teachers: what an author's edits replaced. */
+    private void showEarlierTexts(long id) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Earlier versions of this note");
+        OrderedList versions = new OrderedList();
+        discussions.earlierTexts(id).forEach(earlier -> {
+            Paragraph when = new Paragraph("Replaced " + DateTimes.format(earlier.replacedAt()));
+            when.addClassName("note-when");
+            Paragraph text = new Paragraph(earlier.body());
+            text.addClassName("note-body");
+            versions.add(new ListItem(when, text));
+        });
+        dialog.add(versions);
+        dialog.getFooter().add(new Button("Close", e -> dialog.close()));
+        dialog.open();
+    }
+
+    private void confirmDelete(long id) {
+        var confirm = new ConfirmDialog(
+                "Delete your note?", "Replies by others stay, under a “deleted” placeholder.", "Delete", e -> {
+                    try {
+                        discussions.delete(id);
+                    } catch (NotFoundException gone) {
+                        Notification.show("That note is no longer there.", 4000, Notification.Position.MIDDLE);
+                    }
+                    screen.refresh(id);
+                });
+        confirm.setCancelable(true);
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+}
