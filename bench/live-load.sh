@@ -33,7 +33,7 @@ LB_PORT=18080
 STUDENTS=${STUDENTS:-200}
 SENDERS=${SENDERS:-10}
 DURATION=${DURATION:-60}
-mkdir -p "$OUT"
+mkdir -p "$OUT" && rm -f "$OUT"/node-*.pid   # a pid file of an earlier run would point at no node
 PIDS=()
 cleanup() {
   for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
@@ -119,7 +119,7 @@ seed_annotations() {
 # the demo teacher's hash). Benchmark data, written straight into the tables.
 seed_school() {
   sql "insert into classroom (name, join_code)
-         select 'Load class ' || k, 'LD' || translate(lpad(k::text, 6, '2'), '01', 'AB') from generate_series(2, $1) k;
+         select 'Load class ' || k, 'LD' || translate(lpad(k::text, 6, '0'), '01', 'AB') from generate_series(2, $1) k;
        insert into enrolment (classroom_id, account_id, role)
          select c.id, t.id, 'TEACHER' from classroom c, account t where c.name like 'Load class %' and t.login_name = 'teacher';
        insert into discussion_tag (classroom_id, position, name, asks_for_answer)

@@ -68,6 +68,9 @@ record DocumentBlock(int headingLevel, String text) {
             }
             if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 space = !out.isEmpty();
+            } else if (Character.getType(c) == Character.CONTROL) {
+                // Stray control characters (a PDF font's unmapped glyphs) would only make the import refuse the text.
+                continue;
             } else {
                 if (space) {
                     out.append(' ');
