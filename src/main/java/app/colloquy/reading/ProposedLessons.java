@@ -38,6 +38,16 @@ public final class ProposedLessons {
         lessons.set(index, new SplitReading.Section(first.heading(), body));
     }
 
+    /** Joins lessons {@code index} to {@code last} into one, in order, under the first one's title. */
+    public void mergeThrough(int index, int last) {
+        if (last <= index || last >= lessons.size()) {
+            throw new IndexOutOfBoundsException("no lessons " + index + " to " + last + " of " + lessons.size());
+        }
+        for (int i = index; i < last; i++) {
+            mergeWithNext(index);
+        }
+    }
+
     /** Splits lesson {@code index} before its paragraph {@code paragraph} (1-based count of paragraphs kept). */
     public void splitBefore(int index, int paragraph, String newTitle) {
         List<String> paragraphs = paragraphs(index);

@@ -42,13 +42,30 @@ class DocumentImportJourneyIT extends BrowserJourney {
             page.screenshot(
                     new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/import-pdf-proposal.png")));
 
+            // Five Kennedy-era sections become one lesson in one step: open, choose the last, merge.
             page.getByRole(
                             AriaRole.BUTTON,
-                            new Page.GetByRoleOptions().setName("Import " + lessons.size() + " lessons"))
+                            new Page.GetByRoleOptions()
+                                    .setName("Merge up to… " + lessons.getFirst() + " and the lessons after it"))
+                    .click();
+            page.getByLabel("Lesson 5: " + lessons.get(4)).check();
+            page.getByRole(
+                            AriaRole.BUTTON,
+                            new Page.GetByRoleOptions().setName("Merge").setExact(true))
+                    .click();
+            int merged = lessons.size() - 4;
+            assertThat(page.getByText(merged + " lessons, in this order:")).isVisible();
+            assertThat(page.getByLabel("Lesson 2 title", new Page.GetByLabelOptions().setExact(true)))
+                    .hasValue(lessons.get(5));
+            assertThat(page.getByRole(
+                            AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import " + merged + " lessons")))
+                    .isInViewport();
+
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import " + merged + " lessons"))
                     .click();
             assertThat(page.getByText("1. " + lessons.getFirst() + " · no prompts yet"))
                     .isVisible();
-            assertThat(page.getByText(lessons.size() + ". " + lessons.getLast() + " · no prompts yet"))
+            assertThat(page.getByText(merged + ". " + lessons.getLast() + " · no prompts yet"))
                     .isVisible();
         }
     }

@@ -24,6 +24,15 @@ class ProposedLessonsTest {
     }
 
     @Test
+    void mergingARangeJoinsEveryLessonInItInOneStep() {
+        proposal.mergeThrough(0, 2);
+
+        assertThat(proposal.lessons())
+                .containsExactly(new SplitReading.Section("One", "A1\n\nA2\n\nA3\n\nTwo\n\nB1\n\nThree\n\nC1\n\nC2"));
+        assertThatThrownBy(() -> proposal.mergeThrough(0, 1)).isInstanceOf(IndexOutOfBoundsException.class);
+    }
+
+    @Test
     void splittingAtAParagraphMakesTwoLessonsWithAllTheText() {
         proposal.splitBefore(0, 2, "One, part 2");
 

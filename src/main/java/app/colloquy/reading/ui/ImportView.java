@@ -107,7 +107,10 @@ class ImportView extends Main {
                 "Import " + (proposal.size() == 1 ? "1 lesson" : proposal.size() + " lessons"), e -> importReading());
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         importButton.setEnabled(proposal.size() > 0);
-        proposalArea.add(importButton);
+        // Kept at the foot of the window while the teacher goes through a long list of lessons.
+        Div importBar = new Div(importButton);
+        importBar.addClassName("import-bar");
+        proposalArea.add(importBar);
     }
 
     private Section lessonCard(int index) {
@@ -126,6 +129,19 @@ class ImportView extends Main {
         String name = lesson.heading().isBlank() ? "lesson " + (index + 1) : lesson.heading();
         if (index + 1 < proposal.size()) {
             actions.add(action("Merge with next", "Merge with next: " + name, () -> proposal.mergeWithNext(index)));
+        }
+        if (index + 2 < proposal.size()) {
+            List<String> later = proposal.lessons().subList(index + 1, proposal.size()).stream()
+                    .map(SplitReading.Section::heading)
+                    .toList();
+            actions.add(action(
+                    "Merge up to…",
+                    "Merge up to… " + name + " and the lessons after it",
+                    () -> new MergeDialog(name, index, later, last -> {
+                                proposal.mergeThrough(index, last);
+                                showProposal();
+                            })
+                            .open()));
         }
         if (paragraphs.size() > 1) {
             actions.add(action(
