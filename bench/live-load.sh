@@ -9,8 +9,9 @@
 #   bench/live-load.sh close 500           500 push tabs closed in the same second
 #   bench/live-load.sh school 50 40 [NODES] 2,000 students in 50 classes of 40 (accounts, classes and
 #                                          assignments seeded by SQL), each interacting every ~10 s
-#                                          (read another lesson, come back, annotate, answer a prompt),
-#                                          on one node or on NODES nodes behind HAProxy
+#                                          (read another lesson, come back, annotate, answer a prompt;
+#                                          SCHOOL_ANSWERS=0 leaves the answer out), on one node or on
+#                                          NODES nodes behind HAProxy
 #
 # Needs: the production jar (mvn -Pproduction package -DskipTests), JDK 25, Debian's postgresql and
 # haproxy packages (apt-get install postgresql haproxy), the load client in ../shared/tools/vaadin-load
@@ -145,13 +146,15 @@ school() {
   local classes=$1 per=$2 url=$3 pids=() k id
   mkdir -p "$OUT/load-classes" && "$JAVA_HOME/bin/javac" -nowarn -d "$OUT/load-classes" "$TOOLS/vaadin-load/Load.java" 2>/dev/null
   local F='vaadin-text-area[label="Your answer to prompt 1"]' B='vaadin-button[theme=primary]:has-text(Submit)'
+  # SCHOOL_ANSWERS=0 leaves the prompt answer out of each round (to see what answers cost).
+  local ANSWER="post $F $B"; [ "${SCHOOL_ANSWERS:-1}" = 0 ] && ANSWER=""
   heap_used "before" "$url"
   for k in $(seq 1 "$classes"); do
     id=$([ "$k" = 1 ] && echo 1 || sql "select id from classroom where name = 'Load class $k'")
     "$JAVA_HOME/bin/java" -Xmx192m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp "$OUT/load-classes" Load \
       --url "$url" --users "$per" --ramp "${RAMP:-240}" --user "c$k-student-%d" --password colloquy-demo \
       --route "classes/$id/lessons/1" --push --think 10000 --iterations 1000 --duration "$DURATION" --timeout 60000 --seed "$k" \
-      --script "$RECEIVED; nav classes/$id/lessons/2; $RECEIVED; think; nav classes/$id/lessons/1; $RECEIVED; think; $(A 53 67 'Vladimir Putin'); $P; think; post $F $B; think" \
+      --script "$RECEIVED; nav classes/$id/lessons/2; $RECEIVED; think; nav classes/$id/lessons/1; $RECEIVED; think; $(A 53 67 'Vladimir Putin'); $P; think${ANSWER:+; $ANSWER; think}" \
       --json "$OUT/school-$k.json" > "$OUT/school-$k.txt" 2>&1 &
     pids+=($!)
   done
@@ -239,5 +242,5 @@ case "${1:-}" in
     seed_school "$CLASSES" "$PER_CLASS"
     school "$CLASSES" "$PER_CLASS" "$URL" ;;
   *)
-    sed -n 2,20p "$0"; exit 2 ;;
+    sed -n 2,21p "$0"; exit 2 ;;
 esac
