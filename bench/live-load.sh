@@ -177,9 +177,9 @@ heap_used() {
 
 P='post vaadin-text-area[label="Your note"] vaadin-button[theme=primary]:text(Post)'
 A() { echo "event annotate reading-pane {\"event.detail.start\":$1,\"event.detail.end\":$2,\"event.detail.quote\":\"$3\"}"; }
-# The browser's empty round trip after the discussion arrives (DiscussionThreads.show): the load client
+# The browser's empty round trip after each navigation (MainLayout.afterNavigation): the load client
 # runs no JavaScript, so it makes that call itself.
-RECEIVED='call discussion-threads received'
+RECEIVED='call vaadin-app-layout screenReceived'
 ANNOTATE="$(A 4 24 'initial interactions'); $P; think; $(A 53 67 'Vladimir Putin'); $P; think; $(A 202 218 'Hamburg, Germany'); $P; think; $(A 590 615 'lack of a detailed record'); $P; think"
 
 # fan_out NAME URL [extra Load.java flags]: 200 students on lesson 1, 10 posting every ~5 s.

@@ -49,6 +49,7 @@ class DocumentImportJourneyIT extends BrowserJourney {
                                     .setName("Merge up to… " + lessons.getFirst() + " and the lessons after it"))
                     .click();
             page.getByLabel("Lesson 5: " + lessons.get(4)).check();
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/import-merge-range.png")));
             page.getByRole(
                             AriaRole.BUTTON,
                             new Page.GetByRoleOptions().setName("Merge").setExact(true))

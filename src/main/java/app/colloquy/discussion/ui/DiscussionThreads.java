@@ -1,6 +1,5 @@
 package app.colloquy.discussion.ui;
 
-import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -21,19 +20,8 @@ class DiscussionThreads extends Component {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    /**
-     * Shows the whole discussion, then has the browser make one empty round trip: Vaadin keeps each
-     * tab's last response in memory until its next request, and the response that opened the lesson
-     * carries the whole discussion (2.6 MB of heap per open tab at 2,000 notes; docs/performance.md).
-     */
     void show(ThreadsData.Data data) {
-        getElement().executeJs("this.data = JSON.parse($0); this.$server.received()", JSON.writeValueAsString(data));
-    }
-
-    /** The empty round trip after {@link #show}: its response replaces the large one Vaadin kept. */
-    @ClientCallable
-    private void received() {
-        // Nothing to do: the request itself is the point.
+        getElement().executeJs("this.data = JSON.parse($0)", JSON.writeValueAsString(data));
     }
 
     /** Redraws the changed threads in place and takes away the removed ones; the rest of the list stays as it is. */

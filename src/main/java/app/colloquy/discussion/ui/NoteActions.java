@@ -9,12 +9,7 @@ import app.colloquy.platform.InvalidInputException;
 import app.colloquy.platform.NotFoundException;
 import app.colloquy.platform.ui.DateTimes;
 import app.colloquy.platform.ui.ReasonDialog;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.OrderedList;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import java.util.stream.Stream;
 
@@ -125,19 +120,13 @@ class NoteActions {
 
     /** For teachers: what an author's edits replaced. */
     private void showEarlierTexts(long id) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Earlier versions of this note");
-        OrderedList versions = new OrderedList();
-        discussions.earlierTexts(id).forEach(earlier -> {
-            Paragraph when = new Paragraph("Replaced " + DateTimes.format(earlier.replacedAt()));
-            when.addClassName("note-when");
-            Paragraph text = new Paragraph(earlier.body());
-            text.addClassName("note-body");
-            versions.add(new ListItem(when, text));
-        });
-        dialog.add(versions);
-        dialog.getFooter().add(new Button("Close", e -> dialog.close()));
-        dialog.open();
+        TextHistoryDialog.open(
+                "Earlier versions of this note",
+                discussions.earlierTexts(id).stream()
+                        .map(earlier -> new TextHistoryDialog.Entry(
+                                "Replaced " + DateTimes.format(earlier.replacedAt()), earlier.body()))
+                        .toList(),
+                false);
     }
 
     private void confirmDelete(long id) {

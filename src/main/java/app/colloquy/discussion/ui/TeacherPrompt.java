@@ -9,10 +9,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -191,21 +189,15 @@ final class TeacherPrompt {
     }
 
     private void showVersions(StudentAnswer student) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Submitted versions: " + student.displayName());
-        OrderedList versions = new OrderedList();
-        versions.getElement().setAttribute("reversed", true);
-        ctx.answers().versions(ctx.classId(), promptId, student.accountId()).forEach(v -> {
-            Paragraph when = new Paragraph(
-                    "Version " + v.version() + " · " + DateTimes.format(v.submittedAt()) + (v.late() ? " · late" : ""));
-            when.addClassName("note-when");
-            Paragraph text = new Paragraph(v.body());
-            text.addClassName("note-body");
-            versions.add(new ListItem(when, text));
-        });
-        dialog.add(versions);
-        dialog.getFooter().add(new Button("Close", e -> dialog.close()));
-        dialog.open();
+        TextHistoryDialog.open(
+                "Submitted versions: " + student.displayName(),
+                ctx.answers().versions(ctx.classId(), promptId, student.accountId()).stream()
+                        .map(v -> new TextHistoryDialog.Entry(
+                                "Version " + v.version() + " · " + DateTimes.format(v.submittedAt())
+                                        + (v.late() ? " · late" : ""),
+                                v.body()))
+                        .toList(),
+                true);
     }
 
     private Div feedbackEditor(PromptAnswers prompt, StudentAnswer student) {

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import java.util.List;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
@@ -24,6 +25,7 @@ class MergeDialog extends Dialog {
         last.setItemLabelGenerator(i -> "Lesson " + (index + i + 2) + ": " + title(laterTitles.get(i)));
         last.setValue(0);
         last.addClassName("split-choices");
+        last.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         Button merge = new Button("Merge", e -> {
             close();
             mergeThrough.accept(index + 1 + last.getValue());

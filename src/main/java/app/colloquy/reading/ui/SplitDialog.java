@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import java.util.List;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
@@ -19,6 +20,7 @@ class SplitDialog extends Dialog {
         start.setItemLabelGenerator(i -> "Paragraph " + (i + 1) + ": " + opening(paragraphs.get(i)));
         start.setValue(1);
         start.addClassName("split-choices");
+        start.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         Button split = new Button("Split here", e -> {
             close();
             splitBefore.accept(start.getValue());
