@@ -58,7 +58,7 @@ sql() { PGPASSWORD=$PG_PASSWORD psql -q -t -A -h 127.0.0.1 -p "$PG_PORT" -U post
 # start_node I: app node I on port 18080+I, on the shared database; prints nothing, records its PID.
 start_node() {
   local port=$((LB_PORT + $1))
-  "$JAVA" -Xmx${NODE_HEAP:-512m} -jar "$JAR" --server.port="$port" \
+  "$JAVA" -Xmx${NODE_HEAP:-512m} ${NODE_OPTS:-} -jar "$JAR" --server.port="$port" \
     --spring.datasource.url="jdbc:postgresql://127.0.0.1:$PG_PORT/colloquy" \
     --spring.datasource.username=postgres --spring.datasource.password="$PG_PASSWORD" \
     --colloquy.demo-data=true > "$OUT/node-$1.log" 2>&1 &

@@ -24,6 +24,7 @@ class AnswerRepository {
     record MineRow(
             long answerId,
             long promptId,
+            long accountId,
             String draft,
             int draftRevision,
             Instant draftSavedAt,
@@ -76,10 +77,10 @@ class AnswerRepository {
                 .orElse(new StateRow(false, false, null, null));
     }
 
-    /** The asker's answers to the lesson's prompts, with their latest submitted version. */
-    List<MineRow> findMine(long classroomId, long lessonId, long accountId) {
+    /** These people's own answers to the lesson's prompts, with their latest submitted version. */
+    List<MineRow> findMine(long classroomId, long lessonId, Collection<Long> accountIds) {
         return jdbc.sql("""
-                        select a.id as answer_id, a.prompt_id, a.draft, a.draft_revision, a.draft_saved_at,
+                        select a.id as answer_id, a.prompt_id, a.account_id, a.draft, a.draft_revision, a.draft_saved_at,
                                coalesce(v.version, 0) as submitted_version, v.body as submitted_body, v.submitted_at,
                                coalesce(v.late, false) as late, f.comment as feedback_comment, f.score as feedback_score,
                                t.display_name as feedback_by, f.given_at as feedback_at, a.hidden_reason
@@ -88,23 +89,25 @@ class AnswerRepository {
                                            where answer_id = a.id order by version desc limit 1) v on true
                         left join answer_feedback f on f.answer_id = a.id
                         left join account t on t.id = f.teacher_id
-                        where a.classroom_id = :c and p.lesson_id = :l and a.account_id = :me""")
+                        where a.classroom_id = :c and p.lesson_id = :l and a.account_id in (:me)""")
                 .param("c", classroomId)
                 .param("l", lessonId)
-                .param("me", accountId)
+                .param("me", accountIds)
                 .query(MineRow.class)
                 .list();
     }
 
-    /** The lesson's prompts on which the student may see classmates' answers without answering first. */
-    List<Long> findExemptPrompts(long classroomId, long lessonId, long accountId) {
+    record ExemptionRow(long accountId, long promptId) {}
+
+    /** The lesson's prompts on which these students may see classmates' answers without answering first. */
+    List<ExemptionRow> findExemptions(long classroomId, long lessonId, Collection<Long> accountIds) {
         return jdbc.sql("""
-                        select x.prompt_id from prompt_exemption x join prompt p on p.id = x.prompt_id
-                        where x.classroom_id = :c and p.lesson_id = :l and x.account_id = :a""")
+                        select x.account_id, x.prompt_id from prompt_exemption x join prompt p on p.id = x.prompt_id
+                        where x.classroom_id = :c and p.lesson_id = :l and x.account_id in (:a)""")
                 .param("c", classroomId)
                 .param("l", lessonId)
-                .param("a", accountId)
-                .query(Long.class)
+                .param("a", accountIds)
+                .query(ExemptionRow.class)
                 .list();
     }
 
@@ -191,19 +194,23 @@ class AnswerRepository {
                         where r.answer_id in (:ids) order by r.id""").param("ids", answerIds).query(ReplyRow.class).list();
     }
 
-    record HelpfulRow(long answerId, int count, boolean byMe) {}
+    /** One answer found helpful by one person. */
+    record HelpfulMark(long answerId, long accountId) {}
 
-    /** How many found each of the given answers helpful, and whether {@code me} did. */
-    List<HelpfulRow> findHelpful(Collection<Long> answerIds, long me) {
+    /**
+     * Who found the given answers helpful; of the people not in {@code viewers} only the count
+     * matters, so their marks come back with account 0, one row per mark.
+     */
+    List<HelpfulMark> findHelpful(Collection<Long> answerIds, Collection<Long> viewers) {
         if (answerIds.isEmpty()) {
             return List.of();
         }
         return jdbc.sql("""
-                        select answer_id, count(*) as count, bool_or(account_id = :me) as by_me
-                        from answer_reaction where answer_id in (:ids) group by answer_id""")
+                        select answer_id, case when account_id in (:v) then account_id else 0 end as account_id
+                        from answer_reaction where answer_id in (:ids)""")
                 .param("ids", answerIds)
-                .param("me", me)
-                .query(HelpfulRow.class)
+                .param("v", viewers)
+                .query(HelpfulMark.class)
                 .list();
     }
 

@@ -9,7 +9,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -62,49 +63,92 @@ public class AnswerService {
     public List<PromptAnswers> lessonPrompts(long classroomId, long lessonId) {
         Participant me = access.participant(classroomId, lessonId);
         Instant due = readings.lessonDueAt(classroomId, lessonId).orElse(null);
-        Map<Long, AnswerRepository.MineRow> mine = answers.findMine(classroomId, lessonId, me.accountId()).stream()
-                .collect(Collectors.toMap(AnswerRepository.MineRow::promptId, Function.identity()));
-        Set<Long> exempt = Set.copyOf(answers.findExemptPrompts(classroomId, lessonId, me.accountId()));
-        List<AnswerRepository.PromptStateRow> prompts = answers.findPromptStates(classroomId, lessonId);
-        Set<Long> open = new HashSet<>();
-        for (AnswerRepository.PromptStateRow prompt : prompts) {
-            AnswerRepository.MineRow my = mine.get(prompt.id());
-            boolean submitted = my != null && my.submittedVersion() > 0;
-            if (me.teacher()
-                    || !prompt.answerBeforePeers()
-                    || prompt.revealedAt() != null
-                    || submitted
-                    || exempt.contains(prompt.id())) {
-                open.add(prompt.id());
-            }
-        }
-        List<AnswerRepository.SubmittedRow> classmates = answers.findSubmittedAnswers(classroomId, lessonId).stream()
-                .filter(row -> row.accountId() != me.accountId() && open.contains(row.promptId()))
+        return promptsAsSeen(classroomId, lessonId, List.of(me), due, null).get(me.accountId());
+    }
+
+    /**
+     * For live updates, asked by the application itself: these prompts of the lesson as each of
+     * these accounts sees them now, read once for all of them (the same queries for one viewer or
+     * forty); {@code promptIds} null for every prompt of the lesson. Accounts that may no longer
+     * open the lesson are not in the result.
+     */
+    @Transactional(readOnly = true)
+    Map<Long, List<PromptAnswers>> promptsAsSeen(
+            long classroomId, long lessonId, Collection<Long> promptIds, Collection<Long> viewerIds) {
+        ClassLessonAccess.Audience audience = access.audience(classroomId, lessonId, viewerIds);
+        return audience.viewers().isEmpty()
+                ? Map.of()
+                : promptsAsSeen(
+                        classroomId,
+                        lessonId,
+                        audience.viewers(),
+                        audience.dueAt(),
+                        promptIds == null ? null : Set.copyOf(promptIds));
+    }
+
+    /** The prompts (all of the lesson's when {@code only} is null) as each viewer may see them. */
+    private Map<Long, List<PromptAnswers>> promptsAsSeen(
+            long classroomId, long lessonId, List<Participant> viewers, Instant due, Set<Long> only) {
+        List<Long> viewerIds = viewers.stream().map(Participant::accountId).toList();
+        List<AnswerRepository.PromptStateRow> prompts = answers.findPromptStates(classroomId, lessonId).stream()
+                .filter(prompt -> only == null || only.contains(prompt.id()))
                 .toList();
-        List<Long> shownAnswers = new ArrayList<>(
-                mine.values().stream().map(AnswerRepository.MineRow::answerId).toList());
-        classmates.forEach(row -> shownAnswers.add(row.answerId()));
-        AnswersAsSeen.Extras extras = extras(shownAnswers, me);
-        List<PromptAnswers> result = new ArrayList<>();
-        for (AnswerRepository.PromptStateRow prompt : prompts) {
-            List<PromptAnswers.ClassmateAnswer> theirs = classmates.stream()
-                    .filter(row -> row.promptId() == prompt.id())
-                    .map(row -> AnswersAsSeen.classmateAnswer(row, me, extras))
-                    .toList();
-            result.add(new PromptAnswers(
-                    prompt.id(),
-                    prompt.question(),
-                    prompt.answerBeforePeers(),
-                    prompt.locked(),
-                    prompt.closed(),
-                    prompt.revealedAt() != null,
-                    prompt.maxScore(),
-                    due,
-                    AnswersAsSeen.myAnswer(mine.get(prompt.id()), extras),
-                    !open.contains(prompt.id()),
-                    theirs));
+        Map<Long, Map<Long, AnswerRepository.MineRow>> mine =
+                answers.findMine(classroomId, lessonId, viewerIds).stream()
+                        .collect(Collectors.groupingBy(
+                                AnswerRepository.MineRow::accountId,
+                                Collectors.toMap(AnswerRepository.MineRow::promptId, Function.identity())));
+        Set<AnswerRepository.ExemptionRow> exempt =
+                Set.copyOf(answers.findExemptions(classroomId, lessonId, viewerIds));
+        List<AnswerRepository.SubmittedRow> submitted = answers.findSubmittedAnswers(classroomId, lessonId);
+        List<Long> shown = new ArrayList<>();
+        mine.values().forEach(rows -> rows.values().forEach(row -> shown.add(row.answerId())));
+        submitted.forEach(row -> shown.add(row.answerId()));
+        AnswersAsSeen.Extras extras = extras(shown, viewerIds);
+        Map<Long, List<PromptAnswers>> result = new HashMap<>();
+        for (Participant viewer : viewers) {
+            Map<Long, AnswerRepository.MineRow> theirs = mine.getOrDefault(viewer.accountId(), Map.of());
+            result.put(
+                    viewer.accountId(),
+                    prompts.stream()
+                            .map(prompt -> promptAsSeen(prompt, viewer, due, theirs, exempt, submitted, extras))
+                            .toList());
         }
         return result;
+    }
+
+    private static PromptAnswers promptAsSeen(
+            AnswerRepository.PromptStateRow prompt,
+            Participant me,
+            Instant due,
+            Map<Long, AnswerRepository.MineRow> mine,
+            Set<AnswerRepository.ExemptionRow> exempt,
+            List<AnswerRepository.SubmittedRow> submitted,
+            AnswersAsSeen.Extras extras) {
+        AnswerRepository.MineRow my = mine.get(prompt.id());
+        boolean open = me.teacher()
+                || !prompt.answerBeforePeers()
+                || prompt.revealedAt() != null
+                || (my != null && my.submittedVersion() > 0)
+                || exempt.contains(new AnswerRepository.ExemptionRow(me.accountId(), prompt.id()));
+        List<PromptAnswers.ClassmateAnswer> classmates = !open
+                ? List.of()
+                : submitted.stream()
+                        .filter(row -> row.promptId() == prompt.id() && row.accountId() != me.accountId())
+                        .map(row -> AnswersAsSeen.classmateAnswer(row, me, extras))
+                        .toList();
+        return new PromptAnswers(
+                prompt.id(),
+                prompt.question(),
+                prompt.answerBeforePeers(),
+                prompt.locked(),
+                prompt.closed(),
+                prompt.revealedAt() != null,
+                prompt.maxScore(),
+                due,
+                AnswersAsSeen.myAnswer(my, me, extras),
+                !open,
+                classmates);
     }
 
     /**
@@ -216,7 +260,7 @@ public class AnswerService {
                         .map(AnswerRepository.StudentRow::answerId)
                         .filter(Objects::nonNull)
                         .toList(),
-                me);
+                List.of(me.accountId()));
         return rows.stream()
                 .map(row -> {
                     long answerId = row.answerId() == null ? 0 : row.answerId();
@@ -232,7 +276,7 @@ public class AnswerService {
                             row.feedbackComment(),
                             row.feedbackScore(),
                             extras.evidence(answerId),
-                            extras.replies(answerId),
+                            extras.replies(answerId, me),
                             extras.helpfulCount(answerId),
                             answerId,
                             row.hiddenReason());
@@ -333,8 +377,9 @@ public class AnswerService {
         Instant due =
                 readings.lessonDueAt(me.classroomId(), me.lesson().lessonId()).orElse(null);
         boolean late = due != null && clock.instant().isAfter(due);
-        boolean submittedBefore = answers.findMine(me.classroomId(), me.lesson().lessonId(), me.accountId()).stream()
-                .anyMatch(row -> row.promptId() == promptId && row.submittedVersion() > 0);
+        boolean submittedBefore =
+                answers.findMine(me.classroomId(), me.lesson().lessonId(), List.of(me.accountId())).stream()
+                        .anyMatch(row -> row.promptId() == promptId && row.submittedVersion() > 0);
         if (submittedBefore && (state.locked() || late)) {
             throw new InvalidInputException(
                     "answer",
@@ -369,13 +414,11 @@ public class AnswerService {
     }
 
     /** Evidence, replies and helpful marks of the answers on one screen: three queries whatever their number. */
-    private AnswersAsSeen.Extras extras(List<Long> answerIds, Participant me) {
+    private AnswersAsSeen.Extras extras(List<Long> answerIds, List<Long> viewerIds) {
         return new AnswersAsSeen.Extras(
                 answers.findEvidence(answerIds),
-                answers.findReplies(answerIds).stream()
-                        .map(r -> Map.entry(r.answerId(), AnswersAsSeen.reply(r, me)))
-                        .toList(),
-                answers.findHelpful(answerIds, me.accountId()));
+                answers.findReplies(answerIds),
+                answers.findHelpful(answerIds, viewerIds));
     }
 
     private Participant writer(long classroomId, long promptId) {

@@ -3,7 +3,7 @@ package app.colloquy.discussion;
 import app.colloquy.discussion.ClassLessonAccess.Participant;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -15,7 +15,7 @@ final class AnswersAsSeen {
 
     private AnswersAsSeen() {}
 
-    static PromptAnswers.AnswerReply reply(AnswerRepository.ReplyRow r, Participant me) {
+    private static PromptAnswers.AnswerReply reply(AnswerRepository.ReplyRow r, Participant me) {
         boolean mine = r.authorId() == me.accountId();
         boolean hidden = r.hiddenReason() != null;
         boolean shown = !hidden || mine || me.teacher();
@@ -30,15 +30,20 @@ final class AnswersAsSeen {
                 hidden && (mine || me.teacher()) ? r.hiddenReason() : null);
     }
 
+    /**
+     * The evidence, replies and helpful marks of a set of answers, read once for every viewer of a
+     * screen (or of every screen of a lesson): replies and "helpful by me" are told per viewer.
+     */
     record Extras(
             Map<Long, List<PromptAnswers.Evidence>> evidenceByAnswer,
-            Map<Long, List<PromptAnswers.AnswerReply>> repliesByAnswer,
-            Map<Long, AnswerRepository.HelpfulRow> helpfulByAnswer) {
+            Map<Long, List<AnswerRepository.ReplyRow>> repliesByAnswer,
+            Map<Long, Long> helpfulCounts,
+            Set<AnswerRepository.HelpfulMark> marks) {
 
         Extras(
                 List<AnswerRepository.EvidenceRow> evidence,
-                List<Map.Entry<Long, PromptAnswers.AnswerReply>> replies,
-                List<AnswerRepository.HelpfulRow> helpful) {
+                List<AnswerRepository.ReplyRow> replies,
+                List<AnswerRepository.HelpfulMark> helpful) {
             this(
                     evidence.stream()
                             .collect(Collectors.groupingBy(
@@ -51,29 +56,29 @@ final class AnswersAsSeen {
                                                     e.orphaned() ? null : e.end(),
                                                     e.orphaned()),
                                             Collectors.toList()))),
-                    replies.stream()
-                            .collect(Collectors.groupingBy(
-                                    Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList()))),
+                    replies.stream().collect(Collectors.groupingBy(AnswerRepository.ReplyRow::answerId)),
                     helpful.stream()
-                            .collect(Collectors.toMap(AnswerRepository.HelpfulRow::answerId, Function.identity())));
+                            .collect(Collectors.groupingBy(
+                                    AnswerRepository.HelpfulMark::answerId, Collectors.counting())),
+                    Set.copyOf(helpful));
         }
 
         List<PromptAnswers.Evidence> evidence(long answerId) {
             return evidenceByAnswer.getOrDefault(answerId, List.of());
         }
 
-        List<PromptAnswers.AnswerReply> replies(long answerId) {
-            return repliesByAnswer.getOrDefault(answerId, List.of());
+        List<PromptAnswers.AnswerReply> replies(long answerId, Participant me) {
+            return repliesByAnswer.getOrDefault(answerId, List.of()).stream()
+                    .map(row -> reply(row, me))
+                    .toList();
         }
 
         int helpfulCount(long answerId) {
-            AnswerRepository.HelpfulRow row = helpfulByAnswer.get(answerId);
-            return row == null ? 0 : row.count();
+            return Math.toIntExact(helpfulCounts.getOrDefault(answerId, 0L));
         }
 
-        boolean helpfulByMe(long answerId) {
-            AnswerRepository.HelpfulRow row = helpfulByAnswer.get(answerId);
-            return row != null && row.byMe();
+        boolean helpfulBy(long answerId, long accountId) {
+            return marks.contains(new AnswerRepository.HelpfulMark(answerId, accountId));
         }
     }
 
@@ -88,13 +93,13 @@ final class AnswersAsSeen {
                 row.submittedAt(),
                 row.late(),
                 hidden ? List.of() : extras.evidence(row.answerId()),
-                extras.replies(row.answerId()),
+                extras.replies(row.answerId(), me),
                 extras.helpfulCount(row.answerId()),
-                extras.helpfulByMe(row.answerId()),
+                extras.helpfulBy(row.answerId(), me.accountId()),
                 row.hiddenReason() != null);
     }
 
-    static PromptAnswers.MyAnswer myAnswer(AnswerRepository.MineRow row, Extras extras) {
+    static PromptAnswers.MyAnswer myAnswer(AnswerRepository.MineRow row, Participant me, Extras extras) {
         if (row == null) {
             return new PromptAnswers.MyAnswer("", 0, null, 0, null, null, false, null, List.of(), List.of(), 0, null);
         }
@@ -112,7 +117,7 @@ final class AnswersAsSeen {
                 row.late(),
                 feedback,
                 extras.evidence(row.answerId()),
-                extras.replies(row.answerId()),
+                extras.replies(row.answerId(), me),
                 extras.helpfulCount(row.answerId()),
                 row.hiddenReason());
     }

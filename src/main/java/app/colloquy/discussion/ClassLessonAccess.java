@@ -10,6 +10,7 @@ import app.colloquy.platform.NotFoundException;
 import app.colloquy.reading.LessonReach;
 import app.colloquy.reading.LessonText;
 import app.colloquy.reading.ReadingService;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -64,9 +65,17 @@ class ClassLessonAccess {
      * every screen of the lesson on a node).
      */
     List<Participant> participants(long classroomId, long lessonId, Collection<Long> accountIds) {
+        return audience(classroomId, lessonId, accountIds).viewers();
+    }
+
+    /** The viewers of a lesson's screens who may still open it, and when the lesson is due in the class. */
+    record Audience(List<Participant> viewers, Instant dueAt) {}
+
+    /** As {@link #participants}, with the lesson's due time in the class. */
+    Audience audience(long classroomId, long lessonId, Collection<Long> accountIds) {
         Optional<LessonReach> reach = readings.lessonReach(classroomId, lessonId);
         if (reach.isEmpty()) {
-            return List.of();
+            return new Audience(List.of(), null);
         }
         List<Participant> participants = new ArrayList<>();
         classrooms.members(classroomId, accountIds).forEach((account, member) -> {
@@ -81,7 +90,7 @@ class ClassLessonAccess {
                         member.names()));
             }
         });
-        return participants;
+        return new Audience(participants, reach.get().dueAt());
     }
 
     /** As {@link #participant}, and the class must not be archived. */

@@ -23,9 +23,10 @@ import org.springframework.stereotype.Component;
 /**
  * Live updates for the open lesson screens of a node. The screens of one lesson in one class form
  * an audience with one subscription to the change feed. Changes heard within {@link #COALESCE}
- * are gathered; then the changed threads are read once for every viewer of the audience (one
- * query, each viewer's visibility applied in it) and each screen is sent only its viewer's
- * changed threads: the work and the bytes per change do not grow with the discussion's size.
+ * are gathered; then the changed threads, and the prompts whose answers changed, are read once for
+ * every viewer of the audience (the same queries for one viewer or forty, each viewer's visibility
+ * applied) and each screen is sent only what its viewer sees of them: the work and the bytes per
+ * change do not grow with the discussion's size, nor the reads with the number of viewers.
  */
 @Component
 public class LiveDiscussion implements DisposableBean {
@@ -38,6 +39,7 @@ public class LiveDiscussion implements DisposableBean {
 
     private final LessonChanges changes;
     private final DiscussionService discussions;
+    private final AnswerService answers;
     private final Map<Key, Audience> audiences = new ConcurrentHashMap<>();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("live-discussion-timer").factory());
@@ -45,9 +47,10 @@ public class LiveDiscussion implements DisposableBean {
     private final ExecutorService readers = Executors.newFixedThreadPool(
             2, Thread.ofPlatform().daemon().name("live-discussion-", 0).factory());
 
-    LiveDiscussion(LessonChanges changes, DiscussionService discussions) {
+    LiveDiscussion(LessonChanges changes, DiscussionService discussions, AnswerService answers) {
         this.changes = changes;
         this.discussions = discussions;
+        this.answers = answers;
     }
 
     /**
@@ -129,15 +132,18 @@ public class LiveDiscussion implements DisposableBean {
             }
             try {
                 Burst burst = Burst.of(taken);
+                List<Long> viewers =
+                        open.stream().map(Screen::viewerId).distinct().toList();
                 Map<Long, ThreadChanges> seen = burst.noteIds().isEmpty() || burst.everything()
                         ? null
-                        : SystemActor.call(() -> discussions.threadsAsSeen(
-                                key.classroomId(),
-                                key.lessonId(),
-                                burst.noteIds(),
-                                open.stream().map(Screen::viewerId).distinct().toList()));
+                        : SystemActor.call(() ->
+                                discussions.threadsAsSeen(key.classroomId(), key.lessonId(), burst.noteIds(), viewers));
+                Map<Long, List<PromptAnswers>> prompts = !burst.answers() || burst.everything()
+                        ? null
+                        : SystemActor.call(() -> answers.promptsAsSeen(
+                                key.classroomId(), key.lessonId(), burst.answerPrompts(), viewers));
                 for (Screen screen : open) {
-                    deliver(screen, burst, seen);
+                    deliver(screen, burst, seen, prompts);
                 }
                 failing = false;
             } catch (RuntimeException failed) {
@@ -157,16 +163,19 @@ public class LiveDiscussion implements DisposableBean {
         }
 
         /** One screen's update; a screen that fails to take it (its tab just closed) does not keep it from the others. */
-        private static void deliver(Screen screen, Burst burst, Map<Long, ThreadChanges> seen) {
-            LessonUpdate update = seen != null && !seen.containsKey(screen.viewerId())
-                    ? LessonUpdate.gone()
-                    : new LessonUpdate(
-                            seen == null ? LessonUpdate.NO_THREADS : seen.get(screen.viewerId()),
-                            burst.newNotes(),
-                            burst.answers(),
-                            burst.drafting(),
-                            burst.everything(),
-                            false);
+        private static void deliver(
+                Screen screen, Burst burst, Map<Long, ThreadChanges> seen, Map<Long, List<PromptAnswers>> prompts) {
+            long viewer = screen.viewerId();
+            LessonUpdate update =
+                    (seen != null && !seen.containsKey(viewer)) || (prompts != null && !prompts.containsKey(viewer))
+                            ? LessonUpdate.gone()
+                            : new LessonUpdate(
+                                    seen == null ? LessonUpdate.NO_THREADS : seen.get(viewer),
+                                    burst.newNotes(),
+                                    prompts == null ? List.of() : prompts.get(viewer),
+                                    burst.drafting(),
+                                    burst.everything(),
+                                    false);
             try {
                 screen.sink().accept(update);
             } catch (RuntimeException closed) {
@@ -175,15 +184,25 @@ public class LiveDiscussion implements DisposableBean {
         }
     }
 
-    /** A gathered burst of changes, by what a screen does with them. */
+    /**
+     * A gathered burst of changes, by what a screen does with them; {@code answerPrompts} null when
+     * every prompt's answers may have changed (one was hidden or shown again).
+     */
     private record Burst(
-            Set<Long> noteIds, Set<Long> newNotes, boolean answers, Set<Long> drafting, boolean everything) {
+            Set<Long> noteIds,
+            Set<Long> newNotes,
+            boolean answers,
+            Set<Long> answerPrompts,
+            Set<Long> drafting,
+            boolean everything) {
 
         static Burst of(List<LessonChange> changes) {
             Set<Long> notes = new HashSet<>();
             Set<Long> fresh = new HashSet<>();
+            Set<Long> answered = new HashSet<>();
             Set<Long> drafting = new HashSet<>();
             boolean answers = false;
+            boolean allAnswers = false;
             boolean everything = false;
             for (LessonChange change : changes) {
                 switch (change) {
@@ -199,14 +218,26 @@ public class LiveDiscussion implements DisposableBean {
                     case LessonChange.NoteDeleted c -> notes.add(c.noteId());
                     case LessonChange.HelpfulChanged c -> notes.add(c.noteId());
                     case LessonChange.NoteModerated c -> notes.add(c.noteId());
-                    case LessonChange.AnswersChanged c -> answers = true;
-                    case LessonChange.AnswersModerated c -> answers = true;
+                    case LessonChange.AnswersChanged c -> {
+                        answers = true;
+                        answered.add(c.promptId());
+                    }
+                    case LessonChange.AnswersModerated c -> {
+                        answers = true;
+                        allAnswers = true;
+                    }
                     case LessonChange.Drafting c -> drafting.add(c.promptId());
                     case LessonChange.TextChanged c -> everything = true;
                     case LessonChange.Resync c -> everything = true;
                 }
             }
-            return new Burst(Set.copyOf(notes), Set.copyOf(fresh), answers, Set.copyOf(drafting), everything);
+            return new Burst(
+                    Set.copyOf(notes),
+                    Set.copyOf(fresh),
+                    answers,
+                    allAnswers ? null : Set.copyOf(answered),
+                    Set.copyOf(drafting),
+                    everything);
         }
     }
 }

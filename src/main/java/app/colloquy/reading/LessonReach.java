@@ -1,4 +1,9 @@
 package app.colloquy.reading;
 
-/** Who may open an assigned lesson in a class now: its teachers always, its students once it is open. */
-public record LessonReach(LessonText text, boolean openToStudents) {}
+import java.time.Instant;
+
+/**
+ * Who may open an assigned lesson in a class now: its teachers always, its students once it is
+ * open; and when it is due there ({@code null}: no due date).
+ */
+public record LessonReach(LessonText text, boolean openToStudents, Instant dueAt) {}

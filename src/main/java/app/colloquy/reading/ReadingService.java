@@ -188,7 +188,8 @@ public class ReadingService {
                 .map(text -> new LessonReach(
                         text,
                         readings.findLessonText(classroomId, lessonId, clock.instant(), null)
-                                .isPresent()));
+                                .isPresent(),
+                        readings.findLessonDue(classroomId, lessonId).orElse(null)));
     }
 
     /** The person's open assignments across the classes they attend, soonest due first. */

@@ -8,6 +8,7 @@ import app.colloquy.classroom.ClassMember;
 import app.colloquy.classroom.ClassRole;
 import app.colloquy.classroom.ClassroomService;
 import app.colloquy.platform.live.ChangeFeed;
+import app.colloquy.reading.LibraryService;
 import app.colloquy.reading.ReadingService;
 import app.colloquy.testsupport.IntegrationTest;
 import app.colloquy.testsupport.StatementCounting;
@@ -53,6 +54,12 @@ class LiveDiscussionTest {
 
     @Autowired
     TransactionTemplate transactions;
+
+    @Autowired
+    LibraryService library;
+
+    @Autowired
+    AnswerService answers;
 
     Account teacher;
     Account ana;
@@ -135,6 +142,52 @@ class LiveDiscussionTest {
     }
 
     @Test
+    void aSubmittedAnswerReachesEachScreenAsItsViewerMaySeeThatPrompt() throws Exception {
+        long gated = promptAnsweredBeforePeers();
+        BlockingQueue<LessonUpdate> anasScreen = open(ana);
+        BlockingQueue<LessonUpdate> bensScreen = open(ben);
+        BlockingQueue<LessonUpdate> teachersScreen = open(teacher);
+
+        as(ben, () -> answers.submit(lesson.classId(), gated, "It will rain."));
+
+        PromptAnswers anaSees = onlyPrompt(next(anasScreen));
+        assertThat(anaSees.promptId()).isEqualTo(gated);
+        assertThat(anaSees.classmatesHidden()).as("Ana has not answered yet").isTrue();
+        assertThat(anaSees.classmates()).isEmpty();
+        PromptAnswers benSees = onlyPrompt(next(bensScreen));
+        assertThat(benSees.mine().submittedBody()).isEqualTo("It will rain.");
+        assertThat(benSees.classmates()).isEmpty();
+        assertThat(onlyPrompt(next(teachersScreen)).classmates())
+                .singleElement()
+                .satisfies(answer -> assertThat(answer.body()).isEqualTo("It will rain."));
+
+        as(ana, () -> answers.submit(lesson.classId(), gated, "It will snow."));
+
+        assertThat(onlyPrompt(next(anasScreen)).classmates())
+                .as("once she has answered, Ana sees Ben's answer")
+                .singleElement()
+                .satisfies(answer -> assertThat(answer.body()).isEqualTo("It will rain."));
+        assertThat(onlyPrompt(next(bensScreen)).classmates())
+                .singleElement()
+                .satisfies(answer -> assertThat(answer.body()).isEqualTo("It will snow."));
+    }
+
+    @Test
+    void readingAnswersForMoreViewersTakesNoMoreQueries() throws Exception {
+        long prompt = promptAnsweredBeforePeers();
+        BlockingQueue<LessonUpdate> first = open(ana);
+        long alone = statementsForOneAnswer(prompt, List.of(first), "First");
+        assertThat(alone).as("the live read is counted").isPositive();
+
+        Account cy = accounts.create("cy");
+        accounts.join(lesson.classId(), teacher, cy);
+        List<BlockingQueue<LessonUpdate>> many = List.of(first, open(teacher), open(ben), open(cy), open(ben));
+        long together = statementsForOneAnswer(prompt, many, "Second");
+
+        assertThat(together).isEqualTo(alone);
+    }
+
+    @Test
     void aStudentRemovedFromTheClassIsToldTheLessonIsGone() throws Exception {
         BlockingQueue<LessonUpdate> bensScreen = open(ben);
         accounts.as(teacher, () -> {
@@ -167,6 +220,33 @@ class LiveDiscussionTest {
             assertThat(next(screen).newNotes()).contains(posted);
         }
         return StatementCounting.STATEMENTS.get() - before;
+    }
+
+    private long promptAnsweredBeforePeers() {
+        return as(teacher, () -> {
+            library.addPrompt(lesson.lessonId(), "What will the weather do?", true);
+            return library.readingForEditing(lesson.readingId())
+                    .lessons()
+                    .getFirst()
+                    .prompts()
+                    .getFirst()
+                    .id();
+        });
+    }
+
+    private long statementsForOneAnswer(long prompt, List<BlockingQueue<LessonUpdate>> screens, String text)
+            throws Exception {
+        as(ben, () -> answers.submit(lesson.classId(), prompt, text));
+        long before = StatementCounting.STATEMENTS.get();
+        for (BlockingQueue<LessonUpdate> screen : screens) {
+            assertThat(onlyPrompt(next(screen)).promptId()).isEqualTo(prompt);
+        }
+        return StatementCounting.STATEMENTS.get() - before;
+    }
+
+    private static PromptAnswers onlyPrompt(LessonUpdate update) {
+        assertThat(update.prompts()).hasSize(1);
+        return update.prompts().getFirst();
     }
 
     private BlockingQueue<LessonUpdate> open(Account viewer) {

@@ -44,11 +44,16 @@ public class TestAccounts {
     /** A class taught by {@code teacher}, with these students joined through its code. */
     public long createClass(Account teacher, String name, Account... students) {
         long id = as(teacher, () -> classrooms.createClassroom(name, null).id());
-        String code = as(teacher, () -> classrooms.joinSettings(id).joinCode());
+        join(id, teacher, students);
+        return id;
+    }
+
+    /** These students join the class through the code its teacher shares. */
+    public void join(long classId, Account teacher, Account... students) {
+        String code = as(teacher, () -> classrooms.joinSettings(classId).joinCode());
         for (Account student : students) {
             as(student, () -> classrooms.joinWithCode(code, "127.0.0.1"));
         }
-        return id;
     }
 
     /** Makes {@code coTeacher} a teacher of the class the way people do: invited, then accepting. */

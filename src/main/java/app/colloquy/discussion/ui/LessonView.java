@@ -271,8 +271,8 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
                 rereadEverything();
                 return;
             }
-            if (update.answersChanged()) {
-                prompts.refresh();
+            if (!update.prompts().isEmpty()) {
+                prompts.show(update.prompts());
             } else if (!update.drafting().isEmpty()) {
                 prompts.drafting(update.drafting());
             }

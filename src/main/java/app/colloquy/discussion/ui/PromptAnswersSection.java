@@ -67,13 +67,27 @@ class PromptAnswersSection extends Section {
             rebuild(prompts);
             shownPrompts = ids;
         }
-        prompts.forEach(prompt -> {
-            if (ctx.teacher()) {
-                teacherPrompts.get(prompt.promptId()).show(prompt);
-            } else {
-                studentPrompts.get(prompt.promptId()).show(prompt);
-            }
-        });
+        prompts.forEach(this::showPrompt);
+    }
+
+    /**
+     * Shows prompts whose answers changed, as read for this viewer by the live update; a prompt
+     * this screen does not show yet (one was added) has the prompts read again.
+     */
+    void show(List<PromptAnswers> changed) {
+        if (!changed.stream().map(PromptAnswers::promptId).allMatch(shownPrompts::contains)) {
+            refresh();
+            return;
+        }
+        changed.forEach(this::showPrompt);
+    }
+
+    private void showPrompt(PromptAnswers prompt) {
+        if (ctx.teacher()) {
+            teacherPrompts.get(prompt.promptId()).show(prompt);
+        } else {
+            studentPrompts.get(prompt.promptId()).show(prompt);
+        }
     }
 
     /** Someone saved a draft of these prompts: teachers see how many are writing now; students need nothing. */
