@@ -22,10 +22,12 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * One prompt as a student answers it: the draft saves itself a moment after typing stops and is
@@ -140,15 +142,44 @@ final class StudentPrompt {
                         revision);
     }
 
+    /**
+     * Shows the prompt as read now; parts that read the same as before are left as they are, so a
+     * classmate's submission redraws the classmates' count and not the student's own answer.
+     */
     void show(PromptAnswers prompt) {
+        PromptAnswers before = current;
         current = prompt;
-        AnswerPieces.showState(state, prompt);
-        submit.setText(prompt.mine().submitted() ? "Submit changes" : "Submit answer");
-        submit.setEnabled(!prompt.closed());
-        evidence.removeAll();
-        if (!prompt.mine().evidence().isEmpty()) {
-            evidence.add(pieces.evidenceList(prompt.mine().evidence(), this::uncite));
+        if (changed(
+                before, prompt, p -> List.of(p.closed(), p.locked(), p.mine().submitted()))) {
+            AnswerPieces.showState(state, prompt);
+            submit.setText(prompt.mine().submitted() ? "Submit changes" : "Submit answer");
+            submit.setEnabled(!prompt.closed());
         }
+        if (changed(before, prompt, p -> p.mine().evidence())) {
+            evidence.removeAll();
+            if (!prompt.mine().evidence().isEmpty()) {
+                evidence.add(pieces.evidenceList(prompt.mine().evidence(), this::uncite));
+            }
+        }
+        if (changed(before, prompt, StudentPrompt::responsesToMine)) {
+            showResponses(prompt);
+        }
+        if (changed(before, prompt, p -> List.of(p.classmatesHidden(), p.classmates()))) {
+            showClassmates(prompt);
+        }
+    }
+
+    private static boolean changed(PromptAnswers before, PromptAnswers now, Function<PromptAnswers, Object> part) {
+        return before == null || !part.apply(before).equals(part.apply(now));
+    }
+
+    private static List<Object> responsesToMine(PromptAnswers prompt) {
+        PromptAnswers.MyAnswer my = prompt.mine();
+        return Arrays.asList(my.hiddenReason(), my.feedback(), prompt.maxScore(), my.helpfulCount(), my.replies());
+    }
+
+    /** What the teacher and classmates made of the student's answer. */
+    private void showResponses(PromptAnswers prompt) {
         mine.removeAll();
         PromptAnswers.MyAnswer my = prompt.mine();
         if (my.hiddenReason() != null) {
@@ -168,19 +199,24 @@ final class StudentPrompt {
         if (!my.replies().isEmpty()) {
             mine.add(pieces.replies(my.replies(), "Replies to your answer"));
         }
-        showClassmates(prompt);
     }
 
     /** Classmates' answers stay folded until opened, and are drawn only then: a class of 40 is long. */
     private void showClassmates(PromptAnswers prompt) {
         boolean any = !prompt.classmatesHidden() && !prompt.classmates().isEmpty();
-        classmatesNote.setText(
-                prompt.classmatesHidden()
-                        ? "Classmates' answers appear here once you have submitted yours."
-                        : "No classmates' answers yet.");
+        // Text set only when it differs: setting it again would still send a new text node.
+        String note = prompt.classmatesHidden()
+                ? "Classmates' answers appear here once you have submitted yours."
+                : "No classmates' answers yet.";
+        if (!note.equals(classmatesNote.getText())) {
+            classmatesNote.setText(note);
+        }
         classmatesNote.setVisible(!any);
         others.setVisible(any);
-        others.setSummaryText("Classmates' answers (" + prompt.classmates().size() + ")");
+        String summary = "Classmates' answers (" + prompt.classmates().size() + ")";
+        if (!summary.equals(others.getSummaryText())) {
+            others.setSummaryText(summary);
+        }
         if (any && others.isOpened()) {
             othersItems.show(prompt.classmates());
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import app.colloquy.account.Account;
+import app.colloquy.discussion.AnswerService;
 import app.colloquy.discussion.DiscussionService;
 import app.colloquy.discussion.NewAnnotation;
 import app.colloquy.discussion.Selection;
@@ -15,6 +16,7 @@ import app.colloquy.reading.ReadingService;
 import app.colloquy.testsupport.BrowserlessTest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.server.communication.UidlWriter;
 import java.time.Duration;
@@ -24,8 +26,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * What one classmate's note costs every open lesson screen: the message pushed to a viewer holds
- * that note's thread, not the discussion, so its size does not grow with the discussion's.
+ * What one classmate's note or answer costs every open lesson screen: the message pushed to a
+ * viewer holds that note's thread, not the discussion, so its size does not grow with the
+ * discussion's; a submitted answer changes the classmates' count, not the viewer's own answer.
  */
 class LivePushBytesTest extends BrowserlessTest {
 
@@ -44,6 +47,9 @@ class LivePushBytesTest extends BrowserlessTest {
 
     @Autowired
     TransactionTemplate transactions;
+
+    @Autowired
+    AnswerService answers;
 
     Account viewer;
     Account writer;
@@ -86,6 +92,47 @@ class LivePushBytesTest extends BrowserlessTest {
                 .as("bytes per post with 400 notes vs 20 (%s)", small.length())
                 .isLessThan(small.length() + 100)
                 .isLessThan(5_000);
+    }
+
+    @Test
+    void aClassmatesAnswerPushesTheClassmatesCountAndLeavesTheViewersOwnAnswerAlone() {
+        Account teacher = accounts.createTeacher("teacher");
+        viewer = accounts.create("viewer");
+        writer = accounts.create("writer");
+        Account third = accounts.create("third");
+        classId = accounts.createClass(teacher, "Answering class", viewer, writer, third);
+        long promptId = accounts.as(teacher, () -> {
+            long readingId = library.importReading(new NewReading(
+                    "Water",
+                    null,
+                    "",
+                    List.of(new NewReading.NewLesson("Cycle", TEXT, List.of("Where does the water go?")))));
+            readings.assign(classId, readingId, null, null);
+            var lesson = library.readingForEditing(readingId).lessons().getFirst();
+            lessonId = lesson.id();
+            return lesson.prompts().getFirst().id();
+        });
+        accounts.as(viewer, () -> answers.submit(classId, promptId, "My own answer, cited and replied to."));
+        accounts.as(third, () -> answers.submit(classId, promptId, "An earlier classmate's answer."));
+        accounts.signIn(viewer);
+        UI.getCurrent().navigate("classes/" + classId + "/lessons/" + lessonId);
+        Details classmates = _get(Details.class, spec -> spec.withClasses("classmates-details"));
+        assertThat(classmates.getSummaryText()).isEqualTo("Classmates' answers (1)");
+        pushed();
+
+        accounts.as(writer, () -> answers.submit(classId, promptId, "A new classmate's answer."));
+        await().atMost(Duration.ofSeconds(10)).pollInSameThread().until(() -> {
+            MockVaadin.runUIQueue();
+            return classmates.getSummaryText().equals("Classmates' answers (2)");
+        });
+        String message = pushed();
+
+        assertThat(message)
+                .contains("Classmates' answers (2)")
+                .doesNotContain("Submit changes")
+                .doesNotContain("A new classmate's answer.")
+                .doesNotContain("My own answer");
+        assertThat(message.length()).as("bytes for one classmate's answer").isLessThan(1_500);
     }
 
     /** What is sent to the viewer's browser after a classmate posts one note. */
