@@ -12,6 +12,9 @@
 #                                          (read another lesson, come back, annotate, answer a prompt;
 #                                          SCHOOL_ANSWERS=0 leaves the answer out), on one node or on
 #                                          NODES nodes behind HAProxy
+#   bench/live-load.sh tabs 40             heap per open lesson tab after each kind of step (open,
+#                                          open another lesson and come back, post a note, submit an
+#                                          answer), N students of one class, fresh sessions per step
 #
 # Needs: the production jar (mvn -Pproduction package -DskipTests), JDK 25, Debian's postgresql and
 # haproxy packages (apt-get install postgresql haproxy), the load client in ../shared/tools/vaadin-load
@@ -160,10 +163,23 @@ school() {
   done
   sleep $(( ${RAMP:-240} + 30 ))
   heap_used "all $((classes * per)) tabs open" "$url"
+  # The app's share of the two cores while every tab is open and looping (before the first client ends).
+  local cpu0 t0; cpu0=$(app_cpu_ms); t0=$(date +%s%N)
+  sleep 60
+  echo "app CPU while all tabs loop: $(( $(app_cpu_ms) - cpu0 )) ms in $(( ($(date +%s%N) - t0) / 1000000 )) ms (all nodes)"
   wait "${pids[@]}" || true
   echo "== school: $classes classes x $per students"
   grep -hE "^(opened|errors)|MISSED|TOTAL" "$OUT"/school-*.txt | sort | uniq -c | sort -rn | head -20
   python3 "$ROOT/bench/school-summary.py" "$OUT"/school-*.json
+}
+
+# app_cpu_ms: CPU time used so far by every app node (user + system), in milliseconds.
+app_cpu_ms() {
+  local f total=0
+  for f in "$OUT"/node-*.pid; do
+    total=$(( total + $(awk '{print ($14 + $15) * 10}' "/proc/$(cat "$f")/stat") ))
+  done
+  echo "$total"
 }
 
 # heap_used LABEL URL: live heap of every app node after a full GC.
@@ -229,11 +245,31 @@ case "${1:-}" in
     shift
     start_database; start_node 1
     URL="http://127.0.0.1:$((LB_PORT + 1))"; PID=$(cat "$OUT/node-1.pid")
-    STUDENTS=$1 students "$URL"
-    load --url "$URL" --users "$1" --ramp 60 --user 'load-student-%d' --password colloquy-demo \
+    seed_school 1 "$1"
+    # Thread dumps every 2 s from the end of the hold, to see what a stall waits on.
+    ( sleep "${CLOSE_DUMP_AFTER:-70}"; for i in 1 2 3 4 5 6 7 8; do
+        "$JAVA_HOME/bin/jcmd" "$PID" Thread.print > "$OUT/close-dump-$i.txt" 2>&1; sleep 2; done ) &
+    load --url "$URL" --users "$1" --ramp 60 --user 'c1-student-%d' --password colloquy-demo \
       --route classes/1/lessons/1 --push --iterations 0 --hold 5 --pid "$PID" --timeout 60000 \
       --json "$OUT/close-$1.json" > "$OUT/close-$1.txt" 2>&1 || echo "(close: errors)"
     echo "== close $1"; grep -E "unload|push.close|logout|close" "$OUT/close-$1.txt" | head -12 || true ;;
+  tabs)
+    N=${2:-40}
+    start_database; start_node 1
+    URL="http://127.0.0.1:$((LB_PORT + 1))"; PID=$(cat "$OUT/node-1.pid")
+    seed_school 1 "$N"
+    F='vaadin-text-area[label="Your answer to prompt 1"]' B='vaadin-button[theme=primary]:has-text(Submit)'
+    declare -A STEPS=(
+      [1-open]="$RECEIVED"
+      [2-away-and-back]="$RECEIVED; nav classes/1/lessons/2; $RECEIVED; nav classes/1/lessons/1; $RECEIVED"
+      [3-note]="$RECEIVED; $(A 53 67 'Vladimir Putin'); $P"
+      [4-answer]="$RECEIVED; post $F $B")
+    for step in $(printf '%s\n' "${!STEPS[@]}" | sort); do
+      load --url "$URL" --users "$N" --ramp 10 --user 'c1-student-%d' --password colloquy-demo \
+        --route classes/1/lessons/1 --push --script "${STEPS[$step]}" --iterations 1 --hold 1 --warmup 1 \
+        --pid "$PID" --heap --histo 12 --json "$OUT/tabs-$step.json" > "$OUT/tabs-$step.txt" 2>&1 || echo "($step: errors)"
+      echo "== $step"; grep -E "per session|per push|errors" "$OUT/tabs-$step.txt" | head -6 || true
+    done ;;
   school)
     CLASSES=${2:-50}; PER_CLASS=${3:-40}; NODES=${4:-1}
     start_database
