@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The lessons a teacher is shaping before import: rename, merge with the next, split at a
- * paragraph, drop. Merging and splitting never lose, duplicate or reorder text; dropping removes
+ * The lessons a teacher is shaping before import: rename, merge with the next or a range, group
+ * into lessons of about so many minutes of reading, split at a paragraph, drop. Merging and splitting never lose, duplicate or reorder text; dropping removes
  * a lesson's text deliberately.
  */
 public final class ProposedLessons {
@@ -46,6 +46,40 @@ public final class ProposedLessons {
         for (int i = index; i < last; i++) {
             mergeWithNext(index);
         }
+    }
+
+    /**
+     * Joins neighbouring lessons so that each takes about {@code minutes} to read: a lesson takes
+     * in the next one while that brings it closer to the target; then a lesson left shorter than
+     * half the target (a closing note, a short section before a long one) joins the one before it.
+     * Lessons are never split, so one already longer than the target stays as it is; titles are
+     * the first merged lesson's.
+     */
+    public void groupByMinutes(int minutes) {
+        if (minutes < 1) {
+            throw new IllegalArgumentException("A lesson takes at least a minute to read");
+        }
+        int target = minutes * ReadingTime.WORDS_PER_MINUTE;
+        for (int index = 0; index < lessons.size(); index++) {
+            int length = words(index);
+            int last = index;
+            while (last + 1 < lessons.size()
+                    && Math.abs(length + words(last + 1) - target) <= Math.abs(length - target)) {
+                length += words(++last);
+            }
+            if (last > index) {
+                mergeThrough(index, last);
+            }
+        }
+        for (int index = lessons.size() - 1; index >= 0 && lessons.size() > 1; index--) {
+            if (words(index) < target / 2) {
+                mergeWithNext(Math.max(0, index - 1));
+            }
+        }
+    }
+
+    private int words(int index) {
+        return ReadingTime.words(lessons.get(index).body());
     }
 
     /** Splits lesson {@code index} before its paragraph {@code paragraph} (1-based count of paragraphs kept). */

@@ -6,7 +6,9 @@ import app.colloquy.reading.LibraryService;
 import app.colloquy.reading.NewReading;
 import app.colloquy.reading.ProposedLessons;
 import app.colloquy.reading.ReadingLimits;
+import app.colloquy.reading.ReadingTime;
 import app.colloquy.reading.SplitReading;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -17,7 +19,9 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
@@ -30,13 +34,15 @@ import java.util.List;
 
 /**
  * Import in two steps: the teacher pastes or uploads the article, then shapes the proposed
- * lessons (rename, merge, split at a paragraph, drop) and imports them.
+ * lessons (rename, merge one or a range, group by minutes of reading, split at a paragraph, drop)
+ * and imports them.
  */
 @Route("library/import")
 @PageTitle("Import a reading · Colloquy")
 @RolesAllowed("TEACHER")
 class ImportView extends Main {
 
+    private static final int MAX_MINUTES = 120;
     private final LibraryService library;
     private final TextArea text = new TextArea("Article text");
     private final TextField title = new TextField("Reading title");
@@ -99,6 +105,7 @@ class ImportView extends Main {
             proposalArea.add(new H3("Introduction (shown above the lessons)"), intro);
         }
         proposalArea.add(
+                lessonLength(),
                 new Paragraph(proposal.size() == 1 ? "One lesson:" : proposal.size() + " lessons, in this order:"));
         for (int i = 0; i < proposal.size(); i++) {
             proposalArea.add(lessonCard(i));
@@ -113,6 +120,30 @@ class ImportView extends Main {
         proposalArea.add(importBar);
     }
 
+    /** Joins neighbouring lessons into lessons of about so many minutes of reading, in one step. */
+    private Component lessonLength() {
+        IntegerField minutes = new IntegerField("Minutes of reading per lesson");
+        minutes.setMin(1);
+        minutes.setMax(MAX_MINUTES);
+        minutes.setStepButtonsVisible(true);
+        minutes.setHelperText("Joins neighbouring lessons until each takes about this long; nothing is split.");
+        Button group = new Button("Group lessons", e -> {
+            Integer chosen = minutes.getValue();
+            if (chosen == null || chosen < 1 || chosen > MAX_MINUTES) {
+                minutes.setErrorMessage("Give a number of minutes from 1 to " + MAX_MINUTES + ".");
+                minutes.setInvalid(true);
+                return;
+            }
+            proposal.groupByMinutes(chosen);
+            showProposal();
+        });
+        HorizontalLayout row = new HorizontalLayout(minutes, group);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        row.setWrap(true);
+        row.addClassName("lesson-length");
+        return row;
+    }
+
     private Section lessonCard(int index) {
         SplitReading.Section lesson = proposal.lessons().get(index);
         TextField lessonTitle = new TextField("Lesson " + (index + 1) + " title", lesson.heading(), "");
@@ -122,7 +153,8 @@ class ImportView extends Main {
         List<String> paragraphs = proposal.paragraphs(index);
         Paragraph preview = new Paragraph(preview(lesson.body()));
         preview.addClassName("lesson-preview");
-        Paragraph size = new Paragraph(paragraphs.size() == 1 ? "1 paragraph" : paragraphs.size() + " paragraphs");
+        Paragraph size = new Paragraph((paragraphs.size() == 1 ? "1 paragraph" : paragraphs.size() + " paragraphs")
+                + " · about " + ReadingTime.minutes(lesson.body()) + " min of reading");
         size.addClassName("lesson-size");
         HorizontalLayout actions = new HorizontalLayout();
         actions.setWrap(true);

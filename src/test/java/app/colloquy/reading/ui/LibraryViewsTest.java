@@ -14,10 +14,15 @@ import app.colloquy.testsupport.BrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -77,6 +82,46 @@ class LibraryViewsTest extends BrowserlessTest {
                         .get(1)
                         .title())
                 .isEqualTo("The Fifth Amendment");
+    }
+
+    @Test
+    void aLongArticleIsGroupedIntoLessonsOfAboutTheMinutesAsked() throws Exception {
+        accounts.signIn(accounts.createTeacher("teacher"));
+        UI.getCurrent().navigate("library/import");
+        String article;
+        try (InputStream in =
+                getClass().getResourceAsStream("/corpus/end-of-the-cold-war-1981-1992.colon-headings.txt")) {
+            article = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        _get(TextArea.class, spec -> spec.withLabel("Article text")).setValue(article);
+        _click(_get(Button.class, spec -> spec.withText("Propose lessons")));
+        int proposed = lessonCount();
+        IntegerField minutes = _get(IntegerField.class, spec -> spec.withLabel("Minutes of reading per lesson"));
+
+        _click(_get(Button.class, spec -> spec.withText("Group lessons")));
+        assertThat(minutes.isInvalid()).as("no number given").isTrue();
+        assertThat(lessonCount()).isEqualTo(proposed);
+
+        minutes.setValue(8);
+        _click(_get(Button.class, spec -> spec.withText("Group lessons")));
+
+        assertThat(lessonCount()).as("from %s sections", proposed).isBetween(3, proposed - 1);
+        assertThat(_find(Paragraph.class, spec -> spec.withClasses("lesson-size")))
+                .extracting(Paragraph::getText)
+                .filteredOn(text -> text.contains("min of reading"))
+                .hasSize(lessonCount())
+                .allSatisfy(text -> assertThat(minutesIn(text)).isBetween(4, 14));
+    }
+
+    private static int lessonCount() {
+        String label = _get(_get(Div.class, spec -> spec.withClasses("import-bar")), Button.class)
+                .getText();
+        return Integer.parseInt(label.replaceAll("[^0-9]", ""));
+    }
+
+    private static int minutesIn(String size) {
+        String after = size.substring(size.indexOf("about ") + "about ".length());
+        return Integer.parseInt(after.substring(0, after.indexOf(' ')));
     }
 
     @Test
