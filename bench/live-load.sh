@@ -10,7 +10,8 @@
 #   bench/live-load.sh school 50 40 [NODES] 2,000 students in 50 classes of 40 (accounts, classes and
 #                                          assignments seeded by SQL), each interacting every ~10 s
 #                                          (read another lesson, come back, annotate, answer a prompt;
-#                                          SCHOOL_ANSWERS=0 leaves the answer out), on one node or on
+#                                          SCHOOL_ANSWERS=0 leaves the answer out, SCHOOL_READ=0 the
+#                                          other lesson), on one node or on
 #                                          NODES nodes behind HAProxy
 #   bench/live-load.sh tabs 40             heap per open lesson tab after each kind of step (open,
 #                                          open another lesson and come back, post a note, submit an
@@ -146,7 +147,8 @@ seed_school() {
 # school CLASSES PER_CLASS URL: one load client per class (compiled once), all at the same time;
 # the app's heap is read with jcmd when every tab is open (kB per tab = growth / students).
 school() {
-  local classes=$1 per=$2 url=$3 pids=() k id
+  local classes=$1 per=$2 url=$3 pids=() k id read
+  rm -f "$OUT"/school-*   # an earlier run's classes would be summed with this one's
   mkdir -p "$OUT/load-classes" && "$JAVA_HOME/bin/javac" -nowarn -d "$OUT/load-classes" "$TOOLS/vaadin-load/Load.java" 2>/dev/null
   local F='vaadin-text-area[label="Your answer to prompt 1"]' B='vaadin-button[theme=primary]:has-text(Submit)'
   # SCHOOL_ANSWERS=0 leaves the prompt answer out of each round (to see what answers cost).
@@ -154,10 +156,14 @@ school() {
   heap_used "before" "$url"
   for k in $(seq 1 "$classes"); do
     id=$([ "$k" = 1 ] && echo 1 || sql "select id from classroom where name = 'Load class $k'")
+    # SCHOOL_READ=0 leaves out reading another lesson. With it, the load client's fan-out counts
+    # mean little: a post made while a classmate is on lesson 2 is counted as missed by them.
+    read="nav classes/$id/lessons/2; $RECEIVED; think; nav classes/$id/lessons/1; $RECEIVED; think; "
+    [ "${SCHOOL_READ:-1}" = 0 ] && read=""
     "$JAVA_HOME/bin/java" -Xmx192m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp "$OUT/load-classes" Load \
       --url "$url" --users "$per" --ramp "${RAMP:-240}" --user "c$k-student-%d" --password colloquy-demo \
       --route "classes/$id/lessons/1" --push --think 10000 --iterations 1000 --duration "$DURATION" --timeout 60000 --seed "$k" \
-      --script "$RECEIVED; nav classes/$id/lessons/2; $RECEIVED; think; nav classes/$id/lessons/1; $RECEIVED; think; $(A 53 67 'Vladimir Putin'); $P; think${ANSWER:+; $ANSWER; think}" \
+      --script "$RECEIVED; $read$(A 53 67 'Vladimir Putin'); $P; think${ANSWER:+; $ANSWER; think}" \
       --json "$OUT/school-$k.json" > "$OUT/school-$k.txt" 2>&1 &
     pids+=($!)
   done

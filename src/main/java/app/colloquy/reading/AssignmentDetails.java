@@ -2,6 +2,7 @@ package app.colloquy.reading;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * An assignment as its teacher changes it: the reading's lessons, which of them are assigned
@@ -16,4 +17,22 @@ public record AssignmentDetails(
         Instant dueAt,
         boolean wholeReading,
         List<Long> chosenLessonIds,
-        List<ClassAssignment.LessonLink> lessons) {}
+        List<ClassAssignment.LessonLink> lessons) {
+
+    /**
+     * The lesson to open next when the class goes through the reading a lesson at a time: the
+     * first one after the furthest lesson assigned; empty when the whole reading is assigned or
+     * the last lesson is.
+     */
+    public Optional<ClassAssignment.LessonLink> nextLesson() {
+        if (wholeReading) {
+            return Optional.empty();
+        }
+        int furthest = lessons.stream()
+                .filter(lesson -> chosenLessonIds.contains(lesson.lessonId()))
+                .mapToInt(ClassAssignment.LessonLink::position)
+                .max()
+                .orElse(-1);
+        return lessons.stream().filter(lesson -> lesson.position() > furthest).findFirst();
+    }
+}

@@ -7,6 +7,7 @@ import app.colloquy.platform.InvalidInputException;
 import app.colloquy.platform.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -59,7 +60,29 @@ public class ReadingService {
     /** An assignment as its class's teachers change it. */
     @Transactional(readOnly = true)
     public AssignmentDetails assignmentForEditing(long assignmentId) {
+        return details(teachersAssignment(assignmentId));
+    }
+
+    /**
+     * Adds the next lesson of the reading to an assignment given lesson by lesson (see {@link
+     * AssignmentDetails#nextLesson}), keeping its times; allowed to the class's teachers.
+     */
+    @Transactional
+    public ClassAssignment.LessonLink openNextLesson(long assignmentId) {
         ReadingRepository.AssignmentHeader header = teachersAssignment(assignmentId);
+        requireActive(header.classroomId());
+        AssignmentDetails details = details(header);
+        ClassAssignment.LessonLink next = details.nextLesson()
+                .orElseThrow(() -> new InvalidInputException(
+                        "lessons", "Every lesson of " + details.readingTitle() + " is assigned already."));
+        List<Long> lessons = new ArrayList<>(details.chosenLessonIds());
+        lessons.add(next.lessonId());
+        readings.updateAssignment(
+                assignmentId, header.readingId(), details.opensAt(), details.dueAt(), List.copyOf(lessons));
+        return next;
+    }
+
+    private AssignmentDetails details(ReadingRepository.AssignmentHeader header) {
         return new AssignmentDetails(
                 header.id(),
                 header.classroomId(),
@@ -68,7 +91,7 @@ public class ReadingService {
                 header.opensAt().toInstant(),
                 header.dueAt() == null ? null : header.dueAt().toInstant(),
                 header.wholeReading(),
-                header.wholeReading() ? List.of() : readings.findChosenLessons(assignmentId),
+                header.wholeReading() ? List.of() : readings.findChosenLessons(header.id()),
                 readings.findReadingLessons(header.readingId()));
     }
 

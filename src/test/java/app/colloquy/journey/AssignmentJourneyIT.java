@@ -130,6 +130,18 @@ class AssignmentJourneyIT extends BrowserJourney {
             assertThat(readingSections.first()).containsText("Dec 24, 2030");
             assertThat(readingSections.first().getByRole(AriaRole.LINK)).hasText(new String[] {"Faction"});
 
+            // Going through the reading a lesson at a time: the next one opens in one click.
+            Locator openNext = page.getByRole(
+                    AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Open the next lesson of Federalist No. 10: Remedies"));
+            assertThat(openNext).hasText("Open next lesson: Remedies");
+            openNext.click();
+            assertThat(readingSections.first().getByRole(AriaRole.LINK)).hasText(new String[] {"Faction", "Remedies"});
+            assertThat(page.getByRole(
+                            AriaRole.BUTTON,
+                            new Page.GetByRoleOptions().setName("Open the next lesson of Federalist No. 10: Remedies")))
+                    .hasCount(0);
+
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Assign a reading"))
                     .click();
             Locator assign = page.getByRole(

@@ -146,6 +146,14 @@ class ReadingAccessMatrixTest
                                 List.of(f.lessonId()),
                                 null,
                                 clock.instant().plusSeconds(86_400)))),
+                new Operation<>("openNextLesson", editors, f -> {
+                    // The class goes lesson by lesson: the owner assigned only the first.
+                    accounts.as(
+                            people.get(TEACHER_OF_CLASS),
+                            () -> run(() ->
+                                    readings.updateAssignment(f.assignmentId(), List.of(f.lessonId()), null, null)));
+                    return readings.openNextLesson(f.assignmentId());
+                }),
                 new Operation<>("progress", editors, f -> readings.progress(f.assignmentId())),
                 new Operation<>("unassign", editors, f -> run(() -> readings.unassign(f.assignmentId()))),
                 new Operation<>(

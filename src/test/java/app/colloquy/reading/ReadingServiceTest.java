@@ -181,6 +181,33 @@ class ReadingServiceTest {
     }
 
     @Test
+    void aClassGoingLessonByLessonGetsTheNextLessonInOneStepUntilAllAreOpen() {
+        List<Long> lessonIds = accounts.as(teacher, () -> library.readingForEditing(readingId)).lessons().stream()
+                .map(ReadingDraft.Lesson::id)
+                .toList();
+        long assignmentId = accounts.as(
+                teacher, () -> readings.assign(classId, readingId, List.of(lessonIds.getFirst()), null, null));
+        assertThat(accounts.as(teacher, () -> readings.assignmentForEditing(assignmentId))
+                        .nextLesson())
+                .hasValueSatisfying(next -> assertThat(next.title()).isEqualTo("Remedies"));
+
+        ClassAssignment.LessonLink opened = accounts.as(teacher, () -> readings.openNextLesson(assignmentId));
+
+        assertThat(opened.lessonId()).isEqualTo(lessonIds.get(1));
+        assertThat(accounts.as(student, () -> readings.assignmentsForClass(classId)))
+                .singleElement()
+                .satisfies(a -> assertThat(a.lessons())
+                        .extracting(ClassAssignment.LessonLink::title)
+                        .containsExactly("Faction", "Remedies"));
+        assertThat(accounts.as(teacher, () -> readings.assignmentForEditing(assignmentId))
+                        .nextLesson())
+                .isEmpty();
+        assertThatThrownBy(() -> accounts.as(teacher, () -> readings.openNextLesson(assignmentId)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("assigned already");
+    }
+
+    @Test
     void aDueTimeBeforeTheOpeningOrInThePastIsRefused() {
         Instant now = clock.instant();
         assertThatThrownBy(() ->

@@ -2,6 +2,7 @@ package app.colloquy.reading.ui;
 
 import app.colloquy.classroom.ClassroomSummary;
 import app.colloquy.classroom.ui.ClassPageSection;
+import app.colloquy.platform.InvalidInputException;
 import app.colloquy.platform.ui.DateTimes;
 import app.colloquy.reading.ClassAssignment;
 import app.colloquy.reading.LibraryService;
@@ -11,6 +12,7 @@ import app.colloquy.reading.WorkItem;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
@@ -21,6 +23,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.notification.Notification;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -184,8 +187,27 @@ class ClassAssignmentsSection implements ClassPageSection {
         });
         unassign.setAriaLabel("Unassign " + reading.title());
         Div actions = new Div(change, unassign);
+        readings.assignmentForEditing(reading.assignmentId())
+                .nextLesson()
+                .ifPresent(next -> actions.addComponentAsFirst(openNext(reading, next)));
         actions.addClassName("assignment-actions");
         return actions;
+    }
+
+    /** The class goes through the reading a lesson at a time: the next one opens in one click. */
+    private Button openNext(ClassAssignment reading, ClassAssignment.LessonLink next) {
+        Button open = new Button("Open next lesson: " + next.title(), e -> {
+            try {
+                ClassAssignment.LessonLink opened = readings.openNextLesson(reading.assignmentId());
+                Notification.show("“" + opened.title() + "” is now assigned to the class.");
+            } catch (InvalidInputException stale) {
+                Notification.show(stale.getMessage());
+            }
+            refresh();
+        });
+        open.setAriaLabel("Open the next lesson of " + reading.title() + ": " + next.title());
+        open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return open;
     }
 
     private static void refresh() {
