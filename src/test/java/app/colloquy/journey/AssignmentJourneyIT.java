@@ -135,6 +135,7 @@ class AssignmentJourneyIT extends BrowserJourney {
                     AriaRole.BUTTON,
                     new Page.GetByRoleOptions().setName("Open the next lesson of Federalist No. 10: Remedies"));
             assertThat(openNext).hasText("Open next lesson: Remedies");
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/open-next-lesson.png")));
             openNext.click();
             assertThat(readingSections.first().getByRole(AriaRole.LINK)).hasText(new String[] {"Faction", "Remedies"});
             assertThat(page.getByRole(

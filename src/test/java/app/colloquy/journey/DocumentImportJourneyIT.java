@@ -8,6 +8,7 @@ import app.colloquy.testsupport.TestAccounts;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
@@ -16,6 +17,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -37,6 +39,16 @@ class DocumentImportJourneyIT extends BrowserJourney {
 
             proposeFromFile(page, "september-1914.docx", "september-1914-everyones-embassy.crlf.expected.json");
             proposeFromFile(page, "containment-web-page.html", "containment-and-cold-war-1945-1961.expected.json");
+            // Paced by length, with the keyboard alone: about 8 minutes of reading a lesson (16 in all).
+            Locator minutes = page.getByLabel("Minutes of reading per lesson");
+            minutes.fill("8");
+            minutes.press("Tab");
+            page.keyboard().press("Enter");
+            assertThat(page.getByText(Pattern.compile("^[2-3] lessons, in this order:$")))
+                    .isVisible();
+            assertThat(page.getByText(Pattern.compile("about ([6-9]|1[0-2]) min of reading")))
+                    .not()
+                    .hasCount(0);
             List<String> lessons =
                     proposeFromFile(page, "superpowers-two-columns.pdf", "superpowers-collide-1961-1981.expected.json");
             page.screenshot(

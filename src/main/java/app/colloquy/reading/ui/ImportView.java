@@ -50,6 +50,8 @@ class ImportView extends Main {
     private final Div proposalArea = new Div();
     private ProposedLessons proposal;
     private String overview = "";
+    /** The lesson length last asked for, shown again after the lessons are redrawn. */
+    private Integer minutesPerLesson;
 
     ImportView(LibraryService library) {
         this.library = library;
@@ -85,6 +87,7 @@ class ImportView extends Main {
             SplitReading split = library.proposeSplit(text.getValue());
             text.setInvalid(false);
             proposal = new ProposedLessons(split.proposedLessons());
+            minutesPerLesson = null;
             overview = split.overview();
             if (title.getValue().isBlank()) {
                 title.setValue(split.title());
@@ -123,6 +126,8 @@ class ImportView extends Main {
     /** Joins neighbouring lessons into lessons of about so many minutes of reading, in one step. */
     private Component lessonLength() {
         IntegerField minutes = new IntegerField("Minutes of reading per lesson");
+        minutes.setWidth("18rem");
+        minutes.setValue(minutesPerLesson);
         minutes.setMin(1);
         minutes.setMax(MAX_MINUTES);
         minutes.setStepButtonsVisible(true);
@@ -134,6 +139,7 @@ class ImportView extends Main {
                 minutes.setInvalid(true);
                 return;
             }
+            minutesPerLesson = chosen;
             proposal.groupByMinutes(chosen);
             showProposal();
         });

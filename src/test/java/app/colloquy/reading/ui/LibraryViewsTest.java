@@ -106,6 +106,10 @@ class LibraryViewsTest extends BrowserlessTest {
         _click(_get(Button.class, spec -> spec.withText("Group lessons")));
 
         assertThat(lessonCount()).as("from %s sections", proposed).isBetween(3, proposed - 1);
+        assertThat(_get(IntegerField.class, spec -> spec.withLabel("Minutes of reading per lesson"))
+                        .getValue())
+                .as("the length asked for stays in view")
+                .isEqualTo(8);
         assertThat(_find(Paragraph.class, spec -> spec.withClasses("lesson-size")))
                 .extracting(Paragraph::getText)
                 .filteredOn(text -> text.contains("min of reading"))
