@@ -8,16 +8,13 @@ import static app.colloquy.testsupport.ClassCallersMatrix.Caller.TEACHER_OF_CLAS
 
 import app.colloquy.account.Account;
 import app.colloquy.classroom.ClassroomService;
-import app.colloquy.reading.LibraryService;
-import app.colloquy.reading.NewReading;
 import app.colloquy.reading.ReadingDraft;
-import app.colloquy.reading.ReadingService;
 import app.colloquy.testsupport.ClassCallersMatrix;
 import app.colloquy.testsupport.ClassCallersMatrix.Caller;
 import app.colloquy.testsupport.IntegrationTest;
 import app.colloquy.testsupport.StoredIds;
+import app.colloquy.testsupport.TestReadings;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,10 +39,7 @@ class AnswerAccessMatrixTest extends ClassCallersMatrix<AnswerAccessMatrixTest.F
     AnswerService answers;
 
     @Autowired
-    LibraryService library;
-
-    @Autowired
-    ReadingService readings;
+    TestReadings testReadings;
 
     @Autowired
     ClassroomService classrooms;
@@ -109,18 +103,18 @@ class AnswerAccessMatrixTest extends ClassCallersMatrix<AnswerAccessMatrixTest.F
         long classId = accounts.createClass(owner, "Answers", person(STUDENT), classmate, person(FORMER_MEMBER));
         long elsewhere = accounts.createClass(person(TEACHER_ELSEWHERE), "Elsewhere", person(STUDENT_ELSEWHERE));
         accounts.addCoTeacher(elsewhere, person(TEACHER_ELSEWHERE), owner);
-        ReadingDraft.Lesson lesson = accounts.as(owner, () -> {
+        accounts.as(owner, () -> {
             classrooms.removeStudent(classId, person(FORMER_MEMBER).id());
-            long readingId = library.importReading(new NewReading(
-                    "Water",
-                    null,
-                    "",
-                    List.of(new NewReading.NewLesson("Cycle", "Rivers carry water.", List.of("Where does it go?")))));
-            readings.assign(classId, readingId, null, null);
-            readings.assign(elsewhere, readingId, null, null);
-            return library.readingForEditing(readingId).lessons().getFirst();
+            return null;
         });
-        long promptId = lesson.prompts().getFirst().id();
+        TestReadings.AssignedLesson assigned = testReadings
+                .lessonIn(classId, owner)
+                .text("Rivers carry water.")
+                .prompts("Where does it go?")
+                .alsoIn(elsewhere)
+                .assign();
+        ReadingDraft.Lesson lesson = assigned.lesson();
+        long promptId = assigned.promptId(0);
         accounts.as(classmate, () -> answers.submit(classId, promptId, "The classmate's answer"));
         long answerId = ids.answer(classId, promptId, classmate.id());
         long highlight = accounts.as(

@@ -2,33 +2,29 @@ package app.colloquy.discussion;
 
 import app.colloquy.account.Account;
 import app.colloquy.reading.LessonText;
-import app.colloquy.reading.LibraryService;
-import app.colloquy.reading.NewReading;
-import app.colloquy.reading.ReadingDraft;
 import app.colloquy.reading.ReadingService;
 import app.colloquy.testsupport.TestAccounts;
-import java.util.List;
+import app.colloquy.testsupport.TestReadings;
 import org.springframework.stereotype.Component;
 
 /** Classes with an assigned lesson, and annotations made the way the reading pane makes them. */
 @Component
 class DiscussionFixtures {
 
-    static final String TEXT =
-            "Rivers carry water to the sea.\n\nThe sea gives it back as rain, and rain feeds the rivers.";
+    static final String TEXT = TestReadings.TEXT;
 
     /** A lesson assigned in one class, as the teacher and class see it. */
     record Lesson(long classId, long readingId, long lessonId, Account teacher) {}
 
     private final TestAccounts accounts;
-    private final LibraryService library;
+    private final TestReadings testReadings;
     private final ReadingService readings;
     private final DiscussionService discussion;
 
     DiscussionFixtures(
-            TestAccounts accounts, LibraryService library, ReadingService readings, DiscussionService discussion) {
+            TestAccounts accounts, TestReadings testReadings, ReadingService readings, DiscussionService discussion) {
         this.accounts = accounts;
-        this.library = library;
+        this.testReadings = testReadings;
         this.readings = readings;
         this.discussion = discussion;
     }
@@ -39,13 +35,12 @@ class DiscussionFixtures {
 
     Lesson assignedLesson(Account teacher, String text, Account... students) {
         long classId = accounts.createClass(teacher, "Discussion class", students);
-        return accounts.as(teacher, () -> {
-            long readingId = library.importReading(
-                    new NewReading("Water", null, "", List.of(new NewReading.NewLesson("The cycle", text, List.of()))));
-            readings.assign(classId, readingId, null, null);
-            ReadingDraft draft = library.readingForEditing(readingId);
-            return new Lesson(classId, readingId, draft.lessons().getFirst().id(), teacher);
-        });
+        TestReadings.AssignedLesson assigned = testReadings
+                .lessonIn(classId, teacher)
+                .titled("Water", "The cycle")
+                .text(text)
+                .assign();
+        return new Lesson(classId, assigned.readingId(), assigned.lessonId(), teacher);
     }
 
     /** Assigns the same reading in another class, taught by {@code teacher}, with these students; returns that class. */

@@ -6,13 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.colloquy.account.Account;
 import app.colloquy.platform.InvalidInputException;
 import app.colloquy.platform.NotFoundException;
-import app.colloquy.reading.LibraryService;
-import app.colloquy.reading.NewReading;
-import app.colloquy.reading.ReadingDraft;
-import app.colloquy.reading.ReadingService;
 import app.colloquy.testsupport.IntegrationTest;
 import app.colloquy.testsupport.StoredIds;
 import app.colloquy.testsupport.TestAccounts;
+import app.colloquy.testsupport.TestReadings;
 import java.util.List;
 import java.util.function.Supplier;
 import org.assertj.core.groups.Tuple;
@@ -37,10 +34,7 @@ class ModerationServiceTest {
     DiscussionFixtures fixtures;
 
     @Autowired
-    LibraryService library;
-
-    @Autowired
-    ReadingService readings;
+    TestReadings testReadings;
 
     @Autowired
     TestAccounts accounts;
@@ -60,19 +54,12 @@ class ModerationServiceTest {
         ana = accounts.create("ana");
         ben = accounts.create("ben");
         long classId = accounts.createClass(teacher, "Moderated", ana, ben);
-        lesson = accounts.as(teacher, () -> {
-            long readingId = library.importReading(new NewReading(
-                    "Water",
-                    null,
-                    "",
-                    List.of(new NewReading.NewLesson(
-                            "Cycle", DiscussionFixtures.TEXT, List.of("Where does the water go?")))));
-            readings.assign(classId, readingId, null, null);
-            ReadingDraft.Lesson first =
-                    library.readingForEditing(readingId).lessons().getFirst();
-            promptId = first.prompts().getFirst().id();
-            return new DiscussionFixtures.Lesson(classId, readingId, first.id(), teacher);
-        });
+        TestReadings.AssignedLesson assigned = testReadings
+                .lessonIn(classId, teacher)
+                .prompts("Where does the water go?")
+                .assign();
+        promptId = assigned.promptId(0);
+        lesson = new DiscussionFixtures.Lesson(classId, assigned.readingId(), assigned.lessonId(), teacher);
     }
 
     @Test

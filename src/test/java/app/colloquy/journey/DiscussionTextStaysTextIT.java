@@ -11,11 +11,9 @@ import app.colloquy.discussion.NewAnnotation;
 import app.colloquy.discussion.Selection;
 import app.colloquy.discussion.Tag;
 import app.colloquy.discussion.Visibility;
-import app.colloquy.reading.LibraryService;
-import app.colloquy.reading.NewReading;
-import app.colloquy.reading.ReadingService;
 import app.colloquy.testsupport.BrowserJourney;
 import app.colloquy.testsupport.TestAccounts;
+import app.colloquy.testsupport.TestReadings;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -41,13 +39,10 @@ class DiscussionTextStaysTextIT extends BrowserJourney {
     TestAccounts accounts;
 
     @Autowired
+    TestReadings testReadings;
+
+    @Autowired
     AccountService accountService;
-
-    @Autowired
-    LibraryService library;
-
-    @Autowired
-    ReadingService readings;
 
     @Autowired
     DiscussionService discussion;
@@ -61,13 +56,16 @@ class DiscussionTextStaysTextIT extends BrowserJourney {
         Account reader = accounts.create("reader");
         long classId = accounts.createClass(teacher, "Payload class", mallory, reader);
         String text = "Plain words first.\n\n" + String.join("\n\n", PAYLOADS);
-        long lessonId = accounts.as(teacher, () -> {
-            long readingId = library.importReading(new NewReading(
-                    "Payloads", null, "", List.of(new NewReading.NewLesson("Payload lesson", text, List.of()))));
-            readings.assign(classId, readingId, null, null);
+        long lessonId = testReadings
+                .lessonIn(classId, teacher)
+                .titled("Payloads", "Payload lesson")
+                .text(text)
+                .assign()
+                .lessonId();
+        accounts.as(teacher, () -> {
             Tag first = discussion.tags(classId).getFirst();
             discussion.renameTag(first.id(), "<b onmouseover=x>Tag</b>");
-            return library.readingForEditing(readingId).lessons().getFirst().id();
+            return null;
         });
         long tagId =
                 accounts.as(teacher, () -> discussion.tags(classId).getFirst().id());

@@ -8,11 +8,9 @@ import app.colloquy.discussion.DiscussionService;
 import app.colloquy.discussion.NewAnnotation;
 import app.colloquy.discussion.Selection;
 import app.colloquy.discussion.Visibility;
-import app.colloquy.reading.LibraryService;
-import app.colloquy.reading.NewReading;
-import app.colloquy.reading.ReadingService;
 import app.colloquy.testsupport.BrowserJourney;
 import app.colloquy.testsupport.TestAccounts;
+import app.colloquy.testsupport.TestReadings;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
@@ -22,7 +20,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -36,10 +33,7 @@ class ReviewJourneyIT extends BrowserJourney {
     TestAccounts accounts;
 
     @Autowired
-    LibraryService library;
-
-    @Autowired
-    ReadingService readings;
+    TestReadings testReadings;
 
     @Autowired
     DiscussionService discussion;
@@ -51,15 +45,13 @@ class ReviewJourneyIT extends BrowserJourney {
         Account ben = accounts.create("ben");
         long classId = accounts.createClass(teacher, "Period 5", ana, ben);
         String text = "If men were angels, no government would be necessary.";
-        long lessonId = accounts.as(teacher, () -> {
-            long readingId = library.importReading(new NewReading(
-                    "Federalist No. 51",
-                    null,
-                    "",
-                    List.of(new NewReading.NewLesson("Angels", text, List.of("Why is government necessary?")))));
-            readings.assign(classId, readingId, null, null);
-            return library.readingForEditing(readingId).lessons().getFirst().id();
-        });
+        long lessonId = testReadings
+                .lessonIn(classId, teacher)
+                .titled("Federalist No. 51", "Angels")
+                .text(text)
+                .prompts("Why is government necessary?")
+                .assign()
+                .lessonId();
         accounts.as(ana, () -> {
             long question = discussion.tags(classId).getFirst().id();
             Selection words = discussion.select(classId, lessonId, 1, 3, 18, "men were angels");

@@ -12,14 +12,12 @@ import app.colloquy.discussion.NewAnnotation;
 import app.colloquy.discussion.Selection;
 import app.colloquy.discussion.Tag;
 import app.colloquy.discussion.Visibility;
-import app.colloquy.reading.LibraryService;
-import app.colloquy.reading.NewReading;
-import app.colloquy.reading.ReadingDraft;
 import app.colloquy.reading.ReadingService;
 import app.colloquy.testsupport.IntegrationTest;
 import app.colloquy.testsupport.MovableClock;
 import app.colloquy.testsupport.StoredIds;
 import app.colloquy.testsupport.TestAccounts;
+import app.colloquy.testsupport.TestReadings;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
@@ -54,13 +52,13 @@ class ReviewServiceTest {
     ReviewService review;
 
     @Autowired
+    TestReadings testReadings;
+
+    @Autowired
     DiscussionService discussion;
 
     @Autowired
     AnswerService answers;
-
-    @Autowired
-    LibraryService library;
 
     @Autowired
     ReadingService readings;
@@ -92,6 +90,8 @@ class ReviewServiceTest {
 
     @BeforeEach
     void aSmallClassThatDiscussed() {
+        // The activity chart counts by day: the setup's minutes must not straddle midnight.
+        clock.advanceToNoon();
         teacher = accounts.createTeacher("teacher");
         ana = accounts.create("ana");
         ben = accounts.create("ben");
@@ -99,19 +99,15 @@ class ReviewServiceTest {
         cleo = accountService.registerStudent(
                 new NewAccount("cleo-" + System.nanoTime(), "=HYPERLINK(\"x\")", TestAccounts.PASSWORD));
         classId = accounts.createClass(teacher, "Period 3", ana, ben, cleo);
-        ReadingDraft.Lesson lesson = as(teacher, () -> {
-            long readingId = library.importReading(new NewReading(
-                    "Water",
-                    null,
-                    "",
-                    List.of(new NewReading.NewLesson(
-                            "Cycle", TEXT, List.of("Where does the water go?", "What do you predict?")))));
-            readings.assign(classId, readingId, null, clock.instant().plus(Duration.ofDays(1)));
-            return library.readingForEditing(readingId).lessons().getFirst();
-        });
-        lessonId = lesson.id();
-        firstPrompt = lesson.prompts().get(0).id();
-        secondPrompt = lesson.prompts().get(1).id();
+        TestReadings.AssignedLesson lesson = testReadings
+                .lessonIn(classId, teacher)
+                .text(TEXT)
+                .prompts("Where does the water go?", "What do you predict?")
+                .dueAt(clock.instant().plus(Duration.ofDays(1)))
+                .assign();
+        lessonId = lesson.lessonId();
+        firstPrompt = lesson.promptId(0);
+        secondPrompt = lesson.promptId(1);
         assignmentId = as(teacher, () -> readings.assignmentsForClass(classId))
                 .getFirst()
                 .assignmentId();

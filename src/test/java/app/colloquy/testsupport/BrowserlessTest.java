@@ -40,6 +40,9 @@ public abstract class BrowserlessTest {
     @Autowired
     protected TestAccounts accounts;
 
+    @Autowired
+    protected TestReadings testReadings;
+
     @BeforeEach
     void setUpVaadin() {
         MockVaadin.setMockRequestFactory(SecurityContextRequest::new);

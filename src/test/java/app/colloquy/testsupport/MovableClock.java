@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -16,6 +17,15 @@ public final class MovableClock extends Clock {
 
     public void advance(Duration duration) {
         now = now.plus(duration);
+    }
+
+    /**
+     * Moves on to the next 12:00 UTC, so that the few minutes of activity a test makes fall on one
+     * day whatever time the test runs (a run at 23:58 would otherwise split it over two).
+     */
+    public void advanceToNoon() {
+        Instant noon = now.truncatedTo(ChronoUnit.DAYS).plus(Duration.ofHours(12));
+        now = noon.isAfter(now) ? noon : noon.plus(Duration.ofDays(1));
     }
 
     @Override

@@ -6,13 +6,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.colloquy.account.Account;
-import app.colloquy.classroom.ClassroomService;
 import app.colloquy.discussion.DiscussionService;
 import app.colloquy.discussion.Note;
 import app.colloquy.discussion.Tag;
-import app.colloquy.reading.LibraryService;
-import app.colloquy.reading.NewReading;
-import app.colloquy.reading.ReadingService;
 import app.colloquy.reading.ui.ReadingPane;
 import app.colloquy.testsupport.BrowserlessTest;
 import com.vaadin.flow.component.ComponentUtil;
@@ -22,7 +18,6 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,16 +28,7 @@ class DiscussionViewsTest extends BrowserlessTest {
     static final String TEXT = "Rivers carry water to the sea.\n\n### A subheading\n\nThe sea gives it back as rain.";
 
     @Autowired
-    LibraryService library;
-
-    @Autowired
-    ReadingService readings;
-
-    @Autowired
     DiscussionService discussion;
-
-    @Autowired
-    ClassroomService classrooms;
 
     Account teacher;
     Account student;
@@ -54,12 +40,7 @@ class DiscussionViewsTest extends BrowserlessTest {
         teacher = accounts.createTeacher("teacher");
         student = accounts.create("student");
         classId = accounts.createClass(teacher, "Views class", student);
-        lessonId = accounts.as(teacher, () -> {
-            long readingId = library.importReading(
-                    new NewReading("Water", null, "", List.of(new NewReading.NewLesson("Cycle", TEXT, List.of()))));
-            readings.assign(classId, readingId, null, null);
-            return library.readingForEditing(readingId).lessons().getFirst().id();
-        });
+        lessonId = testReadings.lessonIn(classId, teacher).text(TEXT).assign().lessonId();
     }
 
     @Test

@@ -10,17 +10,14 @@ import app.colloquy.discussion.DiscussionService;
 import app.colloquy.discussion.NewAnnotation;
 import app.colloquy.discussion.Selection;
 import app.colloquy.discussion.Visibility;
-import app.colloquy.reading.LibraryService;
-import app.colloquy.reading.NewReading;
-import app.colloquy.reading.ReadingService;
 import app.colloquy.testsupport.BrowserlessTest;
+import app.colloquy.testsupport.TestReadings;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.server.communication.UidlWriter;
 import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -35,12 +32,6 @@ class LivePushBytesTest extends BrowserlessTest {
     private static final String TEXT = "Rivers carry water to the sea, and the sea gives it back as rain. "
             .repeat(40)
             .strip();
-
-    @Autowired
-    LibraryService library;
-
-    @Autowired
-    ReadingService readings;
 
     @Autowired
     DiscussionService discussion;
@@ -63,12 +54,7 @@ class LivePushBytesTest extends BrowserlessTest {
         viewer = accounts.create("viewer");
         writer = accounts.create("writer");
         classId = accounts.createClass(teacher, "Busy class", viewer, writer);
-        lessonId = accounts.as(teacher, () -> {
-            long readingId = library.importReading(
-                    new NewReading("Water", null, "", List.of(new NewReading.NewLesson("Cycle", TEXT, List.of()))));
-            readings.assign(classId, readingId, null, null);
-            return library.readingForEditing(readingId).lessons().getFirst().id();
-        });
+        lessonId = testReadings.lessonIn(classId, teacher).text(TEXT).assign().lessonId();
         postNotes(20, "Earlier note");
         accounts.signIn(viewer);
         UI.getCurrent().navigate("classes/" + classId + "/lessons/" + lessonId);
@@ -101,17 +87,13 @@ class LivePushBytesTest extends BrowserlessTest {
         writer = accounts.create("writer");
         Account third = accounts.create("third");
         classId = accounts.createClass(teacher, "Answering class", viewer, writer, third);
-        long promptId = accounts.as(teacher, () -> {
-            long readingId = library.importReading(new NewReading(
-                    "Water",
-                    null,
-                    "",
-                    List.of(new NewReading.NewLesson("Cycle", TEXT, List.of("Where does the water go?")))));
-            readings.assign(classId, readingId, null, null);
-            var lesson = library.readingForEditing(readingId).lessons().getFirst();
-            lessonId = lesson.id();
-            return lesson.prompts().getFirst().id();
-        });
+        TestReadings.AssignedLesson lesson = testReadings
+                .lessonIn(classId, teacher)
+                .text(TEXT)
+                .prompts("Where does the water go?")
+                .assign();
+        lessonId = lesson.lessonId();
+        long promptId = lesson.promptId(0);
         accounts.as(viewer, () -> answers.submit(classId, promptId, "My own answer, cited and replied to."));
         accounts.as(third, () -> answers.submit(classId, promptId, "An earlier classmate's answer."));
         accounts.signIn(viewer);

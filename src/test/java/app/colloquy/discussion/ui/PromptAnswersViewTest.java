@@ -14,10 +14,8 @@ import app.colloquy.discussion.NewAnnotation;
 import app.colloquy.discussion.Selection;
 import app.colloquy.discussion.Visibility;
 import app.colloquy.reading.LibraryService;
-import app.colloquy.reading.NewReading;
-import app.colloquy.reading.ReadingDraft;
-import app.colloquy.reading.ReadingService;
 import app.colloquy.testsupport.BrowserlessTest;
+import app.colloquy.testsupport.TestReadings;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.ComponentUtil;
@@ -30,7 +28,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,9 +39,6 @@ class PromptAnswersViewTest extends BrowserlessTest {
 
     @Autowired
     LibraryService library;
-
-    @Autowired
-    ReadingService readings;
 
     @Autowired
     AnswerService answers;
@@ -66,17 +60,13 @@ class PromptAnswersViewTest extends BrowserlessTest {
         teacher = accounts.createTeacher("teacher");
         student = accounts.create("student");
         classId = accounts.createClass(teacher, "Views class", student);
-        ReadingDraft.Lesson lesson = accounts.as(teacher, () -> {
-            long readingId = library.importReading(new NewReading(
-                    "Water",
-                    null,
-                    "",
-                    List.of(new NewReading.NewLesson("Cycle", TEXT, List.of("Where does the water go?")))));
-            readings.assign(classId, readingId, null, null);
-            return library.readingForEditing(readingId).lessons().getFirst();
-        });
-        lessonId = lesson.id();
-        promptId = lesson.prompts().getFirst().id();
+        TestReadings.AssignedLesson lesson = testReadings
+                .lessonIn(classId, teacher)
+                .text(TEXT)
+                .prompts("Where does the water go?")
+                .assign();
+        lessonId = lesson.lessonId();
+        promptId = lesson.promptId(0);
     }
 
     @Test

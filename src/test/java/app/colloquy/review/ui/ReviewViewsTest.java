@@ -13,8 +13,6 @@ import app.colloquy.discussion.ModerationTarget;
 import app.colloquy.discussion.NewAnnotation;
 import app.colloquy.discussion.Selection;
 import app.colloquy.discussion.Visibility;
-import app.colloquy.reading.LibraryService;
-import app.colloquy.reading.NewReading;
 import app.colloquy.reading.ReadingService;
 import app.colloquy.review.LessonReview;
 import app.colloquy.review.ParticipationRow;
@@ -30,16 +28,12 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The review screens as real views without a browser: flagged items handled there, and students kept out. */
 class ReviewViewsTest extends BrowserlessTest {
-
-    @Autowired
-    LibraryService library;
 
     @Autowired
     ReadingService readings;
@@ -66,16 +60,12 @@ class ReviewViewsTest extends BrowserlessTest {
         ana = accounts.create("ana");
         ben = accounts.create("ben");
         classId = accounts.createClass(teacher, "Views class", ana, ben);
-        lessonId = accounts.as(teacher, () -> {
-            long readingId = library.importReading(new NewReading(
-                    "Water",
-                    null,
-                    "",
-                    List.of(new NewReading.NewLesson(
-                            "Cycle", "Rivers carry water to the sea.", List.of("Where does it go?")))));
-            readings.assign(classId, readingId, null, null);
-            return library.readingForEditing(readingId).lessons().getFirst().id();
-        });
+        lessonId = testReadings
+                .lessonIn(classId, teacher)
+                .text("Rivers carry water to the sea.")
+                .prompts("Where does it go?")
+                .assign()
+                .lessonId();
         note = accounts.as(ana, () -> {
             Selection words = discussion.select(classId, lessonId, 1, 0, 6, "Rivers");
             return discussion.annotate(

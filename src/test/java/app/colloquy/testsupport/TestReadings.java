@@ -1,0 +1,108 @@
+package app.colloquy.testsupport;
+
+import app.colloquy.account.Account;
+import app.colloquy.reading.LibraryService;
+import app.colloquy.reading.NewReading;
+import app.colloquy.reading.ReadingDraft;
+import app.colloquy.reading.ReadingService;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * Readings for tests, made the way teachers make them (imported, then assigned through the
+ * services): {@code readings.lessonIn(classId, teacher).prompts("Why?").assign()} gives a one-lesson
+ * reading assigned whole to the class, open now; say only what the test is about.
+ */
+@Component
+public class TestReadings {
+
+    public static final String TEXT =
+            "Rivers carry water to the sea.\n\nThe sea gives it back as rain, and rain feeds the rivers.";
+
+    private final TestAccounts accounts;
+    private final LibraryService library;
+    private final ReadingService readings;
+
+    TestReadings(TestAccounts accounts, LibraryService library, ReadingService readings) {
+        this.accounts = accounts;
+        this.library = library;
+        this.readings = readings;
+    }
+
+    /** A one-lesson reading the teacher will import and assign to the class. */
+    public LessonBuilder lessonIn(long classId, Account teacher) {
+        return new LessonBuilder(classId, teacher);
+    }
+
+    /** The assigned lesson as its reading's editor sees it. */
+    public record AssignedLesson(long classId, long readingId, ReadingDraft.Lesson lesson) {
+
+        public long lessonId() {
+            return lesson.id();
+        }
+
+        /** The id of the lesson's prompt at {@code index} (0-based). */
+        public long promptId(int index) {
+            return lesson.prompts().get(index).id();
+        }
+    }
+
+    /** What may differ between tests' lessons; everything else has a plain default. */
+    public final class LessonBuilder {
+        private final long classId;
+        private final Account teacher;
+        private String readingTitle = "Water";
+        private String lessonTitle = "Cycle";
+        private String text = TEXT;
+        private List<String> prompts = List.of();
+        private Instant dueAt;
+        private final List<Long> alsoIn = new ArrayList<>();
+
+        private LessonBuilder(long classId, Account teacher) {
+            this.classId = classId;
+            this.teacher = teacher;
+        }
+
+        public LessonBuilder titled(String reading, String lesson) {
+            this.readingTitle = reading;
+            this.lessonTitle = lesson;
+            return this;
+        }
+
+        public LessonBuilder text(String text) {
+            this.text = text;
+            return this;
+        }
+
+        public LessonBuilder prompts(String... questions) {
+            this.prompts = List.of(questions);
+            return this;
+        }
+
+        public LessonBuilder dueAt(Instant dueAt) {
+            this.dueAt = dueAt;
+            return this;
+        }
+
+        /** Assigns the same reading in another class the teacher teaches too. */
+        public LessonBuilder alsoIn(long otherClassId) {
+            alsoIn.add(otherClassId);
+            return this;
+        }
+
+        public AssignedLesson assign() {
+            return accounts.as(teacher, () -> {
+                long readingId = library.importReading(new NewReading(
+                        readingTitle, null, "", List.of(new NewReading.NewLesson(lessonTitle, text, prompts))));
+                readings.assign(classId, readingId, null, dueAt);
+                alsoIn.forEach(other -> readings.assign(other, readingId, null, dueAt));
+                return new AssignedLesson(
+                        classId,
+                        readingId,
+                        library.readingForEditing(readingId).lessons().getFirst());
+            });
+        }
+    }
+}
