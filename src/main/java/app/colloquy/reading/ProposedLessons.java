@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * The lessons a teacher is shaping before import: rename, merge with the next or a range, group
- * into lessons of about so many minutes of reading, split at a paragraph, drop. Merging and splitting never lose, duplicate or reorder text; dropping removes
+ * into lessons of about so many minutes of reading, split at a paragraph or at every subheading,
+ * drop. Merging and splitting never lose, duplicate or reorder text; dropping removes
  * a lesson's text deliberately.
  */
 public final class ProposedLessons {
@@ -80,6 +81,44 @@ public final class ProposedLessons {
 
     private int words(int index) {
         return ReadingTime.words(lessons.get(index).body());
+    }
+
+    /**
+     * Splits every lesson at its subheadings of the highest level it has (a lesson with "##" and
+     * "###" splits at the "##" ones), each part titled with its subheading; text before the first
+     * subheading stays under the lesson's title. Returns how many lessons were added.
+     */
+    public int splitAtSubheadings() {
+        int added = 0;
+        for (int index = lessons.size() - 1; index >= 0; index--) {
+            String body = lessons.get(index).body();
+            List<LessonParagraph> paragraphs = LessonParagraph.of(body);
+            int level = paragraphs.stream()
+                    .mapToInt(LessonParagraph::headingLevel)
+                    .filter(l -> l > 0)
+                    .min()
+                    .orElse(0);
+            for (int at = paragraphs.size() - 2; level > 0 && at >= 1; at--) {
+                int next = paragraphs.get(at + 1).headingLevel();
+                // A subheading with nothing under it before the next one stays where it is.
+                if (paragraphs.get(at).headingLevel() == level && (next == 0 || next > level)) {
+                    splitBefore(index, at, paragraphs.get(at).text(body));
+                    dropFirstParagraph(index + 1);
+                    added++;
+                }
+            }
+        }
+        return added;
+    }
+
+    /** The new lesson's title now carries its subheading: the heading paragraph itself goes. */
+    private void dropFirstParagraph(int index) {
+        List<String> paragraphs = paragraphs(index);
+        SplitReading.Section lesson = lessons.get(index);
+        lessons.set(
+                index,
+                new SplitReading.Section(
+                        lesson.heading(), String.join(PARAGRAPH_BREAK, paragraphs.subList(1, paragraphs.size()))));
     }
 
     /** Splits lesson {@code index} before its paragraph {@code paragraph} (1-based count of paragraphs kept). */

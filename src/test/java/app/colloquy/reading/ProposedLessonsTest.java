@@ -88,6 +88,31 @@ class ProposedLessonsTest {
     }
 
     @Test
+    void splittingAtSubheadingsMakesALessonOfEachPartUnderItsSubheading() {
+        ProposedLessons sections = new ProposedLessons(List.of(
+                new SplitReading.Section("Intro", "I1"),
+                new SplitReading.Section(
+                        "War",
+                        "W1\n\n## Causes\n\nC1\n\n### Detail\n\nD1\n\n## Course\n\nK1\n\n## Empty\n\n## Ends\n\nE1"),
+                new SplitReading.Section("Peace", "## Only heading first\n\nP1")));
+
+        int added = sections.splitAtSubheadings();
+
+        assertThat(added).isEqualTo(3);
+        assertThat(sections.lessons())
+                .as("split at the '##' level; '### Detail' stays inside; an empty '## Empty' stays; a lesson"
+                        + " opening with its subheading is not split")
+                .containsExactly(
+                        new SplitReading.Section("Intro", "I1"),
+                        new SplitReading.Section("War", "W1"),
+                        new SplitReading.Section("Causes", "C1\n\n### Detail\n\nD1"),
+                        new SplitReading.Section("Course", "K1\n\n## Empty"),
+                        new SplitReading.Section("Ends", "E1"),
+                        new SplitReading.Section("Peace", "## Only heading first\n\nP1"));
+        assertThat(sections.splitAtSubheadings()).as("the '###' level now").isEqualTo(1);
+    }
+
+    @Test
     void readingTimeCountsWordsAtTwoHundredAMinute() {
         assertThat(ReadingTime.words("  One two\n\nthree\tfour  ")).isEqualTo(4);
         assertThat(ReadingTime.minutes("")).isZero();

@@ -123,7 +123,7 @@ class ImportView extends Main {
         proposalArea.add(importBar);
     }
 
-    /** Joins neighbouring lessons into lessons of about so many minutes of reading, in one step. */
+    /** Lesson size in one step: join neighbours to about so many minutes of reading, or split at subheadings. */
     private Component lessonLength() {
         IntegerField minutes = new IntegerField("Minutes of reading per lesson");
         minutes.setWidth("18rem");
@@ -144,6 +144,17 @@ class ImportView extends Main {
             showProposal();
         });
         HorizontalLayout row = new HorizontalLayout(minutes, group);
+        boolean subheadings = proposal.lessons().stream()
+                .anyMatch(lesson -> LessonParagraph.of(lesson.body()).stream().anyMatch(p -> p.headingLevel() > 0));
+        if (subheadings) {
+            // The other way: smaller lessons, one per subheading.
+            row.add(new Button("Split at subheadings", e -> {
+                if (proposal.splitAtSubheadings() == 0) {
+                    Notification.show("No subheading has text under it to make a lesson of.");
+                }
+                showProposal();
+            }));
+        }
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         row.setWrap(true);
         row.addClassName("lesson-length");

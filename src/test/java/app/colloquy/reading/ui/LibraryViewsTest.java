@@ -117,6 +117,43 @@ class LibraryViewsTest extends BrowserlessTest {
                 .allSatisfy(text -> assertThat(minutesIn(text)).isBetween(4, 14));
     }
 
+    @Test
+    void lessonsSplitAtTheirSubheadingsInOneStep() {
+        accounts.signIn(accounts.createTeacher("teacher"));
+        UI.getCurrent().navigate("library/import");
+        _get(TextArea.class, spec -> spec.withLabel("Article text")).setValue("""
+                # Water
+
+                ## The cycle
+
+                Rivers carry water to the sea.
+
+                ### Evaporation
+
+                The sun lifts it into the air.
+
+                ### Rain
+
+                It falls again on the hills.
+
+                ## Uses
+
+                People drink it and grow food with it.
+                """);
+        _click(_get(Button.class, spec -> spec.withText("Propose lessons")));
+        assertThat(lessonCount()).isEqualTo(2);
+
+        _click(_get(Button.class, spec -> spec.withText("Split at subheadings")));
+
+        assertThat(lessonCount()).isEqualTo(4);
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Lesson 2 title"))
+                        .getValue())
+                .isEqualTo("Evaporation");
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Lesson 4 title"))
+                        .getValue())
+                .isEqualTo("Uses");
+    }
+
     private static int lessonCount() {
         String label = _get(_get(Div.class, spec -> spec.withClasses("import-bar")), Button.class)
                 .getText();
