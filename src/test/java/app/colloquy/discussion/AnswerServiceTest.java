@@ -9,15 +9,13 @@ import app.colloquy.classroom.ClassroomService;
 import app.colloquy.platform.InvalidInputException;
 import app.colloquy.platform.NotFoundException;
 import app.colloquy.reading.LibraryService;
-import app.colloquy.reading.NewReading;
 import app.colloquy.reading.ReadingDraft;
-import app.colloquy.reading.ReadingService;
 import app.colloquy.testsupport.IntegrationTest;
 import app.colloquy.testsupport.MovableClock;
 import app.colloquy.testsupport.StoredIds;
 import app.colloquy.testsupport.TestAccounts;
+import app.colloquy.testsupport.TestReadings;
 import java.time.Duration;
-import java.util.List;
 import java.util.function.Supplier;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,10 +32,10 @@ class AnswerServiceTest {
     AnswerService answers;
 
     @Autowired
-    LibraryService library;
+    TestReadings testReadings;
 
     @Autowired
-    ReadingService readings;
+    LibraryService library;
 
     @Autowired
     TestAccounts accounts;
@@ -60,21 +58,16 @@ class AnswerServiceTest {
         ana = accounts.create("ana");
         ben = accounts.create("ben");
         classId = accounts.createClass(teacher, "Answers class", ana, ben);
-        ReadingDraft.Lesson lesson = as(teacher, () -> {
-            readingId = library.importReading(new NewReading(
-                    "Water",
-                    null,
-                    "",
-                    List.of(new NewReading.NewLesson(
-                            "Cycle",
-                            "Rivers carry water to the sea.",
-                            List.of("Where does the water go?", "What do you predict?")))));
-            readings.assign(classId, readingId, null, clock.instant().plus(Duration.ofDays(1)));
-            return library.readingForEditing(readingId).lessons().getFirst();
-        });
-        lessonId = lesson.id();
-        promptId = lesson.prompts().get(0).id();
-        gatedPromptId = lesson.prompts().get(1).id();
+        TestReadings.AssignedLesson lesson = testReadings
+                .lessonIn(classId, teacher)
+                .text("Rivers carry water to the sea.")
+                .prompts("Where does the water go?", "What do you predict?")
+                .dueAt(clock.instant().plus(Duration.ofDays(1)))
+                .assign();
+        readingId = lesson.readingId();
+        lessonId = lesson.lessonId();
+        promptId = lesson.promptId(0);
+        gatedPromptId = lesson.promptId(1);
         as(teacher, () -> run(() -> library.updatePrompt(gatedPromptId, "What do you predict?", true)));
     }
 

@@ -3,19 +3,15 @@ package app.colloquy.journey;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import app.colloquy.account.Account;
-import app.colloquy.reading.LibraryService;
-import app.colloquy.reading.NewReading;
-import app.colloquy.reading.ReadingDraft;
-import app.colloquy.reading.ReadingService;
 import app.colloquy.testsupport.BrowserJourney;
 import app.colloquy.testsupport.TestAccounts;
+import app.colloquy.testsupport.TestReadings;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -31,10 +27,7 @@ class AnswerJourneyIT extends BrowserJourney {
     TestAccounts accounts;
 
     @Autowired
-    LibraryService library;
-
-    @Autowired
-    ReadingService readings;
+    TestReadings testReadings;
 
     @Test
     void draftsSurviveClosingTheTabAndGatedAnswersAppearAfterAnswering() {
@@ -42,21 +35,14 @@ class AnswerJourneyIT extends BrowserJourney {
         Account ana = accounts.create("ana");
         Account ben = accounts.create("ben");
         long classId = accounts.createClass(teacher, "Period 7", ana, ben);
-        long lessonId = accounts.as(teacher, () -> {
-            long readingId = library.importReading(new NewReading(
-                    "Federalist No. 10",
-                    null,
-                    "",
-                    List.of(new NewReading.NewLesson(
-                            "Faction",
-                            "Liberty is to faction what air is to fire.",
-                            List.of("Is faction avoidable?")))));
-            readings.assign(classId, readingId, null, null);
-            ReadingDraft.Lesson lesson =
-                    library.readingForEditing(readingId).lessons().getFirst();
-            library.updatePrompt(lesson.prompts().getFirst().id(), "Is faction avoidable?", true);
-            return lesson.id();
-        });
+        long lessonId = testReadings
+                .lessonIn(classId, teacher)
+                .titled("Federalist No. 10", "Faction")
+                .text("Liberty is to faction what air is to fire.")
+                .prompts("Is faction avoidable?")
+                .answerBeforePeers()
+                .assign()
+                .lessonId();
         String lesson = url("/classes/" + classId + "/lessons/" + lessonId);
 
         try (BrowserContext anaBrowser = newContext();
@@ -179,18 +165,13 @@ class AnswerJourneyIT extends BrowserJourney {
         Account teacher = accounts.createTeacher("teacher");
         Account ana = accounts.create("ana");
         long classId = accounts.createClass(teacher, "Period 8", ana);
-        long lessonId = accounts.as(teacher, () -> {
-            long readingId = library.importReading(new NewReading(
-                    "Federalist No. 51",
-                    null,
-                    "",
-                    List.of(new NewReading.NewLesson(
-                            "Angels",
-                            "If men were angels, no government would be necessary.",
-                            List.of("Why is government necessary?")))));
-            readings.assign(classId, readingId, null, null);
-            return library.readingForEditing(readingId).lessons().getFirst().id();
-        });
+        long lessonId = testReadings
+                .lessonIn(classId, teacher)
+                .titled("Federalist No. 51", "Angels")
+                .text("If men were angels, no government would be necessary.")
+                .prompts("Why is government necessary?")
+                .assign()
+                .lessonId();
         String lesson = url("/classes/" + classId + "/lessons/" + lessonId);
 
         try (BrowserContext context = newContext()) {

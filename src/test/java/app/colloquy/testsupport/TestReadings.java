@@ -58,6 +58,7 @@ public class TestReadings {
         private String text = TEXT;
         private List<String> prompts = List.of();
         private Instant dueAt;
+        private boolean answerBeforePeers;
         private final List<Long> alsoIn = new ArrayList<>();
 
         private LessonBuilder(long classId, Account teacher) {
@@ -77,7 +78,17 @@ public class TestReadings {
         }
 
         public LessonBuilder prompts(String... questions) {
-            this.prompts = List.of(questions);
+            return prompts(List.of(questions));
+        }
+
+        public LessonBuilder prompts(List<String> questions) {
+            this.prompts = List.copyOf(questions);
+            return this;
+        }
+
+        /** Every prompt asks students to answer before they see classmates' answers. */
+        public LessonBuilder answerBeforePeers() {
+            this.answerBeforePeers = true;
             return this;
         }
 
@@ -98,10 +109,17 @@ public class TestReadings {
                         readingTitle, null, "", List.of(new NewReading.NewLesson(lessonTitle, text, prompts))));
                 readings.assign(classId, readingId, null, dueAt);
                 alsoIn.forEach(other -> readings.assign(other, readingId, null, dueAt));
+                ReadingDraft.Lesson lesson =
+                        library.readingForEditing(readingId).lessons().getFirst();
+                if (answerBeforePeers) {
+                    lesson.prompts().forEach(prompt -> library.updatePrompt(prompt.id(), prompt.question(), true));
+                }
                 return new AssignedLesson(
                         classId,
                         readingId,
-                        library.readingForEditing(readingId).lessons().getFirst());
+                        answerBeforePeers
+                                ? library.readingForEditing(readingId).lessons().getFirst()
+                                : lesson);
             });
         }
     }

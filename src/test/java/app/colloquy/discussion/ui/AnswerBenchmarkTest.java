@@ -9,11 +9,8 @@ import app.colloquy.discussion.DiscussionService;
 import app.colloquy.discussion.NewAnnotation;
 import app.colloquy.discussion.Selection;
 import app.colloquy.discussion.Visibility;
-import app.colloquy.reading.LibraryService;
-import app.colloquy.reading.NewReading;
 import app.colloquy.reading.Prompt;
 import app.colloquy.reading.ReadingDraft;
-import app.colloquy.reading.ReadingService;
 import app.colloquy.testsupport.BenchmarkReport;
 import app.colloquy.testsupport.BrowserlessTest;
 import app.colloquy.testsupport.StatementCounting;
@@ -49,12 +46,6 @@ class AnswerBenchmarkTest extends BrowserlessTest {
     static final List<String> PROMPTS = List.of("Is faction avoidable?", "What does Madison propose?", "Do you agree?");
 
     @Autowired
-    LibraryService library;
-
-    @Autowired
-    ReadingService readings;
-
-    @Autowired
     AnswerService answers;
 
     @Autowired
@@ -75,12 +66,13 @@ class AnswerBenchmarkTest extends BrowserlessTest {
                 .mapToObj(i -> accounts.create("bench-student"))
                 .toList();
         long classId = accounts.createClass(teacher, "Class of " + size, students.toArray(Account[]::new));
-        ReadingDraft.Lesson lesson = accounts.as(teacher, () -> {
-            long readingId = library.importReading(new NewReading(
-                    "Federalist No. 10", null, "", List.of(new NewReading.NewLesson("Faction", TEXT, PROMPTS))));
-            readings.assign(classId, readingId, null, null);
-            return library.readingForEditing(readingId).lessons().getFirst();
-        });
+        ReadingDraft.Lesson lesson = testReadings
+                .lessonIn(classId, teacher)
+                .titled("Federalist No. 10", "Faction")
+                .text(TEXT)
+                .prompts(PROMPTS)
+                .assign()
+                .lesson();
         for (Account student : students) {
             accounts.as(student, () -> {
                 for (Prompt prompt : lesson.prompts()) {

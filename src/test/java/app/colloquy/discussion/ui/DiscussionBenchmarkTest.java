@@ -12,9 +12,6 @@ import app.colloquy.discussion.NewAnnotation;
 import app.colloquy.discussion.Selection;
 import app.colloquy.discussion.Visibility;
 import app.colloquy.platform.live.ChangeFeed;
-import app.colloquy.reading.LibraryService;
-import app.colloquy.reading.NewReading;
-import app.colloquy.reading.ReadingService;
 import app.colloquy.testsupport.BenchmarkReport;
 import app.colloquy.testsupport.BrowserlessTest;
 import app.colloquy.testsupport.StatementCounting;
@@ -57,12 +54,6 @@ class DiscussionBenchmarkTest extends BrowserlessTest {
     static final int LESSON_LENGTH = BODY.length();
 
     @Autowired
-    LibraryService library;
-
-    @Autowired
-    ReadingService readings;
-
-    @Autowired
     DiscussionService discussion;
 
     @Autowired
@@ -76,12 +67,13 @@ class DiscussionBenchmarkTest extends BrowserlessTest {
                 .toList();
         long classId = accounts.createClass(teacher, "Busy class", students.toArray(Account[]::new));
         String body = BODY;
-        long lessonId = accounts.as(teacher, () -> {
-            long readingId = library.importReading(new NewReading(
-                    "Busy reading", null, "", List.of(new NewReading.NewLesson("Busy lesson", body, List.of("Why?")))));
-            readings.assign(classId, readingId, null, null);
-            return library.readingForEditing(readingId).lessons().getFirst().id();
-        });
+        long lessonId = testReadings
+                .lessonIn(classId, teacher)
+                .titled("Busy reading", "Busy lesson")
+                .text(body)
+                .prompts("Why?")
+                .assign()
+                .lessonId();
         Random random = new Random(7);
         List<Long> notes = new ArrayList<>();
         for (int i = 0; i < ANNOTATIONS; i++) {

@@ -8,8 +8,6 @@ import app.colloquy.discussion.DiscussionService;
 import app.colloquy.discussion.NewAnnotation;
 import app.colloquy.discussion.Selection;
 import app.colloquy.discussion.Visibility;
-import app.colloquy.reading.LibraryService;
-import app.colloquy.reading.NewReading;
 import app.colloquy.reading.ReadingDraft;
 import app.colloquy.reading.ReadingService;
 import app.colloquy.review.LessonReview;
@@ -56,9 +54,6 @@ class ReviewBenchmarkTest extends BrowserlessTest {
                     .repeat(25);
 
     @Autowired
-    LibraryService library;
-
-    @Autowired
     ReadingService readings;
 
     @Autowired
@@ -77,17 +72,15 @@ class ReviewBenchmarkTest extends BrowserlessTest {
                 .mapToObj(i -> accounts.create("bench-student"))
                 .toList();
         long classId = accounts.createClass(teacher, "Busy class", students.toArray(Account[]::new));
-        ReadingDraft.Lesson lesson = accounts.as(teacher, () -> {
-            long readingId = library.importReading(new NewReading(
-                    "Busy reading",
-                    null,
-                    "",
-                    List.of(new NewReading.NewLesson("Busy lesson", BODY, List.of("Why?", "How?")))));
-            readings.assign(classId, readingId, null, null);
-            return library.readingForEditing(readingId).lessons().getFirst();
-        });
+        ReadingDraft.Lesson lesson = testReadings
+                .lessonIn(classId, teacher)
+                .titled("Busy reading", "Busy lesson")
+                .text(BODY)
+                .prompts("Why?", "How?")
+                .assign()
+                .lesson();
         long lessonId = lesson.id();
-        List<app.colloquy.discussion.Tag> tags = accounts.as(teacher, () -> discussion.tags(classId));
+        var tags = accounts.as(teacher, () -> discussion.tags(classId));
         Random random = new Random(11);
         long[] notes = new long[ANNOTATIONS];
         for (int i = 0; i < ANNOTATIONS; i++) {
