@@ -1,5 +1,6 @@
 package app.colloquy.platform;
 
+import com.vaadin.flow.server.communication.StreamRequestHandler;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,7 +25,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * this, a burst queues at the database pool instead, whose short timeout (meant to notice an
  * outage fast) would tell people the database is unreachable when it is only busy. Waiting here
  * costs no thread. Push connections stay outside: they are long-lived, and finishing a push must
- * never wait for a request to end.
+ * never wait for a request to end. So do file uploads and downloads (Vaadin's dynamic resources):
+ * their length is the person's connection, and a few slow ones must not hold everyone's turn.
  */
 @Configuration(proxyBeanMethods = false)
 class RequestAdmission {
@@ -59,7 +61,9 @@ class RequestAdmission {
         protected boolean shouldNotFilter(HttpServletRequest request) {
             String path =
                     request.getRequestURI().substring(request.getContextPath().length());
-            return path.startsWith("/VAADIN/push") || path.startsWith("/actuator/");
+            return path.startsWith("/VAADIN/push")
+                    || path.startsWith("/" + StreamRequestHandler.DYN_RES_PREFIX)
+                    || path.startsWith("/actuator/");
         }
 
         @Override

@@ -63,7 +63,7 @@ class RequestAdmissionTest {
     }
 
     @Test
-    void pushConnectionsAndHealthChecksNeverWait() throws Exception {
+    void pushConnectionsUploadsDownloadsAndHealthChecksNeverWait() throws Exception {
         RequestAdmission.Limit limit = new RequestAdmission.Limit(1, Duration.ofMillis(200));
         requests.submit(() -> run(limit, "/classes/1", (req, res) -> {
             firstAtWork.countDown();
@@ -72,6 +72,9 @@ class RequestAdmissionTest {
         assertThat(firstAtWork.await(5, TimeUnit.SECONDS)).isTrue();
 
         assertThat(run(limit, "/VAADIN/push", (req, res) -> {}).getStatus()).isEqualTo(200);
+        assertThat(run(limit, "/VAADIN/dynamic/resource/0/1b2c/upload", (req, res) -> {})
+                        .getStatus())
+                .isEqualTo(200);
         assertThat(run(limit, "/actuator/health/readiness", (req, res) -> {}).getStatus())
                 .isEqualTo(200);
     }
