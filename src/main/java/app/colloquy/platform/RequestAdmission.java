@@ -1,6 +1,8 @@
 package app.colloquy.platform;
 
 import com.vaadin.flow.server.communication.StreamRequestHandler;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -36,9 +38,15 @@ class RequestAdmission {
     @Bean
     FilterRegistrationBean<Limit> requestAdmissionFilter(
             @Value("${colloquy.requests.at-work:0}") int atWork,
-            @Value("${colloquy.requests.patience:30s}") Duration patience) {
+            @Value("${colloquy.requests.patience:30s}") Duration patience,
+            MeterRegistry meters) {
         int permits = atWork > 0 ? atWork : 8 * Runtime.getRuntime().availableProcessors();
-        FilterRegistrationBean<Limit> registration = new FilterRegistrationBean<>(new Limit(permits, patience));
+        Limit limit = new Limit(permits, patience);
+        // How many requests wait for their turn: above zero for long, the server is too small.
+        Gauge.builder("colloquy.requests.waiting", limit, Limit::waiting)
+                .description("Requests waiting for their turn to work")
+                .register(meters);
+        FilterRegistrationBean<Limit> registration = new FilterRegistrationBean<>(limit);
         // Before Spring Security, whose session check reads the database too.
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
@@ -55,6 +63,11 @@ class RequestAdmission {
         Limit(int permits, Duration patience) {
             this.permits = new Semaphore(permits, true);
             this.patience = patience;
+        }
+
+        /** Requests waiting for a turn now (an estimate, as the semaphore gives it). */
+        int waiting() {
+            return permits.getQueueLength();
         }
 
         @Override

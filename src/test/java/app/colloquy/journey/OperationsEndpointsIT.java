@@ -51,6 +51,7 @@ class OperationsEndpointsIT extends BrowserJourney {
                     .contains(
                             "colloquy_sign_ins_total{outcome=\"succeeded\"}",
                             "colloquy_ui_open",
+                            "colloquy_requests_waiting",
                             "hikaricp_connections_active",
                             "http_server_requests_seconds",
                             "tomcat_sessions_active_current");

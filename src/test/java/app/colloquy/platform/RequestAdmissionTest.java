@@ -1,6 +1,7 @@
 package app.colloquy.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletRequest;
@@ -40,7 +41,7 @@ class RequestAdmissionTest {
 
         Future<MockHttpServletResponse> second = requests.submit(() -> run(limit, "/classes/2", (req, res) -> {}));
 
-        Thread.sleep(300);
+        await().atMost(Duration.ofSeconds(5)).until(() -> limit.waiting() == 1);
         assertThat(second).as("waits while the first is at work").isNotDone();
         finishFirst.countDown();
         assertThat(second.get(5, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
