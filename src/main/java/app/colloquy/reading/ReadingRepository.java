@@ -20,16 +20,6 @@ class ReadingRepository {
     private static final String ASSIGNED_LESSON = """
             (a.whole_reading or exists (select 1 from assignment_lesson al
                                         where al.assignment_id = a.id and al.lesson_id = l.id))""";
-    /**
-     * A lesson is done when every prompt in it has a submitted answer by the student in the class
-     * (docs/decisions/0006); the answers' tables belong to the discussion feature, read here only.
-     */
-    private static String answeredEveryPrompt(String classroom, String account) {
-        return """
-                not exists (select 1 from prompt p where p.lesson_id = l.id and not exists (
-                    select 1 from prompt_answer pa join prompt_answer_version pv on pv.answer_id = pa.id
-                    where pa.classroom_id = %s and pa.prompt_id = p.id and pa.account_id = %s))""".formatted(classroom, account);
-    }
 
     private static final String OPEN = "(cast(:openAt as timestamptz) is null or a.opens_at <= :openAt)";
 
@@ -130,29 +120,29 @@ class ReadingRepository {
                 .update();
     }
 
-    /** Each current student of the assignment's class with the assigned lessons they opened, in one query. */
-    List<StudentProgress> findProgress(long assignmentId) {
+    /** One assigned lesson for one current student of the assignment's class: whether they opened it. */
+    record ProgressLessonRow(
+            long accountId,
+            String displayName,
+            Timestamp lastActiveAt,
+            Timestamp dueAt,
+            long lessonId,
+            boolean opened) {}
+
+    /** Each current student of the assignment's class with each assigned lesson, in one query. */
+    List<ProgressLessonRow> findProgress(long assignmentId) {
         return jdbc.sql("""
-                        select acc.id as account_id, acc.display_name,
-                               (select count(*) from lesson l where l.reading_id = a.reading_id and %s) as lesson_count,
-                               (select count(*) from lesson_visit v join lesson l on l.id = v.lesson_id
-                                where v.classroom_id = a.classroom_id and v.account_id = acc.id
-                                  and l.reading_id = a.reading_id and %s) as opened_count,
-                               (select count(*) from lesson_visit v join lesson l on l.id = v.lesson_id
-                                where v.classroom_id = a.classroom_id and v.account_id = acc.id
-                                  and l.reading_id = a.reading_id and %s and %s) as done_count,
-                               acc.last_active_at, a.due_at
+                        select acc.id as account_id, acc.display_name, acc.last_active_at, a.due_at,
+                               l.id as lesson_id, v.lesson_id is not null as opened
                         from assignment a
                         join enrolment e on e.classroom_id = a.classroom_id and e.role = 'STUDENT' and e.removed_at is null
                         join account acc on acc.id = e.account_id
+                        join lesson l on l.reading_id = a.reading_id and %s
+                        left join lesson_visit v on v.classroom_id = a.classroom_id and v.account_id = acc.id and v.lesson_id = l.id
                         where a.id = :id
-                        order by lower(acc.display_name), acc.id""".formatted(
-                                ASSIGNED_LESSON,
-                                ASSIGNED_LESSON,
-                                ASSIGNED_LESSON,
-                                answeredEveryPrompt("a.classroom_id", "acc.id")))
+                        order by lower(acc.display_name), acc.id, l.position""".formatted(ASSIGNED_LESSON))
                 .param("id", assignmentId)
-                .query(StudentProgress.class)
+                .query(ProgressLessonRow.class)
                 .list();
     }
 
@@ -293,36 +283,23 @@ class ReadingRepository {
                 .update();
     }
 
-    private record WorkRow(
+    /** One assigned lesson of an open assignment of the student's: whether they opened it. */
+    record WorkLessonRow(
             long classroomId,
             String className,
             long assignmentId,
             String readingTitle,
             Timestamp opensAt,
             Timestamp dueAt,
-            int lessonCount,
-            int openedCount,
-            int doneCount,
-            long resumeLessonId,
-            int resumePosition,
-            int feedbackCount,
-            Long feedbackLessonId) {}
+            long lessonId,
+            boolean opened) {}
 
-    /** A student's open assignments across their current classes, with lessons opened so far. */
-    List<WorkItem> findWork(long accountId, Instant now) {
-        // Resume where the student left off: the first assigned lesson not done yet.
-        return jdbc
-                .sql("""
-                        select w.*, coalesce(w.next_undone, w.lesson_ids[1]) as resume_lesson_id,
-                               array_position(w.lesson_ids, coalesce(w.next_undone, w.lesson_ids[1])) as resume_position,
-                               f.feedback_count, f.feedback_lesson_id
-                        from (
-                        select c.id as classroom_id, c.name as class_name, a.id as assignment_id, r.id as reading_id,
-                               r.title as reading_title, a.opens_at, a.due_at, count(l.id) as lesson_count,
-                               count(v.lesson_id) as opened_count,
-                               count(v.lesson_id) filter (where %s) as done_count,
-                               array_agg(l.id order by l.position) as lesson_ids,
-                               (array_agg(l.id order by l.position) filter (where v.lesson_id is null or not %s))[1] as next_undone
+    /** A student's open assignments across their current classes, each assigned lesson in order. */
+    List<WorkLessonRow> findWork(long accountId, Instant now) {
+        return jdbc.sql("""
+                        select c.id as classroom_id, c.name as class_name, a.id as assignment_id,
+                               r.title as reading_title, a.opens_at, a.due_at,
+                               l.id as lesson_id, v.lesson_id is not null as opened
                         from enrolment e
                         join classroom c on c.id = e.classroom_id and not c.archived
                         join assignment a on a.classroom_id = c.id and a.opens_at <= :now
@@ -330,41 +307,11 @@ class ReadingRepository {
                         join lesson l on l.reading_id = r.id and %s
                         left join lesson_visit v on v.classroom_id = c.id and v.account_id = e.account_id and v.lesson_id = l.id
                         where e.account_id = :account and e.role = 'STUDENT' and e.removed_at is null
-                        group by c.id, c.name, a.id, r.id, r.title, a.opens_at, a.due_at
-                        ) w
-                        left join lateral (
-                            select count(*) as feedback_count,
-                                   (array_agg(p.lesson_id order by fb.given_at desc))[1] as feedback_lesson_id
-                            from answer_feedback fb
-                            join prompt_answer pa on pa.id = fb.answer_id
-                            join prompt p on p.id = pa.prompt_id
-                            join lesson fl on fl.id = p.lesson_id
-                            where pa.classroom_id = w.classroom_id and pa.account_id = :account and fl.reading_id = w.reading_id
-                        ) f on true
-                        order by w.due_at nulls last, w.opens_at, w.assignment_id""".formatted(
-                                answeredEveryPrompt("c.id", "e.account_id"),
-                                answeredEveryPrompt("c.id", "e.account_id"),
-                                ASSIGNED_LESSON))
+                        order by a.due_at nulls last, a.opens_at, a.id, l.position""".formatted(ASSIGNED_LESSON))
                 .param("account", accountId)
                 .param("now", Timestamp.from(now))
-                .query(WorkRow.class)
-                .list()
-                .stream()
-                .map(w -> new WorkItem(
-                        w.classroomId(),
-                        w.className(),
-                        w.assignmentId(),
-                        w.readingTitle(),
-                        w.opensAt().toInstant(),
-                        w.dueAt() == null ? null : w.dueAt().toInstant(),
-                        w.lessonCount(),
-                        w.openedCount(),
-                        w.doneCount(),
-                        w.resumeLessonId(),
-                        w.resumePosition(),
-                        w.feedbackCount(),
-                        w.feedbackLessonId()))
-                .toList();
+                .query(WorkLessonRow.class)
+                .list();
     }
 
     private static Timestamp timestamp(Instant instant) {

@@ -21,6 +21,7 @@ public class ReadingService {
     private final ReadingRepository readings;
     private final ClassroomService classrooms;
     private final LibraryService library;
+    private final LessonWork lessonWork;
     private final CurrentUser currentUser;
     private final Clock clock;
 
@@ -28,11 +29,13 @@ public class ReadingService {
             ReadingRepository readings,
             ClassroomService classrooms,
             LibraryService library,
+            LessonWork lessonWork,
             CurrentUser currentUser,
             Clock clock) {
         this.readings = readings;
         this.classrooms = classrooms;
         this.library = library;
+        this.lessonWork = lessonWork;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -112,8 +115,19 @@ public class ReadingService {
     /** Who in the class has opened which of the assignment's lessons: for its teachers. */
     @Transactional(readOnly = true)
     public List<StudentProgress> progress(long assignmentId) {
-        teachersAssignment(assignmentId);
-        return readings.findProgress(assignmentId);
+        long classroomId = teachersAssignment(assignmentId).classroomId();
+        List<ReadingRepository.ProgressLessonRow> rows = readings.findProgress(assignmentId);
+        var work = lessonWork.done(
+                List.of(classroomId),
+                rows.stream()
+                        .map(ReadingRepository.ProgressLessonRow::accountId)
+                        .distinct()
+                        .toList(),
+                rows.stream()
+                        .map(ReadingRepository.ProgressLessonRow::lessonId)
+                        .distinct()
+                        .toList());
+        return new WorkProgress(work).students(classroomId, rows);
     }
 
     /** Takes a reading off a class; students' work on it is kept and returns if it is assigned again. */
@@ -218,7 +232,19 @@ public class ReadingService {
     /** The person's open assignments across the classes they attend, soonest due first. */
     @Transactional(readOnly = true)
     public List<WorkItem> myWork() {
-        return readings.findWork(currentUser.requireAccountId(), clock.instant());
+        long accountId = currentUser.requireAccountId();
+        List<ReadingRepository.WorkLessonRow> rows = readings.findWork(accountId, clock.instant());
+        var work = lessonWork.done(
+                rows.stream()
+                        .map(ReadingRepository.WorkLessonRow::classroomId)
+                        .distinct()
+                        .toList(),
+                List.of(accountId),
+                rows.stream()
+                        .map(ReadingRepository.WorkLessonRow::lessonId)
+                        .distinct()
+                        .toList());
+        return new WorkProgress(work).work(accountId, rows);
     }
 
     /** Teachers see every assignment of their class; students only those already open. */

@@ -10,6 +10,7 @@ import static app.colloquy.reading.ReadingAccessMatrixTest.Actor.TEACHER_ELSEWHE
 import static app.colloquy.reading.ReadingAccessMatrixTest.Actor.TEACHER_OF_CLASS;
 
 import app.colloquy.account.Account;
+import app.colloquy.account.CurrentUser;
 import app.colloquy.classroom.ClassroomService;
 import app.colloquy.testsupport.AccessMatrixTestCase;
 import app.colloquy.testsupport.IntegrationTest;
@@ -67,6 +68,12 @@ class ReadingAccessMatrixTest
 
     @Autowired
     ClassroomService classrooms;
+
+    @Autowired
+    LessonWork lessonWork;
+
+    @Autowired
+    CurrentUser currentUser;
 
     @Autowired
     TestAccounts accounts;
@@ -174,7 +181,22 @@ class ReadingAccessMatrixTest
                         f -> readings.lessonReach(f.classId(), f.lessonId())),
                 new Operation<>("lessonTextAtVersion", members, f -> readings.lessonText(f.classId(), f.lessonId(), 1)),
                 new Operation<>("lessonTextForEditing", editors, f -> library.lessonText(f.lessonId())),
-                new Operation<>("myWork", signedIn, f -> readings.myWork()));
+                new Operation<>("myWork", signedIn, f -> readings.myWork()),
+                // What students did in lessons: anyone about their own, the class's teachers about its students.
+                new Operation<>(
+                        "lessonWorkOfOnesOwn",
+                        signedIn,
+                        f -> lessonWork.done(
+                                List.of(f.classId()), List.of(currentUser.requireAccountId()), List.of(f.lessonId()))),
+                new Operation<>(
+                        "lessonWorkOfTheClass",
+                        editors,
+                        f -> lessonWork.done(
+                                List.of(f.classId()),
+                                List.of(
+                                        people.get(STUDENT_OF_CLASS).id(),
+                                        people.get(FORMER_MEMBER).id()),
+                                List.of(f.lessonId()))));
     }
 
     @Override

@@ -294,6 +294,33 @@ class ReadingServiceTest {
                 .isEqualTo(2);
     }
 
+    @Test
+    void aDraftDoesNotFinishALessonAndFeedbackLeadsToItsLesson() {
+        Instant now = clock.instant();
+        accounts.as(teacher, () -> assign(now.minusSeconds(60), null));
+        long first = accounts.as(student, () -> readings.assignmentsForClass(classId))
+                .getFirst()
+                .lessons()
+                .getFirst()
+                .lessonId();
+        accounts.as(student, () -> readings.openLesson(classId, first));
+        long promptId = accounts.as(student, () -> answers.lessonPrompts(classId, first))
+                .getFirst()
+                .promptId();
+        accounts.as(student, () -> answers.saveDraft(classId, promptId, "Half a thought", 0));
+        assertThat(accounts.as(student, () -> readings.myWork()).getFirst().doneCount())
+                .as("a draft is not an answer")
+                .isZero();
+
+        answerEveryPrompt(first);
+        accounts.as(teacher, () -> run(() -> answers.giveFeedback(classId, promptId, student.id(), "Good.", null)));
+        WorkItem work = accounts.as(student, () -> readings.myWork()).getFirst();
+        assertThat(work.doneCount()).isEqualTo(1);
+        assertThat(work.feedbackCount()).isEqualTo(1);
+        assertThat(work.feedbackLessonId()).isEqualTo(first);
+        assertThat(accounts.as(outsider, () -> readings.myWork())).isEmpty();
+    }
+
     private void answerEveryPrompt(long lessonId) {
         accounts.as(student, () -> answers.lessonPrompts(classId, lessonId))
                 .forEach(prompt -> accounts.as(student, () -> answers.submit(classId, prompt.promptId(), "My answer")));

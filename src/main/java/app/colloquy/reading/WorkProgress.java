@@ -1,0 +1,123 @@
+package app.colloquy.reading;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Students' progress through assigned lessons, counted from what reading knows (which lessons were
+ * opened) and what {@link LessonWork} says was done in them. A lesson is done when opened and every
+ * prompt in it has a submitted answer (docs/decisions/0006).
+ */
+final class WorkProgress {
+
+    private record Key(long classroomId, long accountId, long lessonId) {}
+
+    private final Map<Key, LessonWork.Done> done = new LinkedHashMap<>();
+
+    WorkProgress(Collection<LessonWork.Done> work) {
+        work.forEach(d -> done.put(new Key(d.classroomId(), d.accountId(), d.lessonId()), d));
+    }
+
+    /** A student's "My work": one item per assignment, rows in assignment and lesson order. */
+    List<WorkItem> work(long accountId, List<ReadingRepository.WorkLessonRow> rows) {
+        return grouped(rows, ReadingRepository.WorkLessonRow::assignmentId).values().stream()
+                .map(lessons -> {
+                    var first = lessons.getFirst();
+                    Tally tally = tally(first.classroomId(), accountId, lessons, r -> r.lessonId(), r -> r.opened());
+                    return new WorkItem(
+                            first.classroomId(),
+                            first.className(),
+                            first.assignmentId(),
+                            first.readingTitle(),
+                            first.opensAt().toInstant(),
+                            first.dueAt() == null ? null : first.dueAt().toInstant(),
+                            tally.lessons,
+                            tally.opened,
+                            tally.done,
+                            tally.resumeLessonId,
+                            tally.resumePosition,
+                            tally.feedbackCount,
+                            tally.feedbackLessonId);
+                })
+                .toList();
+    }
+
+    /** An assignment's students as its teachers see them, rows in student and lesson order. */
+    List<StudentProgress> students(long classroomId, List<ReadingRepository.ProgressLessonRow> rows) {
+        return grouped(rows, ReadingRepository.ProgressLessonRow::accountId).values().stream()
+                .map(lessons -> {
+                    var first = lessons.getFirst();
+                    Tally tally = tally(classroomId, first.accountId(), lessons, r -> r.lessonId(), r -> r.opened());
+                    return new StudentProgress(
+                            first.accountId(),
+                            first.displayName(),
+                            tally.lessons,
+                            tally.opened,
+                            tally.done,
+                            first.lastActiveAt() == null
+                                    ? null
+                                    : first.lastActiveAt().toInstant(),
+                            first.dueAt() == null ? null : first.dueAt().toInstant());
+                })
+                .toList();
+    }
+
+    private static <R> Map<Long, List<R>> grouped(List<R> rows, Function<R, Long> key) {
+        Map<Long, List<R>> groups = new LinkedHashMap<>();
+        rows.forEach(row ->
+                groups.computeIfAbsent(key.apply(row), k -> new ArrayList<>()).add(row));
+        return groups;
+    }
+
+    private <R> Tally tally(
+            long classroomId,
+            long accountId,
+            List<R> lessons,
+            Function<R, Long> lessonId,
+            Function<R, Boolean> opened) {
+        Tally tally = new Tally();
+        Instant latestFeedback = null;
+        for (R row : lessons) {
+            long lesson = lessonId.apply(row);
+            LessonWork.Done work = done.get(new Key(classroomId, accountId, lesson));
+            boolean visited = opened.apply(row);
+            boolean lessonDone = visited && work != null && work.answeredEveryPrompt();
+            tally.lessons++;
+            tally.opened += visited ? 1 : 0;
+            tally.done += lessonDone ? 1 : 0;
+            if (!lessonDone && tally.resumePosition == 0) {
+                tally.resumeLessonId = lesson;
+                tally.resumePosition = tally.lessons;
+            }
+            if (work != null && work.feedbackCount() > 0) {
+                tally.feedbackCount += work.feedbackCount();
+                if (latestFeedback == null || work.latestFeedbackAt().isAfter(latestFeedback)) {
+                    latestFeedback = work.latestFeedbackAt();
+                    tally.feedbackLessonId = lesson;
+                }
+            }
+        }
+        if (tally.resumePosition == 0) {
+            // Everything done: resume at the start, to read again.
+            tally.resumeLessonId = lessonId.apply(lessons.getFirst());
+            tally.resumePosition = 1;
+        }
+        return tally;
+    }
+
+    /** Counts over one student's assigned lessons. */
+    private static final class Tally {
+        int lessons;
+        int opened;
+        int done;
+        long resumeLessonId;
+        int resumePosition;
+        int feedbackCount;
+        Long feedbackLessonId;
+    }
+}
