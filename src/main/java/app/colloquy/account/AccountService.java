@@ -4,6 +4,7 @@ import app.colloquy.platform.InvalidInputException;
 import app.colloquy.platform.NotFoundException;
 import app.colloquy.platform.StartupLock;
 import java.util.List;
+import java.util.Objects;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -117,7 +118,8 @@ public class AccountService {
         if (passwordEncoder.matches(newPassword, credentials.passwordHash())) {
             throw new InvalidInputException("newPassword", "Choose a password different from the current one.");
         }
-        int version = accounts.updatePassword(me.accountId(), passwordEncoder.encode(newPassword), false);
+        int version = accounts.updatePassword(
+                me.accountId(), Objects.requireNonNull(passwordEncoder.encode(newPassword)), false);
         devices.forgetAll(me.accountId());
         return me.withCredentialVersion(version);
     }
@@ -141,7 +143,7 @@ public class AccountService {
             throw new NotFoundException();
         }
         String temporary = temporaryPasswords.next();
-        accounts.updatePassword(studentAccountId, passwordEncoder.encode(temporary), true);
+        accounts.updatePassword(studentAccountId, Objects.requireNonNull(passwordEncoder.encode(temporary)), true);
         devices.forgetAll(studentAccountId);
         return temporary;
     }
@@ -186,7 +188,7 @@ public class AccountService {
 
     private CheckedAccount check(NewAccount account) {
         AccountRules.requireValid(account);
-        return new CheckedAccount(account, passwordEncoder.encode(account.password()));
+        return new CheckedAccount(account, Objects.requireNonNull(passwordEncoder.encode(account.password())));
     }
 
     private Account insert(NewAccount account, boolean admin, boolean teacher) {

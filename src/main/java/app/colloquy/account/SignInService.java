@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -60,7 +61,7 @@ public class SignInService {
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
         // Checked for unknown login names, so they take as long as known ones.
-        this.unknownAccountHash = passwordEncoder.encode("no account has this password");
+        this.unknownAccountHash = Objects.requireNonNull(passwordEncoder.encode("no account has this password"));
     }
 
     /**

@@ -4,6 +4,7 @@ import app.colloquy.platform.NamedPrincipal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -21,7 +22,7 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Na
     private final boolean admin;
     private final boolean teacher;
     private final int credentialVersion;
-    private String passwordHash;
+    private @Nullable String passwordHash;
 
     SignedInUser(
             long accountId,
@@ -30,7 +31,7 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Na
             boolean admin,
             boolean teacher,
             int credentialVersion,
-            String passwordHash) {
+            @Nullable String passwordHash) {
         this.accountId = accountId;
         this.loginName = loginName;
         this.displayName = displayName;
@@ -100,7 +101,7 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Na
     }
 
     @Override
-    public String getPassword() {
+    public @Nullable String getPassword() {
         return passwordHash;
     }
 

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -89,7 +90,7 @@ class ClassroomRepository {
     }
 
     /** Inserts the class unless the join code is taken; empty means "try another code". */
-    Optional<Long> insert(String name, String term, String joinCode) {
+    Optional<Long> insert(String name, @Nullable String term, String joinCode) {
         return jdbc.sql("""
                         insert into classroom (name, term, join_code) values (:name, :term, :code)
                         on conflict (join_code) do nothing returning id""")
@@ -107,7 +108,7 @@ class ClassroomRepository {
                         where id = :id and not exists (select 1 from classroom where join_code = :code)""").param("code", joinCode).param("id", classroomId).update() == 1;
     }
 
-    void updateName(long classroomId, String name, String term) {
+    void updateName(long classroomId, String name, @Nullable String term) {
         jdbc.sql("update classroom set name = :name, term = :term where id = :id")
                 .param("name", name)
                 .param("term", term)

@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -430,7 +431,7 @@ public class ClassroomService {
         }
     }
 
-    private long insertWithUniqueCode(String name, String term) {
+    private long insertWithUniqueCode(String name, @Nullable String term) {
         for (int attempt = 0; attempt < 10; attempt++) {
             var id = classrooms.insert(name, term, joinCodes.next());
             if (id.isPresent()) {
@@ -444,7 +445,7 @@ public class ClassroomService {
         return InputText.required("name", name, NAME_MAX, "Give the class a name.");
     }
 
-    private static String optionalTerm(String term) {
+    private static @Nullable String optionalTerm(@Nullable String term) {
         return InputText.optional("term", term, NAME_MAX);
     }
 }

@@ -22,6 +22,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -84,13 +86,14 @@ class DemoDataLoader implements ApplicationRunner {
         if (!enabled) {
             return;
         }
-        DemoClass demo = transaction.execute(status -> {
+        Optional<DemoClass> created = Objects.requireNonNull(transaction.execute(status -> {
             startupLock.lockForTransaction("colloquy-demo-data");
-            return accounts.hasAnyAccount() ? null : create();
-        });
-        if (demo == null) {
+            return accounts.hasAnyAccount() ? Optional.<DemoClass>empty() : Optional.of(create());
+        }));
+        if (created.isEmpty()) {
             return;
         }
+        DemoClass demo = created.get();
         // Joining commits its throttle counts on its own, so it cannot run inside the locked
         // transaction above (docs/decisions/0016): the students join once the class exists.
         for (Account student : demo.students()) {

@@ -12,6 +12,7 @@ import app.colloquy.reading.LessonText;
 import app.colloquy.reading.ReadingService;
 import java.util.List;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -81,7 +82,7 @@ class DemoDiscussion {
             long classId,
             long lessonId,
             String quote,
-            String tagName,
+            @Nullable String tagName,
             String body,
             Visibility visibility) {
         return as(author, () -> {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,7 +20,11 @@ class AnswerRepository {
 
     record PromptRow(long id, long lessonId, String question, boolean answerBeforePeers) {}
 
-    record StateRow(boolean locked, boolean closed, Instant revealedAt, Integer maxScore) {}
+    record StateRow(
+            boolean locked,
+            boolean closed,
+            @Nullable Instant revealedAt,
+            @Nullable Integer maxScore) {}
 
     record MineRow(
             long answerId,

@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -63,7 +64,7 @@ public class AnswerService {
     public List<PromptAnswers> lessonPrompts(long classroomId, long lessonId) {
         Participant me = access.participant(classroomId, lessonId);
         Instant due = readings.lessonDueAt(classroomId, lessonId).orElse(null);
-        return promptsAsSeen(classroomId, lessonId, List.of(me), due, null).get(me.accountId());
+        return promptsAsSeen(classroomId, lessonId, List.of(me), due, null).getOrDefault(me.accountId(), List.of());
     }
 
     /**
@@ -74,7 +75,7 @@ public class AnswerService {
      */
     @Transactional(readOnly = true)
     Map<Long, List<PromptAnswers>> promptsAsSeen(
-            long classroomId, long lessonId, Collection<Long> promptIds, Collection<Long> viewerIds) {
+            long classroomId, long lessonId, @Nullable Collection<Long> promptIds, Collection<Long> viewerIds) {
         ClassLessonAccess.Audience audience = access.audience(classroomId, lessonId, viewerIds);
         return audience.viewers().isEmpty()
                 ? Map.of()
@@ -88,7 +89,11 @@ public class AnswerService {
 
     /** The prompts (all of the lesson's when {@code only} is null) as each viewer may see them. */
     private Map<Long, List<PromptAnswers>> promptsAsSeen(
-            long classroomId, long lessonId, List<Participant> viewers, Instant due, Set<Long> only) {
+            long classroomId,
+            long lessonId,
+            List<Participant> viewers,
+            @Nullable Instant due,
+            @Nullable Set<Long> only) {
         List<Long> viewerIds = viewers.stream().map(Participant::accountId).toList();
         List<AnswerRepository.PromptStateRow> prompts = answers.findPromptStates(classroomId, lessonId).stream()
                 .filter(prompt -> only == null || only.contains(prompt.id()))
@@ -120,7 +125,7 @@ public class AnswerService {
     private static PromptAnswers promptAsSeen(
             AnswerRepository.PromptStateRow prompt,
             Participant me,
-            Instant due,
+            @Nullable Instant due,
             Map<Long, AnswerRepository.MineRow> mine,
             Set<AnswerRepository.ExemptionRow> exempt,
             List<AnswerRepository.SubmittedRow> submitted,

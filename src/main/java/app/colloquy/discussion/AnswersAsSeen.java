@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answer rows as the asker sees them: a classmate's answer a teacher hid keeps only its place,
@@ -99,7 +100,7 @@ final class AnswersAsSeen {
                 row.hiddenReason() != null);
     }
 
-    static PromptAnswers.MyAnswer myAnswer(AnswerRepository.MineRow row, Participant me, Extras extras) {
+    static PromptAnswers.MyAnswer myAnswer(AnswerRepository.@Nullable MineRow row, Participant me, Extras extras) {
         if (row == null) {
             return new PromptAnswers.MyAnswer("", 0, null, 0, null, null, false, null, List.of(), List.of(), 0, null);
         }

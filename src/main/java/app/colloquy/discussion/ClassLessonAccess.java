@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -69,7 +70,7 @@ class ClassLessonAccess {
     }
 
     /** The viewers of a lesson's screens who may still open it, and when the lesson is due in the class. */
-    record Audience(List<Participant> viewers, Instant dueAt) {}
+    record Audience(List<Participant> viewers, @Nullable Instant dueAt) {}
 
     /** As {@link #participants}, with the lesson's due time in the class. */
     Audience audience(long classroomId, long lessonId, Collection<Long> accountIds) {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -64,11 +65,11 @@ class DiscussionRepository {
             String tag,
             Visibility visibility,
             String quoteExact,
-            Integer startOffset,
-            Integer endOffset,
+            @Nullable Integer startOffset,
+            @Nullable Integer endOffset,
             boolean orphaned,
             Instant createdAt,
-            Instant editedAt,
+            @Nullable Instant editedAt,
             boolean deleted,
             int helpfulCount,
             boolean helpfulByMe,
@@ -121,7 +122,11 @@ class DiscussionRepository {
      * serves one viewer or every viewer of a lesson.
      */
     private JdbcClient.MappedQuerySpec<NoteRow> visibleNotes(
-            long classroomId, long lessonId, Long noteId, Collection<Long> rootIds, List<Reader> readers) {
+            long classroomId,
+            long lessonId,
+            @Nullable Long noteId,
+            @Nullable Collection<Long> rootIds,
+            List<Reader> readers) {
         return jdbc.sql("""
                         select v.id as viewer_id, a.id, a.parent_id, a.author_id, acc.display_name as author_name,
                                coalesce(e.role = 'TEACHER', false) as author_is_teacher,
@@ -168,7 +173,7 @@ class DiscussionRepository {
                 (Integer) rs.getObject("start_offset"),
                 (Integer) rs.getObject("end_offset"),
                 rs.getBoolean("orphaned"),
-                instant(rs.getTimestamp("created_at")),
+                rs.getTimestamp("created_at").toInstant(),
                 instant(rs.getTimestamp("edited_at")),
                 rs.getBoolean("deleted"),
                 rs.getInt("helpful_count"),
@@ -176,7 +181,7 @@ class DiscussionRepository {
                 rs.getString("hidden_reason"));
     }
 
-    private static Instant instant(Timestamp timestamp) {
+    private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
         return timestamp == null ? null : timestamp.toInstant();
     }
 
@@ -194,7 +199,7 @@ class DiscussionRepository {
             long lessonId,
             long authorId,
             String body,
-            Long tagId,
+            @Nullable Long tagId,
             Visibility visibility,
             int textVersion,
             TextAnchor anchor,

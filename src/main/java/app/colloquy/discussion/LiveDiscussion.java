@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -164,18 +165,21 @@ public class LiveDiscussion implements DisposableBean {
 
         /** One screen's update; a screen that fails to take it (its tab just closed) does not keep it from the others. */
         private static void deliver(
-                Screen screen, Burst burst, Map<Long, ThreadChanges> seen, Map<Long, List<PromptAnswers>> prompts) {
+                Screen screen,
+                Burst burst,
+                @Nullable Map<Long, ThreadChanges> seen,
+                @Nullable Map<Long, List<PromptAnswers>> prompts) {
             long viewer = screen.viewerId();
-            LessonUpdate update =
-                    (seen != null && !seen.containsKey(viewer)) || (prompts != null && !prompts.containsKey(viewer))
-                            ? LessonUpdate.gone()
-                            : new LessonUpdate(
-                                    seen == null ? LessonUpdate.NO_THREADS : seen.get(viewer),
-                                    burst.newNotes(),
-                                    prompts == null ? List.of() : prompts.get(viewer),
-                                    burst.drafting(),
-                                    burst.everything(),
-                                    false);
+            LessonUpdate update = (seen != null && !seen.containsKey(viewer))
+                            || (prompts != null && !prompts.containsKey(viewer))
+                    ? LessonUpdate.gone()
+                    : new LessonUpdate(
+                            seen == null ? LessonUpdate.NO_THREADS : seen.getOrDefault(viewer, LessonUpdate.NO_THREADS),
+                            burst.newNotes(),
+                            prompts == null ? List.of() : prompts.getOrDefault(viewer, List.of()),
+                            burst.drafting(),
+                            burst.everything(),
+                            false);
             try {
                 screen.sink().accept(update);
             } catch (RuntimeException closed) {
@@ -192,7 +196,7 @@ public class LiveDiscussion implements DisposableBean {
             Set<Long> noteIds,
             Set<Long> newNotes,
             boolean answers,
-            Set<Long> answerPrompts,
+            @Nullable Set<Long> answerPrompts,
             Set<Long> drafting,
             boolean everything) {
 

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -66,7 +67,7 @@ class ModerationRepository {
                 .update();
     }
 
-    void setHidden(ModerationTarget target, String reason) {
+    void setHidden(ModerationTarget target, @Nullable String reason) {
         String table = switch (target.kind()) {
             case NOTE -> "annotation";
             case ANSWER -> "prompt_answer";

@@ -1,6 +1,7 @@
 package app.colloquy.discussion;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An annotation or a reply as one viewer may see it. A deleted note that still has replies keeps
@@ -10,24 +11,24 @@ import java.time.Instant;
  */
 public record Note(
         long id,
-        Long parentId,
+        @Nullable Long parentId,
         String authorName,
         boolean authorIsTeacher,
         boolean mine,
-        String body,
-        String tag,
+        @Nullable String body,
+        @Nullable String tag,
         Visibility visibility,
         String quote,
-        Integer start,
-        Integer end,
+        @Nullable Integer start,
+        @Nullable Integer end,
         boolean orphaned,
         Instant createdAt,
-        Instant editedAt,
+        @Nullable Instant editedAt,
         boolean deleted,
         int helpfulCount,
         boolean helpfulByMe,
         boolean hidden,
-        String hiddenReason,
+        @Nullable String hiddenReason,
         Actions actions) {
 
     public boolean edited() {

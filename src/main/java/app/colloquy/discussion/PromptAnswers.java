@@ -2,6 +2,7 @@ package app.colloquy.discussion;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One prompt of a lesson as the person asking sees it in a class: their own answer, and the
@@ -14,8 +15,8 @@ public record PromptAnswers(
         boolean locked,
         boolean closed,
         boolean revealed,
-        Integer maxScore,
-        Instant dueAt,
+        @Nullable Integer maxScore,
+        @Nullable Instant dueAt,
         MyAnswer mine,
         boolean classmatesHidden,
         List<ClassmateAnswer> classmates) {
@@ -27,16 +28,16 @@ public record PromptAnswers(
     public record MyAnswer(
             String draft,
             int draftRevision,
-            Instant draftSavedAt,
+            @Nullable Instant draftSavedAt,
             int submittedVersion,
-            String submittedBody,
-            Instant submittedAt,
+            @Nullable String submittedBody,
+            @Nullable Instant submittedAt,
             boolean late,
-            Feedback feedback,
+            @Nullable Feedback feedback,
             List<Evidence> evidence,
             List<AnswerReply> replies,
             int helpfulCount,
-            String hiddenReason) {
+            @Nullable String hiddenReason) {
 
         public boolean submitted() {
             return submittedVersion > 0;
@@ -44,13 +45,17 @@ public record PromptAnswers(
     }
 
     /** A teacher's comment and optional score on the answer. */
-    public record Feedback(String teacherName, String comment, Integer score, Instant givenAt) {}
+    public record Feedback(
+            String teacherName,
+            @Nullable String comment,
+            @Nullable Integer score,
+            Instant givenAt) {}
 
     /** A classmate's latest submitted answer, under their name or pseudonym; no body (nor evidence) if a teacher hid it. */
     public record ClassmateAnswer(
             long answerId,
             String authorName,
-            String body,
+            @Nullable String body,
             Instant submittedAt,
             boolean late,
             List<Evidence> evidence,
@@ -63,18 +68,23 @@ public record PromptAnswers(
      * A highlight cited in an answer: its words, and where they are in the current lesson text;
      * an orphaned one (its words were edited away) keeps its words and has no place.
      */
-    public record Evidence(long annotationId, String quote, Integer start, Integer end, boolean orphaned) {}
+    public record Evidence(
+            long annotationId,
+            String quote,
+            @Nullable Integer start,
+            @Nullable Integer end,
+            boolean orphaned) {}
 
     /** A reply to an answer; a hidden one has no body except for its author and teachers, who see the reason. */
     public record AnswerReply(
             long id,
             String authorName,
             boolean authorIsTeacher,
-            String body,
+            @Nullable String body,
             Instant createdAt,
             boolean mine,
             boolean hidden,
-            String hiddenReason) {}
+            @Nullable String hiddenReason) {}
 
     /** A submitted version of an answer, for the class's teachers. */
     public record Version(int version, String body, Instant submittedAt, boolean late) {}

@@ -7,6 +7,7 @@ import java.sql.SQLTransientConnectionException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -97,7 +98,7 @@ public class DatabaseTrouble {
 
     /** True within a few seconds after a noted failure. */
     public boolean recentlyFailed() {
-        return lastFailure.get().isAfter(clock.instant().minus(REMEMBERED));
+        return Objects.requireNonNull(lastFailure.get()).isAfter(clock.instant().minus(REMEMBERED));
     }
 
     /** The failure is the database being unreachable: notes it and says so. */

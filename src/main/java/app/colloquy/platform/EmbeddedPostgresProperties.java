@@ -1,6 +1,7 @@
 package app.colloquy.platform;
 
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -8,7 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * restarts and upgrades; {@code deleteOnClose} exists for throwaway test databases only.
  */
 @ConfigurationProperties("colloquy.embedded-postgres")
-public record EmbeddedPostgresProperties(String dataDirectory, boolean deleteOnClose) {
+public record EmbeddedPostgresProperties(@Nullable String dataDirectory, boolean deleteOnClose) {
 
     public Path resolvedDataDirectory() {
         if (dataDirectory != null && !dataDirectory.isBlank()) {

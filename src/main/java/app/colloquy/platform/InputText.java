@@ -1,6 +1,7 @@
 package app.colloquy.platform;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Text a person typed or uploaded, checked once where it enters and the same way everywhere:
@@ -12,7 +13,7 @@ public final class InputText {
     private InputText() {}
 
     /** The trimmed text; an {@link InvalidInputException} for {@code field} when empty, too long or not text. */
-    public static String required(String field, String value, int maxLength, String whenEmpty) {
+    public static String required(String field, @Nullable String value, int maxLength, String whenEmpty) {
         String clean = optional(field, value, maxLength);
         if (clean == null) {
             throw new InvalidInputException(field, whenEmpty);
@@ -21,7 +22,7 @@ public final class InputText {
     }
 
     /** The trimmed text, or null when blank; an {@link InvalidInputException} when too long or not text. */
-    public static String optional(String field, String value, int maxLength) {
+    public static @Nullable String optional(String field, @Nullable String value, int maxLength) {
         String clean = value == null ? "" : value.strip();
         if (clean.length() > maxLength) {
             throw new InvalidInputException(

@@ -3,6 +3,7 @@ package app.colloquy.reading;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An assignment as its teacher changes it: the reading's lessons, which of them are assigned
@@ -14,7 +15,7 @@ public record AssignmentDetails(
         long readingId,
         String readingTitle,
         Instant opensAt,
-        Instant dueAt,
+        @Nullable Instant dueAt,
         boolean wholeReading,
         List<Long> chosenLessonIds,
         List<ClassAssignment.LessonLink> lessons) {

@@ -1,6 +1,7 @@
 package app.colloquy.reading;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything the lesson screen shows, read in one go; {@code lessons} are the reading's lessons
@@ -22,12 +23,12 @@ public record LessonPage(
         return index() + 1;
     }
 
-    public Long previousLessonId() {
+    public @Nullable Long previousLessonId() {
         int index = index();
         return index > 0 ? lessons.get(index - 1).lessonId() : null;
     }
 
-    public Long nextLessonId() {
+    public @Nullable Long nextLessonId() {
         int index = index();
         return index >= 0 && index + 1 < lessons.size() ? lessons.get(index + 1).lessonId() : null;
     }

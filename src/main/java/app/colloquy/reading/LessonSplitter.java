@@ -2,6 +2,7 @@ package app.colloquy.reading;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Proposes lessons for an article: one per top-level section heading. Headings are Markdown
@@ -24,12 +25,13 @@ public final class LessonSplitter {
         String title = "";
         int start = 0;
         List<String> introduction = new ArrayList<>();
+        String titleAbove = blocks.isEmpty() ? null : titleLineAbove(blocks.getFirst());
         if (!blocks.isEmpty() && readsAsTitle(blocks, 0)) {
             title = headingText(blocks.getFirst());
             start = 1;
-        } else if (!blocks.isEmpty() && titleLineAbove(blocks.getFirst()) != null) {
+        } else if (titleAbove != null) {
             // The lines under such a title (a subtitle, a dateline) open the introduction.
-            title = titleLineAbove(blocks.getFirst());
+            title = titleAbove;
             introduction.add(blocks.getFirst()
                     .substring(blocks.getFirst().indexOf('\n') + 1)
                     .strip());
@@ -99,7 +101,7 @@ public final class LessonSplitter {
      * the first block, when it reads as a title (all capitals, or clearly shorter than the next
      * line, which starts a new sentence). A hard-wrapped paragraph's first line does not.
      */
-    private static String titleLineAbove(String block) {
+    private static @Nullable String titleLineAbove(String block) {
         if (!block.contains("\n")) {
             return null;
         }
@@ -194,7 +196,7 @@ public final class LessonSplitter {
      * closing run of '#' after a space is dropped (so "# C#" keeps its '#'). Null when the line is
      * no heading, or holds a line break.
      */
-    static MarkdownHeading markdownHeading(String line) {
+    static @Nullable MarkdownHeading markdownHeading(String line) {
         int level = 0;
         while (level < line.length() && line.charAt(level) == '#') {
             level++;

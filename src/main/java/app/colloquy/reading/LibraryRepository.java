@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,7 +19,7 @@ class LibraryRepository {
         this.jdbc = jdbc;
     }
 
-    long insertReading(long ownerId, String title, String sourceNote, String overview) {
+    long insertReading(long ownerId, String title, @Nullable String sourceNote, String overview) {
         return jdbc.sql("""
                         insert into reading (owner_id, title, source_note, overview)
                         values (:owner, :title, :source, :overview) returning id""")

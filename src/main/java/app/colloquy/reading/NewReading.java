@@ -1,9 +1,10 @@
 package app.colloquy.reading;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** A reading to import: its lessons in order, each with its discussion prompts. */
-public record NewReading(String title, String sourceNote, String overview, List<NewLesson> lessons) {
+public record NewReading(String title, @Nullable String sourceNote, String overview, List<NewLesson> lessons) {
 
     public record NewLesson(String title, String body, List<String> prompts) {}
 }

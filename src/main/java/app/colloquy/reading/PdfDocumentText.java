@@ -18,6 +18,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The text of a PDF's text layer by Apache PDFBox, as a reader would take it: lines in the order the
@@ -168,7 +169,10 @@ final class PdfDocumentText {
         return lines.stream()
                 .filter(line -> !inMargin(line)
                         || !(isPageNumber(line.text())
-                                || pagesByText.get(withoutDigits(line.text())).size() >= repeatsOn))
+                                || pagesByText
+                                                .getOrDefault(withoutDigits(line.text()), Set.of())
+                                                .size()
+                                        >= repeatsOn))
                 .toList();
     }
 
@@ -242,7 +246,7 @@ final class PdfDocumentText {
         }
 
         /** A larger size is a heading by its rank among the sizes; a whole bold short line of body size is one below them. */
-        private int headingLevel(Line line, Line previous) {
+        private int headingLevel(Line line, @Nullable Line previous) {
             int rank = headingSizes.indexOf(round(line.size()));
             if (rank >= 0 && isShort(line.text())) {
                 return rank + 1;

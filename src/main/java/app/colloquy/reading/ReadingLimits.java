@@ -1,6 +1,7 @@
 package app.colloquy.reading;
 
 import app.colloquy.platform.InputText;
+import org.jspecify.annotations.Nullable;
 
 /** Sizes a reading may have, checked the same way for imports and edits. */
 public final class ReadingLimits {
@@ -29,7 +30,7 @@ public final class ReadingLimits {
                 "A lesson needs some text.");
     }
 
-    static String sourceNote(String value) {
+    static @Nullable String sourceNote(@Nullable String value) {
         return InputText.optional("sourceNote", value, MAX_SOURCE_NOTE);
     }
 

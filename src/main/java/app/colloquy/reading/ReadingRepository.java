@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -29,7 +30,8 @@ class ReadingRepository {
         this.jdbc = jdbc;
     }
 
-    long insertAssignment(long classroomId, long readingId, Instant opensAt, Instant dueAt, List<Long> lessonIds) {
+    long insertAssignment(
+            long classroomId, long readingId, Instant opensAt, @Nullable Instant dueAt, List<Long> lessonIds) {
         long id = jdbc.sql("""
                         insert into assignment (classroom_id, reading_id, opens_at, due_at, whole_reading)
                         values (:classroom, :reading, :opens, :due, :whole) returning id""")
@@ -74,7 +76,7 @@ class ReadingRepository {
             long readingId,
             String readingTitle,
             Timestamp opensAt,
-            Timestamp dueAt,
+            @Nullable Timestamp dueAt,
             boolean wholeReading) {}
 
     Optional<AssignmentHeader> findAssignment(long assignmentId) {
@@ -100,7 +102,8 @@ class ReadingRepository {
                 .list();
     }
 
-    void updateAssignment(long assignmentId, long readingId, Instant opensAt, Instant dueAt, List<Long> lessonIds) {
+    void updateAssignment(
+            long assignmentId, long readingId, Instant opensAt, @Nullable Instant dueAt, List<Long> lessonIds) {
         jdbc.sql("update assignment set opens_at = :opens, due_at = :due, whole_reading = :whole where id = :id")
                 .param("id", assignmentId)
                 .param("opens", Timestamp.from(opensAt))
@@ -158,7 +161,7 @@ class ReadingRepository {
             String lessonTitle) {}
 
     /** The class's assignments with their lessons, in one query; {@code openAt} hides unopened ones. */
-    List<ClassAssignment> findClassAssignments(long classroomId, Instant openAt) {
+    List<ClassAssignment> findClassAssignments(long classroomId, @Nullable Instant openAt) {
         List<AssignmentLessonRow> rows = jdbc.sql("""
                         select a.id as assignment_id, r.id as reading_id, r.title, r.overview, a.opens_at, a.due_at,
                                l.id as lesson_id, l.position, l.title as lesson_title
@@ -210,7 +213,8 @@ class ReadingRepository {
     }
 
     /** The text of a lesson visible in the class, at its current or an earlier version. */
-    Optional<LessonText> findLessonText(long classroomId, long lessonId, Instant openAt, Integer version) {
+    Optional<LessonText> findLessonText(
+            long classroomId, long lessonId, @Nullable Instant openAt, @Nullable Integer version) {
         return jdbc.sql("""
                         select l.id as lesson_id, coalesce(v.version, l.text_version) as text_version,
                                coalesce(v.body, l.body) as body
@@ -228,7 +232,7 @@ class ReadingRepository {
     }
 
     /** A lesson visible in the class (assigned, and open by {@code openAt} when given), with its neighbours. */
-    Optional<LessonPage> findLessonPage(long classroomId, long lessonId, Instant openAt) {
+    Optional<LessonPage> findLessonPage(long classroomId, long lessonId, @Nullable Instant openAt) {
         return jdbc.sql("""
                         select r.id as reading_id, r.title as reading_title, l.id as lesson_id, l.title, l.body, l.text_version
                         from lesson l join reading r on r.id = l.reading_id
@@ -252,7 +256,8 @@ class ReadingRepository {
                         visibleLessons(classroomId, row.readingId(), openAt)));
     }
 
-    private List<ClassAssignment.LessonLink> visibleLessons(long classroomId, long readingId, Instant openAt) {
+    private List<ClassAssignment.LessonLink> visibleLessons(
+            long classroomId, long readingId, @Nullable Instant openAt) {
         return jdbc.sql("""
                         select l.id as lesson_id, l.position, l.title from lesson l
                         where l.reading_id = :reading and exists (select 1 from assignment a
@@ -314,7 +319,7 @@ class ReadingRepository {
                 .list();
     }
 
-    private static Timestamp timestamp(Instant instant) {
+    private static @Nullable Timestamp timestamp(@Nullable Instant instant) {
         return instant == null ? null : Timestamp.from(instant);
     }
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -248,7 +249,7 @@ public class ReadingService {
     }
 
     /** Teachers see every assignment of their class; students only those already open. */
-    private Instant openCutoff(long classroomId) {
+    private @Nullable Instant openCutoff(long classroomId) {
         return classrooms.requireEnrolment(classroomId) == ClassRole.TEACHER ? null : clock.instant();
     }
 }

@@ -1,6 +1,7 @@
 package app.colloquy.reading;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** One student's progress on one assignment, as its teachers see it. */
 public record StudentProgress(
@@ -9,8 +10,8 @@ public record StudentProgress(
         int lessonCount,
         int openedCount,
         int doneCount,
-        Instant lastActiveAt,
-        Instant dueAt) {
+        @Nullable Instant lastActiveAt,
+        @Nullable Instant dueAt) {
 
     public WorkItem.Status status() {
         return WorkItem.Status.of(openedCount, doneCount, lessonCount);

@@ -14,6 +14,7 @@ import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The text of a Word document (.docx) by Apache POI: headings from the paragraph styles ("Title",
@@ -70,7 +71,7 @@ final class WordDocumentText {
 
     /** "- " for a bulleted item, "3. " for the third item of a numbered list, "" outside lists. */
     private static final class ListNumbers {
-        private BigInteger list;
+        private @Nullable BigInteger list;
         private int count;
 
         String next(XWPFParagraph paragraph) {

@@ -1,6 +1,7 @@
 package app.colloquy.reading;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One assignment on a student's "My work" list, with how far they have got and where to go on:
@@ -14,14 +15,14 @@ public record WorkItem(
         long assignmentId,
         String readingTitle,
         Instant opensAt,
-        Instant dueAt,
+        @Nullable Instant dueAt,
         int lessonCount,
         int openedCount,
         int doneCount,
         long resumeLessonId,
         int resumePosition,
         int feedbackCount,
-        Long feedbackLessonId) {
+        @Nullable Long feedbackLessonId) {
 
     public enum Status {
         NOT_STARTED("Not started"),

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Students' progress through assigned lessons, counted from what reading knows (which lessons were
@@ -118,6 +119,8 @@ final class WorkProgress {
         long resumeLessonId;
         int resumePosition;
         int feedbackCount;
+
+        @Nullable
         Long feedbackLessonId;
     }
 }

@@ -3,6 +3,7 @@ package app.colloquy.review;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A lesson's discussion in one class at a glance, for its teachers: where notes and cited evidence
@@ -16,7 +17,7 @@ public record LessonReview(
         List<ThreadSummary> threads,
         NeedsAttention attention,
         List<DayActivity> activity,
-        Instant dueAt,
+        @Nullable Instant dueAt,
         List<Person> students,
         List<TagOption> tags) {
 
@@ -27,13 +28,13 @@ public record LessonReview(
             long id,
             String quote,
             String authorName,
-            String tag,
-            String body,
+            @Nullable String tag,
+            @Nullable String body,
             int replies,
             Instant lastActivity,
             boolean orphaned,
-            Integer start,
-            Integer end) {}
+            @Nullable Integer start,
+            @Nullable Integer end) {}
 
     public record NeedsAttention(
             List<ThreadSummary> unansweredQuestions,

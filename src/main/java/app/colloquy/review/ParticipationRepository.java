@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -78,7 +79,7 @@ class ParticipationRepository {
 
     ParticipationRepository(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
-        JdbcTemplate batched = new JdbcTemplate(template.getDataSource());
+        JdbcTemplate batched = new JdbcTemplate(Objects.requireNonNull(template.getDataSource()));
         batched.setFetchSize(500);
         this.streaming = JdbcClient.create(batched);
     }

@@ -1,6 +1,7 @@
 package app.colloquy.review;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One student's part in one assignment: notes and replies others can see, helpful marks given and
@@ -17,9 +18,9 @@ public record ParticipationRow(
         int promptCount,
         int answeredOnTime,
         int answeredLate,
-        Integer score,
-        Integer maxScore,
-        Instant lastActive) {
+        @Nullable Integer score,
+        @Nullable Integer maxScore,
+        @Nullable Instant lastActive) {
 
     public int notAnswered() {
         return promptCount - answeredOnTime - answeredLate;

@@ -1,7 +1,12 @@
 package app.colloquy.review;
 
+import org.jspecify.annotations.Nullable;
+
 /** Narrows the heat overlay and thread list: by tag, by student, by who could see a note (null: any). */
-public record ReviewFilter(Long tagId, Long studentId, Audience audience) {
+public record ReviewFilter(
+        @Nullable Long tagId,
+        @Nullable Long studentId,
+        @Nullable Audience audience) {
 
     public static final ReviewFilter NONE = new ReviewFilter(null, null, null);
 

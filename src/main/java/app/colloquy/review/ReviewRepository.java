@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -26,7 +28,7 @@ class ReviewRepository {
 
     ReviewRepository(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
-        JdbcTemplate batched = new JdbcTemplate(template.getDataSource());
+        JdbcTemplate batched = new JdbcTemplate(Objects.requireNonNull(template.getDataSource()));
         batched.setFetchSize(500);
         this.streaming = JdbcClient.create(batched);
     }
@@ -50,7 +52,7 @@ class ReviewRepository {
             Integer end,
             boolean orphaned,
             Instant createdAt,
-            Instant editedAt) {}
+            @Nullable Instant editedAt) {}
 
     private static final String NOTES = """
             select n.id, n.parent_id, n.author_id, acc.display_name as author_name,
@@ -109,7 +111,7 @@ class ReviewRepository {
                 (Integer) rs.getObject("start_offset"),
                 (Integer) rs.getObject("end_offset"),
                 rs.getBoolean("orphaned"),
-                instant(rs.getTimestamp("created_at")),
+                rs.getTimestamp("created_at").toInstant(),
                 instant(rs.getTimestamp("edited_at")));
     }
 
@@ -207,7 +209,7 @@ class ReviewRepository {
                 .list();
     }
 
-    private static Instant instant(Timestamp timestamp) {
+    private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
         return timestamp == null ? null : timestamp.toInstant();
     }
 }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
@@ -153,7 +154,8 @@ public final class DatabaseBackup {
                         where c.contype = 'f' and n.nspname = 'public' and child.oid <> parent.oid""")
                 .query((rs, n) -> List.of(rs.getString(1), rs.getString(2)))
                 .list()
-                .forEach(edge -> parents.get(edge.get(0)).add(edge.get(1)));
+                .forEach(
+                        edge -> Objects.requireNonNull(parents.get(edge.get(0))).add(edge.get(1)));
         Map<String, List<String>> ordered = new LinkedHashMap<>();
         while (ordered.size() < tables.size()) {
             int before = ordered.size();

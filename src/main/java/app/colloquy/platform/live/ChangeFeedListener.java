@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Properties;
+import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
@@ -30,7 +31,7 @@ class ChangeFeedListener implements SmartLifecycle {
     private final JdbcConnectionDetails database;
     private final ChangeFeed feed;
     private volatile boolean running;
-    private volatile Thread thread;
+    private volatile @Nullable Thread thread;
     private volatile boolean listening;
 
     ChangeFeedListener(JdbcConnectionDetails database, ChangeFeed feed) {
