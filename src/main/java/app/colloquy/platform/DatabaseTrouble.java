@@ -20,6 +20,7 @@ import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Recognises "the database cannot be reached" among failures, however Spring, the pool and the
@@ -112,6 +113,13 @@ public class DatabaseTrouble {
 
     public static boolean isCause(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            // A rollback on a connection the outage closed hides what failed first (Hikari's closed
+            // connection says so without a SQLSTATE): look at that.
+            if (t instanceof TransactionSystemException rollback
+                    && rollback.getApplicationException() != null
+                    && isCause(rollback.getApplicationException())) {
+                return true;
+            }
             if (t instanceof DataAccessResourceFailureException
                     || t instanceof TransientDataAccessResourceException
                     || t instanceof RecoverableDataAccessException

@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An assignment as its teacher changes it: the reading's lessons, which of them are assigned
- * ({@code wholeReading}: all, including lessons added later), and the times.
+ * ({@code wholeReading}: all, including lessons added later), and the times: of the whole
+ * assignment, or of its first lesson when the lessons open {@code daysBetweenLessons} apart.
  */
 public record AssignmentDetails(
         long assignmentId,
@@ -18,7 +19,9 @@ public record AssignmentDetails(
         @Nullable Instant dueAt,
         boolean wholeReading,
         List<Long> chosenLessonIds,
-        List<ClassAssignment.LessonLink> lessons) {
+        List<ClassAssignment.LessonLink> lessons,
+        int daysBetweenLessons,
+        List<ScheduledLesson> schedule) {
 
     /**
      * The lesson to open next when the class goes through the reading a lesson at a time: the

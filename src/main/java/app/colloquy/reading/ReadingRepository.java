@@ -22,7 +22,17 @@ class ReadingRepository {
             (a.whole_reading or exists (select 1 from assignment_lesson al
                                         where al.assignment_id = a.id and al.lesson_id = l.id))""";
 
-    private static final String OPEN = "(cast(:openAt as timestamptz) is null or a.opens_at <= :openAt)";
+    /** When a lesson of assignment {@code a} opens: its own time in the schedule, else the assignment's. */
+    private static final String LESSON_OPENS = """
+            coalesce((select s.opens_at from lesson_schedule s where s.assignment_id = a.id and s.lesson_id = l.id),
+                     a.opens_at)""";
+    /** When a lesson of assignment {@code a} is due: its own time in the schedule, else the assignment's. */
+    private static final String LESSON_DUE = """
+            coalesce((select s.due_at from lesson_schedule s where s.assignment_id = a.id and s.lesson_id = l.id),
+                     a.due_at)""";
+
+    private static final String OPEN =
+            "(cast(:openAt as timestamptz) is null or %s <= :openAt)".formatted(LESSON_OPENS);
 
     private final JdbcClient jdbc;
 
@@ -116,6 +126,37 @@ class ReadingRepository {
         insertChosenLessons(assignmentId, readingId, lessonIds);
     }
 
+    /** The lessons' own times replace the schedule's; an empty list leaves every lesson on the assignment's times. */
+    void replaceSchedule(long assignmentId, List<ScheduledLesson> lessons) {
+        jdbc.sql("delete from lesson_schedule where assignment_id = :id")
+                .param("id", assignmentId)
+                .update();
+        for (ScheduledLesson lesson : lessons) {
+            jdbc.sql("""
+                            insert into lesson_schedule (assignment_id, lesson_id, opens_at, due_at)
+                            values (:assignment, :lesson, :opens, :due)""")
+                    .param("assignment", assignmentId)
+                    .param("lesson", lesson.lessonId())
+                    .param("opens", Timestamp.from(lesson.opensAt()))
+                    .param("due", timestamp(lesson.dueAt()))
+                    .update();
+        }
+    }
+
+    List<ScheduledLesson> findSchedule(long assignmentId) {
+        return jdbc.sql("""
+                        select lesson_id, opens_at, due_at from lesson_schedule
+                        where assignment_id = :id order by opens_at, lesson_id""")
+                .param("id", assignmentId)
+                .query((rs, n) -> new ScheduledLesson(
+                        rs.getLong("lesson_id"),
+                        rs.getTimestamp("opens_at").toInstant(),
+                        rs.getTimestamp("due_at") == null
+                                ? null
+                                : rs.getTimestamp("due_at").toInstant()))
+                .list();
+    }
+
     /** Students' work (visits, discussion) is keyed by class and lesson, so it stays and returns if assigned again. */
     void deleteAssignment(long assignmentId) {
         jdbc.sql("delete from assignment where id = :id")
@@ -123,28 +164,30 @@ class ReadingRepository {
                 .update();
     }
 
-    /** One assigned lesson for one current student of the assignment's class: whether they opened it. */
+    /** One assigned lesson for one current student of the assignment's class: when it is due, whether they opened it. */
     record ProgressLessonRow(
             long accountId,
             String displayName,
-            Timestamp lastActiveAt,
-            Timestamp dueAt,
+            @Nullable Timestamp lastActiveAt,
+            @Nullable Timestamp dueAt,
             long lessonId,
-            boolean opened) {}
+            boolean opened)
+            implements WorkProgress.AssignedLesson {}
 
-    /** Each current student of the assignment's class with each assigned lesson, in one query. */
-    List<ProgressLessonRow> findProgress(long assignmentId) {
+    /** Each current student of the assignment's class with each assigned lesson open by {@code now}, in one query. */
+    List<ProgressLessonRow> findProgress(long assignmentId, Instant now) {
         return jdbc.sql("""
-                        select acc.id as account_id, acc.display_name, acc.last_active_at, a.due_at,
+                        select acc.id as account_id, acc.display_name, acc.last_active_at, %s as due_at,
                                l.id as lesson_id, v.lesson_id is not null as opened
                         from assignment a
                         join enrolment e on e.classroom_id = a.classroom_id and e.role = 'STUDENT' and e.removed_at is null
                         join account acc on acc.id = e.account_id
-                        join lesson l on l.reading_id = a.reading_id and %s
+                        join lesson l on l.reading_id = a.reading_id and %s and %s
                         left join lesson_visit v on v.classroom_id = a.classroom_id and v.account_id = acc.id and v.lesson_id = l.id
                         where a.id = :id
-                        order by lower(acc.display_name), acc.id, l.position""".formatted(ASSIGNED_LESSON))
+                        order by lower(acc.display_name), acc.id, l.position""".formatted(LESSON_DUE, ASSIGNED_LESSON, OPEN))
                 .param("id", assignmentId)
+                .param("openAt", Timestamp.from(now))
                 .query(ProgressLessonRow.class)
                 .list();
     }
@@ -155,19 +198,23 @@ class ReadingRepository {
             String title,
             String overview,
             Timestamp opensAt,
-            Timestamp dueAt,
+            @Nullable Timestamp dueAt,
             long lessonId,
             int position,
-            String lessonTitle) {}
+            String lessonTitle,
+            @Nullable Timestamp lessonOpensAt,
+            @Nullable Timestamp lessonDueAt) {}
 
     /** The class's assignments with their lessons, in one query; {@code openAt} hides unopened ones. */
     List<ClassAssignment> findClassAssignments(long classroomId, @Nullable Instant openAt) {
         List<AssignmentLessonRow> rows = jdbc.sql("""
                         select a.id as assignment_id, r.id as reading_id, r.title, r.overview, a.opens_at, a.due_at,
-                               l.id as lesson_id, l.position, l.title as lesson_title
+                               l.id as lesson_id, l.position, l.title as lesson_title,
+                               s.opens_at as lesson_opens_at, s.due_at as lesson_due_at
                         from assignment a
                         join reading r on r.id = a.reading_id
                         join lesson l on l.reading_id = r.id
+                        left join lesson_schedule s on s.assignment_id = a.id and s.lesson_id = l.id
                         where a.classroom_id = :classroom and %s and %s
                         order by a.due_at nulls last, a.opens_at, a.id, l.position""".formatted(OPEN, ASSIGNED_LESSON))
                 .param("classroom", classroomId)
@@ -176,19 +223,30 @@ class ReadingRepository {
                 .list();
         Map<Long, ClassAssignment> assignments = new LinkedHashMap<>();
         for (AssignmentLessonRow row : rows) {
-            assignments
-                    .computeIfAbsent(
-                            row.assignmentId(),
-                            id -> new ClassAssignment(
-                                    id,
-                                    row.readingId(),
-                                    row.title(),
-                                    row.overview(),
-                                    row.opensAt().toInstant(),
-                                    row.dueAt() == null ? null : row.dueAt().toInstant(),
-                                    new ArrayList<>()))
-                    .lessons()
-                    .add(new ClassAssignment.LessonLink(row.lessonId(), row.position(), row.lessonTitle()));
+            ClassAssignment assignment = assignments.computeIfAbsent(
+                    row.assignmentId(),
+                    id -> new ClassAssignment(
+                            id,
+                            row.readingId(),
+                            row.title(),
+                            row.overview(),
+                            row.opensAt().toInstant(),
+                            row.dueAt() == null ? null : row.dueAt().toInstant(),
+                            new ArrayList<>(),
+                            new LinkedHashMap<>()));
+            assignment.lessons().add(new ClassAssignment.LessonLink(row.lessonId(), row.position(), row.lessonTitle()));
+            if (row.lessonOpensAt() != null) {
+                assignment
+                        .lessonTimes()
+                        .put(
+                                row.lessonId(),
+                                new ScheduledLesson(
+                                        row.lessonId(),
+                                        row.lessonOpensAt().toInstant(),
+                                        row.lessonDueAt() == null
+                                                ? null
+                                                : row.lessonDueAt().toInstant()));
+            }
         }
         return List.copyOf(assignments.values());
     }
@@ -200,8 +258,8 @@ class ReadingRepository {
     Optional<Instant> findLessonDue(long classroomId, long lessonId) {
         return jdbc
                 .sql("""
-                        select min(a.due_at) from assignment a join lesson l on l.reading_id = a.reading_id
-                        where l.id = :lesson and a.classroom_id = :classroom and %s""".formatted(ASSIGNED_LESSON))
+                        select min(%s) from assignment a join lesson l on l.reading_id = a.reading_id
+                        where l.id = :lesson and a.classroom_id = :classroom and %s""".formatted(LESSON_DUE, ASSIGNED_LESSON))
                 .param("lesson", lessonId)
                 .param("classroom", classroomId)
                 .query(Timestamp.class)
@@ -288,33 +346,34 @@ class ReadingRepository {
                 .update();
     }
 
-    /** One assigned lesson of an open assignment of the student's: whether they opened it. */
+    /** One assigned, open lesson of the student's: when it is due, whether they opened it. */
     record WorkLessonRow(
             long classroomId,
             String className,
             long assignmentId,
             String readingTitle,
             Timestamp opensAt,
-            Timestamp dueAt,
+            @Nullable Timestamp dueAt,
             long lessonId,
-            boolean opened) {}
+            boolean opened)
+            implements WorkProgress.AssignedLesson {}
 
     /** A student's open assignments across their current classes, each assigned lesson in order. */
     List<WorkLessonRow> findWork(long accountId, Instant now) {
         return jdbc.sql("""
                         select c.id as classroom_id, c.name as class_name, a.id as assignment_id,
-                               r.title as reading_title, a.opens_at, a.due_at,
+                               r.title as reading_title, a.opens_at, %s as due_at,
                                l.id as lesson_id, v.lesson_id is not null as opened
                         from enrolment e
                         join classroom c on c.id = e.classroom_id and not c.archived
-                        join assignment a on a.classroom_id = c.id and a.opens_at <= :now
+                        join assignment a on a.classroom_id = c.id and a.opens_at <= :openAt
                         join reading r on r.id = a.reading_id
-                        join lesson l on l.reading_id = r.id and %s
+                        join lesson l on l.reading_id = r.id and %s and %s
                         left join lesson_visit v on v.classroom_id = c.id and v.account_id = e.account_id and v.lesson_id = l.id
                         where e.account_id = :account and e.role = 'STUDENT' and e.removed_at is null
-                        order by a.due_at nulls last, a.opens_at, a.id, l.position""".formatted(ASSIGNED_LESSON))
+                        order by a.due_at nulls last, a.opens_at, a.id, l.position""".formatted(LESSON_DUE, ASSIGNED_LESSON, OPEN))
                 .param("account", accountId)
-                .param("now", Timestamp.from(now))
+                .param("openAt", Timestamp.from(now))
                 .query(WorkLessonRow.class)
                 .list();
     }

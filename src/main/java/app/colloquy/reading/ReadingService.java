@@ -19,6 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReadingService {
 
+    /** Lessons a month apart at most: slower than that is a new assignment. */
+    public static final int MAX_DAYS_BETWEEN_LESSONS = 31;
+
     private final ReadingRepository readings;
     private final ClassroomService classrooms;
     private final LibraryService library;
@@ -41,12 +44,31 @@ public class ReadingService {
         this.clock = clock;
     }
 
+    /** Assigns a reading with every lesson on the same times; see {@link #assign(long, long, List, Instant, Instant, int)}. */
+    @Transactional
+    public long assign(
+            long classroomId,
+            long readingId,
+            List<Long> lessonIds,
+            @Nullable Instant opensAt,
+            @Nullable Instant dueAt) {
+        return assign(classroomId, readingId, lessonIds, opensAt, dueAt, 0);
+    }
+
     /**
      * Assigns a reading, or the chosen lessons of it (empty: all), to a class. Allowed to a teacher
-     * of the class who may edit the reading. Without an opening time it opens now.
+     * of the class who may edit the reading. Without an opening time it opens now. With {@code
+     * daysBetweenLessons} above 0 the lessons open one after another that many days apart, each
+     * due as long after its opening as the first.
      */
     @Transactional
-    public long assign(long classroomId, long readingId, List<Long> lessonIds, Instant opensAt, Instant dueAt) {
+    public long assign(
+            long classroomId,
+            long readingId,
+            List<Long> lessonIds,
+            @Nullable Instant opensAt,
+            @Nullable Instant dueAt,
+            int daysBetweenLessons) {
         classrooms.requireTeacher(classroomId);
         library.requireEditor(readingId);
         if (classrooms.getClassroom(classroomId).archived()) {
@@ -58,7 +80,33 @@ public class ReadingService {
         });
         Instant opens = opensAt == null ? clock.instant() : opensAt;
         checkTimes(opens, dueAt, true);
-        return readings.insertAssignment(classroomId, readingId, opens, dueAt, List.copyOf(lessonIds));
+        List<ScheduledLesson> schedule = schedule(readingId, lessonIds, opens, dueAt, daysBetweenLessons);
+        long id = readings.insertAssignment(
+                classroomId, readingId, opens, lastDue(schedule, dueAt), List.copyOf(lessonIds));
+        readings.replaceSchedule(id, schedule);
+        return id;
+    }
+
+    /** Each chosen lesson's times when they are paced; empty when every lesson keeps the assignment's. */
+    private List<ScheduledLesson> schedule(
+            long readingId, List<Long> lessonIds, Instant opens, @Nullable Instant due, int daysBetweenLessons) {
+        if (daysBetweenLessons < 0 || daysBetweenLessons > MAX_DAYS_BETWEEN_LESSONS) {
+            throw new InvalidInputException(
+                    "daysBetweenLessons", "Space lessons 0 to " + MAX_DAYS_BETWEEN_LESSONS + " days apart.");
+        }
+        if (daysBetweenLessons == 0) {
+            return List.of();
+        }
+        List<Long> ordered = readings.findReadingLessons(readingId).stream()
+                .map(ClassAssignment.LessonLink::lessonId)
+                .filter(id -> lessonIds.isEmpty() || lessonIds.contains(id))
+                .toList();
+        return ScheduledLesson.paced(ordered, opens, due, daysBetweenLessons);
+    }
+
+    /** The assignment is due when its last lesson is. */
+    private static @Nullable Instant lastDue(List<ScheduledLesson> schedule, @Nullable Instant due) {
+        return schedule.isEmpty() ? due : schedule.getLast().dueAt();
     }
 
     /** An assignment as its class's teachers change it. */
@@ -82,42 +130,67 @@ public class ReadingService {
         List<Long> lessons = new ArrayList<>(details.chosenLessonIds());
         lessons.add(next.lessonId());
         readings.updateAssignment(
-                assignmentId, header.readingId(), details.opensAt(), details.dueAt(), List.copyOf(lessons));
+                assignmentId,
+                header.readingId(),
+                header.opensAt().toInstant(),
+                header.dueAt() == null ? null : header.dueAt().toInstant(),
+                List.copyOf(lessons));
         return next;
     }
 
     private AssignmentDetails details(ReadingRepository.AssignmentHeader header) {
+        List<ScheduledLesson> schedule = readings.findSchedule(header.id());
         return new AssignmentDetails(
                 header.id(),
                 header.classroomId(),
                 header.readingId(),
                 header.readingTitle(),
                 header.opensAt().toInstant(),
-                header.dueAt() == null ? null : header.dueAt().toInstant(),
+                schedule.isEmpty()
+                        ? (header.dueAt() == null ? null : header.dueAt().toInstant())
+                        : schedule.getFirst().dueAt(),
                 header.wholeReading(),
                 header.wholeReading() ? List.of() : readings.findChosenLessons(header.id()),
-                readings.findReadingLessons(header.readingId()));
+                readings.findReadingLessons(header.readingId()),
+                ScheduledLesson.daysApart(schedule),
+                schedule);
+    }
+
+    /** Changes an assignment with every lesson on the same times; see {@link #updateAssignment(long, List, Instant, Instant, int)}. */
+    @Transactional
+    public void updateAssignment(
+            long assignmentId, List<Long> lessonIds, @Nullable Instant opensAt, @Nullable Instant dueAt) {
+        updateAssignment(assignmentId, lessonIds, opensAt, dueAt, 0);
     }
 
     /**
-     * Changes an assignment's lessons (empty: the whole reading) and times; allowed to the class's
-     * teachers. A due time already past is refused only when it is being changed.
+     * Changes an assignment's lessons (empty: the whole reading) and times, those of its first
+     * lesson when paced (as for {@link #assign(long, long, List, Instant, Instant, int)}); allowed
+     * to the class's teachers. A due time already past is refused only when it is being changed.
      */
     @Transactional
-    public void updateAssignment(long assignmentId, List<Long> lessonIds, Instant opensAt, Instant dueAt) {
+    public void updateAssignment(
+            long assignmentId,
+            List<Long> lessonIds,
+            @Nullable Instant opensAt,
+            @Nullable Instant dueAt,
+            int daysBetweenLessons) {
         ReadingRepository.AssignmentHeader header = teachersAssignment(assignmentId);
         requireActive(header.classroomId());
-        Instant opens = opensAt == null ? header.opensAt().toInstant() : opensAt;
-        Instant oldDue = header.dueAt() == null ? null : header.dueAt().toInstant();
-        checkTimes(opens, dueAt, !Objects.equals(oldDue, dueAt));
-        readings.updateAssignment(assignmentId, header.readingId(), opens, dueAt, List.copyOf(lessonIds));
+        AssignmentDetails before = details(header);
+        Instant opens = opensAt == null ? before.opensAt() : opensAt;
+        checkTimes(opens, dueAt, !Objects.equals(before.dueAt(), dueAt));
+        List<ScheduledLesson> schedule = schedule(header.readingId(), lessonIds, opens, dueAt, daysBetweenLessons);
+        readings.updateAssignment(
+                assignmentId, header.readingId(), opens, lastDue(schedule, dueAt), List.copyOf(lessonIds));
+        readings.replaceSchedule(assignmentId, schedule);
     }
 
     /** Who in the class has opened which of the assignment's lessons: for its teachers. */
     @Transactional(readOnly = true)
     public List<StudentProgress> progress(long assignmentId) {
         long classroomId = teachersAssignment(assignmentId).classroomId();
-        List<ReadingRepository.ProgressLessonRow> rows = readings.findProgress(assignmentId);
+        List<ReadingRepository.ProgressLessonRow> rows = readings.findProgress(assignmentId, clock.instant());
         var work = lessonWork.done(
                 List.of(classroomId),
                 rows.stream()
@@ -153,7 +226,7 @@ public class ReadingService {
         }
     }
 
-    private void checkTimes(Instant opens, Instant dueAt, boolean dueChanged) {
+    private void checkTimes(Instant opens, @Nullable Instant dueAt, boolean dueChanged) {
         if (dueAt != null && !dueAt.isAfter(opens)) {
             throw new InvalidInputException("dueAt", "The due time must be after the opening time.");
         }

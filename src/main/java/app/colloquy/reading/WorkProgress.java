@@ -1,5 +1,6 @@
 package app.colloquy.reading;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,9 +11,10 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Students' progress through assigned lessons, counted from what reading knows (which lessons were
- * opened) and what {@link LessonWork} says was done in them. A lesson is done when opened and every
- * prompt in it has a submitted answer (docs/decisions/0006).
+ * Students' progress through assigned lessons open so far, counted from what reading knows (which
+ * lessons were opened, when each is due) and what {@link LessonWork} says was done in them. A lesson
+ * is done when opened and every prompt in it has a submitted answer (docs/decisions/0006). The due
+ * time shown is the next one the student has to meet.
  */
 final class WorkProgress {
 
@@ -29,14 +31,14 @@ final class WorkProgress {
         return grouped(rows, ReadingRepository.WorkLessonRow::assignmentId).values().stream()
                 .map(lessons -> {
                     var first = lessons.getFirst();
-                    Tally tally = tally(first.classroomId(), accountId, lessons, r -> r.lessonId(), r -> r.opened());
+                    Tally tally = tally(first.classroomId(), accountId, lessons);
                     return new WorkItem(
                             first.classroomId(),
                             first.className(),
                             first.assignmentId(),
                             first.readingTitle(),
                             first.opensAt().toInstant(),
-                            first.dueAt() == null ? null : first.dueAt().toInstant(),
+                            tally.dueAt,
                             tally.lessons,
                             tally.opened,
                             tally.done,
@@ -53,7 +55,7 @@ final class WorkProgress {
         return grouped(rows, ReadingRepository.ProgressLessonRow::accountId).values().stream()
                 .map(lessons -> {
                     var first = lessons.getFirst();
-                    Tally tally = tally(classroomId, first.accountId(), lessons, r -> r.lessonId(), r -> r.opened());
+                    Tally tally = tally(classroomId, first.accountId(), lessons);
                     return new StudentProgress(
                             first.accountId(),
                             first.displayName(),
@@ -63,7 +65,7 @@ final class WorkProgress {
                             first.lastActiveAt() == null
                                     ? null
                                     : first.lastActiveAt().toInstant(),
-                            first.dueAt() == null ? null : first.dueAt().toInstant());
+                            tally.dueAt);
                 })
                 .toList();
     }
@@ -75,25 +77,27 @@ final class WorkProgress {
         return groups;
     }
 
-    private <R> Tally tally(
-            long classroomId,
-            long accountId,
-            List<R> lessons,
-            Function<R, Long> lessonId,
-            Function<R, Boolean> opened) {
+    private Tally tally(long classroomId, long accountId, List<? extends AssignedLesson> lessons) {
         Tally tally = new Tally();
         Instant latestFeedback = null;
-        for (R row : lessons) {
-            long lesson = lessonId.apply(row);
+        Instant lastDue = null;
+        for (AssignedLesson row : lessons) {
+            long lesson = row.lessonId();
             LessonWork.Done work = done.get(new Key(classroomId, accountId, lesson));
-            boolean visited = opened.apply(row);
-            boolean lessonDone = visited && work != null && work.answeredEveryPrompt();
+            boolean lessonDone = row.opened() && work != null && work.answeredEveryPrompt();
+            Instant due = row.dueAt() == null ? null : row.dueAt().toInstant();
             tally.lessons++;
-            tally.opened += visited ? 1 : 0;
+            tally.opened += row.opened() ? 1 : 0;
             tally.done += lessonDone ? 1 : 0;
             if (!lessonDone && tally.resumePosition == 0) {
                 tally.resumeLessonId = lesson;
                 tally.resumePosition = tally.lessons;
+            }
+            if (!lessonDone && due != null && (tally.dueAt == null || due.isBefore(tally.dueAt))) {
+                tally.dueAt = due;
+            }
+            if (due != null && (lastDue == null || due.isAfter(lastDue))) {
+                lastDue = due;
             }
             if (work != null && work.feedbackCount() > 0) {
                 tally.feedbackCount += work.feedbackCount();
@@ -105,10 +109,24 @@ final class WorkProgress {
         }
         if (tally.resumePosition == 0) {
             // Everything done: resume at the start, to read again.
-            tally.resumeLessonId = lessonId.apply(lessons.getFirst());
+            tally.resumeLessonId = lessons.getFirst().lessonId();
             tally.resumePosition = 1;
         }
+        if (tally.dueAt == null) {
+            tally.dueAt = lastDue;
+        }
         return tally;
+    }
+
+    /** An assigned lesson as one student stands with it. */
+    interface AssignedLesson {
+        long lessonId();
+
+        boolean opened();
+
+        /** The lesson's own due time, or its assignment's. */
+        @Nullable
+        Timestamp dueAt();
     }
 
     /** Counts over one student's assigned lessons. */
@@ -122,5 +140,9 @@ final class WorkProgress {
 
         @Nullable
         Long feedbackLessonId;
+
+        /** The earliest due time of a lesson not done yet; when all are done, the last one's. */
+        @Nullable
+        Instant dueAt;
     }
 }

@@ -83,6 +83,72 @@ class AssignmentJourneyIT extends BrowserJourney {
         }
     }
 
+    /** One lesson a week, set with the keyboard: the dialog lists each lesson's times before saving, the class page after. */
+    @Test
+    void aTeacherSpacesTheLessonsOfAReadingAWeekApart() {
+        Account teacher = accounts.createTeacher("teacher");
+        long classId = accounts.createClass(teacher, "Period 6", accounts.create("student"));
+        accounts.as(
+                teacher,
+                () -> library.importReading(new NewReading(
+                        "The Gettysburg Address",
+                        null,
+                        "",
+                        List.of(
+                                new NewReading.NewLesson("Four score", "Four score and seven years ago.", List.of()),
+                                new NewReading.NewLesson("A great civil war", "Now we are engaged.", List.of()),
+                                new NewReading.NewLesson(
+                                        "We cannot dedicate", "But, in a larger sense.", List.of())))));
+
+        try (BrowserContext context = newContext("America/Chicago")) {
+            Page page = context.newPage();
+            signIn(page, teacher.loginName(), TestAccounts.PASSWORD);
+            page.navigate(url("/classes/" + classId));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Assign a reading"))
+                    .click();
+            Locator assign = page.getByRole(
+                    AriaRole.DIALOG, new Page.GetByRoleOptions().setName("Assign a reading to Period 6"));
+            assign.getByRole(
+                            AriaRole.BUTTON,
+                            new Locator.GetByRoleOptions().setName("Reading").setExact(true))
+                    .click();
+            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("The Gettysburg Address"))
+                    .click();
+            Locator days = assign.getByLabel("Days between lessons");
+            days.focus();
+            page.keyboard().press("Control+A");
+            page.keyboard().type("7");
+            page.keyboard().press("Tab");
+            Locator schedule = assign.getByRole(
+                    AriaRole.LIST, new Locator.GetByRoleOptions().setName("When each lesson opens and is due"));
+            assertThat(schedule.getByRole(AriaRole.LISTITEM)).hasCount(3);
+            assertThat(schedule.getByRole(AriaRole.LISTITEM).nth(2)).containsText("3. We cannot dedicate: opens");
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/assign-weekly.png")));
+            assign.getByRole(
+                            AriaRole.BUTTON,
+                            new Locator.GetByRoleOptions().setName("Assign").setExact(true))
+                    .click();
+            assertThat(assign).isHidden();
+
+            Locator lessons = page.getByRole(
+                    AriaRole.LIST, new Page.GetByRoleOptions().setName("Lessons of The Gettysburg Address"));
+            assertThat(lessons.getByRole(AriaRole.LISTITEM).first()).not().containsText("opens");
+            assertThat(lessons.getByRole(AriaRole.LISTITEM).nth(1)).containsText("opens");
+            assertThat(lessons.getByRole(AriaRole.LISTITEM).nth(2)).containsText("opens");
+            page.waitForTimeout(400); // the closed dialog's fade-out, only for the screenshot
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/class-page-weekly.png")));
+
+            page.getByRole(
+                            AriaRole.BUTTON,
+                            new Page.GetByRoleOptions().setName("Change the assignment of The Gettysburg Address"))
+                    .click();
+            Locator change = page.getByRole(
+                    AriaRole.DIALOG,
+                    new Page.GetByRoleOptions().setName("Change the assignment of The Gettysburg Address"));
+            assertThat(change.getByLabel("Days between lessons")).hasValue("7");
+        }
+    }
+
     @Test
     void aTeacherChangesAndUnassignsAnAssignmentWithoutDuplicates() {
         Account teacher = accounts.createTeacher("teacher");

@@ -150,9 +150,10 @@ class ReadingAccessMatrixTest
                         editors,
                         f -> run(() -> readings.updateAssignment(
                                 f.assignmentId(),
-                                List.of(f.lessonId()),
+                                List.of(f.lessonId(), f.secondLessonId()),
                                 null,
-                                clock.instant().plusSeconds(86_400)))),
+                                clock.instant().plusSeconds(86_400),
+                                7))),
                 new Operation<>("openNextLesson", editors, f -> {
                     // The class goes lesson by lesson: the owner assigned only the first.
                     accounts.as(

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 
@@ -34,6 +35,7 @@ import java.util.List;
 @Uses(Dialog.class)
 @Uses(FormLayout.class)
 @Uses(Grid.class)
+@Uses(IntegerField.class)
 @Uses(Notification.class)
 @Uses(Select.class)
 @Uses(TextField.class)

@@ -18,13 +18,17 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -45,6 +49,8 @@ class AssignDialog extends Dialog {
     private final CheckboxGroup<LessonLink> lessons = new CheckboxGroup<>("Lessons");
     private final DateTimePicker opensAt;
     private final DateTimePicker dueAt;
+    private final IntegerField daysBetween = new IntegerField("Days between lessons");
+    private final UnorderedList schedule = new UnorderedList();
     private final Paragraph problem = new Paragraph();
     private boolean offeredChange;
 
@@ -58,6 +64,18 @@ class AssignDialog extends Dialog {
         dueAt = new DateTimePicker(
                 "Due (" + zoneName + ")", now.toLocalDate().plusDays(1).atTime(LocalTime.of(23, 59)));
         opensAt.setHelperText("Students see it from then on.");
+        daysBetween.setMin(0);
+        daysBetween.setMax(ReadingService.MAX_DAYS_BETWEEN_LESSONS);
+        daysBetween.setValue(0);
+        daysBetween.setStepButtonsVisible(true);
+        daysBetween.setHelperText(
+                "0: every lesson opens at once. 7: one lesson a week, each due 7 days after the one before.");
+        schedule.addClassName("lesson-schedule");
+        schedule.getElement().setAttribute("aria-label", "When each lesson opens and is due");
+        opensAt.addValueChangeListener(e -> showSchedule());
+        dueAt.addValueChangeListener(e -> showSchedule());
+        daysBetween.addValueChangeListener(e -> showSchedule());
+        lessons.addValueChangeListener(e -> showSchedule());
         lessons.setItemLabelGenerator(l -> l.position() + ". " + l.title());
         problem.addClassName("composer-problem");
         problem.getElement().setAttribute("role", "alert");
@@ -144,6 +162,7 @@ class AssignDialog extends Dialog {
         dialog.dueAt.setValue(
                 assignment.dueAt() == null ? null : LocalDateTime.ofInstant(assignment.dueAt(), dialog.zone));
         dialog.dueAt.setHelperText("Clear it for no due date.");
+        dialog.daysBetween.setValue(assignment.daysBetweenLessons());
         dialog.layout(
                 null,
                 "Save changes",
@@ -152,7 +171,8 @@ class AssignDialog extends Dialog {
                                 assignment.assignmentId(),
                                 dialog.chosenLessons(),
                                 dialog.instant(dialog.opensAt),
-                                dialog.instant(dialog.dueAt)),
+                                dialog.instant(dialog.dueAt),
+                                dialog.days()),
                         "Assignment changed."));
         return dialog;
     }
@@ -170,7 +190,7 @@ class AssignDialog extends Dialog {
         if (picker != null) {
             form.add(picker);
         }
-        form.add(opensAt, dueAt, lessons, problem);
+        form.add(opensAt, dueAt, lessons, daysBetween, schedule, problem);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form);
         Button save = new Button(action, e -> {
@@ -187,7 +207,8 @@ class AssignDialog extends Dialog {
     private boolean assign(long classroomId, long readingId, String className) {
         try {
             return save(
-                    () -> readings.assign(classroomId, readingId, chosenLessons(), instant(opensAt), instant(dueAt)),
+                    () -> readings.assign(
+                            classroomId, readingId, chosenLessons(), instant(opensAt), instant(dueAt), days()),
                     "Assigned to " + className + ".");
         } catch (AlreadyAssignedException already) {
             offerChange(already);
@@ -224,8 +245,13 @@ class AssignDialog extends Dialog {
         } catch (AlreadyAssignedException already) {
             throw already;
         } catch (InvalidInputException refused) {
-            dueAt.setErrorMessage(refused.getMessage());
-            dueAt.setInvalid(true);
+            if (refused.field().equals("daysBetweenLessons")) {
+                daysBetween.setErrorMessage(refused.getMessage());
+                daysBetween.setInvalid(true);
+            } else {
+                dueAt.setErrorMessage(refused.getMessage());
+                dueAt.setInvalid(true);
+            }
             return false;
         }
     }
@@ -236,6 +262,38 @@ class AssignDialog extends Dialog {
         return all
                 ? List.of()
                 : lessons.getValue().stream().map(LessonLink::lessonId).sorted().toList();
+    }
+
+    private int days() {
+        return daysBetween.getValue() == null ? 0 : daysBetween.getValue();
+    }
+
+    /** With lessons spaced out, each chosen lesson with its own times, as students will get them. */
+    private void showSchedule() {
+        schedule.removeAll();
+        LocalDateTime opens = opensAt.getValue();
+        boolean paced = days() > 0 && opens != null && lessons.getValue().size() > 1;
+        schedule.setVisible(paced);
+        dueAt.setHelperText(paced ? "Of the first lesson." : "Clear it for no due date.");
+        if (!paced) {
+            return;
+        }
+        List<LessonLink> chosen = lessons.getValue().stream()
+                .sorted(Comparator.comparingInt(LessonLink::position))
+                .toList();
+        LocalDateTime due = dueAt.getValue();
+        for (int k = 0; k < chosen.size(); k++) {
+            LocalDateTime lessonOpens = opens.plusDays((long) k * days());
+            String times = "opens " + DateTimes.format(lessonOpens.atZone(zone).toInstant())
+                    + (due == null
+                            ? ""
+                            : ", due "
+                                    + DateTimes.format(due.plusDays((long) k * days())
+                                            .atZone(zone)
+                                            .toInstant()));
+            schedule.add(
+                    new ListItem(chosen.get(k).position() + ". " + chosen.get(k).title() + ": " + times));
+        }
     }
 
     private Instant instant(DateTimePicker picker) {

@@ -7,6 +7,7 @@ import app.colloquy.platform.ui.DateTimes;
 import app.colloquy.reading.ClassAssignment;
 import app.colloquy.reading.LibraryService;
 import app.colloquy.reading.ReadingService;
+import app.colloquy.reading.ScheduledLesson;
 import app.colloquy.reading.StudentProgress;
 import app.colloquy.reading.WorkItem;
 import com.vaadin.flow.component.Component;
@@ -23,6 +24,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import java.time.Clock;
 import java.time.Instant;
@@ -99,7 +101,9 @@ class ClassAssignmentsSection implements ClassPageSection {
         OrderedList lessons = new OrderedList();
         lessons.addClassName("lesson-list");
         lessons.getElement().setAttribute("aria-label", "Lessons of " + reading.title());
-        reading.lessons().forEach(l -> lessons.add(new ListItem(LessonLinks.to(classId, l.lessonId(), l.title()))));
+        reading.lessons()
+                .forEach(l ->
+                        lessons.add(lessonItem(classId, l, reading.lessonTimes().get(l.lessonId()), now)));
         section.add(lessons);
         if (classroom.teaching()) {
             section.add(progress(reading, now));
@@ -192,6 +196,22 @@ class ClassAssignmentsSection implements ClassPageSection {
                 .ifPresent(next -> actions.addComponentAsFirst(openNext(reading, next)));
         actions.addClassName("assignment-actions");
         return actions;
+    }
+
+    /** A lesson's link; a paced lesson says when it opens (while it has not yet) and when it is due. */
+    private static ListItem lessonItem(
+            long classId, ClassAssignment.LessonLink lesson, ScheduledLesson times, Instant now) {
+        ListItem item = new ListItem(LessonLinks.to(classId, lesson.lessonId(), lesson.title()));
+        if (times != null) {
+            String when = times.opensAt().isAfter(now) ? "opens " + DateTimes.format(times.opensAt()) : "";
+            if (times.dueAt() != null) {
+                when += (when.isEmpty() ? "due " : ", due ") + DateTimes.format(times.dueAt());
+            }
+            Span schedule = new Span(" · " + when);
+            schedule.addClassName("lesson-times");
+            item.add(schedule);
+        }
+        return item;
     }
 
     /** The class goes through the reading a lesson at a time: the next one opens in one click. */
