@@ -92,7 +92,7 @@ class AnswerRepository {
                         from prompt_answer a join prompt p on p.id = a.prompt_id
                         left join lateral (select version, body, submitted_at, late from prompt_answer_version
                                            where answer_id = a.id order by version desc limit 1) v on true
-                        left join answer_feedback f on f.answer_id = a.id
+                        left join answer_feedback f on f.answer_id = a.id and f.released_at is not null
                         left join account t on t.id = f.teacher_id
                         where a.classroom_id = :c and p.lesson_id = :l and a.account_id in (:me)""")
                 .param("c", classroomId)
@@ -314,6 +314,7 @@ class AnswerRepository {
             boolean exempt,
             String feedbackComment,
             Integer feedbackScore,
+            boolean feedbackHeld,
             String hiddenReason) {}
 
     /** Every current student of the class with their answer to the prompt, for its teachers. */
@@ -324,7 +325,8 @@ class AnswerRepository {
                                coalesce(v.version, 0) as submitted_version, v.body, v.submitted_at, coalesce(v.late, false) as late,
                                exists (select 1 from prompt_exemption x where x.classroom_id = e.classroom_id
                                          and x.prompt_id = :p and x.account_id = acc.id) as exempt,
-                               f.comment as feedback_comment, f.score as feedback_score, a.hidden_reason
+                               f.comment as feedback_comment, f.score as feedback_score,
+                               (f.answer_id is not null and f.released_at is null) as feedback_held, a.hidden_reason
                         from enrolment e
                         join account acc on acc.id = e.account_id
                         left join prompt_answer a on a.classroom_id = e.classroom_id and a.prompt_id = :p and a.account_id = acc.id
@@ -441,33 +443,6 @@ class AnswerRepository {
                 .param("p", promptId)
                 .param("max", maxScore)
                 .update();
-    }
-
-    /** Feedback on a student's submitted answer; false when they have submitted none. */
-    boolean saveFeedback(
-            long classroomId,
-            long promptId,
-            long studentId,
-            long teacherId,
-            String comment,
-            Integer score,
-            Instant now) {
-        return jdbc.sql("""
-                        insert into answer_feedback (answer_id, teacher_id, comment, score, given_at)
-                        select a.id, :teacher, :comment, :score, :now from prompt_answer a
-                        where a.classroom_id = :c and a.prompt_id = :p and a.account_id = :student
-                          and exists (select 1 from prompt_answer_version v where v.answer_id = a.id)
-                        on conflict (answer_id) do update set teacher_id = :teacher, comment = :comment, score = :score,
-                                                              given_at = :now""")
-                        .param("c", classroomId)
-                        .param("p", promptId)
-                        .param("student", studentId)
-                        .param("teacher", teacherId)
-                        .param("comment", comment)
-                        .param("score", score)
-                        .param("now", Timestamp.from(now))
-                        .update()
-                == 1;
     }
 
     void reveal(long classroomId, long promptId, Instant now) {

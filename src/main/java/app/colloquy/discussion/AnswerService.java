@@ -280,6 +280,7 @@ public class AnswerService {
                             row.exempt(),
                             row.feedbackComment(),
                             row.feedbackScore(),
+                            row.feedbackHeld(),
                             extras.evidence(answerId),
                             extras.replies(answerId, me),
                             extras.helpfulCount(answerId),
@@ -315,36 +316,6 @@ public class AnswerService {
             throw new InvalidInputException("maxScore", "Choose a maximum score from 1 to 1,000.");
         }
         answers.saveMaxScore(classroomId, promptId, maxScore);
-    }
-
-    /**
-     * Gives feedback on a student's submitted answer: a comment and, when the prompt has a maximum
-     * score, a score up to it. Giving feedback again replaces it.
-     */
-    @Transactional
-    public void giveFeedback(long classroomId, long promptId, long studentAccountId, String comment, Integer score) {
-        Participant me = teacher(classroomId, promptId);
-        String text = InputText.optional("feedback", comment, 5000);
-        Integer max = answers.findState(classroomId, promptId).maxScore();
-        if (score != null && (max == null || score < 0 || score > max)) {
-            throw new InvalidInputException(
-                    "score",
-                    max == null ? "Set a maximum score for this prompt first." : "Give a score from 0 to " + max + ".");
-        }
-        if (text == null && score == null) {
-            throw new InvalidInputException("feedback", "Write a comment or give a score.");
-        }
-        if (!answers.saveFeedback(
-                classroomId,
-                promptId,
-                studentAccountId,
-                me.accountId(),
-                text == null ? "" : text,
-                score,
-                clock.instant())) {
-            throw new InvalidInputException("feedback", "This student has not submitted an answer yet.");
-        }
-        changed(me, promptId);
     }
 
     /** Shows classmates' answers to everyone in the class, also those who have not answered. */

@@ -35,7 +35,7 @@ class LessonWorkRepository {
                                 select count(fb.answer_id) as feedback_count, max(fb.given_at) as latest_feedback_at
                                 from prompt p
                                 join prompt_answer pa on pa.prompt_id = p.id and pa.classroom_id = c.id and pa.account_id = s.id
-                                join answer_feedback fb on fb.answer_id = pa.id
+                                join answer_feedback fb on fb.answer_id = pa.id and fb.released_at is not null
                                 where p.lesson_id = l.id) f
                         ) work
                         where answered_every_prompt or feedback_count > 0""")

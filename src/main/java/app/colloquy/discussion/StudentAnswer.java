@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A student's answer to a prompt as the class's teachers see it: drafting, submitted, late,
- * exempt, with the cited evidence, the feedback given and classmates' replies.
+ * exempt, with the cited evidence, the feedback given (held: not released to the student yet) and
+ * classmates' replies.
  */
 public record StudentAnswer(
         long accountId,
@@ -18,6 +19,7 @@ public record StudentAnswer(
         boolean exempt,
         String feedbackComment,
         Integer feedbackScore,
+        boolean feedbackHeld,
         List<PromptAnswers.Evidence> evidence,
         List<PromptAnswers.AnswerReply> replies,
         int helpfulCount,

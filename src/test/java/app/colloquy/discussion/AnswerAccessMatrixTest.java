@@ -33,10 +33,14 @@ class AnswerAccessMatrixTest extends ClassCallersMatrix<AnswerAccessMatrixTest.F
             long promptId,
             long otherStudentId,
             long classmatesAnswerId,
-            long studentsHighlightId) {}
+            long studentsHighlightId,
+            long ownersKeptCommentId) {}
 
     @Autowired
     AnswerService answers;
+
+    @Autowired
+    FeedbackService feedback;
 
     @Autowired
     TestReadings testReadings;
@@ -60,6 +64,7 @@ class AnswerAccessMatrixTest extends ClassCallersMatrix<AnswerAccessMatrixTest.F
     Stream<Operation<Caller, Fixture>> operations() {
         Set<Caller> members = EnumSet.of(STUDENT, TEACHER_OF_CLASS);
         Set<Caller> teacher = EnumSet.of(TEACHER_OF_CLASS);
+        Set<Caller> teacherAccounts = EnumSet.of(TEACHER_OF_CLASS, TEACHER_ELSEWHERE);
         return Stream.of(
                 new Operation<>("lessonPrompts", members, f -> answers.lessonPrompts(f.classId(), f.lessonId())),
                 new Operation<>("saveDraft", members, f -> answers.saveDraft(f.classId(), f.promptId(), "Draft", 0)),
@@ -76,8 +81,25 @@ class AnswerAccessMatrixTest extends ClassCallersMatrix<AnswerAccessMatrixTest.F
                 new Operation<>(
                         "giveFeedback",
                         teacher,
-                        f -> run(() -> answers.giveFeedback(
+                        f -> run(() -> feedback.giveFeedback(
                                 f.classId(), f.promptId(), f.otherStudentId(), "Well argued.", null))),
+                new Operation<>(
+                        "holdFeedback",
+                        teacher,
+                        f -> run(() -> feedback.holdFeedback(
+                                f.classId(), f.promptId(), f.otherStudentId(), "Held for now.", null))),
+                new Operation<>("release", teacher, f -> feedback.release(f.classId(), f.promptId())),
+                new Operation<>("grading", teacher, f -> feedback.grading(f.classId(), f.promptId())),
+                // A teacher's own comment bank, whatever class: any teacher account has one, no student does.
+                new Operation<>("commentBank", teacherAccounts, f -> feedback.commentBank()),
+                new Operation<>(
+                        "addToCommentBank",
+                        teacherAccounts,
+                        f -> run(() -> feedback.addToCommentBank("Good use of the text."))),
+                new Operation<>(
+                        "removeFromCommentBank",
+                        teacher,
+                        f -> run(() -> feedback.removeFromCommentBank(f.ownersKeptCommentId()))),
                 new Operation<>(
                         "setExempt",
                         teacher,
@@ -124,6 +146,14 @@ class AnswerAccessMatrixTest extends ClassCallersMatrix<AnswerAccessMatrixTest.F
                         "Rivers",
                         "",
                         Visibility.PRIVATE));
-        return new Fixture(classId, lesson.id(), promptId, classmate.id(), answerId, highlight);
+        long kept = accounts.as(owner, () -> {
+            feedback.addToCommentBank("Cite the text.");
+            return feedback.commentBank().stream()
+                    .filter(c -> c.body().equals("Cite the text."))
+                    .findFirst()
+                    .orElseThrow()
+                    .id();
+        });
+        return new Fixture(classId, lesson.id(), promptId, classmate.id(), answerId, highlight, kept);
     }
 }

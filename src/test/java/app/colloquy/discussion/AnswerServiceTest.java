@@ -32,6 +32,9 @@ class AnswerServiceTest {
     AnswerService answers;
 
     @Autowired
+    FeedbackService feedback;
+
+    @Autowired
     TestReadings testReadings;
 
     @Autowired
@@ -219,20 +222,20 @@ class AnswerServiceTest {
     @Test
     void teachersGiveFeedbackWithAScoreUpToTheMaximumAndTheStudentSeesIt() {
         assertThatThrownBy(() ->
-                        as(teacher, () -> run(() -> answers.giveFeedback(classId, promptId, ana.id(), "Good", null))))
+                        as(teacher, () -> run(() -> feedback.giveFeedback(classId, promptId, ana.id(), "Good", null))))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("not submitted");
         as(ana, () -> answers.submit(classId, promptId, "To the sea."));
         assertThatThrownBy(() ->
-                        as(teacher, () -> run(() -> answers.giveFeedback(classId, promptId, ana.id(), "Good", 5))))
+                        as(teacher, () -> run(() -> feedback.giveFeedback(classId, promptId, ana.id(), "Good", 5))))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("maximum score");
         as(teacher, () -> run(() -> answers.setMaxScore(classId, promptId, 10)));
         assertThatThrownBy(() ->
-                        as(teacher, () -> run(() -> answers.giveFeedback(classId, promptId, ana.id(), "Good", 11))))
+                        as(teacher, () -> run(() -> feedback.giveFeedback(classId, promptId, ana.id(), "Good", 11))))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("0 to 10");
-        as(teacher, () -> run(() -> answers.giveFeedback(classId, promptId, ana.id(), "Name the sea next time.", 8)));
+        as(teacher, () -> run(() -> feedback.giveFeedback(classId, promptId, ana.id(), "Name the sea next time.", 8)));
 
         PromptAnswers forAna = promptFor(ana, promptId);
         assertThat(forAna.maxScore()).isEqualTo(10);

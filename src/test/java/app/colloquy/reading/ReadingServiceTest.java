@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.colloquy.account.Account;
 import app.colloquy.classroom.ClassroomService;
 import app.colloquy.discussion.AnswerService;
+import app.colloquy.discussion.FeedbackService;
 import app.colloquy.platform.InvalidInputException;
 import app.colloquy.platform.NotFoundException;
 import app.colloquy.testsupport.IntegrationTest;
@@ -28,6 +29,9 @@ class ReadingServiceTest {
 
     @Autowired
     AnswerService answers;
+
+    @Autowired
+    FeedbackService feedback;
 
     @Autowired
     ClassroomService classrooms;
@@ -313,7 +317,7 @@ class ReadingServiceTest {
                 .isZero();
 
         answerEveryPrompt(first);
-        accounts.as(teacher, () -> run(() -> answers.giveFeedback(classId, promptId, student.id(), "Good.", null)));
+        accounts.as(teacher, () -> run(() -> feedback.giveFeedback(classId, promptId, student.id(), "Good.", null)));
         WorkItem work = accounts.as(student, () -> readings.myWork()).getFirst();
         assertThat(work.doneCount()).isEqualTo(1);
         assertThat(work.feedbackCount()).isEqualTo(1);

@@ -8,6 +8,7 @@ import app.colloquy.account.AccountService;
 import app.colloquy.account.NewAccount;
 import app.colloquy.discussion.AnswerService;
 import app.colloquy.discussion.DiscussionService;
+import app.colloquy.discussion.FeedbackService;
 import app.colloquy.discussion.NewAnnotation;
 import app.colloquy.discussion.Selection;
 import app.colloquy.discussion.Tag;
@@ -59,6 +60,9 @@ class ReviewServiceTest {
 
     @Autowired
     AnswerService answers;
+
+    @Autowired
+    FeedbackService feedback;
 
     @Autowired
     ReadingService readings;
@@ -132,7 +136,7 @@ class ReviewServiceTest {
         as(ben, () -> answers.submit(classId, firstPrompt, "Up into clouds."));
         as(ana, () -> run(() -> answers.setHelpful(ids.answer(classId, firstPrompt, ben.id()), true)));
         as(teacher, () -> run(() -> answers.setMaxScore(classId, firstPrompt, 10)));
-        as(teacher, () -> run(() -> answers.giveFeedback(classId, firstPrompt, ana.id(), "Good.", 8)));
+        as(teacher, () -> run(() -> feedback.giveFeedback(classId, firstPrompt, ana.id(), "Good.", 8)));
     }
 
     @Test

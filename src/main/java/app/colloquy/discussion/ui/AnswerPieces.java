@@ -20,6 +20,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -116,6 +117,26 @@ final class AnswerPieces {
 
     /** Cited passages with a way to their place in the text; {@code remove} offers taking one out. */
     Div evidenceList(List<PromptAnswers.Evidence> evidence, Consumer<PromptAnswers.Evidence> remove) {
+        return citedPassages(evidence, (cited, item) -> {
+            if (!cited.orphaned()) {
+                Button show = new Button("Show in text", e -> ctx.host().showInText(cited));
+                show.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+                show.getElement().setAttribute("aria-label", "Show in text: “" + shorten(cited.quote()) + "”");
+                item.add(show);
+            }
+            if (remove != null) {
+                Button take = new Button("Remove", e -> remove.accept(cited));
+                take.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+                take.getElement()
+                        .setAttribute("aria-label", "Remove: “" + shorten(cited.quote()) + "” from your answer");
+                item.add(take);
+            }
+        });
+    }
+
+    /** Cited passages as their quotes; {@code actions} adds what a screen offers to do with each. */
+    static Div citedPassages(
+            List<PromptAnswers.Evidence> evidence, BiConsumer<PromptAnswers.Evidence, ListItem> actions) {
         Span label = new Span("Cited evidence");
         label.addClassName("evidence-label");
         UnorderedList list = new UnorderedList();
@@ -129,19 +150,8 @@ final class AnswerPieces {
                 Span gone = new Span(" (these words are no longer in the lesson text)");
                 gone.addClassName("note-when");
                 item.add(gone);
-            } else {
-                Button show = new Button("Show in text", e -> ctx.host().showInText(cited));
-                show.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
-                show.getElement().setAttribute("aria-label", "Show in text: “" + shorten(cited.quote()) + "”");
-                item.add(show);
             }
-            if (remove != null) {
-                Button take = new Button("Remove", e -> remove.accept(cited));
-                take.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
-                take.getElement()
-                        .setAttribute("aria-label", "Remove: “" + shorten(cited.quote()) + "” from your answer");
-                item.add(take);
-            }
+            actions.accept(cited, item);
             list.add(item);
         }
         return new Div(label, list);
@@ -152,7 +162,7 @@ final class AnswerPieces {
         list.addClassName("answer-replies");
         list.getElement().setAttribute("aria-label", label);
         replies.forEach(reply -> {
-            Span who = new Span(reply.authorName() + (reply.authorIsTeacher() ? " (ctx.teacher())" : ""));
+            Span who = new Span(reply.authorName() + (reply.authorIsTeacher() ? " (teacher)" : ""));
             who.addClassName("author-name");
             Span when = new Span(" · " + DateTimes.format(reply.createdAt()));
             when.addClassName("note-when");
@@ -171,11 +181,11 @@ final class AnswerPieces {
     /** The text of an answer or reply; a hidden one says so, and its author sees why. */
     static Div body(String text, String hiddenReason) {
         Div body = new Div();
-        Paragraph paragraph = new Paragraph(text == null ? "Hidden by the ctx.teacher()." : text);
+        Paragraph paragraph = new Paragraph(text == null ? "Hidden by the teacher." : text);
         paragraph.addClassName(text == null ? "note-hidden" : "note-body");
         body.add(paragraph);
         if (hiddenReason != null) {
-            Paragraph why = new Paragraph("Hidden from classmates by the ctx.teacher(): " + hiddenReason);
+            Paragraph why = new Paragraph("Hidden from classmates by the teacher: " + hiddenReason);
             why.addClassName("note-hidden-reason");
             body.add(why);
         }
@@ -186,13 +196,13 @@ final class AnswerPieces {
         Button flag = new Button(
                 "Flag",
                 e -> ReasonDialog.open(
-                        "Flag this " + target.kind().label() + " for your ctx.teacher()",
-                        "Your ctx.teacher() will see it and your reason. The author is not told who flagged it.",
+                        "Flag this " + target.kind().label() + " for your teacher",
+                        "Your teacher will see it and your reason. The author is not told who flagged it.",
                         "Flag",
                         ModerationService.MAX_REASON,
                         reason -> ctx.moderation().flag(target, reason),
                         () -> Notification.show(
-                                "Flagged for your ctx.teacher().", 3000, Notification.Position.BOTTOM_START)));
+                                "Flagged for your teacher.", 3000, Notification.Position.BOTTOM_START)));
         flag.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
         flag.getElement().setAttribute("aria-label", "Flag " + what);
         return flag;
@@ -207,7 +217,7 @@ final class AnswerPieces {
                                 : "Hide this " + target.kind().label() + " from classmates",
                         hidden
                                 ? "Say why, for the class's record."
-                                : "Classmates will see \"Hidden by the ctx.teacher()\". The author still sees it, with your reason.",
+                                : "Classmates will see \"Hidden by the teacher\". The author still sees it, with your reason.",
                         hidden ? "Show again" : "Hide",
                         ModerationService.MAX_REASON,
                         reason -> {

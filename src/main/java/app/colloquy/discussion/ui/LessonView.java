@@ -8,6 +8,7 @@ import app.colloquy.classroom.ClassroomSummary;
 import app.colloquy.discussion.AnswerService;
 import app.colloquy.discussion.Discussion;
 import app.colloquy.discussion.DiscussionService;
+import app.colloquy.discussion.FeedbackService;
 import app.colloquy.discussion.LessonUpdate;
 import app.colloquy.discussion.LiveDiscussion;
 import app.colloquy.discussion.ModerationService;
@@ -68,6 +69,7 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
     private final LibraryService library;
     private final AnswerService answers;
     private final ModerationService moderation;
+    private final FeedbackService feedback;
     private final NoteActions noteActions;
     private final ReadingPane pane = new ReadingPane("Lesson text");
     private final DiscussionThreads threads = new DiscussionThreads();
@@ -93,8 +95,10 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
             LiveDiscussion live,
             LibraryService library,
             AnswerService answers,
+            FeedbackService feedback,
             ModerationService moderation) {
         this.moderation = moderation;
+        this.feedback = feedback;
         this.noteActions = new NoteActions(discussions, moderation, new NoteActionsScreen());
         this.library = library;
         this.answers = answers;
@@ -147,7 +151,12 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
         tools.addClassName("lesson-tools");
         citingPrompt = null;
         prompts = new PromptAnswersSection(
-                answers, moderation, this, classId, lessonId, currentUser.requireAccountId(), classroom.teaching());
+                new PromptContext.Services(answers, feedback, moderation),
+                this,
+                classId,
+                lessonId,
+                currentUser.requireAccountId(),
+                classroom.teaching());
         add(
                 LessonNavigation.breadcrumb(classroom, lesson),
                 new H1(lesson.title()),

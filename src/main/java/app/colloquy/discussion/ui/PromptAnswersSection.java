@@ -1,7 +1,5 @@
 package app.colloquy.discussion.ui;
 
-import app.colloquy.discussion.AnswerService;
-import app.colloquy.discussion.ModerationService;
 import app.colloquy.discussion.Note;
 import app.colloquy.discussion.PromptAnswers;
 import com.vaadin.flow.component.ClientCallable;
@@ -45,14 +43,17 @@ class PromptAnswersSection extends Section {
     private List<Long> shownPrompts = List.of();
 
     PromptAnswersSection(
-            AnswerService answers,
-            ModerationService moderation,
-            Host host,
-            long classId,
-            long lessonId,
-            long viewerId,
-            boolean teacher) {
-        this.ctx = new PromptContext(answers, moderation, host, classId, lessonId, viewerId, teacher, this::refresh);
+            PromptContext.Services services, Host host, long classId, long lessonId, long viewerId, boolean teacher) {
+        this.ctx = new PromptContext(
+                services.answers(),
+                services.feedback(),
+                services.moderation(),
+                host,
+                classId,
+                lessonId,
+                viewerId,
+                teacher,
+                this::refresh);
         this.pieces = new AnswerPieces(ctx);
         addClassName("prompts");
         getElement().setAttribute("aria-labelledby", "prompts-heading");

@@ -1,6 +1,7 @@
 package app.colloquy.discussion.ui;
 
 import app.colloquy.discussion.AnswerService;
+import app.colloquy.discussion.FeedbackService;
 import app.colloquy.discussion.ModerationService;
 
 /**
@@ -9,10 +10,15 @@ import app.colloquy.discussion.ModerationService;
  */
 record PromptContext(
         AnswerService answers,
+        FeedbackService feedback,
         ModerationService moderation,
         PromptAnswersSection.Host host,
         long classId,
         long lessonId,
         long viewerId,
         boolean teacher,
-        Runnable refresh) {}
+        Runnable refresh) {
+
+    /** The services a lesson's prompts use. */
+    record Services(AnswerService answers, FeedbackService feedback, ModerationService moderation) {}
+}

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -144,7 +145,9 @@ final class TeacherPrompt {
                 e -> pieces.act(() -> ctx.answers().setMaxScore(ctx.classId(), promptId, max.getValue())));
         Div scoring = new Div(max, saveMax);
         scoring.addClassName("tag-add");
-        return new Div(controls, scoring);
+        Anchor grade = new Anchor(GradingView.path(ctx.classId(), promptId), "Give feedback answer by answer");
+        grade.addClassName("grade-link");
+        return new Div(controls, scoring, grade);
     }
 
     private ListItem studentRow(PromptAnswers prompt, StudentAnswer student) {
@@ -203,6 +206,9 @@ final class TeacherPrompt {
     private Div feedbackEditor(PromptAnswers prompt, StudentAnswer student) {
         TextArea comment = new TextArea("Feedback for " + student.displayName());
         comment.setValue(student.feedbackComment() == null ? "" : student.feedbackComment());
+        if (student.feedbackHeld()) {
+            comment.setHelperText("Not released yet: saving it here shows it to the student now.");
+        }
         comment.setWidthFull();
         comment.addValueChangeListener(e -> writingFeedback.add(student.accountId()));
         IntegerField score =
@@ -212,7 +218,7 @@ final class TeacherPrompt {
         score.addValueChangeListener(e -> writingFeedback.add(student.accountId()));
         Button save = new Button("Save feedback", e -> {
             try {
-                ctx.answers()
+                ctx.feedback()
                         .giveFeedback(
                                 ctx.classId(), promptId, student.accountId(), comment.getValue(), score.getValue());
                 writingFeedback.remove(student.accountId());

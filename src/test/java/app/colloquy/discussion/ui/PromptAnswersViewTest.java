@@ -10,11 +10,14 @@ import app.colloquy.account.Account;
 import app.colloquy.classroom.ClassroomService;
 import app.colloquy.discussion.AnswerService;
 import app.colloquy.discussion.DiscussionService;
+import app.colloquy.discussion.ModerationService;
+import app.colloquy.discussion.ModerationTarget;
 import app.colloquy.discussion.NewAnnotation;
 import app.colloquy.discussion.Selection;
 import app.colloquy.discussion.Visibility;
 import app.colloquy.reading.LibraryService;
 import app.colloquy.testsupport.BrowserlessTest;
+import app.colloquy.testsupport.StoredIds;
 import app.colloquy.testsupport.TestReadings;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.AbstractField;
@@ -23,6 +26,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -48,6 +52,12 @@ class PromptAnswersViewTest extends BrowserlessTest {
 
     @Autowired
     ClassroomService classrooms;
+
+    @Autowired
+    ModerationService moderation;
+
+    @Autowired
+    StoredIds ids;
 
     Account teacher;
     Account student;
@@ -207,6 +217,9 @@ class PromptAnswersViewTest extends BrowserlessTest {
         assertThat(_find(versions, Paragraph.class, spec -> spec.withClasses("note-body")))
                 .extracting(Paragraph::getText)
                 .containsExactly("Second thought.", "First thought.");
+        assertThat(_get(Anchor.class, spec -> spec.withText("Give feedback answer by answer"))
+                        .getHref())
+                .isEqualTo("classes/" + classId + "/prompts/" + promptId + "/feedback");
     }
 
     @Test
@@ -222,6 +235,30 @@ class PromptAnswersViewTest extends BrowserlessTest {
             MockVaadin.clientRoundtrip(false);
             return panel.getSummaryText().endsWith("1 writing now");
         });
+    }
+
+    /** What classmates read in place of a hidden answer, and how a teacher's reply is marked. */
+    @Test
+    void aHiddenAnswerSaysTheTeacherHidItAndATeachersReplySaysWhoWroteIt() {
+        Account classmate = accounts.create("classmate");
+        accounts.join(classId, teacher, classmate);
+        accounts.as(classmate, () -> answers.submit(classId, promptId, "Something unkind."));
+        long hidden = ids.answer(classId, promptId, classmate.id());
+        accounts.as(student, () -> answers.submit(classId, promptId, "The sea."));
+        long replied = ids.answer(classId, promptId, student.id());
+        accounts.as(teacher, () -> {
+            moderation.hide(ModerationTarget.answer(hidden), "Unkind");
+            return answers.reply(replied, "Where does it go after that?");
+        });
+
+        openAsStudent();
+        _get(Details.class, spec -> spec.withClasses("classmates-details")).setOpened(true);
+        assertThat(_find(Paragraph.class, spec -> spec.withClasses("note-hidden")))
+                .extracting(Paragraph::getText)
+                .containsExactly("Hidden by the teacher.");
+        assertThat(_find(Span.class, spec -> spec.withClasses("author-name")))
+                .extracting(Span::getText)
+                .contains(teacher.displayName() + " (teacher)");
     }
 
     private TextArea openAsStudent() {

@@ -1,0 +1,18 @@
+package app.colloquy.discussion;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One prompt's submitted answers in a class, for its teachers to give feedback on one after
+ * another: {@code held} of them have feedback students do not see until it is released.
+ */
+public record GradingQueue(
+        long classroomId,
+        long lessonId,
+        long promptId,
+        String question,
+        @Nullable Integer maxScore,
+        int studentCount,
+        List<StudentAnswer> answers,
+        int held) {}
