@@ -39,6 +39,7 @@ public class SignInService {
     }
 
     private final AccountRepository accounts;
+    private final SchoolSignInRepository schools;
     private final TrustedDeviceRepository devices;
     private final AttemptThrottle throttle;
     private final PasswordEncoder passwordEncoder;
@@ -49,6 +50,7 @@ public class SignInService {
 
     SignInService(
             AccountRepository accounts,
+            SchoolSignInRepository schools,
             TrustedDeviceRepository devices,
             AttemptThrottle throttle,
             PasswordEncoder passwordEncoder,
@@ -56,6 +58,7 @@ public class SignInService {
             MeterRegistry meters) {
         this.meters = meters;
         this.accounts = accounts;
+        this.schools = schools;
         this.devices = devices;
         this.throttle = throttle;
         this.passwordEncoder = passwordEncoder;
@@ -99,6 +102,11 @@ public class SignInService {
         }
         String hash = account.map(AccountRepository.Credentials::passwordHash).orElse(unknownAccountHash);
         if (password == null || !passwordEncoder.matches(password, hash) || account.isEmpty()) {
+            throw new SignInFailedException();
+        }
+        // Once schools sign in through their provider, only admins keep a password (so the
+        // instance cannot be locked out).
+        if (!account.get().admin() && !schools.passwordsEnabled()) {
             throw new SignInFailedException();
         }
         if (!trusted) {

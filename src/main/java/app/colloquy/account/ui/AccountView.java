@@ -3,6 +3,8 @@ package app.colloquy.account.ui;
 import app.colloquy.account.AccountRules;
 import app.colloquy.account.AccountService;
 import app.colloquy.account.CurrentUser;
+import app.colloquy.account.SchoolSignInService;
+import app.colloquy.account.SignInProvider;
 import app.colloquy.platform.InvalidInputException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -20,7 +22,10 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Map;
 
 /** Your own account: the name others see, and your password (required after a reset). */
 @Route("account")
@@ -29,14 +34,19 @@ import jakarta.annotation.security.PermitAll;
 class AccountView extends Main implements BeforeEnterObserver {
 
     private final AccountService accounts;
+    private final SchoolSignInService schools;
+    private final CurrentUser currentUser;
     private final Div mustChangeBanner = new Div();
+    private final Div schoolAccounts = new Div();
     private final TextField displayName = new TextField("Your name");
     private final PasswordField currentPassword = new PasswordField("Current password");
     private final PasswordField newPassword = new PasswordField("New password");
     private final PasswordField confirmation = new PasswordField("New password again");
 
-    AccountView(AccountService accounts, CurrentUser currentUser) {
+    AccountView(AccountService accounts, SchoolSignInService schools, CurrentUser currentUser) {
         this.accounts = accounts;
+        this.schools = schools;
+        this.currentUser = currentUser;
         addClassName("page");
         mustChangeBanner.addClassName("banner");
         mustChangeBanner.getElement().setAttribute("role", "alert");
@@ -64,12 +74,53 @@ class AccountView extends Main implements BeforeEnterObserver {
                 saveName,
                 new H2("Password"),
                 passwordForm,
-                savePassword);
+                savePassword,
+                schoolAccounts);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         mustChangeBanner.setVisible(accounts.touchActivity());
+        showSchoolAccounts();
+        Map<String, List<String>> query =
+                event.getLocation().getQueryParameters().getParameters();
+        if (query.containsKey("linked")) {
+            notifySaved("Your school account is linked: you can sign in with it now.");
+        }
+    }
+
+    /** The school accounts linked to this one, and a way to link each other one offered. */
+    private void showSchoolAccounts() {
+        schoolAccounts.removeAll();
+        List<SignInProvider> offered = schools.signInChoices();
+        List<String> linked = schools.myLinkedProviders();
+        if (offered.isEmpty() && linked.isEmpty()) {
+            return;
+        }
+        schoolAccounts.add(new H2("School sign-in"));
+        VaadinSession session = VaadinSession.getCurrent();
+        Object problem = session.getSession().getAttribute(SchoolSignInHandler.PROBLEM);
+        if (problem instanceof String text) {
+            session.getSession().removeAttribute(SchoolSignInHandler.PROBLEM);
+            Paragraph said = new Paragraph(text);
+            said.getElement().setAttribute("role", "alert");
+            said.addClassName("composer-problem");
+            schoolAccounts.add(said);
+        }
+        schoolAccounts.add(new Paragraph(
+                linked.isEmpty()
+                        ? "No school account is linked to this one."
+                        : "You can sign in with: " + String.join(", ", linked) + "."));
+        for (SignInProvider provider : offered) {
+            if (!linked.contains(provider.displayName())) {
+                schoolAccounts.add(new Button("Link your " + provider.displayName() + " account", e -> {
+                    session.getSession()
+                            .setAttribute(SchoolSignInHandler.LINKING_ACCOUNT, currentUser.requireAccountId());
+                    getUI().ifPresent(ui ->
+                            ui.getPage().setLocation("oauth2/authorization/" + provider.registrationId()));
+                }));
+            }
+        }
     }
 
     private void saveName() {

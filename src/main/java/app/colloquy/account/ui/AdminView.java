@@ -2,7 +2,9 @@ package app.colloquy.account.ui;
 
 import app.colloquy.account.Account;
 import app.colloquy.account.AccountService;
+import app.colloquy.account.SchoolSignInService;
 import app.colloquy.platform.InvalidInputException;
+import app.colloquy.platform.ui.PublicAddress;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -16,7 +18,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
-/** The admin's screen: teacher accounts and whether teachers may sign up on their own. */
+/** The admin's screen: teacher accounts, whether teachers may sign up on their own, and schools' own sign-in. */
 @Route("admin")
 @PageTitle("Administration · Colloquy")
 @RolesAllowed("ADMIN")
@@ -26,7 +28,7 @@ class AdminView extends Main {
     private final Grid<Account> teachers = new Grid<>();
     private AccountForm newTeacher = new AccountForm();
 
-    AdminView(AccountService accounts) {
+    AdminView(AccountService accounts, SchoolSignInService schools, PublicAddress address) {
         this.accounts = accounts;
         addClassName("page");
         Checkbox signup = new Checkbox("Teachers may create their own accounts", accounts.teacherSignupEnabled());
@@ -52,7 +54,8 @@ class AdminView extends Main {
                 newTeacher,
                 create,
                 new H2("Teacher accounts"),
-                teachers);
+                teachers,
+                new SchoolSignInSection(schools, address));
     }
 
     private void createTeacher() {

@@ -1,6 +1,8 @@
 package app.colloquy.account.ui;
 
 import app.colloquy.account.AccountService;
+import app.colloquy.account.SchoolSignInService;
+import app.colloquy.account.SignInProvider;
 import app.colloquy.platform.DatabaseTrouble;
 import app.colloquy.platform.TooManyAttemptsException;
 import com.vaadin.flow.component.html.Anchor;
@@ -27,12 +29,16 @@ import java.util.Map;
 class LoginView extends Main implements BeforeEnterObserver {
 
     private final AccountService accounts;
+    private final SchoolSignInService schools;
     private final DatabaseTrouble database;
     private final LoginForm form = new LoginForm();
     private final Div links = new Div();
+    private final Div schoolChoices = new Div();
+    private final Paragraph problem = new Paragraph();
 
-    LoginView(AccountService accounts, DatabaseTrouble database) {
+    LoginView(AccountService accounts, SchoolSignInService schools, DatabaseTrouble database) {
         this.accounts = accounts;
+        this.schools = schools;
         this.database = database;
         addClassName("login-view");
         form.setAction("login");
@@ -42,7 +48,10 @@ class LoginView extends Main implements BeforeEnterObserver {
         Paragraph tagline = new Paragraph("Close reading and class discussion");
         tagline.addClassName("login-tagline");
         links.addClassName("login-links");
-        add(brand, tagline, form, links);
+        schoolChoices.addClassName("school-sign-in");
+        problem.addClassName("login-problem");
+        problem.getElement().setAttribute("role", "alert");
+        add(brand, tagline, problem, schoolChoices, form, links);
     }
 
     @Override
@@ -53,12 +62,15 @@ class LoginView extends Main implements BeforeEnterObserver {
                 query.getOrDefault("paused", List.of()).stream().findFirst().orElse(null);
         boolean unavailable = query.containsKey("unavailable");
         boolean teacherSignup = false;
+        boolean passwords = true;
         try {
             if (!accounts.hasAnyAccount()) {
                 event.forwardTo(SetupView.class);
                 return;
             }
             teacherSignup = accounts.teacherSignupEnabled();
+            passwords = schools.passwordsEnabled() || query.containsKey("password");
+            showSchoolChoices(schools.signInChoices());
         } catch (RuntimeException failure) {
             if (!database.noteIfCause(failure)) {
                 throw failure;
@@ -71,11 +83,40 @@ class LoginView extends Main implements BeforeEnterObserver {
         if (failed) {
             keepTypedLoginName();
         }
+        showProblem();
+        form.setVisible(passwords);
         links.removeAll();
+        if (!passwords) {
+            links.add(new Paragraph(new Anchor("login?password", "Administrators: sign in with a password")));
+        }
         links.add(new Paragraph(new Anchor("join", "Join a class with a code")));
         if (teacherSignup) {
             links.add(new Paragraph(new RouterLink("New teacher? Create an account", TeacherSignUpView.class)));
         }
+    }
+
+    /** "Sign in with <school>" for every provider the admin registered, as plain links (the provider's page is not ours). */
+    private void showSchoolChoices(List<SignInProvider> choices) {
+        schoolChoices.removeAll();
+        for (SignInProvider provider : choices) {
+            Anchor choice = new Anchor(
+                    "oauth2/authorization/" + provider.registrationId(), "Sign in with " + provider.displayName());
+            choice.setRouterIgnore(true);
+            choice.addClassName("school-choice");
+            schoolChoices.add(choice);
+        }
+        schoolChoices.setVisible(!choices.isEmpty());
+    }
+
+    /** Why the last sign-in through a school did not go through, said once. */
+    private void showProblem() {
+        VaadinSession session = VaadinSession.getCurrent();
+        Object said = session == null ? null : session.getSession().getAttribute(SchoolSignInHandler.PROBLEM);
+        if (said != null) {
+            session.getSession().removeAttribute(SchoolSignInHandler.PROBLEM);
+        }
+        problem.setText(said instanceof String text ? text : "");
+        problem.setVisible(said != null);
     }
 
     /**

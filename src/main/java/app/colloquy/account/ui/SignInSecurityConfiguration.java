@@ -74,9 +74,19 @@ class SignInSecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionValidity sessionValidity, RequestUtil requestUtil)
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            SessionValidity sessionValidity,
+            RequestUtil requestUtil,
+            SchoolClientRegistrations schoolProviders,
+            SchoolSignInHandler schoolSignIn)
             throws Exception {
         http.addFilterAfter(sessionValidity, SecurityContextHolderFilter.class);
+        // Schools' own sign-in (OpenID Connect): providers come from the admin screen.
+        http.oauth2Login(oauth -> oauth.loginPage("/login")
+                .clientRegistrationRepository(schoolProviders)
+                .successHandler(schoolSignIn)
+                .failureHandler(schoolSignIn));
         // The login page is the Vaadin view; named here too, as customizing the form before Vaadin
         // does would otherwise let Spring Security generate its own page.
         http.formLogin(form -> form.loginPage("/login")

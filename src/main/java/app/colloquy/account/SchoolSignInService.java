@@ -1,0 +1,285 @@
+package app.colloquy.account;
+
+import app.colloquy.platform.InputText;
+import app.colloquy.platform.InvalidInputException;
+import app.colloquy.platform.NotFoundException;
+import java.net.URI;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sign-in through a school's OpenID Connect provider: the providers the admin registers, the
+ * account an identity (provider and subject) signs in to, and linking an identity to an existing
+ * account. An identity is never matched to an account by its e-mail address: it gets a new account
+ * on its first sign-in unless the person, signed in to their account, links it themselves.
+ */
+@Service
+public class SchoolSignInService {
+
+    static final int NAME_MAX = 100;
+    static final int FIELD_MAX = 500;
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final SchoolSignInRepository schools;
+    private final AccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final CurrentUser currentUser;
+
+    SchoolSignInService(
+            SchoolSignInRepository schools,
+            AccountRepository accounts,
+            PasswordEncoder passwordEncoder,
+            CurrentUser currentUser) {
+        this.schools = schools;
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.currentUser = currentUser;
+    }
+
+    /** The providers people may sign in with now, for the sign-in page: open to anyone. */
+    @Transactional(readOnly = true)
+    public List<SignInProvider> signInChoices() {
+        return schools.findProviders().stream().filter(SignInProvider::enabled).toList();
+    }
+
+    /** Whether people other than admins may sign in with a password: open to anyone. */
+    @Transactional(readOnly = true)
+    public boolean passwordsEnabled() {
+        return schools.passwordsEnabled();
+    }
+
+    /** Every registered provider, for the admin. */
+    @Transactional(readOnly = true)
+    public List<SignInProvider> providers() {
+        requireAdmin();
+        return schools.findProviders();
+    }
+
+    /** Registers a provider (checked when its discovery document is first fetched); for the admin. */
+    @Transactional
+    public SignInProvider addProvider(NewSignInProvider provider) {
+        requireAdmin();
+        String name =
+                InputText.required("displayName", provider.displayName(), NAME_MAX, "Name the school or provider.");
+        String issuer = issuer(provider.issuerUri());
+        String clientId = InputText.required("clientId", provider.clientId(), FIELD_MAX, "Enter the client ID.");
+        String secret =
+                InputText.required("clientSecret", provider.clientSecret(), FIELD_MAX, "Enter the client secret.");
+        String claim = Objects.requireNonNullElse(InputText.optional("nameClaim", provider.nameClaim(), 100), "name");
+        String domains = domains(provider.allowedDomains());
+        String registrationId = uniqueRegistrationId(name);
+        schools.insertProvider(
+                registrationId, name, issuer, clientId, secret, claim, domains, provider.newAccountsAreTeachers());
+        return schools.findProvider(registrationId).orElseThrow();
+    }
+
+    @Transactional
+    public void setProviderEnabled(long providerId, boolean enabled) {
+        requireAdmin();
+        if (!schools.setEnabled(providerId, enabled)) {
+            throw new NotFoundException();
+        }
+    }
+
+    /** Removes a provider and the links to it; the accounts made through it stay. */
+    @Transactional
+    public void removeProvider(long providerId) {
+        requireAdmin();
+        if (!schools.deleteProvider(providerId)) {
+            throw new NotFoundException();
+        }
+    }
+
+    @Transactional
+    public void setPasswordsEnabled(boolean enabled) {
+        requireAdmin();
+        schools.setPasswordsEnabled(enabled);
+    }
+
+    /** Where to send people for an enabled provider; asked by the application itself during sign-in. */
+    @Transactional(readOnly = true)
+    public Optional<ProviderClient> client(String registrationId) {
+        currentUser.requireSystem();
+        return schools.findClient(registrationId);
+    }
+
+    /**
+     * The account an identity the provider vouched for signs in to: the one it is linked to, or a
+     * new one (a student or a teacher, as the provider says) when its e-mail domain is allowed.
+     * Asked by the application itself once the provider's token was checked.
+     */
+    @Transactional
+    public SignedInUser signIn(String registrationId, String subject, Map<String, Object> claims) {
+        currentUser.requireSystem();
+        SignInProvider provider = enabledProvider(registrationId);
+        Optional<Long> linked = schools.findLinkedAccount(provider.id(), subject);
+        if (linked.isPresent()) {
+            return principal(linked.get());
+        }
+        requireAllowedDomain(provider, claims);
+        long accountId = accounts.insert(
+                new NewAccount(loginName(claims), displayName(provider, claims), ""),
+                Objects.requireNonNull(passwordEncoder.encode(unusablePassword())),
+                false,
+                provider.newAccountsAreTeachers());
+        schools.link(provider.id(), subject, accountId);
+        return principal(accountId);
+    }
+
+    /** The outcome of linking: the account, signed in again, and what went wrong if the link was refused. */
+    public record Linked(SignedInUser user, @Nullable String problem) {}
+
+    /**
+     * Links the identity to the account whose holder, signed in to it, went to the provider to link
+     * it (the application keeps who that was, server-side, across the round trip); refused when
+     * the identity belongs to another account already. Either way the holder is signed in again.
+     */
+    @Transactional
+    public Linked link(long accountId, String registrationId, String subject) {
+        currentUser.requireSystem();
+        SignInProvider provider = enabledProvider(registrationId);
+        Optional<Long> linked = schools.findLinkedAccount(provider.id(), subject);
+        if (linked.isPresent() && linked.get() != accountId) {
+            return new Linked(
+                    principal(accountId),
+                    "That " + provider.displayName() + " account is linked to another Colloquy account already.");
+        }
+        if (linked.isEmpty()) {
+            schools.link(provider.id(), subject, accountId);
+        }
+        return new Linked(principal(accountId), null);
+    }
+
+    /** The providers the signed-in person's account is linked to. */
+    @Transactional(readOnly = true)
+    public List<String> myLinkedProviders() {
+        return schools.findLinkedProviderNames(currentUser.requireAccountId());
+    }
+
+    private SignInProvider enabledProvider(String registrationId) {
+        return schools.findProvider(registrationId)
+                .filter(SignInProvider::enabled)
+                .orElseThrow(() -> new InvalidInputException("provider", "That sign-in is not available."));
+    }
+
+    private SignedInUser principal(long accountId) {
+        return accounts.findCredentials(accountId)
+                .orElseThrow(NotFoundException::new)
+                .principal();
+    }
+
+    /** With allowed domains, only a verified e-mail address in one of them. */
+    private static void requireAllowedDomain(SignInProvider provider, Map<String, Object> claims) {
+        if (provider.allowedDomains().isEmpty()) {
+            return;
+        }
+        String email = claims.get("email") instanceof String e ? e.toLowerCase(Locale.ROOT) : "";
+        boolean verified = !Boolean.FALSE.equals(claims.get("email_verified"));
+        String domain = email.substring(email.lastIndexOf('@') + 1);
+        if (!verified || !email.contains("@") || !provider.allowedDomains().contains(domain)) {
+            throw new InvalidInputException(
+                    "identity",
+                    "Accounts from " + (email.contains("@") ? domain : "there")
+                            + " cannot sign in to this Colloquy. Sign in with your school account.");
+        }
+    }
+
+    private static String displayName(SignInProvider provider, Map<String, Object> claims) {
+        String name = Stream.of(provider.nameClaim(), "name", "preferred_username", "email")
+                .map(claims::get)
+                .filter(String.class::isInstance)
+                .map(String.class::cast)
+                .map(String::strip)
+                .filter(s -> !s.isEmpty() && InputText.characterProblem(s).isEmpty())
+                .findFirst()
+                .orElse("New member");
+        return name.length() > AccountRules.DISPLAY_NAME_MAX ? name.substring(0, AccountRules.DISPLAY_NAME_MAX) : name;
+    }
+
+    /** A login name like the person's own (their e-mail's local part), free and valid; they may never type it. */
+    private String loginName(Map<String, Object> claims) {
+        String wanted = Stream.of("preferred_username", "email")
+                .map(claims::get)
+                .filter(String.class::isInstance)
+                .map(String.class::cast)
+                .map(s -> s.contains("@") ? s.substring(0, s.indexOf('@')) : s)
+                .map(s -> s.replaceAll("[^A-Za-z0-9._-]", ""))
+                .filter(s -> !s.isEmpty() && Character.isLetterOrDigit(s.charAt(0)))
+                .findFirst()
+                .orElse("member");
+        String base = wanted.length() > 30 ? wanted.substring(0, 30) : wanted;
+        String login = base.length() < 3 ? base + "-member" : base;
+        for (int n = 2; accounts.loginNameTaken(login); n++) {
+            login = base + "-" + n;
+        }
+        return login;
+    }
+
+    private static String unusablePassword() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().encodeToString(bytes);
+    }
+
+    private String uniqueRegistrationId(String name) {
+        String slug =
+                name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String base = slug.isEmpty() ? "school" : slug.length() > 30 ? slug.substring(0, 30) : slug;
+        String id = base;
+        for (int n = 2; schools.registrationIdTaken(id); n++) {
+            id = base + "-" + n;
+        }
+        return id;
+    }
+
+    /** An https address (http only for this machine, as in tests and local set-ups), without a trailing slash. */
+    private static String issuer(@Nullable String value) {
+        String text = InputText.required("issuerUri", value, FIELD_MAX, "Enter the issuer URL.");
+        URI uri;
+        try {
+            uri = URI.create(text);
+        } catch (IllegalArgumentException notAUrl) {
+            throw new InvalidInputException(
+                    "issuerUri", "Enter the issuer as a web address, like https://accounts.google.com.");
+        }
+        boolean local = "localhost".equals(uri.getHost()) || "127.0.0.1".equals(uri.getHost());
+        if (uri.getHost() == null || !("https".equals(uri.getScheme()) || ("http".equals(uri.getScheme()) && local))) {
+            throw new InvalidInputException(
+                    "issuerUri", "Enter the issuer as an https address, like https://accounts.google.com.");
+        }
+        return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
+    }
+
+    private static String domains(@Nullable String value) {
+        String text = Objects.requireNonNullElse(InputText.optional("allowedDomains", value, FIELD_MAX), "");
+        List<String> domains = Stream.of(text.split(","))
+                .map(d -> d.strip().toLowerCase(Locale.ROOT))
+                .map(d -> d.startsWith("@") ? d.substring(1) : d)
+                .filter(d -> !d.isEmpty())
+                .toList();
+        for (String domain : domains) {
+            if (!domain.matches("[a-z0-9.-]{1,253}") || !domain.contains(".")) {
+                throw new InvalidInputException("allowedDomains", "“" + domain + "” is not a domain like school.org.");
+            }
+        }
+        return String.join(",", domains);
+    }
+
+    private void requireAdmin() {
+        if (!currentUser.require().admin()) {
+            throw new AccessDeniedException("Only an admin may do this");
+        }
+    }
+}
