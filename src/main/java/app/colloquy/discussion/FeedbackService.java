@@ -8,6 +8,8 @@ import app.colloquy.platform.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -25,6 +27,7 @@ public class FeedbackService {
     public static final int MAX_BANK_SIZE = 100;
 
     private final FeedbackRepository feedback;
+    private final RubricRepository rubrics;
     private final AnswerRepository answers;
     private final AnswerService answerService;
     private final ClassLessonAccess access;
@@ -34,6 +37,7 @@ public class FeedbackService {
 
     FeedbackService(
             FeedbackRepository feedback,
+            RubricRepository rubrics,
             AnswerRepository answers,
             AnswerService answerService,
             ClassLessonAccess access,
@@ -41,6 +45,7 @@ public class FeedbackService {
             CurrentUser currentUser,
             Clock clock) {
         this.feedback = feedback;
+        this.rubrics = rubrics;
         this.answers = answers;
         this.answerService = answerService;
         this.access = access;
@@ -64,6 +69,54 @@ public class FeedbackService {
     public void holdFeedback(
             long classroomId, long promptId, long studentAccountId, @Nullable String comment, @Nullable Integer score) {
         save(classroomId, promptId, studentAccountId, comment, score, false);
+    }
+
+    /**
+     * Held feedback scored with the prompt's rubric: {@code marks} gives each criterion (by id) the
+     * points of the level chosen; the score is their sum.
+     */
+    @Transactional
+    public void holdRubricFeedback(
+            long classroomId,
+            long promptId,
+            long studentAccountId,
+            @Nullable String comment,
+            Map<Long, Integer> marks) {
+        teacher(classroomId, promptId);
+        Rubric rubric = rubrics.findRubric(classroomId, promptId);
+        int score = 0;
+        for (Rubric.Criterion criterion : rubric.criteria()) {
+            Integer points = marks.get(criterion.id());
+            if (points == null || criterion.level(points).isEmpty()) {
+                throw new InvalidInputException("rubric", "Choose a level for " + criterion.name() + ".");
+            }
+            score += points;
+        }
+        save(classroomId, promptId, studentAccountId, comment, rubric.isEmpty() ? null : score, false);
+        rubrics.saveMarks(classroomId, promptId, studentAccountId, rubric.isEmpty() ? Map.of() : marks);
+    }
+
+    /** The prompt's rubric in the class (empty when it has none), for its teachers. */
+    @Transactional(readOnly = true)
+    public Rubric rubric(long classroomId, long promptId) {
+        teacher(classroomId, promptId);
+        return rubrics.findRubric(classroomId, promptId);
+    }
+
+    /**
+     * Sets the prompt's rubric from its text (see {@link Rubric}); its highest total becomes the
+     * prompt's maximum score. Empty text removes the rubric and keeps the maximum.
+     */
+    @Transactional
+    public Rubric setRubric(long classroomId, long promptId, @Nullable String text) {
+        teacher(classroomId, promptId);
+        String typed = Objects.requireNonNullElse(InputText.optional("rubric", text, MAX_COMMENT), "");
+        rubrics.replaceRubric(classroomId, promptId, RubricText.parse(typed));
+        Rubric rubric = rubrics.findRubric(classroomId, promptId);
+        if (!rubric.isEmpty()) {
+            answers.saveMaxScore(classroomId, promptId, rubric.maxScore());
+        }
+        return rubric;
     }
 
     /** Lets every student see the feedback held on their answer to the prompt; how many it was. */
@@ -93,7 +146,9 @@ public class FeedbackService {
                 answers.findState(classroomId, promptId).maxScore(),
                 students.size(),
                 submitted,
-                (int) submitted.stream().filter(StudentAnswer::feedbackHeld).count());
+                (int) submitted.stream().filter(StudentAnswer::feedbackHeld).count(),
+                rubrics.findRubric(classroomId, promptId),
+                rubrics.findMarks(classroomId, promptId));
     }
 
     /** The asking teacher's comment bank, oldest first. */

@@ -15,6 +15,7 @@ import app.colloquy.testsupport.IntegrationTest;
 import app.colloquy.testsupport.StoredIds;
 import app.colloquy.testsupport.TestReadings;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -89,6 +90,16 @@ class AnswerAccessMatrixTest extends ClassCallersMatrix<AnswerAccessMatrixTest.F
                         f -> run(() -> feedback.holdFeedback(
                                 f.classId(), f.promptId(), f.otherStudentId(), "Held for now.", null))),
                 new Operation<>("release", teacher, f -> feedback.release(f.classId(), f.promptId())),
+                new Operation<>("rubric", teacher, f -> feedback.rubric(f.classId(), f.promptId())),
+                new Operation<>(
+                        "setRubric",
+                        teacher,
+                        f -> feedback.setRubric(f.classId(), f.promptId(), "Evidence: 1 Some, 0 None")),
+                new Operation<>(
+                        "holdRubricFeedback",
+                        teacher,
+                        f -> run(() -> feedback.holdRubricFeedback(
+                                f.classId(), f.promptId(), f.otherStudentId(), "Held for now.", Map.of()))),
                 new Operation<>("grading", teacher, f -> feedback.grading(f.classId(), f.promptId())),
                 // A teacher's own comment bank, whatever class: any teacher account has one, no student does.
                 new Operation<>("commentBank", teacherAccounts, f -> feedback.commentBank()),

@@ -10,6 +10,7 @@ import app.colloquy.reading.ReadingService;
 import app.colloquy.testsupport.IntegrationTest;
 import app.colloquy.testsupport.TestAccounts;
 import app.colloquy.testsupport.TestReadings;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -117,6 +118,41 @@ class FeedbackServiceTest {
         assertThat(accounts.as(teacher, () -> feedback.grading(classId, promptId))
                         .held())
                 .isZero();
+    }
+
+    @Test
+    void aRubricsLevelsAddUpToTheScoreAndSetTheMaximum() {
+        Rubric rubric = accounts.as(
+                teacher,
+                () -> feedback.setRubric(
+                        classId, promptId, "Evidence: 2 Strong, 1 Some, 0 None\nClarity: 1 Clear, 0 Unclear"));
+        assertThat(accounts.as(teacher, () -> feedback.grading(classId, promptId))
+                        .maxScore())
+                .isEqualTo(3);
+        long evidence = rubric.criteria().get(0).id();
+        long clarity = rubric.criteria().get(1).id();
+
+        assertThatThrownBy(() -> accounts.as(teacher, () -> {
+                    feedback.holdRubricFeedback(classId, promptId, ana.id(), "Good.", Map.of(evidence, 2));
+                    return null;
+                }))
+                .hasMessage("Choose a level for Clarity.");
+        assertThatThrownBy(() -> accounts.as(teacher, () -> {
+                    feedback.holdRubricFeedback(classId, promptId, ana.id(), "Good.", Map.of(evidence, 5, clarity, 1));
+                    return null;
+                }))
+                .hasMessage("Choose a level for Evidence.");
+        accounts.as(teacher, () -> {
+            feedback.holdRubricFeedback(classId, promptId, ana.id(), "Good.", Map.of(evidence, 2, clarity, 0));
+            return feedback.release(classId, promptId);
+        });
+
+        assertThat(myFeedback(ana).score()).isEqualTo(2);
+        assertThat(accounts.as(teacher, () -> feedback.grading(classId, promptId))
+                        .marksByStudent()
+                        .get(ana.id()))
+                .containsEntry(evidence, 2)
+                .containsEntry(clarity, 0);
     }
 
     @Test

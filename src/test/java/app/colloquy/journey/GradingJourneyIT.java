@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.colloquy.account.Account;
 import app.colloquy.discussion.AnswerService;
+import app.colloquy.discussion.FeedbackService;
 import app.colloquy.discussion.PromptAnswers;
 import app.colloquy.testsupport.BrowserJourney;
 import app.colloquy.testsupport.TestAccounts;
@@ -36,6 +37,9 @@ class GradingJourneyIT extends BrowserJourney {
 
     @Autowired
     AnswerService answers;
+
+    @Autowired
+    FeedbackService feedback;
 
     private int inputs;
 
@@ -113,6 +117,41 @@ class GradingJourneyIT extends BrowserJourney {
         PromptAnswers.Feedback last = feedbackOf(students.getLast(), classId, lesson.lessonId());
         assertThat(last.score()).isEqualTo(8);
         assertThat(last.comment()).isEqualTo("Name where the water goes next.");
+    }
+
+    /** With a rubric, each criterion's level is picked with Space and Tab; the score is their sum. */
+    @Test
+    void aRubricIsScoredWithTheKeyboard() {
+        Account teacher = accounts.createTeacher("rubric");
+        Account ana = accounts.create("ana");
+        long classId = accounts.createClass(teacher, "Period 2", ana);
+        TestReadings.AssignedLesson lesson = testReadings
+                .lessonIn(classId, teacher)
+                .prompts("Where does the water go?")
+                .assign();
+        long promptId = lesson.promptId(0);
+        accounts.as(ana, () -> answers.submit(classId, promptId, "To the sea."));
+        accounts.as(
+                teacher,
+                () -> feedback.setRubric(
+                        classId, promptId, "Evidence: 2 Strong, 1 Some, 0 None\nClarity: 1 Clear, 0 Unclear"));
+
+        try (BrowserContext context = newContext()) {
+            Page page = context.newPage();
+            signIn(page, teacher.loginName(), TestAccounts.PASSWORD);
+            page.navigate(url("/classes/" + classId + "/prompts/" + promptId + "/feedback"));
+            assertThat(page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("2 · Strong")))
+                    .isFocused();
+            page.keyboard().press("Space");
+            page.keyboard().press("Tab");
+            page.keyboard().press("Space");
+            assertThat(page.locator(".rubric-total")).hasText("Score: 3 of 3");
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/grading-rubric.png")));
+            page.keyboard().press("Control+Enter");
+            assertThat(page.getByText("Saved for " + ana.displayName())).isVisible();
+        }
+        accounts.as(teacher, () -> feedback.release(classId, promptId));
+        assertThat(feedbackOf(ana, classId, lesson.lessonId()).score()).isEqualTo(3);
     }
 
     private PromptAnswers.Feedback feedbackOf(Account student, long classId, long lessonId) {

@@ -6,6 +6,7 @@ import app.colloquy.classroom.ui.ClassLinks;
 import app.colloquy.discussion.CommentBankEntry;
 import app.colloquy.discussion.FeedbackService;
 import app.colloquy.discussion.GradingQueue;
+import app.colloquy.discussion.Rubric;
 import app.colloquy.discussion.StudentAnswer;
 import app.colloquy.platform.InvalidInputException;
 import app.colloquy.platform.ui.DateTimes;
@@ -15,6 +16,7 @@ import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -32,6 +34,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Feedback on one prompt's answers in a class, one answer after another with the keyboard: the
@@ -54,6 +57,8 @@ class GradingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final Div bank = new Div();
     private final Paragraph saved = new Paragraph();
     private final Button release = new Button();
+    private final Div rubricArea = new Div();
+    private RubricPicker picker = new RubricPicker(Rubric.NONE);
     private GradingQueue queue;
     private int index;
 
@@ -111,15 +116,45 @@ class GradingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 "Keys: Ctrl+Enter saves and shows the next answer; Alt+Shift+1 to Alt+Shift+9 add a kept comment.");
         keys.addClassName("grading-keys");
         add(back, new H1("Feedback: " + queue.question()), progress, keys, answer);
-        add(comment, keep, bank, score, actions, saved, release);
-        score.setVisible(queue.maxScore() != null);
+        add(comment, keep, bank, rubricArea, score, actions, saved, release, rubricEditor());
+        showRubric();
+        showBank();
+        show(index);
+    }
+
+    /** The score is typed, or with a rubric the sum of the levels picked. */
+    private void showRubric() {
         score.setLabel(queue.maxScore() == null ? "Score" : "Score (of " + queue.maxScore() + ")");
         score.setMin(0);
         if (queue.maxScore() != null) {
             score.setMax(queue.maxScore());
         }
-        showBank();
-        show(index);
+        picker = new RubricPicker(queue.rubric());
+        rubricArea.removeAll();
+        rubricArea.add(picker);
+    }
+
+    /** The rubric written as text, one criterion per line. */
+    private Details rubricEditor() {
+        TextArea text = new TextArea("Rubric, one criterion per line");
+        text.setWidthFull();
+        text.setValue(queue.rubric().asText());
+        text.setHelperText("Like “Evidence: 2 Strong, 1 Some, 0 None”. The levels picked add up to the score.");
+        Button save = new Button("Save rubric", e -> {
+            try {
+                feedback.setRubric(queue.classroomId(), queue.promptId(), text.getValue());
+                queue = feedback.grading(queue.classroomId(), queue.promptId());
+                showRubric();
+                show(index);
+                Notification.show("Rubric saved.", 3000, Notification.Position.BOTTOM_START);
+            } catch (InvalidInputException refused) {
+                text.setErrorMessage(refused.getMessage());
+                text.setInvalid(true);
+            }
+        });
+        Details editor = new Details("Rubric", new Div(text, save));
+        editor.addClassName("rubric-editor");
+        return editor;
     }
 
     @Override
@@ -149,6 +184,7 @@ class GradingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             answer.add(new H2(answers.isEmpty() ? "No answers submitted yet" : "End of the answers"));
             comment.setVisible(false);
             score.setVisible(false);
+            picker.setVisible(false);
             release.focus();
             return;
         }
@@ -165,10 +201,17 @@ class GradingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         comment.setLabel("Comment for " + student.displayName());
         comment.setValue(student.feedbackComment() == null ? "" : student.feedbackComment());
         comment.setInvalid(false);
-        score.setVisible(queue.maxScore() != null);
+        boolean rubric = !queue.rubric().isEmpty();
+        score.setVisible(queue.maxScore() != null && !rubric);
         score.setValue(student.feedbackScore());
         score.setInvalid(false);
-        (queue.maxScore() != null ? score : comment).focus();
+        picker.setVisible(true);
+        picker.show(queue.marksByStudent().getOrDefault(student.accountId(), Map.of()));
+        if (rubric) {
+            picker.focusFirst();
+        } else {
+            (queue.maxScore() != null ? score : comment).focus();
+        }
     }
 
     private String summary() {
@@ -185,9 +228,22 @@ class GradingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         StudentAnswer student = queue.answers().get(index);
         try {
-            feedback.holdFeedback(
-                    queue.classroomId(), queue.promptId(), student.accountId(), comment.getValue(), score.getValue());
+            if (queue.rubric().isEmpty()) {
+                feedback.holdFeedback(
+                        queue.classroomId(),
+                        queue.promptId(),
+                        student.accountId(),
+                        comment.getValue(),
+                        score.getValue());
+            } else {
+                feedback.holdRubricFeedback(
+                        queue.classroomId(), queue.promptId(), student.accountId(), comment.getValue(), picker.marks());
+            }
         } catch (InvalidInputException refused) {
+            if ("rubric".equals(refused.field())) {
+                picker.showProblem(refused.getMessage());
+                return;
+            }
             var field = "score".equals(refused.field()) ? score : comment;
             field.setErrorMessage(refused.getMessage());
             field.setInvalid(true);

@@ -7,12 +7,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.colloquy.account.Account;
 import app.colloquy.discussion.AnswerService;
 import app.colloquy.discussion.FeedbackService;
+import app.colloquy.discussion.Rubric;
 import app.colloquy.platform.ui.NotFoundView;
 import app.colloquy.testsupport.BrowserlessTest;
 import app.colloquy.testsupport.TestReadings;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,6 +79,36 @@ class GradingViewTest extends BrowserlessTest {
                 .isEmpty();
         _click(_get(Button.class, spec -> spec.withText("Previous answer")));
         assertThat(comment.getValue()).as("saved, shown again").isEqualTo("Which sea?");
+    }
+
+    @Test
+    void aRubricWrittenOnThePageScoresAnswersByTheLevelsPicked() {
+        accounts.signIn(teacher);
+        UI.getCurrent().navigate(GradingView.path(classId, promptId));
+        TextArea rubric = _get(TextArea.class, spec -> spec.withLabel("Rubric, one criterion per line"));
+        rubric.setValue("Evidence: 2 Strong, 0 None\nClarity");
+        _click(_get(Button.class, spec -> spec.withText("Save rubric")));
+        assertThat(rubric.isInvalid()).isTrue();
+        assertThat(rubric.getErrorMessage()).startsWith("Line 2:");
+
+        rubric.setValue("Evidence: 2 Strong, 0 None\nClarity: 1 Clear, 0 Unclear");
+        _click(_get(Button.class, spec -> spec.withText("Save rubric")));
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Rubric.Level> evidence = _get(RadioButtonGroup.class, spec -> spec.withLabel("Evidence"));
+        evidence.setValue(new Rubric.Level(2, "Strong"));
+        _click(_get(Button.class, spec -> spec.withText("Save and next")));
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Rubric.Level> clarity = _get(RadioButtonGroup.class, spec -> spec.withLabel("Clarity"));
+        assertThat(clarity.getErrorMessage()).isEqualTo("Choose a level for Clarity.");
+
+        clarity.setValue(new Rubric.Level(1, "Clear"));
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("rubric-total"))
+                        .getText())
+                .isEqualTo("Score: 3 of 3");
+        _click(_get(Button.class, spec -> spec.withText("Save and next")));
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("grading-progress"))
+                        .getText())
+                .startsWith("Answer 2 of 2.");
     }
 
     @Test
