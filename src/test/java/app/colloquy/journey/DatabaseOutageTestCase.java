@@ -62,6 +62,8 @@ abstract class DatabaseOutageTestCase extends BrowserJourney {
             signIn(writing, "student2", "colloquy-demo");
             writing.navigate(url("/classes/1/lessons/1"));
             Locator answer = writing.getByLabel("Your answer to prompt 1");
+            // The lesson is on screen before the database goes: the outage is met while writing.
+            assertThat(answer).isVisible();
             Locator unsaved = writing.getByText("Not saved yet: kept in this browser until the server has it")
                     .first();
             Page signInPage = visitor.newPage();

@@ -4,13 +4,16 @@ import app.colloquy.account.CurrentUser;
 import app.colloquy.classroom.ClassroomService;
 import app.colloquy.classroom.ClassroomSummary;
 import app.colloquy.classroom.CoTeacherInvitation;
+import app.colloquy.classroom.GettingStarted;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -21,7 +24,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /** Home screen: the classes a person teaches or attends, archived ones apart. */
 @Route("")
@@ -29,7 +34,7 @@ import java.util.List;
 @PermitAll
 class MyClassesView extends Main {
 
-    MyClassesView(ClassroomService classrooms, CurrentUser currentUser) {
+    MyClassesView(ClassroomService classrooms, CurrentUser currentUser, List<GettingStarted> gettingStarted) {
         addClassName("page");
         HorizontalLayout actions = new HorizontalLayout();
         if (currentUser.require().teacher()) {
@@ -40,6 +45,9 @@ class MyClassesView extends Main {
         actions.add(new RouterLink("Join a class", JoinView.class));
         actions.setAlignItems(HorizontalLayout.Alignment.CENTER);
         add(new H1("My classes"), actions);
+        if (currentUser.require().teacher()) {
+            checklist(gettingStarted).ifPresent(this::add);
+        }
         List<CoTeacherInvitation> invitations = classrooms.myInvitations();
         if (!invitations.isEmpty()) {
             add(invitations(classrooms, invitations));
@@ -60,6 +68,36 @@ class MyClassesView extends Main {
     }
 
     /** Invitations to co-teach, each accepted or declined here. */
+    /** What a new teacher does next, until every step is done; the first step not done is the one to take. */
+    private static Optional<Section> checklist(List<GettingStarted> features) {
+        List<GettingStarted.Step> steps = features.stream()
+                .flatMap(f -> f.steps().stream())
+                .sorted(Comparator.comparingInt(GettingStarted.Step::order))
+                .toList();
+        if (steps.stream().allMatch(GettingStarted.Step::done)) {
+            return Optional.empty();
+        }
+        OrderedList list = new OrderedList();
+        list.getElement().setAttribute("aria-label", "Getting started");
+        for (GettingStarted.Step step : steps) {
+            ListItem item = new ListItem();
+            if (step.done()) {
+                Span done = new Span("Done: " + step.text());
+                done.addClassName("step-done");
+                item.add(done);
+            } else if (step.href().isEmpty()) {
+                item.add(new Span(step.text()));
+            } else {
+                item.add(new Anchor(step.href(), step.text()));
+            }
+            list.add(item);
+        }
+        Section card = new Section(new H2("Getting started"), list);
+        card.addClassName("getting-started");
+        card.addClassName("card");
+        return Optional.of(card);
+    }
+
     private static Section invitations(ClassroomService classrooms, List<CoTeacherInvitation> invitations) {
         Section section = new Section(new H2("Invitations to co-teach"));
         section.addClassName("invitations");
