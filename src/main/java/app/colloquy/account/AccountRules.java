@@ -5,6 +5,7 @@ import app.colloquy.platform.InvalidInputException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What makes a login name, display name and password acceptable. Views use the same rules for
@@ -36,7 +37,7 @@ public final class AccountRules {
      * The login name as sign-in, throttling and look-ups all use it: trimmed and in lower case, or
      * empty when it cannot be a login name at all (e.g. it holds control characters).
      */
-    public static Optional<String> normalisedLoginName(String loginName) {
+    public static Optional<String> normalisedLoginName(@Nullable String loginName) {
         if (loginName == null || loginName.chars().anyMatch(c -> Character.getType(c) == Character.CONTROL)) {
             return Optional.empty();
         }

@@ -13,6 +13,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,7 +73,8 @@ public class SignInService {
      * token of the browser's device cookie, or null. Throws {@link SignInFailedException} or
      * {@link TooManyAttemptsException}; attempts are committed as they are counted.
      */
-    public SignedInUser signIn(String loginName, String password, String address, String deviceToken) {
+    public SignedInUser signIn(
+            @Nullable String loginName, @Nullable String password, String address, @Nullable String deviceToken) {
         try {
             SignedInUser user = checkSignIn(loginName, password, address, deviceToken);
             count("succeeded");
@@ -90,7 +92,8 @@ public class SignInService {
         meters.counter("colloquy.sign.ins", "outcome", outcome).increment();
     }
 
-    private SignedInUser checkSignIn(String loginName, String password, String address, String deviceToken) {
+    private SignedInUser checkSignIn(
+            @Nullable String loginName, @Nullable String password, String address, @Nullable String deviceToken) {
         String login = AccountRules.normalisedLoginName(loginName).orElseThrow(SignInFailedException::new);
         Optional<AccountRepository.Credentials> account = accounts.findCredentials(login);
         boolean trusted = account.isPresent()
@@ -121,7 +124,7 @@ public class SignInService {
      * (the one it had, or a new one). Only the token's hash is stored.
      */
     @Transactional
-    public String trustDevice(SignedInUser user, String currentToken) {
+    public String trustDevice(SignedInUser user, @Nullable String currentToken) {
         String token = currentToken != null && currentToken.length() == 43 ? currentToken : newToken();
         devices.trust(hash(token), user.accountId(), clock.instant());
         devices.forgetUnusedSince(user.accountId(), clock.instant().minus(TRUSTED_DEVICE_LIFETIME));

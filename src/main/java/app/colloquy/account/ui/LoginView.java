@@ -22,6 +22,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 @Route(value = "login", autoLayout = false)
 @PageTitle("Sign in · Colloquy")
@@ -140,7 +141,7 @@ class LoginView extends Main implements BeforeEnterObserver {
     }
 
     /** One message for every failed sign-in, so it never reveals whether an account exists. */
-    private static LoginI18n i18n(String pausedSeconds, boolean unavailable) {
+    private static LoginI18n i18n(@Nullable String pausedSeconds, boolean unavailable) {
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle("Sign in");
         i18n.getForm().setUsername("Login name");

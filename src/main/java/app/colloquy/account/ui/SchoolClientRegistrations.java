@@ -5,6 +5,7 @@ import app.colloquy.account.SchoolSignInService;
 import app.colloquy.account.SystemActor;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
@@ -30,7 +31,7 @@ class SchoolClientRegistrations implements ClientRegistrationRepository {
     }
 
     @Override
-    public ClientRegistration findByRegistrationId(String registrationId) {
+    public @Nullable ClientRegistration findByRegistrationId(String registrationId) {
         return SystemActor.call(() -> schools.client(registrationId))
                 .map(client -> discovered.computeIfAbsent(client, SchoolClientRegistrations::discover))
                 .orElse(null);

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseCookie;
 import org.springframework.security.authentication.AuthenticationDetailsSource;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -44,7 +45,10 @@ class SignInAuthentication implements AuthenticationProvider {
      * the sign-in form (Spring's form filter trims it, which would hide control characters at its
      * ends; null for HTTP basic), the client's address and the browser's device token.
      */
-    record Details(String typedLoginName, String address, String deviceToken) {}
+    record Details(
+            @Nullable String typedLoginName,
+            String address,
+            @Nullable String deviceToken) {}
 
     /** A sign-in refused before its password was checked; the login page says how long to wait. */
     /**
@@ -135,7 +139,7 @@ class SignInAuthentication implements AuthenticationProvider {
         response.sendRedirect(request.getContextPath() + target);
     }
 
-    private void renewDeviceCookie(SignedInUser user, String currentToken) {
+    private void renewDeviceCookie(SignedInUser user, @Nullable String currentToken) {
         if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)
                 || attributes.getResponse() == null) {
             return;
@@ -152,7 +156,7 @@ class SignInAuthentication implements AuthenticationProvider {
         attributes.getResponse().addHeader("Set-Cookie", cookie.toString());
     }
 
-    private static String deviceToken(HttpServletRequest request) {
+    private static @Nullable String deviceToken(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies();
         return cookies == null
                 ? null

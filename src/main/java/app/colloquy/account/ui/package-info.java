@@ -3,6 +3,8 @@
  * the account form and sign-in, reused where a student joins a class. Those public types are the feature's "ui" interface.
  */
 @NamedInterface("ui")
+@NullMarked
 package app.colloquy.account.ui;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.NamedInterface;

@@ -26,6 +26,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.shared.Registration;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -40,7 +41,7 @@ class JoinView extends Main implements BeforeEnterObserver {
     private final ClassroomService classrooms;
     private final CurrentUser currentUser;
     private final TextField code = new TextField("Join code");
-    private Registration codeListener;
+    private @Nullable Registration codeListener;
 
     JoinView(ClassroomService classrooms, CurrentUser currentUser) {
         this.classrooms = classrooms;
@@ -166,7 +167,7 @@ class JoinView extends Main implements BeforeEnterObserver {
                 ui.navigate(ClassView.class, new RouteParameters("classId", String.valueOf(joined.classroomId()))));
     }
 
-    private void showCodeProblem(String message) {
+    private void showCodeProblem(@Nullable String message) {
         code.setErrorMessage(message);
         code.setInvalid(true);
         code.focus();

@@ -3,6 +3,8 @@
  * the class page other features add sections to, and links to classes. Those public types are the feature's "ui" interface.
  */
 @NamedInterface("ui")
+@NullMarked
 package app.colloquy.classroom.ui;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.NamedInterface;

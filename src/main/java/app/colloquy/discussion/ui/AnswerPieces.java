@@ -22,6 +22,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The pieces of the prompt blocks that students' and teachers' views share: answers, replies,
@@ -31,7 +32,7 @@ import java.util.function.Consumer;
 final class AnswerPieces {
 
     private final PromptContext ctx;
-    private Long focusHelpfulOf;
+    private @Nullable Long focusHelpfulOf;
 
     AnswerPieces(PromptContext ctx) {
         this.ctx = ctx;
@@ -116,7 +117,7 @@ final class AnswerPieces {
     }
 
     /** Cited passages with a way to their place in the text; {@code remove} offers taking one out. */
-    Div evidenceList(List<PromptAnswers.Evidence> evidence, Consumer<PromptAnswers.Evidence> remove) {
+    Div evidenceList(List<PromptAnswers.Evidence> evidence, @Nullable Consumer<PromptAnswers.Evidence> remove) {
         return citedPassages(evidence, (cited, item) -> {
             if (!cited.orphaned()) {
                 Button show = new Button("Show in text", e -> ctx.host().showInText(cited));
@@ -179,7 +180,7 @@ final class AnswerPieces {
     }
 
     /** The text of an answer or reply; a hidden one says so, and its author sees why. */
-    static Div body(String text, String hiddenReason) {
+    static Div body(@Nullable String text, @Nullable String hiddenReason) {
         Div body = new Div();
         Paragraph paragraph = new Paragraph(text == null ? "Hidden by the teacher." : text);
         paragraph.addClassName(text == null ? "note-hidden" : "note-body");
@@ -233,7 +234,7 @@ final class AnswerPieces {
         return button;
     }
 
-    static Div feedback(PromptAnswers.Feedback feedback, Integer maxScore) {
+    static Div feedback(PromptAnswers.Feedback feedback, @Nullable Integer maxScore) {
         Div box = new Div();
         box.addClassName("answer-feedback");
         Paragraph who =
@@ -243,8 +244,9 @@ final class AnswerPieces {
                                 : " · Score " + feedback.score() + (maxScore == null ? "" : " of " + maxScore)));
         who.addClassName("note-when");
         box.add(who);
-        if (!feedback.comment().isBlank()) {
-            Paragraph comment = new Paragraph(feedback.comment());
+        String text = feedback.comment();
+        if (text != null && !text.isBlank()) {
+            Paragraph comment = new Paragraph(text);
             comment.addClassName("note-body");
             box.add(comment);
         }

@@ -59,7 +59,10 @@ class GradingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final Button release = new Button();
     private final Div rubricArea = new Div();
     private RubricPicker picker = new RubricPicker(Rubric.NONE);
+
+    @SuppressWarnings("NullAway.Init") // set on entering the page, before anything reads it
     private GradingQueue queue;
+
     private int index;
 
     GradingView(FeedbackService feedback, ClassroomService classrooms) {
@@ -241,7 +244,7 @@ class GradingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             }
         } catch (InvalidInputException refused) {
             if ("rubric".equals(refused.field())) {
-                picker.showProblem(refused.getMessage());
+                picker.showProblem(String.valueOf(refused.getMessage()));
                 return;
             }
             var field = "score".equals(refused.field()) ? score : comment;

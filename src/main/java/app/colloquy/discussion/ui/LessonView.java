@@ -50,6 +50,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One lesson as read and discussed in one class: the text with the class's highlights, the
@@ -78,12 +79,14 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
     private long lessonId;
     private int textVersion;
     private String title = "Lesson";
+
+    @SuppressWarnings("NullAway.Init") // set on entering the page, before anything reads it
     private PromptAnswersSection prompts;
     /** The prompt whose answer the next highlight is cited in, while the student selects words for it. */
-    private Long citingPrompt;
+    private @Nullable Long citingPrompt;
 
     private int citingNumber;
-    private ChangeFeed.Subscription subscription;
+    private ChangeFeed.@Nullable Subscription subscription;
     /** The class's tags as last read: what a changed thread's highlight style is worked out from. */
     private List<Tag> tags = List.of();
 
@@ -414,8 +417,10 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
 
     @Override
     public void showInText(PromptAnswers.Evidence evidence) {
-        if (evidence.start() != null) {
-            pane.showRange(evidence.start(), evidence.end());
+        Integer start = evidence.start();
+        Integer end = evidence.end();
+        if (start != null && end != null) {
+            pane.showRange(start, end);
         }
     }
 

@@ -11,6 +11,7 @@ import app.colloquy.platform.ui.DateTimes;
 import app.colloquy.platform.ui.ReasonDialog;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.notification.Notification;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
@@ -111,7 +112,7 @@ class NoteActions {
                 .filter(Note::mine)
                 .findFirst()
                 .orElseThrow(NotFoundException::new);
-        NoteComposer.edit(note.body(), (body, tag, visibility) -> {
+        NoteComposer.edit(Objects.requireNonNullElse(note.body(), ""), (body, tag, visibility) -> {
                     discussions.edit(id, body);
                     screen.refresh(id);
                 })

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a new annotation, a reply or an edit. Problems are shown on the field they concern and
@@ -23,7 +24,7 @@ class NoteComposer extends Dialog {
 
     /** What posting does with the text; returns normally when it was saved. */
     interface Submission {
-        void submit(String body, Long tagId, Visibility visibility);
+        void submit(String body, @Nullable Long tagId, Visibility visibility);
     }
 
     private final TextArea body = new TextArea("Your note");
@@ -33,7 +34,12 @@ class NoteComposer extends Dialog {
     private final Submission submission;
 
     private NoteComposer(
-            String title, String quote, String initialText, List<Tag> tags, Submission submission, String postLabel) {
+            String title,
+            @Nullable String quote,
+            String initialText,
+            @Nullable List<Tag> tags,
+            Submission submission,
+            String postLabel) {
         this.submission = submission;
         setHeaderTitle(title);
         addClassName("note-composer");

@@ -85,9 +85,9 @@ class PromptAnswersSection extends Section {
 
     private void showPrompt(PromptAnswers prompt) {
         if (ctx.teacher()) {
-            teacherPrompts.get(prompt.promptId()).show(prompt);
+            Objects.requireNonNull(teacherPrompts.get(prompt.promptId())).show(prompt);
         } else {
-            studentPrompts.get(prompt.promptId()).show(prompt);
+            Objects.requireNonNull(studentPrompts.get(prompt.promptId())).show(prompt);
         }
     }
 

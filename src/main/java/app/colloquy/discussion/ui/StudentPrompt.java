@@ -26,6 +26,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -59,6 +60,8 @@ final class StudentPrompt {
     private final UnorderedList othersList = new UnorderedList();
     private final KeyedItems<PromptAnswers.ClassmateAnswer> othersItems;
     private int revision;
+
+    @SuppressWarnings("NullAway.Init") // shown right after it is made (PromptAnswersSection)
     private PromptAnswers current;
 
     /** {@code section} receives the browser's calls back (its unsaved text). */
@@ -378,7 +381,8 @@ final class StudentPrompt {
 
     private static String status(PromptAnswers.MyAnswer mine) {
         if (mine.submitted()) {
-            return "Submitted " + DateTimes.format(mine.submittedAt()) + (mine.late() ? " (late)" : "")
+            return "Submitted " + DateTimes.format(Objects.requireNonNull(mine.submittedAt()))
+                    + (mine.late() ? " (late)" : "")
                     + (mine.submittedVersion() > 1 ? ", version " + mine.submittedVersion() : "");
         }
         return mine.draftSavedAt() == null ? "Not started" : "Draft saved " + DateTimes.format(mine.draftSavedAt());

@@ -35,7 +35,9 @@ final class TeacherPrompt {
     /** Feedback being written: such a panel is not redrawn under the teacher's hands. */
     private final Set<Long> writingFeedback = new HashSet<>();
 
+    @SuppressWarnings("NullAway.Init") // shown right after it is made (PromptAnswersSection)
     private PromptAnswers prompt;
+
     private List<StudentAnswer> students = List.of();
     private List<Object> drawnSettings = List.of();
     private final UnorderedList studentList = new UnorderedList();

@@ -9,7 +9,9 @@ import app.colloquy.discussion.Visibility;
 import app.colloquy.platform.ui.DateTimes;
 import app.colloquy.reading.ui.ReadingPane;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the thread list and the reading pane receive for a discussion: plain data, user text as
@@ -28,14 +30,14 @@ final class ThreadsData {
             String when,
             boolean edited,
             boolean deleted,
-            String body,
+            @Nullable String body,
             int helpful,
             boolean helpfulByMe,
             boolean canReply,
             boolean canReact,
             boolean canChange,
             boolean hidden,
-            String hiddenReason,
+            @Nullable String hiddenReason,
             boolean canFlag,
             boolean canModerate) {}
 
@@ -43,13 +45,13 @@ final class ThreadsData {
     record ThreadData(
             NoteData note,
             String quote,
-            String tag,
+            @Nullable String tag,
             String symbol,
             int style,
-            String visibility,
+            @Nullable String visibility,
             List<NoteData> replies,
-            Integer start,
-            Integer end,
+            @Nullable Integer start,
+            @Nullable Integer end,
             boolean orphaned) {}
 
     /** Threads to redraw in place, by their root's id, and roots of threads to take away. */
@@ -84,7 +86,12 @@ final class ThreadsData {
                     Note root = t.root();
                     int style = style(root.tag(), tags);
                     return new ReadingPane.Highlight(
-                            root.id(), root.start(), root.end(), label(t), symbol(style), style);
+                            root.id(),
+                            Objects.requireNonNull(root.start()),
+                            Objects.requireNonNull(root.end()),
+                            label(t),
+                            symbol(style),
+                            style);
                 })
                 .toList();
     }
@@ -142,7 +149,7 @@ final class ThreadsData {
     }
 
     /** 0 for untagged notes, else 1 + the tag's place in the vocabulary (styles repeat after six). */
-    private static int style(String tag, List<Tag> tags) {
+    private static int style(@Nullable String tag, List<Tag> tags) {
         for (int i = 0; i < tags.size(); i++) {
             if (tags.get(i).name().equals(tag)) {
                 return 1 + i % SYMBOLS.length;

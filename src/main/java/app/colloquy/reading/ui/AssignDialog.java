@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Assigns a reading (or some of its lessons) to a class, or changes an assignment, with opening
@@ -178,14 +179,14 @@ class AssignDialog extends Dialog {
     }
 
     /** {@code chosen} null: all lessons ticked. */
-    private void showLessons(List<LessonLink> all, Set<Long> chosen) {
+    private void showLessons(List<LessonLink> all, @Nullable Set<Long> chosen) {
         lessons.setItems(all);
         lessons.setValue(all.stream()
                 .filter(l -> chosen == null || chosen.isEmpty() || chosen.contains(l.lessonId()))
                 .collect(Collectors.toCollection(HashSet::new)));
     }
 
-    private Button layout(Component picker, String action, BooleanSupplier submit) {
+    private Button layout(@Nullable Component picker, String action, BooleanSupplier submit) {
         FormLayout form = new FormLayout();
         if (picker != null) {
             form.add(picker);
@@ -296,7 +297,7 @@ class AssignDialog extends Dialog {
         }
     }
 
-    private Instant instant(DateTimePicker picker) {
+    private @Nullable Instant instant(DateTimePicker picker) {
         return picker.getValue() == null ? null : picker.getValue().atZone(zone).toInstant();
     }
 }

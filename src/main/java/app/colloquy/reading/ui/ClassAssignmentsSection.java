@@ -31,6 +31,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * On a class's page: its readings and their lessons in the order they are due; for its teachers,
@@ -200,7 +201,7 @@ class ClassAssignmentsSection implements ClassPageSection {
 
     /** A lesson's link; a paced lesson says when it opens (while it has not yet) and when it is due. */
     private static ListItem lessonItem(
-            long classId, ClassAssignment.LessonLink lesson, ScheduledLesson times, Instant now) {
+            long classId, ClassAssignment.LessonLink lesson, @Nullable ScheduledLesson times, Instant now) {
         ListItem item = new ListItem(LessonLinks.to(classId, lesson.lessonId(), lesson.title()));
         if (times != null) {
             String when = times.opensAt().isAfter(now) ? "opens " + DateTimes.format(times.opensAt()) : "";

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import java.io.InputStream;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Uploads one reading file (PDF, Word, web page, .txt or .md) and hands over its text with the
@@ -15,8 +16,8 @@ import java.util.function.Consumer;
  */
 class DocumentUpload extends Upload {
 
-    private String loadedText;
-    private String problem;
+    private @Nullable String loadedText;
+    private @Nullable String problem;
 
     DocumentUpload(LibraryService library, Consumer<String> onText, Consumer<String> onProblem) {
         setMaxFiles(1);

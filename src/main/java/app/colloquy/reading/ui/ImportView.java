@@ -31,6 +31,7 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Import in two steps: the teacher pastes or uploads the article, then shapes the proposed
@@ -48,10 +49,13 @@ class ImportView extends Main {
     private final TextField title = new TextField("Reading title");
     private final TextField sourceNote = new TextField("Source (optional)");
     private final Div proposalArea = new Div();
+
+    @SuppressWarnings("NullAway.Init") // made by "Propose lessons", before anything reads it
     private ProposedLessons proposal;
+
     private String overview = "";
     /** The lesson length last asked for, shown again after the lessons are redrawn. */
-    private Integer minutesPerLesson;
+    private @Nullable Integer minutesPerLesson;
 
     ImportView(LibraryService library) {
         this.library = library;

@@ -17,6 +17,7 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 /** A student's assignments across their classes: what is due when, and how far they have got. */
 @Route("work")
@@ -72,7 +73,7 @@ class MyWorkView extends Main {
         if (item.feedbackCount() > 0) {
             Anchor feedback = LessonLinks.to(
                     item.classroomId(),
-                    item.feedbackLessonId(),
+                    Objects.requireNonNull(item.feedbackLessonId()),
                     item.feedbackCount() == 1
                             ? "Feedback arrived on 1 answer"
                             : "Feedback arrived on " + item.feedbackCount() + " answers");

@@ -36,7 +36,9 @@ import jakarta.annotation.security.PermitAll;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** Where a reading's editors shape it: its title, each lesson's title and text, and the prompts. */
 @Route("library/readings/:readingId([0-9]{1,18})")
@@ -49,7 +51,7 @@ class ReadingEditorView extends Main implements BeforeEnterObserver, BeforeLeave
     private long readingId;
     private String pageTitle = "Reading";
     /** The lesson being worked on stays open when the page is redrawn after a change. */
-    private Long openLesson;
+    private @Nullable Long openLesson;
 
     private final UnsavedChanges unsaved = new UnsavedChanges(this);
     private final Map<Long, Details> lessonEditors = new HashMap<>();
@@ -341,13 +343,12 @@ class ReadingEditorView extends Main implements BeforeEnterObserver, BeforeLeave
     private void redrawLesson(long lessonId) {
         ReadingDraft reading = library.readingForEditing(readingId);
         reading.lessons().stream().filter(l -> l.id() == lessonId).findFirst().ifPresent(lesson -> {
-            Div current = promptEditors.get(lessonId);
+            Div current = Objects.requireNonNull(promptEditors.get(lessonId));
             current.getParent().ifPresent(parent -> {
                 Div fresh = promptsEditor(lesson);
                 ((HasComponents) parent).replace(current, fresh);
             });
-            lessonEditors
-                    .get(lessonId)
+            Objects.requireNonNull(lessonEditors.get(lessonId))
                     .setSummaryText(summary(
                             lesson.position(), lesson.title(), lesson.prompts().size()));
         });
