@@ -38,6 +38,7 @@ public class AnswerService {
     public static final Duration WRITING_NOW = Duration.ofMinutes(2);
 
     private final AnswerRepository answers;
+    private final RubricRepository rubrics;
     private final DiscussionRepository notes;
     private final ClassLessonAccess access;
     private final ReadingService readings;
@@ -46,12 +47,14 @@ public class AnswerService {
 
     AnswerService(
             AnswerRepository answers,
+            RubricRepository rubrics,
             DiscussionRepository notes,
             ClassLessonAccess access,
             ReadingService readings,
             LessonChanges changes,
             Clock clock) {
         this.answers = answers;
+        this.rubrics = rubrics;
         this.notes = notes;
         this.changes = changes;
         this.access = access;
@@ -389,12 +392,13 @@ public class AnswerService {
         changes.publish(me.classroomId(), me.lesson().lessonId(), new LessonChange.AnswersChanged(promptId));
     }
 
-    /** Evidence, replies and helpful marks of the answers on one screen: three queries whatever their number. */
+    /** Evidence, replies, helpful marks and rubric levels of the answers on one screen: four queries whatever their number. */
     private AnswersAsSeen.Extras extras(List<Long> answerIds, List<Long> viewerIds) {
         return new AnswersAsSeen.Extras(
                 answers.findEvidence(answerIds),
                 answers.findReplies(answerIds),
-                answers.findHelpful(answerIds, viewerIds));
+                answers.findHelpful(answerIds, viewerIds),
+                rubrics.findMarkLines(answerIds));
     }
 
     private Participant writer(long classroomId, long promptId) {

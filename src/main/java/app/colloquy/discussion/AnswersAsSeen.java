@@ -39,12 +39,14 @@ final class AnswersAsSeen {
             Map<Long, List<PromptAnswers.Evidence>> evidenceByAnswer,
             Map<Long, List<AnswerRepository.ReplyRow>> repliesByAnswer,
             Map<Long, Long> helpfulCounts,
-            Set<AnswerRepository.HelpfulMark> marks) {
+            Set<AnswerRepository.HelpfulMark> marks,
+            Map<Long, List<String>> rubricByAnswer) {
 
         Extras(
                 List<AnswerRepository.EvidenceRow> evidence,
                 List<AnswerRepository.ReplyRow> replies,
-                List<AnswerRepository.HelpfulMark> helpful) {
+                List<AnswerRepository.HelpfulMark> helpful,
+                List<RubricRepository.MarkLine> rubric) {
             this(
                     evidence.stream()
                             .collect(Collectors.groupingBy(
@@ -61,7 +63,16 @@ final class AnswersAsSeen {
                     helpful.stream()
                             .collect(Collectors.groupingBy(
                                     AnswerRepository.HelpfulMark::answerId, Collectors.counting())),
-                    Set.copyOf(helpful));
+                    Set.copyOf(helpful),
+                    rubric.stream()
+                            .collect(Collectors.groupingBy(
+                                    RubricRepository.MarkLine::answerId,
+                                    Collectors.mapping(RubricRepository.MarkLine::text, Collectors.toList()))));
+        }
+
+        /** The rubric levels behind an answer's score; only ever shown to its author (and teachers). */
+        List<String> rubric(long answerId) {
+            return rubricByAnswer.getOrDefault(answerId, List.of());
         }
 
         List<PromptAnswers.Evidence> evidence(long answerId) {
@@ -107,7 +118,11 @@ final class AnswersAsSeen {
         PromptAnswers.Feedback feedback = row.feedbackAt() == null
                 ? null
                 : new PromptAnswers.Feedback(
-                        row.feedbackBy(), row.feedbackComment(), row.feedbackScore(), row.feedbackAt());
+                        row.feedbackBy(),
+                        row.feedbackComment(),
+                        row.feedbackScore(),
+                        row.feedbackAt(),
+                        extras.rubric(row.answerId()));
         return new PromptAnswers.MyAnswer(
                 row.draft(),
                 row.draftRevision(),

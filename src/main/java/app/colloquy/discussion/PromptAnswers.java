@@ -45,11 +45,13 @@ public record PromptAnswers(
     }
 
     /** A teacher's comment and optional score on the answer. */
+    /** A teacher's released feedback; {@code rubric} says the level picked for each criterion, when a rubric scored it. */
     public record Feedback(
             String teacherName,
             @Nullable String comment,
             @Nullable Integer score,
-            Instant givenAt) {}
+            Instant givenAt,
+            List<String> rubric) {}
 
     /** A classmate's latest submitted answer, under their name or pseudonym; no body (nor evidence) if a teacher hid it. */
     public record ClassmateAnswer(

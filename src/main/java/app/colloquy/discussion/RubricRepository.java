@@ -1,6 +1,7 @@
 package app.colloquy.discussion;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,14 @@ class RubricRepository {
     private record LevelRow(long criterionId, String name, int points, String label) {}
 
     private record MarkRow(long accountId, long criterionId, int points) {}
+
+    /** A level chosen for an answer, as its student reads it: criterion, level and points. */
+    record MarkLine(long answerId, String criterion, String level, int points, int maxPoints) {
+
+        String text() {
+            return criterion + ": " + level + " (" + points + " of " + maxPoints + ")";
+        }
+    }
 
     private final JdbcClient jdbc;
 
@@ -81,6 +90,24 @@ class RubricRepository {
                 .forEach(row -> marks.computeIfAbsent(row.accountId(), k -> new HashMap<>())
                         .put(row.criterionId(), row.points()));
         return marks;
+    }
+
+    /** The levels chosen for these answers, criteria in the rubric's order: one query for a screen. */
+    List<MarkLine> findMarkLines(Collection<Long> answerIds) {
+        if (answerIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select m.answer_id, c.name as criterion, l.label as level, m.points,
+                               (select max(x.points) from rubric_level x where x.criterion_id = c.id) as max_points
+                        from rubric_mark m
+                        join rubric_criterion c on c.id = m.criterion_id
+                        join rubric_level l on l.criterion_id = c.id and l.points = m.points
+                        where m.answer_id = any(cast(:ids as bigint[]))
+                        order by m.answer_id, c.position""")
+                .param("ids", answerIds.toArray(Long[]::new))
+                .query(MarkLine.class)
+                .list();
     }
 
     /** The levels chosen for the student's answer replace those before. */

@@ -148,6 +148,7 @@ class FeedbackServiceTest {
         });
 
         assertThat(myFeedback(ana).score()).isEqualTo(2);
+        assertThat(myFeedback(ana).rubric()).containsExactly("Evidence: Strong (2 of 2)", "Clarity: Unclear (0 of 1)");
         assertThat(accounts.as(teacher, () -> feedback.grading(classId, promptId))
                         .marksByStudent()
                         .get(ana.id()))

@@ -152,6 +152,15 @@ class GradingJourneyIT extends BrowserJourney {
         }
         accounts.as(teacher, () -> feedback.release(classId, promptId));
         assertThat(feedbackOf(ana, classId, lesson.lessonId()).score()).isEqualTo(3);
+
+        try (BrowserContext context = newContext()) {
+            Page page = context.newPage();
+            signIn(page, ana.loginName(), TestAccounts.PASSWORD);
+            page.navigate(url("/classes/" + classId + "/lessons/" + lesson.lessonId()));
+            assertThat(page.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Rubric")))
+                    .containsText("Evidence: Strong (2 of 2)");
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/rubric-student.png")));
+        }
     }
 
     private PromptAnswers.Feedback feedbackOf(Account student, long classId, long lessonId) {

@@ -244,6 +244,13 @@ final class AnswerPieces {
                                 : " · Score " + feedback.score() + (maxScore == null ? "" : " of " + maxScore)));
         who.addClassName("note-when");
         box.add(who);
+        if (!feedback.rubric().isEmpty()) {
+            UnorderedList levels = new UnorderedList();
+            levels.addClassName("rubric-levels");
+            levels.getElement().setAttribute("aria-label", "Rubric");
+            feedback.rubric().forEach(line -> levels.add(new ListItem(line)));
+            box.add(levels);
+        }
         String text = feedback.comment();
         if (text != null && !text.isBlank()) {
             Paragraph comment = new Paragraph(text);
