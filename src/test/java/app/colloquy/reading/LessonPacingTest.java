@@ -9,6 +9,7 @@ import app.colloquy.platform.NotFoundException;
 import app.colloquy.testsupport.IntegrationTest;
 import app.colloquy.testsupport.MovableClock;
 import app.colloquy.testsupport.TestAccounts;
+import app.colloquy.testsupport.TestReadings;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -29,10 +30,10 @@ class LessonPacingTest {
     ReadingService readings;
 
     @Autowired
-    LibraryService library;
+    TestAccounts accounts;
 
     @Autowired
-    TestAccounts accounts;
+    TestReadings testReadings;
 
     @Autowired
     MovableClock clock;
@@ -50,19 +51,12 @@ class LessonPacingTest {
         teacher = accounts.createTeacher("pacer");
         student = accounts.create("paced");
         classId = accounts.createClass(teacher, "Weekly", student);
-        readingId = accounts.as(
-                teacher,
-                () -> library.importReading(new NewReading(
-                        "Three weeks",
-                        null,
-                        "",
-                        List.of(
-                                new NewReading.NewLesson("Week one", "One.", List.of()),
-                                new NewReading.NewLesson("Week two", "Two.", List.of()),
-                                new NewReading.NewLesson("Week three", "Three.", List.of())))));
-        lessonIds = accounts.as(teacher, () -> library.readingForEditing(readingId)).lessons().stream()
-                .map(ReadingDraft.Lesson::id)
-                .toList();
+        TestReadings.Reading reading = testReadings
+                .readingIn(classId, teacher, "Week one", "Week two", "Week three")
+                .titled("Three weeks")
+                .imported();
+        readingId = reading.readingId();
+        lessonIds = reading.lessonIds();
         // Whole minutes, as a teacher picks them (the database keeps microseconds).
         opens = clock.instant().truncatedTo(ChronoUnit.MINUTES).minusSeconds(60);
         firstDue = clock.instant().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofDays(2));

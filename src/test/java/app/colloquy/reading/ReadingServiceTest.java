@@ -11,6 +11,7 @@ import app.colloquy.platform.InvalidInputException;
 import app.colloquy.platform.NotFoundException;
 import app.colloquy.testsupport.IntegrationTest;
 import app.colloquy.testsupport.TestAccounts;
+import app.colloquy.testsupport.TestReadings;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,6 +44,9 @@ class ReadingServiceTest {
     TestAccounts accounts;
 
     @Autowired
+    TestReadings testReadings;
+
+    @Autowired
     Clock clock;
 
     Account teacher;
@@ -57,16 +61,12 @@ class ReadingServiceTest {
         student = accounts.create("student");
         outsider = accounts.create("outsider");
         classId = accounts.createClass(teacher, "Period 3", student);
-        readingId = accounts.as(
-                teacher,
-                () -> library.importReading(new NewReading(
-                        "Federalist No. 10",
-                        null,
-                        "Overview.",
-                        List.of(
-                                new NewReading.NewLesson(
-                                        "Faction", "Among the numerous advantages...", List.of("What is a faction?")),
-                                new NewReading.NewLesson("Remedies", "There are two methods...", List.of())))));
+        readingId = testReadings
+                .readingIn(classId, teacher, "Faction", "Remedies")
+                .titled("Federalist No. 10")
+                .firstLessonPrompts("What is a faction?")
+                .imported()
+                .readingId();
     }
 
     @AfterEach
@@ -88,7 +88,7 @@ class ReadingServiceTest {
         });
         long firstLesson = visible.getFirst().lessons().getFirst().lessonId();
         LessonPage page = accounts.as(student, () -> readings.openLesson(classId, firstLesson));
-        assertThat(page.body()).isEqualTo("Among the numerous advantages...");
+        assertThat(page.body()).isEqualTo(TestReadings.TEXT);
         assertThat(page.prompts()).extracting(Prompt::question).containsExactly("What is a faction?");
         assertThat(page.previousLessonId()).isNull();
         assertThat(page.nextLessonId())

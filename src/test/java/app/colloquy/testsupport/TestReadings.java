@@ -36,6 +36,67 @@ public class TestReadings {
         return new LessonBuilder(classId, teacher);
     }
 
+    /**
+     * A reading of several lessons, one per title (each with {@link #TEXT}), imported by the teacher;
+     * {@code .assign()} gives it to the class whole and open now, {@code .imported()} only imports it.
+     */
+    public ReadingBuilder readingIn(long classId, Account teacher, String... lessonTitles) {
+        return new ReadingBuilder(classId, teacher, List.of(lessonTitles));
+    }
+
+    /** A reading with its lessons in order, as its editor sees them. */
+    public record Reading(long classId, long readingId, List<ReadingDraft.Lesson> lessons) {
+
+        public List<Long> lessonIds() {
+            return lessons.stream().map(ReadingDraft.Lesson::id).toList();
+        }
+    }
+
+    /** What may differ between tests' several-lesson readings. */
+    public final class ReadingBuilder {
+        private final long classId;
+        private final Account teacher;
+        private final List<String> lessonTitles;
+        private String title = "Water";
+        private List<String> firstLessonPrompts = List.of();
+
+        private ReadingBuilder(long classId, Account teacher, List<String> lessonTitles) {
+            this.classId = classId;
+            this.teacher = teacher;
+            this.lessonTitles = lessonTitles;
+        }
+
+        public ReadingBuilder titled(String title) {
+            this.title = title;
+            return this;
+        }
+
+        public ReadingBuilder firstLessonPrompts(String... questions) {
+            this.firstLessonPrompts = List.of(questions);
+            return this;
+        }
+
+        /** Imported, not assigned: the test assigns it as it needs (paced, chosen lessons...). */
+        public Reading imported() {
+            return accounts.as(teacher, () -> {
+                List<NewReading.NewLesson> lessons = new ArrayList<>();
+                for (int i = 0; i < lessonTitles.size(); i++) {
+                    lessons.add(new NewReading.NewLesson(
+                            lessonTitles.get(i), TEXT, i == 0 ? firstLessonPrompts : List.of()));
+                }
+                long readingId = library.importReading(new NewReading(title, null, "", lessons));
+                return new Reading(
+                        classId, readingId, library.readingForEditing(readingId).lessons());
+            });
+        }
+
+        public Reading assign() {
+            Reading reading = imported();
+            accounts.as(teacher, () -> readings.assign(classId, reading.readingId(), null, null));
+            return reading;
+        }
+    }
+
     /** The assigned lesson as its reading's editor sees it. */
     public record AssignedLesson(long classId, long readingId, ReadingDraft.Lesson lesson) {
 
