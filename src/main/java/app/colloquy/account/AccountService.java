@@ -89,7 +89,7 @@ public class AccountService {
     /** An account made by an admin: a teacher account, or another admin. */
     @Transactional
     public Account createAccount(NewAccount account, boolean admin, boolean teacher) {
-        requireAdmin();
+        currentUser.requireAdmin();
         return insert(account, admin, teacher);
     }
 
@@ -159,13 +159,13 @@ public class AccountService {
 
     @Transactional(readOnly = true)
     public List<Account> teachers(int offset, int limit) {
-        requireAdmin();
+        currentUser.requireAdmin();
         return accounts.findTeachers(offset, limit);
     }
 
     @Transactional(readOnly = true)
     public int countTeachers() {
-        requireAdmin();
+        currentUser.requireAdmin();
         return accounts.countTeachers();
     }
 
@@ -176,14 +176,8 @@ public class AccountService {
 
     @Transactional
     public void setTeacherSignupEnabled(boolean enabled) {
-        requireAdmin();
+        currentUser.requireAdmin();
         accounts.setTeacherSignupEnabled(enabled);
-    }
-
-    private void requireAdmin() {
-        if (!currentUser.require().admin()) {
-            throw new AccessDeniedException("Only an admin may do this");
-        }
     }
 
     private CheckedAccount check(NewAccount account) {

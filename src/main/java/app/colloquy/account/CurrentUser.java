@@ -34,6 +34,15 @@ public class CurrentUser {
         }
     }
 
+    /** The signed-in admin; anyone else is refused. */
+    public SignedInUser requireAdmin() {
+        SignedInUser user = require();
+        if (!user.admin()) {
+            throw new AccessDeniedException("Only an admin may do this");
+        }
+        return user;
+    }
+
     public long requireAccountId() {
         return require().accountId();
     }

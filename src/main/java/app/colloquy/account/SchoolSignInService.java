@@ -13,7 +13,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,14 +62,14 @@ public class SchoolSignInService {
     /** Every registered provider, for the admin. */
     @Transactional(readOnly = true)
     public List<SignInProvider> providers() {
-        requireAdmin();
+        currentUser.requireAdmin();
         return schools.findProviders();
     }
 
     /** Registers a provider (checked when its discovery document is first fetched); for the admin. */
     @Transactional
     public SignInProvider addProvider(NewSignInProvider provider) {
-        requireAdmin();
+        currentUser.requireAdmin();
         String name =
                 InputText.required("displayName", provider.displayName(), NAME_MAX, "Name the school or provider.");
         String issuer = issuer(provider.issuerUri());
@@ -87,7 +86,7 @@ public class SchoolSignInService {
 
     @Transactional
     public void setProviderEnabled(long providerId, boolean enabled) {
-        requireAdmin();
+        currentUser.requireAdmin();
         if (!schools.setEnabled(providerId, enabled)) {
             throw new NotFoundException();
         }
@@ -96,7 +95,7 @@ public class SchoolSignInService {
     /** Removes a provider and the links to it; the accounts made through it stay. */
     @Transactional
     public void removeProvider(long providerId) {
-        requireAdmin();
+        currentUser.requireAdmin();
         if (!schools.deleteProvider(providerId)) {
             throw new NotFoundException();
         }
@@ -104,7 +103,7 @@ public class SchoolSignInService {
 
     @Transactional
     public void setPasswordsEnabled(boolean enabled) {
-        requireAdmin();
+        currentUser.requireAdmin();
         schools.setPasswordsEnabled(enabled);
     }
 
@@ -275,11 +274,5 @@ public class SchoolSignInService {
             }
         }
         return String.join(",", domains);
-    }
-
-    private void requireAdmin() {
-        if (!currentUser.require().admin()) {
-            throw new AccessDeniedException("Only an admin may do this");
-        }
     }
 }

@@ -205,6 +205,15 @@ class ReadingRepository {
             @Nullable Timestamp lessonOpensAt,
             @Nullable Timestamp lessonDueAt) {}
 
+    /** Whether any class the person teaches (not archived) has an assignment. */
+    boolean teachesAnAssignment(long accountId) {
+        return jdbc.sql("""
+                        select exists (select 1 from assignment a
+                                       join classroom c on c.id = a.classroom_id and not c.archived
+                                       join enrolment e on e.classroom_id = c.id
+                                       where e.account_id = :a and e.role = 'TEACHER' and e.removed_at is null)""").param("a", accountId).query(Boolean.class).single();
+    }
+
     /** The class's assignments with their lessons, in one query; {@code openAt} hides unopened ones. */
     List<ClassAssignment> findClassAssignments(long classroomId, @Nullable Instant openAt) {
         List<AssignmentLessonRow> rows = jdbc.sql("""

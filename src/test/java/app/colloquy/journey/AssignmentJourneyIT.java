@@ -57,12 +57,7 @@ class AssignmentJourneyIT extends BrowserJourney {
                     .click();
             Locator assign =
                     tab.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName("Assign a reading to Period 5"));
-            assign.getByRole(
-                            AriaRole.BUTTON,
-                            new Locator.GetByRoleOptions().setName("Reading").setExact(true))
-                    .click();
-            tab.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Letter from Birmingham Jail"))
-                    .click();
+            chooseReading(tab, assign, "Letter from Birmingham Jail");
             Locator due = assign.locator("vaadin-date-time-picker").last();
             due.locator("vaadin-date-picker input").fill("4/16/2031");
             due.locator("vaadin-date-picker input").press("Enter");
@@ -87,7 +82,8 @@ class AssignmentJourneyIT extends BrowserJourney {
     @Test
     void aTeacherSpacesTheLessonsOfAReadingAWeekApart() {
         Account teacher = accounts.createTeacher("teacher");
-        long classId = accounts.createClass(teacher, "Period 6", accounts.create("student"));
+        Account student = accounts.create("student");
+        long classId = accounts.createClass(teacher, "Period 6", student);
         accounts.as(
                 teacher,
                 () -> library.importReading(new NewReading(
@@ -108,12 +104,7 @@ class AssignmentJourneyIT extends BrowserJourney {
                     .click();
             Locator assign = page.getByRole(
                     AriaRole.DIALOG, new Page.GetByRoleOptions().setName("Assign a reading to Period 6"));
-            assign.getByRole(
-                            AriaRole.BUTTON,
-                            new Locator.GetByRoleOptions().setName("Reading").setExact(true))
-                    .click();
-            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("The Gettysburg Address"))
-                    .click();
+            chooseReading(page, assign, "The Gettysburg Address");
             Locator days = assign.getByLabel("Days between lessons");
             days.focus();
             page.keyboard().press("Control+A");
@@ -146,6 +137,19 @@ class AssignmentJourneyIT extends BrowserJourney {
                     AriaRole.DIALOG,
                     new Page.GetByRoleOptions().setName("Change the assignment of The Gettysburg Address"));
             assertThat(change.getByLabel("Days between lessons")).hasValue("7");
+        }
+        // The student has this week's lesson, and next week's only next week.
+        try (BrowserContext context = newContext("America/Chicago")) {
+            Page page = context.newPage();
+            signIn(page, student.loginName(), TestAccounts.PASSWORD);
+            page.navigate(url("/classes/" + classId));
+            Locator lessons = page.getByRole(
+                    AriaRole.LIST, new Page.GetByRoleOptions().setName("Lessons of The Gettysburg Address"));
+            assertThat(lessons.getByRole(AriaRole.LINK)).hasText(new String[] {"Four score"});
+            page.navigate(url("/work"));
+            assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("The Gettysburg Address")))
+                    .isVisible();
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/student-weekly.png")));
         }
     }
 
@@ -213,12 +217,7 @@ class AssignmentJourneyIT extends BrowserJourney {
                     .click();
             Locator assign = page.getByRole(
                     AriaRole.DIALOG, new Page.GetByRoleOptions().setName("Assign a reading to Period 2"));
-            assign.getByRole(
-                            AriaRole.BUTTON,
-                            new Locator.GetByRoleOptions().setName("Reading").setExact(true))
-                    .click();
-            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Federalist No. 10"))
-                    .click();
+            chooseReading(page, assign, "Federalist No. 10");
             assign.getByRole(
                             AriaRole.BUTTON,
                             new Locator.GetByRoleOptions().setName("Assign").setExact(true))
@@ -248,5 +247,15 @@ class AssignmentJourneyIT extends BrowserJourney {
             assertThat(page.getByText("No readings assigned to this class yet."))
                     .isVisible();
         }
+    }
+
+    /** Picks the reading in the assign dialog's "Reading" select. */
+    private static void chooseReading(Page page, Locator dialog, String title) {
+        dialog.getByRole(
+                        AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName("Reading").setExact(true))
+                .click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(title))
+                .click();
     }
 }

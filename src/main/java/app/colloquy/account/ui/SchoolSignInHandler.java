@@ -10,10 +10,8 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
@@ -58,7 +56,7 @@ class SchoolSignInHandler implements AuthenticationSuccessHandler, Authenticatio
             if (linking instanceof Long accountId) {
                 SchoolSignInService.Linked linked =
                         SystemActor.call(() -> schools.link(accountId, provider, identity.getSubject()));
-                store(linked.user(), request, response);
+                SignIn.store(linked.user(), request, response);
                 if (linked.problem() != null) {
                     log.info("Linking through {} refused: {}", provider, linked.problem());
                     session.setAttribute(PROBLEM, linked.problem());
@@ -69,7 +67,7 @@ class SchoolSignInHandler implements AuthenticationSuccessHandler, Authenticatio
             }
             SignedInUser user =
                     SystemActor.call(() -> schools.signIn(provider, identity.getSubject(), identity.getClaims()));
-            store(user, request, response);
+            SignIn.store(user, request, response);
             response.sendRedirect(request.getContextPath() + "/");
         } catch (InvalidInputException refused) {
             log.info("Sign-in through {} refused: {}", provider, refused.getMessage());
@@ -89,12 +87,5 @@ class SchoolSignInHandler implements AuthenticationSuccessHandler, Authenticatio
         request.getSession()
                 .setAttribute(PROBLEM, "The sign-in with your school did not succeed. Try again, or ask your teacher.");
         response.sendRedirect(request.getContextPath() + "/login");
-    }
-
-    private static void store(SignedInUser user, HttpServletRequest request, HttpServletResponse response) {
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        new HttpSessionSecurityContextRepository().saveContext(context, request, response);
     }
 }

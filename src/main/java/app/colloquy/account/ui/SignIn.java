@@ -5,6 +5,8 @@ import app.colloquy.account.SignedInUser;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -30,14 +32,17 @@ public final class SignIn {
     }
 
     private static void store(SignedInUser user) {
-        VaadinServletRequest request = VaadinServletRequest.getCurrent();
+        store(
+                user,
+                VaadinServletRequest.getCurrent().getHttpServletRequest(),
+                VaadinServletResponse.getCurrent().getHttpServletResponse());
+    }
+
+    /** The person is signed in as {@code user} for this request and the rest of their session. */
+    static void store(SignedInUser user, HttpServletRequest request, HttpServletResponse response) {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         SecurityContextHolder.setContext(context);
-        new HttpSessionSecurityContextRepository()
-                .saveContext(
-                        context,
-                        request.getHttpServletRequest(),
-                        VaadinServletResponse.getCurrent().getHttpServletResponse());
+        new HttpSessionSecurityContextRepository().saveContext(context, request, response);
     }
 }

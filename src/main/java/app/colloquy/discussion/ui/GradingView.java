@@ -59,6 +59,8 @@ class GradingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final Button release = new Button();
     private final Div rubricArea = new Div();
     private RubricPicker picker = new RubricPicker(Rubric.NONE);
+    /** The teacher's kept comments as last shown: what Alt+Shift+1..9 add. */
+    private List<CommentBankEntry> kept = List.of();
 
     @SuppressWarnings("NullAway.Init") // set on entering the page, before anything reads it
     private GradingQueue queue;
@@ -267,7 +269,6 @@ class GradingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     /** Adds the teacher's kept comment {@code number} (1-based) to the comment, after what is there. */
     private void insertKept(int number) {
-        List<CommentBankEntry> kept = feedback.commentBank();
         if (number > kept.size() || !comment.isVisible()) {
             return;
         }
@@ -295,7 +296,7 @@ class GradingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
      */
     private void showBank() {
         bank.removeAll();
-        List<CommentBankEntry> kept = feedback.commentBank();
+        kept = feedback.commentBank();
         if (kept.isEmpty()) {
             return;
         }
