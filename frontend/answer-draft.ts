@@ -21,7 +21,7 @@ interface Kept {
 type AnswerField = HTMLElement & { value: string; helperText: string };
 
 const RETRY_MS = 5000;
-const numbers = new Intl.NumberFormat('en-US');
+const numbers = new Intl.NumberFormat(document.documentElement.lang || 'en');
 
 function read(key: string): Kept | null {
   try {

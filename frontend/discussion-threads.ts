@@ -58,13 +58,18 @@ interface DiscussionData {
 export class DiscussionThreads extends LitElement {
   static properties = {
     data: { attribute: false },
+    words: { attribute: false },
   };
 
   declare data: DiscussionData;
 
+  /** The component's own words in the reader's language, set once by the server (DiscussionThreads.java). */
+  declare words: Record<string, string>;
+
   constructor() {
     super();
     this.data = { threads: [], orphans: [], canWrite: false, teacher: false };
+    this.words = {};
   }
 
   protected createRenderRoot() {
@@ -98,62 +103,65 @@ export class DiscussionThreads extends LitElement {
 
   render() {
     const { threads, orphans } = this.data;
+    const w = this.words;
     return html`
       ${threads.length === 0
-        ? html`<p class="threads-empty">No notes yet. Select words in the text and choose Annotate to start the discussion.</p>`
-        : html`<ol class="thread-list" aria-label="Notes in text order">${repeat(threads, (t) => t.note.id, (t) => html`<li>${this.thread(t, false)}</li>`)}</ol>`}
+        ? html`<p class="threads-empty">${w.empty}</p>`
+        : html`<ol class="thread-list" aria-label=${w.notesInTextOrder}>${repeat(threads, (t) => t.note.id, (t) => html`<li>${this.thread(t, false)}</li>`)}</ol>`}
       ${orphans.length === 0 ? nothing : html`
-        <h3 class="orphans-heading" id="orphans-heading">Orphaned notes</h3>
-        <p class="orphans-explained">The words these notes were about were changed in the lesson text. Their quotes are kept here.</p>
+        <h3 class="orphans-heading" id="orphans-heading">${w.orphansHeading}</h3>
+        <p class="orphans-explained">${w.orphansExplained}</p>
         <ol class="thread-list orphans" aria-labelledby="orphans-heading">${repeat(orphans, (t) => t.note.id, (t) => html`<li>${this.thread(t, true)}</li>`)}</ol>`}
     `;
   }
 
   private thread(t: ThreadData, orphaned: boolean): TemplateResult {
+    const w = this.words;
     const headingId = `thread-${t.note.id}-heading`;
     return html`
       <article class="thread hl-style-${t.style}" data-thread=${t.note.id} tabindex="-1" aria-labelledby=${headingId}>
         <p class="thread-meta" id=${headingId}>
           <span class="thread-symbol hl-marker hl-style-${t.style}" aria-hidden="true">${t.symbol}</span>
-          <span class="thread-tag">${t.tag ?? 'Note'}</span>
+          <span class="thread-tag">${t.tag ?? w.note}</span>
           ${t.visibility ? html`<span class="thread-visibility">${t.visibility}</span>` : nothing}
         </p>
         <blockquote class="thread-quote">${t.quote}</blockquote>
         ${this.note(t.note, true, orphaned)}
         ${t.replies.length === 0 ? nothing : html`
-          <ol class="replies" aria-label="Replies">${repeat(t.replies, (r) => r.id, (r) => html`<li>${this.note(r, false, orphaned)}</li>`)}</ol>`}
+          <ol class="replies" aria-label=${w.replies}>${repeat(t.replies, (r) => r.id, (r) => html`<li>${this.note(r, false, orphaned)}</li>`)}</ol>`}
       </article>`;
   }
 
   private note(n: NoteData, root: boolean, orphaned: boolean): TemplateResult {
+    const w = this.words;
     if (n.deleted) {
-      return html`<div class="note deleted"><p class="note-body"><em>Deleted by its author.</em></p>
-        ${n.canReply ? html`<div class="note-actions">${this.button('reply', n.id, 'Reply')}</div>` : nothing}</div>`;
+      return html`<div class="note deleted"><p class="note-body"><em>${w.deleted}</em></p>
+        ${n.canReply ? html`<div class="note-actions">${this.button('reply', n.id, w.reply)}</div>` : nothing}</div>`;
     }
     return html`
       <div class="note" data-note=${n.id}>
         <p class="note-author">
           <span class="author-name">${n.author}</span>
-          ${n.teacher ? html`<span class="teacher-badge">Teacher</span>` : nothing}
+          ${n.teacher ? html`<span class="teacher-badge">${w.teacher}</span>` : nothing}
           <span class="note-when">${n.when}</span>
-          ${n.edited ? html`<span class="note-edited">edited</span>` : nothing}
+          ${n.edited ? html`<span class="note-edited">${w.edited}</span>` : nothing}
         </p>
         ${n.body === null
-          ? html`<p class="note-body note-hidden"><em>Hidden by the teacher.</em></p>`
+          ? html`<p class="note-body note-hidden"><em>${w.hidden}</em></p>`
           : html`<p class="note-body">${n.body}</p>`}
         ${n.hiddenReason !== null
-          ? html`<p class="note-hidden-reason">Hidden from classmates by the teacher: ${n.hiddenReason}</p>` : nothing}
+          ? html`<p class="note-hidden-reason">${w.hiddenReason} ${n.hiddenReason}</p>` : nothing}
         <div class="note-actions">
-          ${root && !orphaned ? this.button('show', n.id, 'Show in text') : nothing}
-          ${n.canReply ? this.button('reply', n.id, 'Reply') : nothing}
+          ${root && !orphaned ? this.button('show', n.id, w.showInText) : nothing}
+          ${n.canReply ? this.button('reply', n.id, w.reply) : nothing}
           ${n.canReact ? html`<button type="button" class="helpful" aria-pressed=${n.helpfulByMe ? 'true' : 'false'}
-              @click=${() => this.act(n.helpfulByMe ? 'unhelpful' : 'helpful', n.id)}>Helpful${n.helpful > 0 ? ` (${n.helpful})` : ''}</button>`
-            : n.helpful > 0 ? html`<span class="helpful-count">Helpful (${n.helpful})</span>` : nothing}
-          ${n.canChange ? this.button('edit', n.id, 'Edit') : nothing}
-          ${n.canChange ? this.button('delete', n.id, 'Delete') : nothing}
-          ${n.edited && this.data.teacher ? this.button('history', n.id, 'Earlier versions') : nothing}
-          ${n.canFlag ? this.button('flag', n.id, 'Flag') : nothing}
-          ${n.canModerate ? this.button(n.hidden ? 'unhide' : 'hide', n.id, n.hidden ? 'Show again' : 'Hide') : nothing}
+              @click=${() => this.act(n.helpfulByMe ? 'unhelpful' : 'helpful', n.id)}>${w.helpful}${n.helpful > 0 ? ` (${n.helpful})` : ''}</button>`
+            : n.helpful > 0 ? html`<span class="helpful-count">${w.helpful} (${n.helpful})</span>` : nothing}
+          ${n.canChange ? this.button('edit', n.id, w.edit) : nothing}
+          ${n.canChange ? this.button('delete', n.id, w.delete) : nothing}
+          ${n.edited && this.data.teacher ? this.button('history', n.id, w.earlierVersions) : nothing}
+          ${n.canFlag ? this.button('flag', n.id, w.flag) : nothing}
+          ${n.canModerate ? this.button(n.hidden ? 'unhide' : 'hide', n.id, n.hidden ? w.showAgain : w.hide) : nothing}
         </div>
       </div>`;
   }

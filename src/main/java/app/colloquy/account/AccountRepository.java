@@ -2,6 +2,7 @@ package app.colloquy.account;
 
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -77,6 +78,20 @@ class AccountRepository {
 
     long count() {
         return jdbc.sql("select count(*) from account").query(Long.class).single();
+    }
+
+    Optional<String> findInterfaceLanguage(long id) {
+        return jdbc.sql("select interface_language from account where id = :id and interface_language is not null")
+                .param("id", id)
+                .query(String.class)
+                .optional();
+    }
+
+    void updateInterfaceLanguage(long id, @Nullable String languageTag) {
+        jdbc.sql("update account set interface_language = :language where id = :id")
+                .param("language", languageTag)
+                .param("id", id)
+                .update();
     }
 
     void updateDisplayName(long id, String displayName) {

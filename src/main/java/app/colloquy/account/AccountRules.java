@@ -2,6 +2,7 @@ package app.colloquy.account;
 
 import app.colloquy.platform.InputText;
 import app.colloquy.platform.InvalidInputException;
+import app.colloquy.platform.Message;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -21,14 +22,13 @@ public final class AccountRules {
 
     private AccountRules() {}
 
-    public static Optional<String> loginNameProblem(String loginName) {
+    public static Optional<Message> loginNameProblem(String loginName) {
         String login = loginName == null ? "" : loginName.strip();
         if (login.isEmpty()) {
-            return Optional.of("Choose a login name.");
+            return Optional.of(Message.of("problem.account.chooseLoginName"));
         }
         if (!LOGIN_NAME.matcher(login).matches()) {
-            return Optional.of(
-                    "Use 3 to 40 letters, digits, dots, dashes or underscores, starting with a letter or digit.");
+            return Optional.of(Message.of("problem.account.loginNameShape"));
         }
         return Optional.empty();
     }
@@ -46,41 +46,41 @@ public final class AccountRules {
     }
 
     /** A name must show: invisible characters alone (zero-width, fillers, controls) are no name. */
-    public static Optional<String> displayNameProblem(String displayName) {
+    public static Optional<Message> displayNameProblem(String displayName) {
         String name = displayName == null ? "" : displayName.strip();
         if (name.length() > DISPLAY_NAME_MAX) {
-            return Optional.of("Use at most " + DISPLAY_NAME_MAX + " characters.");
+            return Optional.of(Message.of("problem.account.atMostCharacters", DISPLAY_NAME_MAX));
         }
-        Optional<String> notText = InputText.characterProblem(name);
+        Optional<Message> notText = InputText.characterProblem(name);
         if (notText.isPresent()) {
             return notText;
         }
         if (InputText.visibleCharacters(name).isEmpty()) {
-            return Optional.of("Enter the name others will see.");
+            return Optional.of(Message.of("problem.account.enterDisplayName"));
         }
         return Optional.empty();
     }
 
     /** Length is what makes a password strong; a passphrase of ordinary words is welcome. */
-    public static Optional<String> passwordProblem(String loginName, String password) {
+    public static Optional<Message> passwordProblem(String loginName, String password) {
         String pw = password == null ? "" : password;
         if (pw.length() < PASSWORD_MIN) {
-            return Optional.of("Use at least " + PASSWORD_MIN + " characters; a few words make a good passphrase.");
+            return Optional.of(Message.of("problem.account.passwordTooShort", PASSWORD_MIN));
         }
         if (pw.length() > PASSWORD_MAX) {
-            return Optional.of("Use at most " + PASSWORD_MAX + " characters.");
+            return Optional.of(Message.of("problem.account.atMostCharacters", PASSWORD_MAX));
         }
         if (loginName != null
                 && pw.strip().toLowerCase(Locale.ROOT).equals(loginName.strip().toLowerCase(Locale.ROOT))) {
-            return Optional.of("Your password must not be your login name.");
+            return Optional.of(Message.of("problem.account.passwordIsLoginName"));
         }
         return Optional.empty();
     }
 
-    public static Optional<String> confirmationProblem(String password, String confirmation) {
+    public static Optional<Message> confirmationProblem(String password, String confirmation) {
         return password != null && password.equals(confirmation)
                 ? Optional.empty()
-                : Optional.of("The two passwords differ. Type the same password twice.");
+                : Optional.of(Message.of("problem.account.passwordsDiffer"));
     }
 
     static void requireValid(NewAccount account) {
@@ -89,7 +89,7 @@ public final class AccountRules {
         passwordProblem(account.loginName(), account.password()).ifPresent(p -> fail("password", p));
     }
 
-    static void fail(String field, String message) {
+    static void fail(String field, Message message) {
         throw new InvalidInputException(field, message);
     }
 }

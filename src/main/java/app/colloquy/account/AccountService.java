@@ -1,10 +1,14 @@
 package app.colloquy.account;
 
 import app.colloquy.platform.InvalidInputException;
+import app.colloquy.platform.MessageBundle;
 import app.colloquy.platform.NotFoundException;
 import app.colloquy.platform.StartupLock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -102,6 +106,22 @@ public class AccountService {
         return me.renamed(displayName.strip());
     }
 
+    /** The interface language the signed-in person chose, if they chose one rather than follow their browser. */
+    @Transactional(readOnly = true)
+    public Optional<Locale> interfaceLanguage() {
+        return accounts.findInterfaceLanguage(currentUser.requireAccountId()).map(Locale::forLanguageTag);
+    }
+
+    /** Sets the signed-in person's interface language; null follows the browser. Only the languages the interface speaks. */
+    @Transactional
+    public void chooseInterfaceLanguage(@Nullable Locale language) {
+        long me = currentUser.requireAccountId();
+        if (language != null && !MessageBundle.LANGUAGES.contains(language)) {
+            throw new InvalidInputException("language", "problem.account.unknownLanguage");
+        }
+        accounts.updateInterfaceLanguage(me, language == null ? null : language.toLanguageTag());
+    }
+
     /**
      * Changes the signed-in person's own password; the current one proves it is them. Every other
      * session of the account ends; the returned principal keeps this one signed in.
@@ -111,12 +131,12 @@ public class AccountService {
         SignedInUser me = currentUser.require();
         var credentials = accounts.findCredentials(me.accountId()).orElseThrow(NotFoundException::new);
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, credentials.passwordHash())) {
-            throw new InvalidInputException("currentPassword", "That is not your current password.");
+            throw new InvalidInputException("currentPassword", "problem.accountService.thatIsNotYourCurrent");
         }
         AccountRules.passwordProblem(credentials.loginName(), newPassword)
                 .ifPresent(p -> AccountRules.fail("newPassword", p));
         if (passwordEncoder.matches(newPassword, credentials.passwordHash())) {
-            throw new InvalidInputException("newPassword", "Choose a password different from the current one.");
+            throw new InvalidInputException("newPassword", "problem.accountService.chooseAPasswordDifferentFrom");
         }
         int version = accounts.updatePassword(
                 me.accountId(), Objects.requireNonNull(passwordEncoder.encode(newPassword)), false);
@@ -192,7 +212,7 @@ public class AccountService {
     private Account insert(CheckedAccount checked, boolean admin, boolean teacher) {
         NewAccount account = checked.account();
         if (accounts.loginNameTaken(account.loginName().strip())) {
-            throw new InvalidInputException("loginName", "That login name is taken. Try another.");
+            throw new InvalidInputException("loginName", "problem.accountService.thatLoginNameIsTaken");
         }
         long id = accounts.insert(account, checked.passwordHash(), admin, teacher);
         return new Account(

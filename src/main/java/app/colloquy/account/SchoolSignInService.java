@@ -2,6 +2,7 @@ package app.colloquy.account;
 
 import app.colloquy.platform.InputText;
 import app.colloquy.platform.InvalidInputException;
+import app.colloquy.platform.Message;
 import app.colloquy.platform.NotFoundException;
 import java.net.URI;
 import java.security.SecureRandom;
@@ -70,12 +71,13 @@ public class SchoolSignInService {
     @Transactional
     public SignInProvider addProvider(NewSignInProvider provider) {
         currentUser.requireAdmin();
-        String name =
-                InputText.required("displayName", provider.displayName(), NAME_MAX, "Name the school or provider.");
+        String name = InputText.required(
+                "displayName", provider.displayName(), NAME_MAX, "problem.schoolSignInService.nameTheSchoolOrProvider");
         String issuer = issuer(provider.issuerUri());
-        String clientId = InputText.required("clientId", provider.clientId(), FIELD_MAX, "Enter the client ID.");
-        String secret =
-                InputText.required("clientSecret", provider.clientSecret(), FIELD_MAX, "Enter the client secret.");
+        String clientId = InputText.required(
+                "clientId", provider.clientId(), FIELD_MAX, "problem.schoolSignInService.enterTheClientId");
+        String secret = InputText.required(
+                "clientSecret", provider.clientSecret(), FIELD_MAX, "problem.schoolSignInService.enterTheClientSecret");
         String claim = Objects.requireNonNullElse(InputText.optional("nameClaim", provider.nameClaim(), 100), "name");
         String domains = domains(provider.allowedDomains());
         String registrationId = uniqueRegistrationId(name);
@@ -138,7 +140,7 @@ public class SchoolSignInService {
     }
 
     /** The outcome of linking: the account, signed in again, and what went wrong if the link was refused. */
-    public record Linked(SignedInUser user, @Nullable String problem) {}
+    public record Linked(SignedInUser user, @Nullable Message problem) {}
 
     /**
      * Links the identity to the account whose holder, signed in to it, went to the provider to link
@@ -152,8 +154,7 @@ public class SchoolSignInService {
         Optional<Long> linked = schools.findLinkedAccount(provider.id(), subject);
         if (linked.isPresent() && linked.get() != accountId) {
             return new Linked(
-                    principal(accountId),
-                    "That " + provider.displayName() + " account is linked to another Colloquy account already.");
+                    principal(accountId), Message.of("problem.schoolSignIn.linkedElsewhere", provider.displayName()));
         }
         if (linked.isEmpty()) {
             schools.link(provider.id(), subject, accountId);
@@ -170,7 +171,8 @@ public class SchoolSignInService {
     private SignInProvider enabledProvider(String registrationId) {
         return schools.findProvider(registrationId)
                 .filter(SignInProvider::enabled)
-                .orElseThrow(() -> new InvalidInputException("provider", "That sign-in is not available."));
+                .orElseThrow(
+                        () -> new InvalidInputException("provider", "problem.schoolSignInService.thatSignInIsNot"));
     }
 
     private SignedInUser principal(long accountId) {
@@ -190,8 +192,9 @@ public class SchoolSignInService {
         if (!verified || !email.contains("@") || !provider.allowedDomains().contains(domain)) {
             throw new InvalidInputException(
                     "identity",
-                    "Accounts from " + (email.contains("@") ? domain : "there")
-                            + " cannot sign in to this Colloquy. Sign in with your school account.");
+                    email.contains("@")
+                            ? Message.of("problem.schoolSignInService.accountsFromCannotSignIn", domain)
+                            : Message.of("problem.schoolSignIn.noEmail"));
         }
     }
 
@@ -245,18 +248,17 @@ public class SchoolSignInService {
 
     /** An https address (http only for this machine, as in tests and local set-ups), without a trailing slash. */
     private static String issuer(@Nullable String value) {
-        String text = InputText.required("issuerUri", value, FIELD_MAX, "Enter the issuer URL.");
+        String text =
+                InputText.required("issuerUri", value, FIELD_MAX, "problem.schoolSignInService.enterTheIssuerUrl");
         URI uri;
         try {
             uri = URI.create(text);
         } catch (IllegalArgumentException notAUrl) {
-            throw new InvalidInputException(
-                    "issuerUri", "Enter the issuer as a web address, like https://accounts.google.com.");
+            throw new InvalidInputException("issuerUri", "problem.schoolSignInService.enterTheIssuerAsA");
         }
         boolean local = "localhost".equals(uri.getHost()) || "127.0.0.1".equals(uri.getHost());
         if (uri.getHost() == null || !("https".equals(uri.getScheme()) || ("http".equals(uri.getScheme()) && local))) {
-            throw new InvalidInputException(
-                    "issuerUri", "Enter the issuer as an https address, like https://accounts.google.com.");
+            throw new InvalidInputException("issuerUri", "problem.schoolSignInService.enterTheIssuerAsAn");
         }
         return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
     }
@@ -270,7 +272,8 @@ public class SchoolSignInService {
                 .toList();
         for (String domain : domains) {
             if (!domain.matches("[a-z0-9.-]{1,253}") || !domain.contains(".")) {
-                throw new InvalidInputException("allowedDomains", "“" + domain + "” is not a domain like school.org.");
+                throw new InvalidInputException(
+                        "allowedDomains", "problem.schoolSignInService.isNotADomainLike", domain);
             }
         }
         return String.join(",", domains);

@@ -293,11 +293,10 @@ public class ClassroomService {
     public void inviteCoTeacher(long classroomId, String loginName) {
         requireActiveTeacher(classroomId);
         String login = AccountRules.normalisedLoginName(loginName)
-                .orElseThrow(() -> new InvalidInputException(
-                        "loginName",
-                        "Type your colleague's login name: 3 to 40 letters, digits, dots, dashes or underscores."));
+                .orElseThrow(() ->
+                        new InvalidInputException("loginName", "problem.classroomService.typeYourColleagueSLogin"));
         if (login.equalsIgnoreCase(currentUser.require().getUsername())) {
-            throw new InvalidInputException("loginName", "You already teach this class.");
+            throw new InvalidInputException("loginName", "problem.classroomService.youAlreadyTeachThisClass");
         }
         classrooms.invite(classroomId, login, currentUser.requireAccountId());
     }
@@ -349,8 +348,7 @@ public class ClassroomService {
         requireActiveTeacher(classroomId);
         classrooms.lock(classroomId);
         if (classrooms.countTeachers(classroomId) <= 1) {
-            throw new InvalidInputException(
-                    "teacher", "A class needs a teacher. Invite a colleague before you leave it.");
+            throw new InvalidInputException("teacher", "problem.classroomService.aClassNeedsATeacher");
         }
         if (!classrooms.removeTeacher(classroomId, teacherAccountId, Timestamp.from(clock.instant()))) {
             throw new NotFoundException();
@@ -372,7 +370,7 @@ public class ClassroomService {
     private ClassroomRepository.CodeTarget usableTarget(String code, Attempt... attempts) {
         String normalised = normaliseCode(code);
         if (normalised.isEmpty()) {
-            throw new InvalidInputException(JoinCodeProblem.FIELD, "Enter the join code your teacher gave you.");
+            throw new InvalidInputException(JoinCodeProblem.FIELD, "problem.classroomService.enterTheJoinCodeYour");
         }
         InputText.requireText(JoinCodeProblem.FIELD, normalised);
         if (!JoinCodeGenerator.isWellFormed(normalised)) {
@@ -427,7 +425,7 @@ public class ClassroomService {
     private void requireActiveTeacher(long classroomId) {
         requireTeacher(classroomId);
         if (getClassroom(classroomId).archived()) {
-            throw new InvalidInputException("classroom", "This class is archived. Restore it to make changes.");
+            throw new InvalidInputException("classroom", "problem.classroomService.thisClassIsArchivedRestore");
         }
     }
 
@@ -442,7 +440,7 @@ public class ClassroomService {
     }
 
     private static String requireName(String name) {
-        return InputText.required("name", name, NAME_MAX, "Give the class a name.");
+        return InputText.required("name", name, NAME_MAX, "problem.classroomService.giveTheClassAName");
     }
 
     private static @Nullable String optionalTerm(@Nullable String term) {

@@ -12,21 +12,18 @@ public class JoinCodeProblem extends InvalidInputException {
     }
 
     static JoinCodeProblem unknown() {
-        return new JoinCodeProblem("This code does not open any class. Check it for typos, or ask your teacher "
-                + "for the current code: codes have 8 letters and digits and may have been replaced.");
+        return new JoinCodeProblem("problem.joinCodeProblem.thisCodeDoesNotOpen");
     }
 
     static JoinCodeProblem malformed() {
-        return new JoinCodeProblem("Join codes have 8 letters and digits, like K7QM-4TZP. Check what you typed.");
+        return new JoinCodeProblem("problem.joinCodeProblem.joinCodesHave8Letters");
     }
 
     static JoinCodeProblem joiningOff() {
-        return new JoinCodeProblem(
-                "This class is not taking new members right now. Ask your teacher to turn joining on.");
+        return new JoinCodeProblem("problem.joinCodeProblem.thisClassIsNotTaking");
     }
 
     static JoinCodeProblem archived() {
-        return new JoinCodeProblem("This class has been archived and no longer takes new members. Ask your teacher "
-                + "for the code of their current class.");
+        return new JoinCodeProblem("problem.joinCodeProblem.thisClassHasBeenArchived");
     }
 }

@@ -1,5 +1,6 @@
 package app.colloquy.discussion;
 
+import app.colloquy.platform.Message;
 import app.colloquy.reading.LessonEditImpact;
 import app.colloquy.reading.LibraryService;
 import java.util.Optional;
@@ -20,7 +21,7 @@ class AnnotationEditImpact implements LessonEditImpact {
 
     @Override
     @Transactional(readOnly = true)
-    public Optional<String> describe(long lessonId, String newBody) {
+    public Optional<Message> describe(long lessonId, String newBody) {
         String current = library.lessonText(lessonId);
         String next = newBody == null ? "" : newBody.replace("\r\n", "\n");
         if (current.equals(next)) {
@@ -47,12 +48,9 @@ class AnnotationEditImpact implements LessonEditImpact {
     }
 
     /** Counts across every class reading the lesson; no note's content is revealed. */
-    static String describe(int total, int moved, int orphaned) {
-        String text = total + (total == 1 ? " annotation" : " annotations") + " in this lesson: " + moved
-                + " move with the edited text";
-        if (orphaned > 0) {
-            text += ", " + orphaned + " cannot be placed and will be kept as orphaned notes with their quote";
-        }
-        return text + ".";
+    static Message describe(int total, int moved, int orphaned) {
+        return orphaned > 0
+                ? Message.of("editImpact.movedAndOrphaned", total, moved, orphaned)
+                : Message.of("editImpact.moved", total, moved);
     }
 }

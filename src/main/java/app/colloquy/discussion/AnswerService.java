@@ -209,7 +209,7 @@ public class AnswerService {
         requireChangeable(me, promptId);
         long answerId = answers.ensureAnswer(classroomId, promptId, me.accountId());
         if (answers.countEvidence(answerId) >= MAX_EVIDENCE) {
-            throw new InvalidInputException("evidence", "An answer cites at most " + MAX_EVIDENCE + " passages.");
+            throw new InvalidInputException("evidence", "problem.answerService.anAnswerCitesAtMost", MAX_EVIDENCE);
         }
         answers.addEvidence(answerId, note.id(), clock.instant());
         changed(me, promptId);
@@ -232,7 +232,7 @@ public class AnswerService {
                 "reply",
                 text == null ? null : text.replace("\r\n", "\n"),
                 MAX_REPLY,
-                "Write something before replying.");
+                "problem.answerService.writeSomethingBeforeReplying");
         long id = answers.insertReply(answerId, answer.me().accountId(), body, clock.instant());
         changed(answer.me(), answer.header().promptId());
         return id;
@@ -243,7 +243,7 @@ public class AnswerService {
     public void setHelpful(long answerId, boolean helpful) {
         VisibleAnswer answer = visibleAnswer(answerId);
         if (answer.header().accountId() == answer.me().accountId()) {
-            throw new InvalidInputException("helpful", "You cannot mark your own answer as helpful.");
+            throw new InvalidInputException("helpful", "problem.answerService.youCannotMarkYourOwn");
         }
         answers.setHelpful(answerId, answer.me().accountId(), helpful, clock.instant());
         changed(answer.me(), answer.header().promptId());
@@ -316,7 +316,7 @@ public class AnswerService {
     public void setMaxScore(long classroomId, long promptId, Integer maxScore) {
         teacher(classroomId, promptId);
         if (maxScore != null && (maxScore < 1 || maxScore > 1000)) {
-            throw new InvalidInputException("maxScore", "Choose a maximum score from 1 to 1,000.");
+            throw new InvalidInputException("maxScore", "problem.answerService.chooseAMaximumScoreFrom");
         }
         answers.saveMaxScore(classroomId, promptId, maxScore);
     }
@@ -348,10 +348,7 @@ public class AnswerService {
     private boolean requireChangeable(Participant me, long promptId) {
         AnswerRepository.StateRow state = answers.findState(me.classroomId(), promptId);
         if (state.closed()) {
-            throw new InvalidInputException(
-                    "answer",
-                    "Your teacher has closed this prompt: answers are no longer accepted. "
-                            + "Your text is still here to copy.");
+            throw new InvalidInputException("answer", "problem.answerService.yourTeacherHasClosedThis");
         }
         Instant due =
                 readings.lessonDueAt(me.classroomId(), me.lesson().lessonId()).orElse(null);
@@ -361,10 +358,7 @@ public class AnswerService {
                         .anyMatch(row -> row.promptId() == promptId && row.submittedVersion() > 0);
         if (submittedBefore && (state.locked() || late)) {
             throw new InvalidInputException(
-                    "answer",
-                    state.locked()
-                            ? "Your teacher has locked this prompt: your submitted answer can no longer be changed."
-                            : "The due time has passed: your submitted answer can no longer be changed.");
+                    "answer", state.locked() ? "problem.answer.locked" : "problem.answer.duePassed");
         }
         return late;
     }
@@ -418,13 +412,11 @@ public class AnswerService {
         String value = text == null ? "" : text.replace("\r\n", "\n");
         if (value.length() > MAX_ANSWER) {
             throw new InvalidInputException(
-                    "answer",
-                    "%,d characters over the limit of %,d: shorten your answer. Nothing you typed is lost."
-                            .formatted(value.length() - MAX_ANSWER, MAX_ANSWER));
+                    "answer", "problem.answer.overLimit", value.length() - MAX_ANSWER, MAX_ANSWER);
         }
         InputText.requireText("answer", value);
         if (required && value.isBlank()) {
-            throw new InvalidInputException("answer", "Write your answer before submitting.");
+            throw new InvalidInputException("answer", "problem.answerService.writeYourAnswerBeforeSubmitting");
         }
         return required ? value.strip() : value;
     }

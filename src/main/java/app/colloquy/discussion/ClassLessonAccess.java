@@ -98,8 +98,7 @@ class ClassLessonAccess {
     Participant writer(long classroomId, long lessonId) {
         Participant me = participant(classroomId, lessonId);
         if (!me.canWrite()) {
-            throw new InvalidInputException(
-                    "classroom", "This class is archived: its discussion can be read but not changed.");
+            throw new InvalidInputException("classroom", "problem.classLessonAccess.thisClassIsArchivedIts");
         }
         return me;
     }

@@ -184,7 +184,7 @@ public class DiscussionService {
         Long tagId = request.tagId();
         if (tagId != null
                 && !notes.findTagClassroom(tagId).map(c -> c == classroomId).orElse(false)) {
-            throw new InvalidInputException("tag", "That tag is no longer in use in this class. Choose another.");
+            throw new InvalidInputException("tag", "problem.discussionService.thatTagIsNoLonger");
         }
         TextAnchor anchor = currentAnchor(me, request);
         long id = notes.insertAnnotation(
@@ -245,7 +245,7 @@ public class DiscussionService {
         DiscussionRepository.NoteHeader note = seen.header();
         Participant me = writer(note.classroomId(), note.lessonId());
         if (!seen.note().actions().markHelpful()) {
-            throw new InvalidInputException("helpful", "You cannot mark your own note as helpful.");
+            throw new InvalidInputException("helpful", "problem.discussionService.youCannotMarkYourOwn");
         }
         notes.setHelpful(annotationId, me.accountId(), helpful);
         changes.publish(note.classroomId(), note.lessonId(), new LessonChange.HelpfulChanged(annotationId));
@@ -354,7 +354,7 @@ public class DiscussionService {
     private void requireTagEditor(long classroomId) {
         classrooms.requireTeacher(classroomId);
         if (classrooms.getClassroom(classroomId).archived()) {
-            throw new InvalidInputException("classroom", "This class is archived: restore it to change its tags.");
+            throw new InvalidInputException("classroom", "problem.discussionService.thisClassIsArchivedRestore");
         }
     }
 
@@ -378,10 +378,8 @@ public class DiscussionService {
         }
         return new Reanchoring(text, me.lesson().body())
                 .relocate(anchor)
-                .orElseThrow(
-                        () -> new InvalidInputException(
-                                "selection",
-                                "The teacher changed these words while you were writing. Reload the lesson and select them again; your note is still here."));
+                .orElseThrow(() -> new InvalidInputException(
+                        "selection", "problem.discussionService.theTeacherChangedTheseWords"));
     }
 
     private static Selection selection(String text, int textVersion, int start, int end, String quote) {
@@ -394,26 +392,27 @@ public class DiscussionService {
             throw staleText();
         }
         int[] range = TextBoundaries.wordSelection(text, start, end)
-                .orElseThrow(() -> new InvalidInputException(
-                        "selection", "That selection is only spaces. Select some words to annotate."));
+                .orElseThrow(() ->
+                        new InvalidInputException("selection", "problem.discussionService.thatSelectionIsOnlySpaces"));
         return new Selection(textVersion, range[0], range[1], text.substring(range[0], range[1]));
     }
 
     private static InvalidInputException staleText() {
-        return new InvalidInputException(
-                "selection",
-                "The lesson text has changed since this page was loaded. Reload the lesson and select the words again.");
+        return new InvalidInputException("selection", "problem.discussionService.theLessonTextHasChanged");
     }
 
     private static String body(String text) {
         return InputText.required(
-                "body", text == null ? null : text.replace("\r\n", "\n"), MAX_BODY, "Write something before posting.");
+                "body",
+                text == null ? null : text.replace("\r\n", "\n"),
+                MAX_BODY,
+                "problem.discussionService.writeSomethingBeforePosting");
     }
 
     private String tagName(long classroomId, String name, long tagId) {
-        String clean = InputText.required("tag", name, MAX_TAG, "Give the tag a name.");
+        String clean = InputText.required("tag", name, MAX_TAG, "problem.discussionService.giveTheTagAName");
         if (notes.tagNameTaken(classroomId, clean, tagId)) {
-            throw new InvalidInputException("tag", "This class already has a tag with that name.");
+            throw new InvalidInputException("tag", "problem.discussionService.thisClassAlreadyHasA");
         }
         return clean;
     }

@@ -12,9 +12,7 @@ public class DraftConflictException extends InvalidInputException {
     private final int savedRevision;
 
     public DraftConflictException(String savedDraft, int savedRevision) {
-        super(
-                "answer",
-                "This answer was changed in another tab or on another device. Compare both and keep the one you want.");
+        super("answer", "problem.draftConflictException.thisAnswerWasChangedIn");
         this.savedDraft = savedDraft;
         this.savedRevision = savedRevision;
     }

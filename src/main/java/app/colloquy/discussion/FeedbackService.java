@@ -4,6 +4,7 @@ import app.colloquy.account.CurrentUser;
 import app.colloquy.discussion.ClassLessonAccess.Participant;
 import app.colloquy.platform.InputText;
 import app.colloquy.platform.InvalidInputException;
+import app.colloquy.platform.Message;
 import app.colloquy.platform.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
@@ -88,7 +89,7 @@ public class FeedbackService {
         for (Rubric.Criterion criterion : rubric.criteria()) {
             Integer points = marks.get(criterion.id());
             if (points == null || criterion.level(points).isEmpty()) {
-                throw new InvalidInputException("rubric", "Choose a level for " + criterion.name() + ".");
+                throw new InvalidInputException("rubric", "problem.feedbackService.chooseALevelFor", criterion.name());
             }
             score += points;
         }
@@ -161,10 +162,10 @@ public class FeedbackService {
     @Transactional
     public void addToCommentBank(@Nullable String comment) {
         long teacherId = requireTeacherAccount();
-        String text = InputText.required("comment", comment, MAX_BANK_COMMENT, "Write the comment to keep.");
+        String text = InputText.required(
+                "comment", comment, MAX_BANK_COMMENT, "problem.feedbackService.writeTheCommentToKeep");
         if (feedback.countComments(teacherId) >= MAX_BANK_SIZE) {
-            throw new InvalidInputException(
-                    "comment", "Your comment bank is full (" + MAX_BANK_SIZE + "). Remove one you no longer use.");
+            throw new InvalidInputException("comment", "problem.feedbackService.yourCommentBankIsFull", MAX_BANK_SIZE);
         }
         feedback.insertComment(teacherId, text);
     }
@@ -190,10 +191,12 @@ public class FeedbackService {
         if (score != null && (max == null || score < 0 || score > max)) {
             throw new InvalidInputException(
                     "score",
-                    max == null ? "Set a maximum score for this prompt first." : "Give a score from 0 to " + max + ".");
+                    max == null
+                            ? Message.of("problem.feedback.setMaximumFirst")
+                            : Message.of("problem.feedback.scoreRange", max));
         }
         if (text == null && score == null) {
-            throw new InvalidInputException("feedback", "Write a comment or give a score.");
+            throw new InvalidInputException("feedback", "problem.feedbackService.writeACommentOrGive");
         }
         Instant now = clock.instant();
         if (!feedback.saveFeedback(
@@ -205,7 +208,7 @@ public class FeedbackService {
                 score,
                 now,
                 release ? now : null)) {
-            throw new InvalidInputException("feedback", "This student has not submitted an answer yet.");
+            throw new InvalidInputException("feedback", "problem.feedbackService.thisStudentHasNotSubmitted");
         }
         changed(me, promptId);
     }

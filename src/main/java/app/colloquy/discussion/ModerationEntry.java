@@ -14,19 +14,9 @@ public record ModerationEntry(
         String reason) {
 
     public enum Action {
-        FLAG("flagged"),
-        HIDE("hid"),
-        UNHIDE("showed again"),
-        KEEP("kept");
-
-        private final String verb;
-
-        Action(String verb) {
-            this.verb = verb;
-        }
-
-        public String verb() {
-            return verb;
-        }
+        FLAG,
+        HIDE,
+        UNHIDE,
+        KEEP;
     }
 }

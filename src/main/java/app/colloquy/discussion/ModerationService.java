@@ -58,7 +58,7 @@ public class ModerationService {
         Participant me = access.writer(item.classroomId(), item.lessonId());
         Allowed allowed = allowed(target, item, me);
         if (item.authorId() == me.accountId()) {
-            throw new InvalidInputException("reason", "This is your own: edit or delete it instead of flagging it.");
+            throw new InvalidInputException("reason", "problem.moderationService.thisIsYourOwnEdit");
         }
         if (!allowed.flag()) {
             throw new NotFoundException();
@@ -141,7 +141,7 @@ public class ModerationService {
         }
         String why = reason(reason);
         if (action == ModerationEntry.Action.UNHIDE && item.hiddenReason() == null) {
-            throw new InvalidInputException("reason", "This is not hidden.");
+            throw new InvalidInputException("reason", "problem.moderationService.thisIsNotHidden");
         }
         Instant now = clock.instant();
         switch (action) {
@@ -202,7 +202,7 @@ public class ModerationService {
     }
 
     private static String reason(String reason) {
-        return InputText.required("reason", reason, MAX_REASON, "Say why, in a few words.");
+        return InputText.required("reason", reason, MAX_REASON, "problem.moderationService.sayWhyInAFew");
     }
 
     /** The item's words in quotes, or in brackets why they are not shown (its reader could not see them). */

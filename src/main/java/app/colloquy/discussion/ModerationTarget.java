@@ -4,19 +4,9 @@ package app.colloquy.discussion;
 public record ModerationTarget(Kind kind, long id) {
 
     public enum Kind {
-        NOTE("note"),
-        ANSWER("answer"),
-        ANSWER_REPLY("reply to an answer");
-
-        private final String label;
-
-        Kind(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
+        NOTE,
+        ANSWER,
+        ANSWER_REPLY;
     }
 
     public static ModerationTarget note(long id) {

@@ -25,7 +25,7 @@ final class RubricText {
             }
         }
         if (criteria.size() > Rubric.MAX_CRITERIA) {
-            throw problem("Use at most " + Rubric.MAX_CRITERIA + " criteria; this has " + criteria.size() + ".");
+            throw problem("problem.rubric.tooManyCriteria", Rubric.MAX_CRITERIA, criteria.size());
         }
         return criteria;
     }
@@ -33,25 +33,23 @@ final class RubricText {
     private static Rubric.Criterion criterion(String line, int number) {
         int colon = line.indexOf(':');
         if (colon <= 0) {
-            throw problem("Line " + number
-                    + ": write the criterion, a colon, then its levels, like “Evidence: 2 Strong, 1 Some, 0 None”.");
+            throw problem("problem.rubric.noColon", number);
         }
         String name = line.substring(0, colon).strip();
         if (name.length() > Rubric.MAX_NAME) {
-            throw problem(
-                    "Line " + number + ": the criterion's name is longer than " + Rubric.MAX_NAME + " characters.");
+            throw problem("problem.rubric.nameTooLong", number, Rubric.MAX_NAME);
         }
         List<Rubric.Level> levels = new ArrayList<>();
         Set<Integer> seen = new HashSet<>();
         for (String part : line.substring(colon + 1).split(",")) {
             Rubric.Level level = level(part.strip(), number);
             if (!seen.add(level.points())) {
-                throw problem("Line " + number + ": two levels are worth " + level.points() + " points.");
+                throw problem("problem.rubric.samePoints", number, level.points());
             }
             levels.add(level);
         }
         if (levels.size() < 2 || levels.size() > Rubric.MAX_LEVELS) {
-            throw problem("Line " + number + ": give " + name + " 2 to " + Rubric.MAX_LEVELS + " levels.");
+            throw problem("problem.rubric.levelCount", number, name, Rubric.MAX_LEVELS);
         }
         return new Rubric.Criterion(0, name, List.copyOf(levels));
     }
@@ -63,17 +61,16 @@ final class RubricText {
         }
         String label = part.substring(digits).strip();
         if (digits == 0 || label.isEmpty()) {
-            throw problem("Line " + number + ": write each level as points and a name, like “2 Strong”.");
+            throw problem("problem.rubric.levelShape", number);
         }
         int points = Integer.parseInt(part.substring(0, digits));
         if (points > Rubric.MAX_POINTS || label.length() > 60) {
-            throw problem("Line " + number + ": levels are worth 0 to " + Rubric.MAX_POINTS
-                    + " points, with names up to 60 characters.");
+            throw problem("problem.rubric.levelRange", number, Rubric.MAX_POINTS);
         }
         return new Rubric.Level(points, label);
     }
 
-    private static InvalidInputException problem(String message) {
-        return new InvalidInputException("rubric", message);
+    private static InvalidInputException problem(String key, Object... args) {
+        return new InvalidInputException("rubric", key, args);
     }
 }

@@ -13,10 +13,10 @@ public final class InputText {
     private InputText() {}
 
     /** The trimmed text; an {@link InvalidInputException} for {@code field} when empty, too long or not text. */
-    public static String required(String field, @Nullable String value, int maxLength, String whenEmpty) {
+    public static String required(String field, @Nullable String value, int maxLength, String whenEmptyKey) {
         String clean = optional(field, value, maxLength);
         if (clean == null) {
-            throw new InvalidInputException(field, whenEmpty);
+            throw new InvalidInputException(field, whenEmptyKey);
         }
         return clean;
     }
@@ -25,8 +25,7 @@ public final class InputText {
     public static @Nullable String optional(String field, @Nullable String value, int maxLength) {
         String clean = value == null ? "" : value.strip();
         if (clean.length() > maxLength) {
-            throw new InvalidInputException(
-                    field, "Use at most %,d characters; this has %,d.".formatted(maxLength, clean.length()));
+            throw new InvalidInputException(field, "problem.text.tooLong", maxLength, clean.length());
         }
         requireText(field, clean);
         return clean.isEmpty() ? null : clean;
@@ -43,7 +42,7 @@ public final class InputText {
      * What is wrong with the characters of a text, if anything, said so a person can find it: the
      * position counts characters as an editor shows them. One pass, no regular expression.
      */
-    public static Optional<String> characterProblem(String value) {
+    public static Optional<Message> characterProblem(String value) {
         if (value == null) {
             return Optional.empty();
         }
@@ -56,11 +55,9 @@ public final class InputText {
                     && Character.isLowSurrogate(value.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                return Optional.of("The text has a broken character at position " + position
-                        + " (half of an emoji or symbol). Delete it and type it again.");
+                return Optional.of(Message.of("problem.text.brokenCharacter", position));
             } else if (Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r') {
-                return Optional.of("The text has an invisible control character at position " + position
-                        + ". Delete it, or paste the text again as plain text.");
+                return Optional.of(Message.of("problem.text.controlCharacter", position));
             }
         }
         return Optional.empty();

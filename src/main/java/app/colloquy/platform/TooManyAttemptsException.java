@@ -3,13 +3,22 @@ package app.colloquy.platform;
 import java.time.Duration;
 
 /** Too many failed attempts from one login name, account or address; the message says how long to wait. */
-public class TooManyAttemptsException extends RuntimeException {
+public class TooManyAttemptsException extends RuntimeException implements Explained {
 
     private final Duration wait;
 
     public TooManyAttemptsException(Duration wait) {
-        super("Too many failed attempts. Please wait " + describe(wait) + ", then try again.");
+        super(message(wait).english());
         this.wait = wait;
+    }
+
+    @Override
+    public Message message() {
+        return message(wait);
+    }
+
+    private static Message message(Duration wait) {
+        return Message.of("problem.tooManyAttempts", describe(wait));
     }
 
     public Duration waitTime() {
@@ -17,12 +26,11 @@ public class TooManyAttemptsException extends RuntimeException {
     }
 
     /** "40 seconds", "3 minutes": rounded up, so trying again after it works. */
-    public static String describe(Duration wait) {
+    public static Message describe(Duration wait) {
         long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
         if (seconds < 90) {
-            return seconds + (seconds == 1 ? " second" : " seconds");
+            return Message.of("duration.seconds", seconds);
         }
-        long minutes = (seconds + 59) / 60;
-        return minutes + " minutes";
+        return Message.of("duration.minutes", (seconds + 59) / 60);
     }
 }

@@ -8,7 +8,7 @@ public class AlreadyAssignedException extends InvalidInputException {
     private final long assignmentId;
 
     public AlreadyAssignedException(long assignmentId) {
-        super("reading", "This reading is already assigned to that class. Change that assignment instead.");
+        super("reading", "problem.alreadyAssignedException.thisReadingIsAlreadyAssigned");
         this.assignmentId = assignmentId;
     }
 

@@ -27,12 +27,10 @@ final class ImportedDocument {
     static String lessonText(String fileName, byte[] content) {
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         if (content.length == 0) {
-            throw new InvalidInputException(
-                    "file", "That file is empty. Choose the file that holds the article's text.");
+            throw new InvalidInputException("file", "problem.importedDocument.thatFileIsEmptyChoose");
         }
         if (content.length > ReadingLimits.MAX_FILE_BYTES) {
-            throw new InvalidInputException(
-                    "file", "That file is larger than 20 MB. Import one chapter or article at a time.");
+            throw new InvalidInputException("file", "problem.importedDocument.thatFileIsLargerThan");
         }
         String text;
         try {
@@ -47,30 +45,22 @@ final class ImportedDocument {
             } else if (name.endsWith(".txt") || name.endsWith(".md")) {
                 text = utf8(content);
             } else if (name.endsWith(".doc")) {
-                throw new InvalidInputException(
-                        "file",
-                        "That is an older Word file (.doc). In Word, choose Save as… Word Document (.docx), then upload that.");
+                throw new InvalidInputException("file", "problem.importedDocument.thatIsAnOlderWord");
             } else {
-                throw new InvalidInputException(
-                        "file", "Upload a PDF, Word (.docx), web page (.html), .txt or .md file.");
+                throw new InvalidInputException("file", "problem.importedDocument.uploadAPdfWordDocx");
             }
         } catch (NotOfficeXmlFileException notWord) {
-            throw new InvalidInputException(
-                    "file", "That file is not a Word document (.docx) inside. Open it in Word and save it as .docx.");
+            throw new InvalidInputException("file", "problem.importedDocument.thatFileIsNotA");
         } catch (InvalidInputException refused) {
             throw refused;
         } catch (IOException | RuntimeException unreadable) {
-            throw new InvalidInputException(
-                    "file",
-                    "That file could not be read: it may be damaged. Open it and save it again, or paste its text below.");
+            throw new InvalidInputException("file", "problem.importedDocument.thatFileCouldNotBe");
         }
         if (text.isBlank()) {
-            throw new InvalidInputException(
-                    "file", "No text was found in that file. Paste the article's text below instead.");
+            throw new InvalidInputException("file", "problem.importedDocument.noTextWasFoundIn");
         }
         if (text.getBytes(StandardCharsets.UTF_8).length > ReadingLimits.MAX_TEXT_BYTES) {
-            throw new InvalidInputException(
-                    "file", "That file holds more than 1 MB of text. Import one chapter or article at a time.");
+            throw new InvalidInputException("file", "problem.importedDocument.thatFileHoldsMoreThan");
         }
         return text;
     }
@@ -84,9 +74,7 @@ final class ImportedDocument {
                     .decode(ByteBuffer.wrap(content))
                     .toString();
         } catch (CharacterCodingException e) {
-            throw new InvalidInputException(
-                    "file",
-                    "That file is not UTF-8 text. Save it as UTF-8 (Save as, Plain text, UTF-8) and try again.");
+            throw new InvalidInputException("file", "problem.importedDocument.thatFileIsNotUtf");
         }
     }
 }

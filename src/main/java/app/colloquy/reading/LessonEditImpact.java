@@ -1,5 +1,6 @@
 package app.colloquy.reading;
 
+import app.colloquy.platform.Message;
 import java.util.Optional;
 
 /**
@@ -9,5 +10,5 @@ import java.util.Optional;
  */
 public interface LessonEditImpact {
 
-    Optional<String> describe(long lessonId, String newBody);
+    Optional<Message> describe(long lessonId, String newBody);
 }

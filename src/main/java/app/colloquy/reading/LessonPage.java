@@ -11,6 +11,7 @@ public record LessonPage(
         long classroomId,
         long readingId,
         String readingTitle,
+        String readingLanguage,
         long lessonId,
         String title,
         String body,

@@ -19,10 +19,11 @@ class LibraryRepository {
         this.jdbc = jdbc;
     }
 
-    long insertReading(long ownerId, String title, @Nullable String sourceNote, String overview) {
+    long insertReading(long ownerId, String title, @Nullable String sourceNote, String overview, String language) {
         return jdbc.sql("""
-                        insert into reading (owner_id, title, source_note, overview)
-                        values (:owner, :title, :source, :overview) returning id""")
+                        insert into reading (owner_id, title, source_note, overview, language)
+                        values (:owner, :title, :source, :overview, :language) returning id""")
+                .param("language", language)
                 .param("owner", ownerId)
                 .param("title", title)
                 .param("source", sourceNote)
@@ -100,14 +101,14 @@ class LibraryRepository {
                         order by r.created_at desc, r.id desc""").param("owner", ownerId).query(ReadingSummary.class).list();
     }
 
-    private record DraftRow(long id, String title, String sourceNote, String overview, long ownerId) {}
+    private record DraftRow(long id, String title, String sourceNote, String overview, String language, long ownerId) {}
 
     private record LessonRow(long id, int position, String title, String body, int textVersion, int revision) {}
 
     private record PromptRow(long lessonId, long id, int position, String question, boolean answerBeforePeers) {}
 
     Optional<ReadingDraft> findDraft(long readingId, long viewerId) {
-        return jdbc.sql("select id, title, source_note, overview, owner_id from reading where id = :id")
+        return jdbc.sql("select id, title, source_note, overview, language, owner_id from reading where id = :id")
                 .param("id", readingId)
                 .query(DraftRow.class)
                 .optional()
@@ -133,6 +134,7 @@ class LibraryRepository {
                             r.title(),
                             r.sourceNote(),
                             r.overview(),
+                            r.language(),
                             lessons.stream()
                                     .map(l -> new ReadingDraft.Lesson(
                                             l.id(),
@@ -145,6 +147,13 @@ class LibraryRepository {
                                     .toList(),
                             r.ownerId() == viewerId);
                 });
+    }
+
+    void updateReadingLanguage(long readingId, String language) {
+        jdbc.sql("update reading set language = :language where id = :id")
+                .param("language", language)
+                .param("id", readingId)
+                .update();
     }
 
     void updateReadingTitle(long readingId, String title) {

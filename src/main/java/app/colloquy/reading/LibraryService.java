@@ -45,12 +45,10 @@ public class LibraryService {
     public SplitReading proposeSplit(String text) {
         requireTeacher();
         if (text == null || text.isBlank()) {
-            throw new InvalidInputException(
-                    "text", "Paste the article's text, or upload a file (PDF, Word, web page, .txt or .md).");
+            throw new InvalidInputException("text", "problem.libraryService.pasteTheArticleSText");
         }
         if (text.getBytes(StandardCharsets.UTF_8).length > ReadingLimits.MAX_TEXT_BYTES) {
-            throw new InvalidInputException(
-                    "text", "That text is longer than 1 MB. Import one chapter or article at a time.");
+            throw new InvalidInputException("text", "problem.libraryService.thatTextIsLongerThan");
         }
         InputText.requireText("text", text);
         return splitter.split(text);
@@ -76,13 +74,14 @@ public class LibraryService {
         SignedInUser me = requireTeacher();
         String title = ReadingLimits.title("title", reading.title());
         if (reading.lessons().isEmpty()) {
-            throw new InvalidInputException("lessons", "A reading needs at least one lesson.");
+            throw new InvalidInputException("lessons", "problem.libraryService.aReadingNeedsAtLeast");
         }
         long readingId = library.insertReading(
                 me.accountId(),
                 title,
                 ReadingLimits.sourceNote(reading.sourceNote()),
-                ReadingLimits.overview(reading.overview()));
+                ReadingLimits.overview(reading.overview()),
+                ReadingLanguage.checked(reading.language()));
         int position = 0;
         for (NewReading.NewLesson lesson : reading.lessons()) {
             long lessonId = library.insertLesson(
@@ -113,6 +112,13 @@ public class LibraryService {
     public void renameReading(long readingId, String title) {
         requireEditor(readingId);
         library.updateReadingTitle(readingId, ReadingLimits.title("title", title));
+    }
+
+    /** Says which language the reading is written in (a BCP 47 tag, e.g. "es"); editors only. */
+    @Transactional
+    public void changeReadingLanguage(long readingId, String language) {
+        requireEditor(readingId);
+        library.updateReadingLanguage(readingId, ReadingLanguage.checked(language));
     }
 
     /** A lesson as saved: its text version (annotations anchor to it) and its revision (any save). */
@@ -186,9 +192,7 @@ public class LibraryService {
         try {
             library.deletePrompt(promptId);
         } catch (DataIntegrityViolationException answered) {
-            throw new InvalidInputException(
-                    "question",
-                    "Students have answered this prompt, so it stays: their answers are kept. Close it in the class instead.");
+            throw new InvalidInputException("question", "problem.libraryService.studentsHaveAnsweredThisPrompt");
         }
     }
 

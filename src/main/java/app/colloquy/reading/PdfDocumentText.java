@@ -55,22 +55,19 @@ final class PdfDocumentText {
             if (document.getNumberOfPages() > MAX_PAGES) {
                 throw new InvalidInputException(
                         "file",
-                        "That PDF has " + document.getNumberOfPages()
-                                + " pages. Import one chapter or article at a time (at most " + MAX_PAGES + " pages).");
+                        "problem.pdfDocumentText.thatPdfHasPagesImport",
+                        document.getNumberOfPages(),
+                        MAX_PAGES);
             }
             LineCollector collector = new LineCollector();
             collector.getText(document);
             List<Line> lines = withoutRunningLines(collector.lines, document.getNumberOfPages());
             if (lines.stream().mapToInt(l -> l.text().strip().length()).sum() < 40) {
-                throw new InvalidInputException(
-                        "file",
-                        "That PDF has no text to read: it looks like a scan or a picture."
-                                + " Run it through text recognition (OCR) first, or paste its text below.");
+                throw new InvalidInputException("file", "problem.pdfDocumentText.thatPdfHasNoText");
             }
             return new Layout(lines).blocks();
         } catch (InvalidPasswordException locked) {
-            throw new InvalidInputException(
-                    "file", "That PDF is protected by a password. Save a copy without the password and try again.");
+            throw new InvalidInputException("file", "problem.pdfDocumentText.thatPdfIsProtectedBy");
         }
     }
 

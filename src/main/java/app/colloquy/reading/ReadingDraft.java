@@ -7,7 +7,13 @@ import java.util.List;
  * the person asking owns it (only the owner deletes it).
  */
 public record ReadingDraft(
-        long id, String title, String sourceNote, String overview, List<Lesson> lessons, boolean ownedByYou) {
+        long id,
+        String title,
+        String sourceNote,
+        String overview,
+        String language,
+        List<Lesson> lessons,
+        boolean ownedByYou) {
 
     /** {@code revision} counts every save of the lesson, so a save can check it saves over what it loaded. */
     public record Lesson(

@@ -19,7 +19,7 @@ public final class ReadingLimits {
     private ReadingLimits() {}
 
     static String title(String field, String value) {
-        return InputText.required(field, value, MAX_TITLE, "Give it a title.");
+        return InputText.required(field, value, MAX_TITLE, "problem.readingLimits.giveItATitle");
     }
 
     static String lessonText(String value) {
@@ -27,7 +27,7 @@ public final class ReadingLimits {
                 "body",
                 value == null ? null : value.replace("\r\n", "\n"),
                 MAX_LESSON_TEXT,
-                "A lesson needs some text.");
+                "problem.readingLimits.aLessonNeedsSomeText");
     }
 
     static @Nullable String sourceNote(@Nullable String value) {
@@ -42,6 +42,6 @@ public final class ReadingLimits {
     }
 
     static String prompt(String value) {
-        return InputText.required("question", value, MAX_PROMPT, "Write the question.");
+        return InputText.required("question", value, MAX_PROMPT, "problem.readingLimits.writeTheQuestion");
     }
 }

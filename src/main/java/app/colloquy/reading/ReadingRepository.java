@@ -261,7 +261,13 @@ class ReadingRepository {
     }
 
     private record LessonRow(
-            long readingId, String readingTitle, long lessonId, String title, String body, int textVersion) {}
+            long readingId,
+            String readingTitle,
+            String readingLanguage,
+            long lessonId,
+            String title,
+            String body,
+            int textVersion) {}
 
     /** The earliest due time among the class's assignments that cover the lesson. */
     Optional<Instant> findLessonDue(long classroomId, long lessonId) {
@@ -301,7 +307,8 @@ class ReadingRepository {
     /** A lesson visible in the class (assigned, and open by {@code openAt} when given), with its neighbours. */
     Optional<LessonPage> findLessonPage(long classroomId, long lessonId, @Nullable Instant openAt) {
         return jdbc.sql("""
-                        select r.id as reading_id, r.title as reading_title, l.id as lesson_id, l.title, l.body, l.text_version
+                        select r.id as reading_id, r.title as reading_title, r.language as reading_language,
+                               l.id as lesson_id, l.title, l.body, l.text_version
                         from lesson l join reading r on r.id = l.reading_id
                         where l.id = :lesson
                           and exists (select 1 from assignment a
@@ -315,6 +322,7 @@ class ReadingRepository {
                         classroomId,
                         row.readingId(),
                         row.readingTitle(),
+                        row.readingLanguage(),
                         row.lessonId(),
                         row.title(),
                         row.body(),

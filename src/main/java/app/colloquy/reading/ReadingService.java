@@ -72,8 +72,7 @@ public class ReadingService {
         classrooms.requireTeacher(classroomId);
         library.requireEditor(readingId);
         if (classrooms.getClassroom(classroomId).archived()) {
-            throw new InvalidInputException(
-                    "classroom", "That class is archived. Restore it before assigning readings.");
+            throw new InvalidInputException("classroom", "problem.readingService.thatClassIsArchivedRestore");
         }
         readings.findAssignmentId(classroomId, readingId).ifPresent(existing -> {
             throw new AlreadyAssignedException(existing);
@@ -92,7 +91,7 @@ public class ReadingService {
             long readingId, List<Long> lessonIds, Instant opens, @Nullable Instant due, int daysBetweenLessons) {
         if (daysBetweenLessons < 0 || daysBetweenLessons > MAX_DAYS_BETWEEN_LESSONS) {
             throw new InvalidInputException(
-                    "daysBetweenLessons", "Space lessons 0 to " + MAX_DAYS_BETWEEN_LESSONS + " days apart.");
+                    "daysBetweenLessons", "problem.readingService.spaceLessons0ToDays", MAX_DAYS_BETWEEN_LESSONS);
         }
         if (daysBetweenLessons == 0) {
             return List.of();
@@ -126,7 +125,7 @@ public class ReadingService {
         AssignmentDetails details = details(header);
         ClassAssignment.LessonLink next = details.nextLesson()
                 .orElseThrow(() -> new InvalidInputException(
-                        "lessons", "Every lesson of " + details.readingTitle() + " is assigned already."));
+                        "lessons", "problem.readingService.everyLessonOfIsAssigned", details.readingTitle()));
         List<Long> lessons = new ArrayList<>(details.chosenLessonIds());
         lessons.add(next.lessonId());
         readings.updateAssignment(
@@ -221,17 +220,16 @@ public class ReadingService {
 
     private void requireActive(long classroomId) {
         if (classrooms.getClassroom(classroomId).archived()) {
-            throw new InvalidInputException(
-                    "classroom", "That class is archived. Restore it before changing its assignments.");
+            throw new InvalidInputException("classroom", "problem.readingService.thatClassIsArchivedRestore2");
         }
     }
 
     private void checkTimes(Instant opens, @Nullable Instant dueAt, boolean dueChanged) {
         if (dueAt != null && !dueAt.isAfter(opens)) {
-            throw new InvalidInputException("dueAt", "The due time must be after the opening time.");
+            throw new InvalidInputException("dueAt", "problem.readingService.theDueTimeMustBe");
         }
         if (dueChanged && dueAt != null && dueAt.isBefore(clock.instant())) {
-            throw new InvalidInputException("dueAt", "That due time has already passed.");
+            throw new InvalidInputException("dueAt", "problem.readingService.thatDueTimeHasAlready");
         }
     }
 

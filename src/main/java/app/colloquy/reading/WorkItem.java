@@ -25,19 +25,9 @@ public record WorkItem(
         @Nullable Long feedbackLessonId) {
 
     public enum Status {
-        NOT_STARTED("Not started"),
-        IN_PROGRESS("In progress"),
-        DONE("Done");
-
-        private final String label;
-
-        Status(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
+        NOT_STARTED,
+        IN_PROGRESS,
+        DONE;
 
         /** Not started until a lesson is opened; done when every lesson is. */
         public static Status of(int openedCount, int doneCount, int lessonCount) {

@@ -12,18 +12,8 @@ public record ReviewFilter(
 
     /** The visibilities a teacher can see: the whole class, or teachers only. */
     public enum Audience {
-        CLASS("The whole class"),
-        TEACHERS("Teachers only");
-
-        private final String label;
-
-        Audience(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
+        CLASS,
+        TEACHERS;
     }
 
     boolean accepts(ReviewRepository.NoteRow root) {

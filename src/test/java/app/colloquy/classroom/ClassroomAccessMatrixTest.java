@@ -17,6 +17,7 @@ import app.colloquy.testsupport.TestAccounts;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -163,6 +164,11 @@ class ClassroomAccessMatrixTest
                         "setTeacherSignupEnabled",
                         admin,
                         f -> run(() -> accountService.setTeacherSignupEnabled(false))),
+                new Operation<>("interfaceLanguage", signedIn, f -> accountService.interfaceLanguage()),
+                new Operation<>(
+                        "chooseInterfaceLanguage",
+                        signedIn,
+                        f -> run(() -> accountService.chooseInterfaceLanguage(Locale.forLanguageTag("es")))),
                 new Operation<>(
                         "changeOwnDisplayName",
                         signedIn,

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.colloquy.account.Account;
 import app.colloquy.classroom.ClassroomService;
 import app.colloquy.platform.InvalidInputException;
+import app.colloquy.platform.Message;
 import app.colloquy.platform.NotFoundException;
 import app.colloquy.reading.LessonEditImpact;
 import app.colloquy.reading.LibraryService;
@@ -399,6 +400,7 @@ class DiscussionServiceTest {
                 .map(i -> i.describe(lessonId, text))
                 .flatMap(Optional::stream)
                 .findFirst()
+                .map(Message::english)
                 .orElse("");
     }
 

@@ -26,12 +26,15 @@ class InputTextTest {
 
     @Test
     void loneSurrogatesAreRefusedNotSavedAsQuestionMarks() {
-        assertThat(InputText.characterProblem("owl \uD83E"))
+        assertThat(InputText.characterProblem("owl \uD83E").map(Message::english))
                 .get()
                 .asString()
                 .contains("broken character at position 5");
-        assertThat(InputText.characterProblem("\uDD89 owl")).get().asString().contains("position 1");
-        assertThat(InputText.characterProblem("🦉🦉 \uDD89"))
+        assertThat(InputText.characterProblem("\uDD89 owl").map(Message::english))
+                .get()
+                .asString()
+                .contains("position 1");
+        assertThat(InputText.characterProblem("🦉🦉 \uDD89").map(Message::english))
                 .as("positions count characters, not UTF-16 units")
                 .get()
                 .asString()
@@ -40,9 +43,9 @@ class InputTextTest {
 
     @Test
     void blankAndOversizeTextGetTheirMessages() {
-        assertThatThrownBy(() -> InputText.required("name", " \n\t ", 10, "Give it a name."))
-                .hasMessage("Give it a name.");
-        assertThatThrownBy(() -> InputText.required("name", "x".repeat(11), 10, "empty"))
+        assertThatThrownBy(() -> InputText.required("name", " \n\t ", 10, "problem.readingLimits.giveItATitle"))
+                .hasMessage("Give it a title.");
+        assertThatThrownBy(() -> InputText.required("name", "x".repeat(11), 10, "problem.readingLimits.giveItATitle"))
                 .hasMessageContaining("at most 10");
         assertThat(InputText.optional("term", "   ", 10)).isNull();
     }

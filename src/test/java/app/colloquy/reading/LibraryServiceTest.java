@@ -91,6 +91,37 @@ class LibraryServiceTest {
     }
 
     @Test
+    void aReadingSaysItsLanguageWhichItsEditorCanChange() {
+        long spanish = accounts.as(
+                owner,
+                () -> library.importReading(new NewReading(
+                        "Cumbres",
+                        null,
+                        "",
+                        List.of(new NewReading.NewLesson("Primera parte", "El texto.", List.of())),
+                        "es")));
+        assertThat(accounts.as(owner, () -> library.readingForEditing(spanish)).language())
+                .isEqualTo("es");
+        assertThat(accounts.as(owner, () -> library.readingForEditing(readingId))
+                        .language())
+                .as("readings imported without a language are English")
+                .isEqualTo("en");
+
+        accounts.as(owner, () -> {
+            library.changeReadingLanguage(spanish, "pt-BR");
+            return null;
+        });
+        assertThat(accounts.as(owner, () -> library.readingForEditing(spanish)).language())
+                .isEqualTo("pt-BR");
+        assertThatThrownBy(() -> accounts.as(owner, () -> {
+                    library.changeReadingLanguage(spanish, "klingon");
+                    return null;
+                }))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("Choose the language the text is written in.");
+    }
+
+    @Test
     void theLibraryListsTheOwnersReadingsOnly() {
         Account other = accounts.createTeacher("other");
 

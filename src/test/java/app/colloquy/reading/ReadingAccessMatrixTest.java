@@ -121,6 +121,10 @@ class ReadingAccessMatrixTest
                 new Operation<>(
                         "renameReading", editors, f -> run(() -> library.renameReading(f.readingId(), "Renamed"))),
                 new Operation<>(
+                        "changeReadingLanguage",
+                        editors,
+                        f -> run(() -> library.changeReadingLanguage(f.readingId(), "es"))),
+                new Operation<>(
                         "updateLesson",
                         editors,
                         f -> library.updateLesson(f.lessonId(), f.revision(), "Edited", "New text.")),

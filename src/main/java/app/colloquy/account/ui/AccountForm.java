@@ -1,8 +1,12 @@
 package app.colloquy.account.ui;
 
+import static app.colloquy.platform.ui.Translate.tr;
+
 import app.colloquy.account.AccountRules;
 import app.colloquy.account.NewAccount;
 import app.colloquy.platform.InvalidInputException;
+import app.colloquy.platform.Message;
+import app.colloquy.platform.ui.Translate;
 import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -21,20 +25,19 @@ import java.util.stream.Stream;
  */
 public class AccountForm extends FormLayout {
 
-    private final TextField displayName = new TextField("Your name");
-    private final TextField loginName = new TextField("Login name");
-    private final PasswordField password = new PasswordField("Password");
-    private final PasswordField confirmation = new PasswordField("Password again");
+    private final TextField displayName = new TextField(tr("accountForm.yourName"));
+    private final TextField loginName = new TextField(tr("common.loginName"));
+    private final PasswordField password = new PasswordField(tr("common.password"));
+    private final PasswordField confirmation = new PasswordField(tr("accountForm.passwordAgain"));
     private final Map<String, HasValidation> fieldsByName = Map.of(
             "displayName", displayName, "loginName", loginName, "password", password, "confirmation", confirmation);
 
     public AccountForm() {
-        displayName.setHelperText("Shown to your class, e.g. \"Ada Okafor\".");
+        displayName.setHelperText(tr("accountForm.shownToYourClassE"));
         displayName.setMaxLength(AccountRules.DISPLAY_NAME_MAX);
-        loginName.setHelperText("What you type to sign in. Letters, digits, dots, dashes.");
+        loginName.setHelperText(tr("accountForm.whatYouTypeToSign"));
         loginName.setAutocomplete(Autocomplete.USERNAME);
-        password.setHelperText(
-                "At least " + AccountRules.PASSWORD_MIN + " characters. A few words make a good passphrase.");
+        password.setHelperText(tr("accountForm.atLeastCharactersAFew", AccountRules.PASSWORD_MIN));
         password.setAutocomplete(Autocomplete.NEW_PASSWORD);
         confirmation.setAutocomplete(Autocomplete.NEW_PASSWORD);
         for (var field : new TextFieldBase<?, ?>[] {displayName, loginName, password, confirmation}) {
@@ -77,13 +80,14 @@ public class AccountForm extends FormLayout {
         if (field == null) {
             return false;
         }
-        field.setErrorMessage(problem.getMessage());
+        field.setErrorMessage(tr(problem));
         field.setInvalid(true);
         return true;
     }
 
-    private static boolean check(HasValidation field, Optional<String> problem) {
-        field.setErrorMessage(problem.orElse(null));
+    /** Shows the problem, in this tab's language, under the field; true when there is none. */
+    static boolean check(HasValidation field, Optional<Message> problem) {
+        field.setErrorMessage(problem.map(Translate::tr).orElse(null));
         field.setInvalid(problem.isPresent());
         return problem.isEmpty();
     }

@@ -1,11 +1,15 @@
 package app.colloquy.account.ui;
 
+import static app.colloquy.platform.ui.Translate.tr;
+
 import app.colloquy.account.AccountRules;
 import app.colloquy.account.AccountService;
 import app.colloquy.account.CurrentUser;
 import app.colloquy.account.SchoolSignInService;
 import app.colloquy.account.SignInProvider;
 import app.colloquy.platform.InvalidInputException;
+import app.colloquy.platform.Message;
+import app.colloquy.platform.MessageBundle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -16,32 +20,36 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** Your own account: the name others see, and your password (required after a reset). */
 @Route("account")
-@PageTitle("My account · Colloquy")
 @PermitAll
-class AccountView extends Main implements BeforeEnterObserver {
+class AccountView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final AccountService accounts;
     private final SchoolSignInService schools;
     private final CurrentUser currentUser;
+    private static final String FOLLOW_BROWSER = "";
+
     private final Div mustChangeBanner = new Div();
     private final Div schoolAccounts = new Div();
-    private final TextField displayName = new TextField("Your name");
-    private final PasswordField currentPassword = new PasswordField("Current password");
-    private final PasswordField newPassword = new PasswordField("New password");
-    private final PasswordField confirmation = new PasswordField("New password again");
+    private final TextField displayName = new TextField(tr("accountView.yourName"));
+    private final PasswordField currentPassword = new PasswordField(tr("accountView.currentPassword"));
+    private final PasswordField newPassword = new PasswordField(tr("accountView.newPassword"));
+    private final PasswordField confirmation = new PasswordField(tr("accountView.newPasswordAgain"));
 
     AccountView(AccountService accounts, SchoolSignInService schools, CurrentUser currentUser) {
         this.accounts = accounts;
@@ -50,15 +58,14 @@ class AccountView extends Main implements BeforeEnterObserver {
         addClassName("page");
         mustChangeBanner.addClassName("banner");
         mustChangeBanner.getElement().setAttribute("role", "alert");
-        mustChangeBanner.add(
-                new Paragraph("Your teacher gave you a temporary password. Choose your own password to continue."));
+        mustChangeBanner.add(new Paragraph(tr("accountView.yourTeacherGaveYouA")));
         displayName.setValue(currentUser.require().displayName());
         displayName.setMaxLength(AccountRules.DISPLAY_NAME_MAX);
-        Button saveName = new Button("Save name", e -> saveName());
-        newPassword.setHelperText(
-                "At least " + AccountRules.PASSWORD_MIN + " characters. A few words make a good passphrase.");
+        Button saveName = new Button(tr("accountView.saveName"), e -> saveName());
+        newPassword.setHelperText(tr("accountView.atLeastCharactersAFew", AccountRules.PASSWORD_MIN));
         Button savePassword = new Button(
-                "Change password", e -> savePassword(currentUser.require().getUsername()));
+                tr("accountView.changePassword"),
+                e -> savePassword(currentUser.require().getUsername()));
         savePassword.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         FormLayout nameForm = new FormLayout(displayName);
         FormLayout passwordForm = new FormLayout(currentPassword, newPassword, confirmation);
@@ -67,15 +74,48 @@ class AccountView extends Main implements BeforeEnterObserver {
             form.setMaxWidth("28rem");
         }
         add(
-                new H1("My account"),
+                new H1(tr("accountView.myAccount")),
                 mustChangeBanner,
-                new H2("Name"),
+                new H2(tr("common.name")),
                 nameForm,
                 saveName,
-                new H2("Password"),
+                new H2(tr("common.password")),
                 passwordForm,
                 savePassword,
+                new H2(tr("accountView.language")),
+                languageChoice(),
                 schoolAccounts);
+    }
+
+    /** The interface language: the browser's, or one chosen here; choosing reloads the page in it. */
+    private Select<String> languageChoice() {
+        Select<String> language = new Select<>();
+        language.setLabel(tr("accountView.interfaceLanguage"));
+        List<String> tags = new ArrayList<>(List.of(FOLLOW_BROWSER));
+        MessageBundle.LANGUAGES.forEach(locale -> tags.add(locale.toLanguageTag()));
+        language.setItems(tags);
+        language.setItemLabelGenerator(tag ->
+                tag.equals(FOLLOW_BROWSER) ? tr("accountView.followBrowser") : ownName(Locale.forLanguageTag(tag)));
+        language.setValue(
+                accounts.interfaceLanguage().map(Locale::toLanguageTag).orElse(FOLLOW_BROWSER));
+        language.addValueChangeListener(e -> {
+            if (!e.isFromClient()) {
+                return;
+            }
+            Locale chosen = e.getValue().equals(FOLLOW_BROWSER) ? null : Locale.forLanguageTag(e.getValue());
+            accounts.chooseInterfaceLanguage(chosen);
+            getUI().ifPresent(ui -> {
+                InterfaceLanguageSetup.use(ui, chosen);
+                ui.getPage().reload();
+            });
+        });
+        return language;
+    }
+
+    /** A language named in itself ("English", "Español"), so a person finds theirs whatever is shown. */
+    private static String ownName(Locale language) {
+        String name = language.getDisplayLanguage(language);
+        return name.substring(0, 1).toUpperCase(language) + name.substring(1);
     }
 
     @Override
@@ -85,7 +125,7 @@ class AccountView extends Main implements BeforeEnterObserver {
         Map<String, List<String>> query =
                 event.getLocation().getQueryParameters().getParameters();
         if (query.containsKey("linked")) {
-            notifySaved("Your school account is linked: you can sign in with it now.");
+            notifySaved(tr("accountView.yourSchoolAccountIsLinked"));
         }
     }
 
@@ -97,23 +137,23 @@ class AccountView extends Main implements BeforeEnterObserver {
         if (offered.isEmpty() && linked.isEmpty()) {
             return;
         }
-        schoolAccounts.add(new H2("School sign-in"));
+        schoolAccounts.add(new H2(tr("accountView.schoolSignIn")));
         VaadinSession session = VaadinSession.getCurrent();
         Object problem = session.getSession().getAttribute(SchoolSignInHandler.PROBLEM);
-        if (problem instanceof String text) {
+        if (problem instanceof Message message) {
             session.getSession().removeAttribute(SchoolSignInHandler.PROBLEM);
-            Paragraph said = new Paragraph(text);
+            Paragraph said = new Paragraph(tr(message));
             said.getElement().setAttribute("role", "alert");
             said.addClassName("composer-problem");
             schoolAccounts.add(said);
         }
         schoolAccounts.add(new Paragraph(
                 linked.isEmpty()
-                        ? "No school account is linked to this one."
-                        : "You can sign in with: " + String.join(", ", linked) + "."));
+                        ? tr("accountView.noSchoolAccountIsLinked")
+                        : tr("accountView.youCanSignInWith", String.join(", ", linked))));
         for (SignInProvider provider : offered) {
             if (!linked.contains(provider.displayName())) {
-                schoolAccounts.add(new Button("Link your " + provider.displayName() + " account", e -> {
+                schoolAccounts.add(new Button(tr("accountView.linkYourAccount", provider.displayName()), e -> {
                     session.getSession()
                             .setAttribute(SchoolSignInHandler.LINKING_ACCOUNT, currentUser.requireAccountId());
                     getUI().ifPresent(ui ->
@@ -129,19 +169,17 @@ class AccountView extends Main implements BeforeEnterObserver {
             displayName.setInvalid(false);
             getUI().ifPresent(ui -> ui.getPage().reload());
         } catch (InvalidInputException problem) {
-            displayName.setErrorMessage(problem.getMessage());
+            displayName.setErrorMessage(tr(problem));
             displayName.setInvalid(true);
         }
     }
 
     private void savePassword(String loginName) {
-        var problem = AccountRules.passwordProblem(loginName, newPassword.getValue());
-        newPassword.setErrorMessage(problem.orElse(null));
-        newPassword.setInvalid(problem.isPresent());
-        var mismatch = AccountRules.confirmationProblem(newPassword.getValue(), confirmation.getValue());
-        confirmation.setErrorMessage(mismatch.orElse(null));
-        confirmation.setInvalid(mismatch.isPresent());
-        if (problem.isPresent() || mismatch.isPresent()) {
+        boolean valid = AccountForm.check(newPassword, AccountRules.passwordProblem(loginName, newPassword.getValue()))
+                & AccountForm.check(
+                        confirmation,
+                        AccountRules.confirmationProblem(newPassword.getValue(), confirmation.getValue()));
+        if (!valid) {
             return;
         }
         try {
@@ -151,10 +189,10 @@ class AccountView extends Main implements BeforeEnterObserver {
             confirmation.clear();
             currentPassword.setInvalid(false);
             mustChangeBanner.setVisible(false);
-            notifySaved("Your password is changed.");
+            notifySaved(tr("accountView.yourPasswordIsChanged"));
         } catch (InvalidInputException invalid) {
             PasswordField field = "currentPassword".equals(invalid.field()) ? currentPassword : newPassword;
-            field.setErrorMessage(invalid.getMessage());
+            field.setErrorMessage(tr(invalid));
             field.setInvalid(true);
         }
     }
@@ -162,5 +200,10 @@ class AccountView extends Main implements BeforeEnterObserver {
     private static void notifySaved(String message) {
         Notification.show(message, 4000, Notification.Position.BOTTOM_START)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return tr("title.account");
     }
 }

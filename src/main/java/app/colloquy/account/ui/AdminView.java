@@ -1,5 +1,7 @@
 package app.colloquy.account.ui;
 
+import static app.colloquy.platform.ui.Translate.tr;
+
 import app.colloquy.account.Account;
 import app.colloquy.account.AccountService;
 import app.colloquy.account.SchoolSignInService;
@@ -14,15 +16,14 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The admin's screen: teacher accounts, whether teachers may sign up on their own, and schools' own sign-in. */
 @Route("admin")
-@PageTitle("Administration · Colloquy")
 @RolesAllowed("ADMIN")
-class AdminView extends Main {
+class AdminView extends Main implements HasDynamicTitle {
 
     private final AccountService accounts;
     private final Grid<Account> teachers = new Grid<>();
@@ -31,29 +32,29 @@ class AdminView extends Main {
     AdminView(AccountService accounts, SchoolSignInService schools, PublicAddress address) {
         this.accounts = accounts;
         addClassName("page");
-        Checkbox signup = new Checkbox("Teachers may create their own accounts", accounts.teacherSignupEnabled());
+        Checkbox signup = new Checkbox(tr("adminView.teachersMayCreateTheirOwn"), accounts.teacherSignupEnabled());
         signup.addValueChangeListener(e -> accounts.setTeacherSignupEnabled(e.getValue()));
 
-        teachers.addColumn(Account::displayName).setHeader("Name").setAutoWidth(true);
-        teachers.addColumn(Account::loginName).setHeader("Login name").setAutoWidth(true);
-        teachers.addColumn(a -> a.admin() ? "Admin" : "").setHeader("Also");
+        teachers.addColumn(Account::displayName).setHeader(tr("common.name")).setAutoWidth(true);
+        teachers.addColumn(Account::loginName).setHeader(tr("common.loginName")).setAutoWidth(true);
+        teachers.addColumn(a -> a.admin() ? tr("adminView.admin") : "").setHeader(tr("adminView.also"));
         teachers.setItems(
                 query -> accounts.teachers(query.getOffset(), query.getLimit()).stream(),
                 query -> accounts.countTeachers());
         teachers.setAllRowsVisible(true);
-        teachers.setAriaLabel("Teacher accounts");
+        teachers.setAriaLabel(tr("adminView.teacherAccounts"));
 
-        Button create = new Button("Create teacher account", e -> createTeacher());
+        Button create = new Button(tr("adminView.createTeacherAccount"), e -> createTeacher());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newTeacher.setMaxWidth("28rem");
         add(
-                new H1("Administration"),
-                new H2("Teacher sign-up"),
+                new H1(tr("adminView.administration")),
+                new H2(tr("adminView.teacherSignUp")),
                 signup,
-                new H2("New teacher account"),
+                new H2(tr("adminView.newTeacherAccount")),
                 newTeacher,
                 create,
-                new H2("Teacher accounts"),
+                new H2(tr("adminView.teacherAccounts")),
                 teachers,
                 new SchoolSignInSection(schools, address));
     }
@@ -68,8 +69,7 @@ class AdminView extends Main {
                 replace(newTeacher, fresh);
                 newTeacher = fresh;
                 Notification.show(
-                                "Created " + created.displayName() + " (" + created.loginName()
-                                        + "). Give them their login name and password.",
+                                tr("adminView.createdGiveThemTheirLogin", created.displayName(), created.loginName()),
                                 6000,
                                 Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -77,5 +77,10 @@ class AdminView extends Main {
                 newTeacher.show(problem);
             }
         });
+    }
+
+    @Override
+    public String getPageTitle() {
+        return tr("title.admin");
     }
 }

@@ -1,9 +1,12 @@
 package app.colloquy.account.ui;
 
+import static app.colloquy.platform.ui.Translate.tr;
+
 import app.colloquy.account.AccountService;
 import app.colloquy.account.SchoolSignInService;
 import app.colloquy.account.SignInProvider;
 import app.colloquy.platform.DatabaseTrouble;
+import app.colloquy.platform.Message;
 import app.colloquy.platform.TooManyAttemptsException;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -14,7 +17,7 @@ import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinSession;
@@ -25,9 +28,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 @Route(value = "login", autoLayout = false)
-@PageTitle("Sign in · Colloquy")
 @AnonymousAllowed
-class LoginView extends Main implements BeforeEnterObserver {
+class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final AccountService accounts;
     private final SchoolSignInService schools;
@@ -44,9 +46,9 @@ class LoginView extends Main implements BeforeEnterObserver {
         addClassName("login-view");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        H1 brand = new H1("Colloquy");
+        H1 brand = new H1(tr("common.colloquy"));
         brand.addClassName("login-brand");
-        Paragraph tagline = new Paragraph("Close reading and class discussion");
+        Paragraph tagline = new Paragraph(tr("loginView.closeReadingAndClassDiscussion"));
         tagline.addClassName("login-tagline");
         links.addClassName("login-links");
         schoolChoices.addClassName("school-sign-in");
@@ -88,11 +90,12 @@ class LoginView extends Main implements BeforeEnterObserver {
         form.setVisible(passwords);
         links.removeAll();
         if (!passwords) {
-            links.add(new Paragraph(new Anchor("login?password", "Administrators: sign in with a password")));
+            links.add(new Paragraph(new Anchor("login?password", tr("loginView.administratorsSignInWithA"))));
         }
-        links.add(new Paragraph(new Anchor("join", "Join a class with a code")));
+        links.add(new Paragraph(new Anchor("join", tr("loginView.joinAClassWithA"))));
         if (teacherSignup) {
-            links.add(new Paragraph(new RouterLink("New teacher? Create an account", TeacherSignUpView.class)));
+            links.add(
+                    new Paragraph(new RouterLink(tr("loginView.newTeacherCreateAnAccount"), TeacherSignUpView.class)));
         }
     }
 
@@ -101,7 +104,8 @@ class LoginView extends Main implements BeforeEnterObserver {
         schoolChoices.removeAll();
         for (SignInProvider provider : choices) {
             Anchor choice = new Anchor(
-                    "oauth2/authorization/" + provider.registrationId(), "Sign in with " + provider.displayName());
+                    "oauth2/authorization/" + provider.registrationId(),
+                    tr("loginView.signInWith", provider.displayName()));
             choice.setRouterIgnore(true);
             choice.addClassName("school-choice");
             schoolChoices.add(choice);
@@ -116,7 +120,7 @@ class LoginView extends Main implements BeforeEnterObserver {
         if (said != null) {
             session.getSession().removeAttribute(SchoolSignInHandler.PROBLEM);
         }
-        problem.setText(said instanceof String text ? text : "");
+        problem.setText(said instanceof Message message ? tr(message) : "");
         problem.setVisible(said != null);
     }
 
@@ -143,22 +147,22 @@ class LoginView extends Main implements BeforeEnterObserver {
     /** One message for every failed sign-in, so it never reveals whether an account exists. */
     private static LoginI18n i18n(@Nullable String pausedSeconds, boolean unavailable) {
         LoginI18n i18n = LoginI18n.createDefault();
-        i18n.getForm().setTitle("Sign in");
-        i18n.getForm().setUsername("Login name");
-        i18n.getForm().setPassword("Password");
-        i18n.getForm().setSubmit("Sign in");
+        i18n.getForm().setTitle(tr("loginView.signIn"));
+        i18n.getForm().setUsername(tr("common.loginName"));
+        i18n.getForm().setPassword(tr("common.password"));
+        i18n.getForm().setSubmit(tr("loginView.signIn"));
         if (unavailable) {
-            i18n.getErrorMessage().setTitle("Colloquy is unavailable");
+            i18n.getErrorMessage().setTitle(tr("loginView.colloquyIsUnavailable"));
             i18n.getErrorMessage().setMessage(DatabaseTrouble.MESSAGE);
         } else if (pausedSeconds != null) {
-            i18n.getErrorMessage().setTitle("Too many failed sign-ins");
+            i18n.getErrorMessage().setTitle(tr("loginView.tooManyFailedSignIns"));
             i18n.getErrorMessage()
-                    .setMessage("For your safety, signing in with this name is paused. Please wait "
-                            + TooManyAttemptsException.describe(Duration.ofSeconds(seconds(pausedSeconds)))
-                            + ", then try again. In a browser where you signed in before, you can sign in now.");
+                    .setMessage(tr(
+                            "loginView.forYourSafetySigningIn",
+                            TooManyAttemptsException.describe(Duration.ofSeconds(seconds(pausedSeconds)))));
         } else {
-            i18n.getErrorMessage().setTitle("Incorrect login name or password");
-            i18n.getErrorMessage().setMessage("Check both and try again. Letter case matters in the password.");
+            i18n.getErrorMessage().setTitle(tr("loginView.incorrectLoginNameOrPassword"));
+            i18n.getErrorMessage().setMessage(tr("loginView.checkBothAndTryAgain"));
         }
         return i18n;
     }
@@ -169,5 +173,10 @@ class LoginView extends Main implements BeforeEnterObserver {
         } catch (NumberFormatException e) {
             return 60;
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return tr("title.login");
     }
 }

@@ -4,6 +4,7 @@ import app.colloquy.account.SchoolSignInService;
 import app.colloquy.account.SignedInUser;
 import app.colloquy.account.SystemActor;
 import app.colloquy.platform.InvalidInputException;
+import app.colloquy.platform.Message;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -74,7 +75,7 @@ class SchoolSignInHandler implements AuthenticationSuccessHandler, Authenticatio
             SecurityContextHolder.clearContext();
             new HttpSessionSecurityContextRepository()
                     .saveContext(SecurityContextHolder.createEmptyContext(), request, response);
-            session.setAttribute(PROBLEM, refused.getMessage());
+            session.setAttribute(PROBLEM, refused.message());
             response.sendRedirect(request.getContextPath() + "/login");
         }
     }
@@ -84,8 +85,7 @@ class SchoolSignInHandler implements AuthenticationSuccessHandler, Authenticatio
             HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException {
         log.info("Sign-in through a school provider failed: {}", failure.getMessage());
-        request.getSession()
-                .setAttribute(PROBLEM, "The sign-in with your school did not succeed. Try again, or ask your teacher.");
+        request.getSession().setAttribute(PROBLEM, Message.of("schoolSignIn.failed"));
         response.sendRedirect(request.getContextPath() + "/login");
     }
 }

@@ -1,5 +1,7 @@
 package app.colloquy.account.ui;
 
+import static app.colloquy.platform.ui.Translate.tr;
+
 import app.colloquy.account.NewSignInProvider;
 import app.colloquy.account.SchoolSignInService;
 import app.colloquy.account.SignInProvider;
@@ -33,37 +35,34 @@ class SchoolSignInSection extends Section {
     private final SchoolSignInService schools;
     private final PublicAddress address;
     private final UnorderedList providers = new UnorderedList();
-    private final TextField name = new TextField("School or provider name");
-    private final TextField issuer = new TextField("Issuer URL");
-    private final TextField clientId = new TextField("Client ID");
-    private final PasswordField clientSecret = new PasswordField("Client secret");
-    private final TextField nameClaim = new TextField("Claim with the person's name");
-    private final TextField domains = new TextField("Allowed e-mail domains");
-    private final Checkbox teachers = new Checkbox("New accounts from this provider are teachers");
+    private final TextField name = new TextField(tr("schoolSignInSection.schoolOrProviderName"));
+    private final TextField issuer = new TextField(tr("schoolSignInSection.issuerUrl"));
+    private final TextField clientId = new TextField(tr("schoolSignInSection.clientId"));
+    private final PasswordField clientSecret = new PasswordField(tr("schoolSignInSection.clientSecret"));
+    private final TextField nameClaim = new TextField(tr("schoolSignInSection.claimWithThePersonS"));
+    private final TextField domains = new TextField(tr("schoolSignInSection.allowedEMailDomains"));
+    private final Checkbox teachers = new Checkbox(tr("schoolSignInSection.newAccountsFromThisProvider"));
 
     SchoolSignInSection(SchoolSignInService schools, PublicAddress address) {
         this.schools = schools;
         this.address = address;
         addClassName("school-sign-in-admin");
-        issuer.setHelperText(
-                "Google: https://accounts.google.com · Microsoft: https://login.microsoftonline.com/<tenant>/v2.0");
+        issuer.setHelperText(tr("schoolSignInSection.googleHttpsAccountsGoogleCom"));
         nameClaim.setValue("name");
-        domains.setHelperText("Comma-separated, like lincoln.k12.us; empty lets any account of the provider in.");
-        providers.getElement().setAttribute("aria-label", "Sign-in providers");
+        domains.setHelperText(tr("schoolSignInSection.commaSeparatedLikeLincolnK12"));
+        providers.getElement().setAttribute("aria-label", tr("schoolSignInSection.signInProviders"));
         Checkbox passwords =
-                new Checkbox("People other than admins may sign in with a password", schools.passwordsEnabled());
+                new Checkbox(tr("schoolSignInSection.peopleOtherThanAdminsMay"), schools.passwordsEnabled());
         passwords.addValueChangeListener(e -> schools.setPasswordsEnabled(e.getValue()));
         FormLayout form = new FormLayout(name, issuer, clientId, clientSecret, nameClaim, domains, teachers);
         form.setMaxWidth("40rem");
-        Button add = new Button("Add provider", e -> addProvider());
+        Button add = new Button(tr("schoolSignInSection.addProvider"), e -> addProvider());
         add.addThemeVariants(ButtonVariant.PRIMARY);
         add(
-                new H2("Sign-in with school accounts"),
-                new Paragraph("People sign in with the account their school gives them (OpenID Connect: Google,"
-                        + " Microsoft Entra, Keycloak...). A new account is made on the first sign-in; someone"
-                        + " who has a Colloquy account already links it under My account."),
+                new H2(tr("schoolSignInSection.signInWithSchoolAccounts")),
+                new Paragraph(tr("schoolSignInSection.peopleSignInWithThe")),
                 providers,
-                new H3("Add a provider"),
+                new H3(tr("schoolSignInSection.addAProvider")),
                 form,
                 add,
                 passwords);
@@ -82,7 +81,7 @@ class SchoolSignInSection extends Section {
                     teachers.getValue()));
             showProviders();
             Notification.show(
-                    "Added " + added.displayName() + ". Register the redirect address shown with the provider.",
+                    tr("schoolSignInSection.addedRegisterTheRedirectAddress", added.displayName()),
                     6000,
                     Notification.Position.BOTTOM_START);
             name.clear();
@@ -99,7 +98,7 @@ class SchoolSignInSection extends Section {
                     "nameClaim", nameClaim,
                     "allowedDomains", domains);
             HasValidation field = fields.getOrDefault(problem.field(), name);
-            field.setErrorMessage(problem.getMessage());
+            field.setErrorMessage(tr(problem));
             field.setInvalid(true);
         }
     }
@@ -110,27 +109,29 @@ class SchoolSignInSection extends Section {
             providers.add(new ListItem(providerRow(provider)));
         }
         if (providers.getChildren().findAny().isEmpty()) {
-            providers.add(new ListItem("No providers yet: everyone signs in with a password."));
+            providers.add(new ListItem(tr("schoolSignInSection.noProvidersYetEveryoneSigns")));
         }
     }
 
     private Component providerRow(SignInProvider provider) {
         Span title = new Span(provider.displayName() + " (" + provider.issuerUri() + ")");
         title.addClassName("provider-name");
-        Paragraph redirect = new Paragraph(
-                "Redirect address to register: " + address.url("/login/oauth2/code/" + provider.registrationId()));
-        Paragraph who = new Paragraph(
-                (provider.newAccountsAreTeachers() ? "New accounts are teachers" : "New accounts are students")
-                        + (provider.allowedDomains().isEmpty()
-                                ? "; any e-mail domain."
-                                : "; only " + String.join(", ", provider.allowedDomains()) + "."));
-        Checkbox enabled = new Checkbox("Offered on the sign-in page", provider.enabled());
+        Paragraph redirect = new Paragraph(tr(
+                "schoolSignInSection.redirectAddressToRegister",
+                address.url("/login/oauth2/code/" + provider.registrationId())));
+        Paragraph who = new Paragraph((provider.newAccountsAreTeachers()
+                        ? tr("schoolSignInSection.newAccountsAreTeachers")
+                        : tr("schoolSignInSection.newAccountsAreStudents"))
+                + (provider.allowedDomains().isEmpty()
+                        ? tr("schoolSignInSection.anyEMailDomain")
+                        : tr("schoolSignInSection.only", String.join(", ", provider.allowedDomains()))));
+        Checkbox enabled = new Checkbox(tr("schoolSignInSection.offeredOnTheSignIn"), provider.enabled());
         enabled.addValueChangeListener(e -> schools.setProviderEnabled(provider.id(), e.getValue()));
-        Button remove = new Button("Remove", e -> {
+        Button remove = new Button(tr("common.remove"), e -> {
             schools.removeProvider(provider.id());
             showProviders();
         });
-        remove.getElement().setAttribute("aria-label", "Remove " + provider.displayName());
+        remove.getElement().setAttribute("aria-label", tr("schoolSignInSection.remove", provider.displayName()));
         remove.addThemeVariants(ButtonVariant.TERTIARY);
         return new Div(title, redirect, who, enabled, remove);
     }

@@ -1,5 +1,7 @@
 package app.colloquy.account.ui;
 
+import static app.colloquy.platform.ui.Translate.tr;
+
 import app.colloquy.account.Account;
 import app.colloquy.account.AccountService;
 import app.colloquy.platform.InvalidInputException;
@@ -10,16 +12,15 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.springframework.security.access.AccessDeniedException;
 
 /** A fresh install's first screen: whoever opens it first creates the admin account. */
 @Route(value = "setup", autoLayout = false)
-@PageTitle("Set up Colloquy")
 @AnonymousAllowed
-class SetupView extends Main implements BeforeEnterObserver {
+class SetupView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final AccountService accounts;
     private final AccountForm form = new AccountForm();
@@ -27,12 +28,11 @@ class SetupView extends Main implements BeforeEnterObserver {
     SetupView(AccountService accounts) {
         this.accounts = accounts;
         addClassName("narrow-page");
-        Button create = new Button("Create admin account", e -> create());
+        Button create = new Button(tr("setupView.createAdminAccount"), e -> create());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(
-                new H1("Welcome to Colloquy"),
-                new Paragraph("This instance has no accounts yet. Create the admin account: it manages teacher "
-                        + "accounts and instance settings. You can also teach classes with it."),
+                new H1(tr("setupView.welcomeToColloquy")),
+                new Paragraph(tr("setupView.thisInstanceHasNoAccounts")),
                 form,
                 create);
     }
@@ -56,5 +56,10 @@ class SetupView extends Main implements BeforeEnterObserver {
                 getUI().ifPresent(ui -> ui.navigate(LoginView.class));
             }
         });
+    }
+
+    @Override
+    public String getPageTitle() {
+        return tr("title.setup");
     }
 }

@@ -1,5 +1,7 @@
 package app.colloquy.account.ui;
 
+import static app.colloquy.platform.ui.Translate.tr;
+
 import app.colloquy.account.AccountService;
 import app.colloquy.platform.InvalidInputException;
 import com.vaadin.flow.component.button.Button;
@@ -9,7 +11,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -17,9 +19,8 @@ import org.springframework.security.access.AccessDeniedException;
 
 /** Teachers create their own account, when the admin has turned this on. */
 @Route(value = "signup", autoLayout = false)
-@PageTitle("Teacher sign-up · Colloquy")
 @AnonymousAllowed
-class TeacherSignUpView extends Main implements BeforeEnterObserver {
+class TeacherSignUpView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final AccountService accounts;
 
@@ -31,18 +32,20 @@ class TeacherSignUpView extends Main implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        add(new H1("Create a teacher account"));
+        add(new H1(tr("teacherSignUpView.createATeacherAccount")));
         if (!accounts.teacherSignupEnabled()) {
             add(
-                    new Paragraph("Teachers cannot sign up on their own on this instance. Ask your Colloquy admin "
-                            + "to create an account for you."),
-                    new RouterLink("Back to sign in", LoginView.class));
+                    new Paragraph(tr("teacherSignUpView.teachersCannotSignUpOn")),
+                    new RouterLink(tr("teacherSignUpView.backToSignIn"), LoginView.class));
             return;
         }
         AccountForm form = new AccountForm();
-        Button create = new Button("Create account", e -> create(form));
+        Button create = new Button(tr("teacherSignUpView.createAccount"), e -> create(form));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(form, create, new Paragraph(new RouterLink("I already have an account", LoginView.class)));
+        add(
+                form,
+                create,
+                new Paragraph(new RouterLink(tr("teacherSignUpView.iAlreadyHaveAnAccount"), LoginView.class)));
     }
 
     private void create(AccountForm form) {
@@ -56,5 +59,10 @@ class TeacherSignUpView extends Main implements BeforeEnterObserver {
                 getUI().ifPresent(ui -> ui.getPage().reload());
             }
         });
+    }
+
+    @Override
+    public String getPageTitle() {
+        return tr("title.teacherSignUp");
     }
 }

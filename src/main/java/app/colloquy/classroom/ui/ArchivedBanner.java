@@ -1,5 +1,7 @@
 package app.colloquy.classroom.ui;
 
+import static app.colloquy.platform.ui.Translate.tr;
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 
@@ -9,8 +11,7 @@ public final class ArchivedBanner {
     private ArchivedBanner() {}
 
     public static Div create() {
-        Div banner = new Div(new Paragraph("This class is archived: everything stays readable, nothing can be changed. "
-                + "A teacher can restore it from the class's management page."));
+        Div banner = new Div(new Paragraph(tr("archivedBanner.thisClassIsArchivedEverything")));
         banner.addClassName("banner");
         banner.getElement().setAttribute("role", "status");
         return banner;

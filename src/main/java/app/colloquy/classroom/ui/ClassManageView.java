@@ -1,5 +1,7 @@
 package app.colloquy.classroom.ui;
 
+import static app.colloquy.platform.ui.Translate.tr;
+
 import app.colloquy.account.AccountService;
 import app.colloquy.account.CurrentUser;
 import app.colloquy.classroom.ClassTeacher;
@@ -48,7 +50,7 @@ class ClassManageView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final CurrentUser currentUser;
     private final PublicAddress address;
     private long classId;
-    private String title = "Manage class";
+    private String title = tr("classManageView.manageClass");
     private final Span joinCode = new Span();
     private final Span joinLink = new Span();
     private final Grid<RosterEntry> roster = new Grid<>();
@@ -68,11 +70,13 @@ class ClassManageView extends Main implements BeforeEnterObserver, HasDynamicTit
         classId = event.getRouteParameters().getLong("classId").orElseThrow();
         JoinSettings join = classrooms.joinSettings(classId);
         ClassroomSummary classroom = classrooms.getClassroom(classId);
-        title = "Manage " + classroom.name() + " · Colloquy";
+        title = tr("classManageView.manageColloquy", classroom.name());
         removeAll();
-        add(ClassLinks.to(classId, "← Back to " + classroom.name()), new H1("Manage " + classroom.name()));
+        add(
+                ClassLinks.to(classId, tr("classManageView.backTo", classroom.name())),
+                new H1(tr("classManageView.manage", classroom.name())));
         if (classroom.archived()) {
-            add(ArchivedBanner.create(), button("Restore class", false, () -> {
+            add(ArchivedBanner.create(), button(tr("classManageView.restoreClass"), false, () -> {
                 classrooms.setArchived(classId, false);
                 reload();
             }));
@@ -88,20 +92,23 @@ class ClassManageView extends Main implements BeforeEnterObserver, HasDynamicTit
         boolean archived = classroom.archived();
         showCode(join);
         joinCode.addClassName("join-code");
-        joinCode.getElement().setAttribute("aria-label", "Join code");
+        joinCode.getElement().setAttribute("aria-label", tr("classManageView.joinCode"));
         joinLink.addClassName("join-link");
-        Button copyCode =
-                button("Copy code", archived, () -> Clipboard.copy(getUI().orElseThrow(), joinCode.getText(), "Code"));
+        Button copyCode = button(
+                tr("classManageView.copyCode"),
+                archived,
+                () -> Clipboard.copy(getUI().orElseThrow(), joinCode.getText(), tr("classManageView.code")));
         Button copyLink = button(
-                "Copy join link", archived, () -> Clipboard.copy(getUI().orElseThrow(), joinLink.getText(), "Link"));
-        Checkbox joining = new Checkbox("Students can join with this code", join.joiningEnabled());
+                tr("classManageView.copyJoinLink"),
+                archived,
+                () -> Clipboard.copy(getUI().orElseThrow(), joinLink.getText(), tr("classManageView.link")));
+        Checkbox joining = new Checkbox(tr("classManageView.studentsCanJoinWithThis"), join.joiningEnabled());
         joining.setEnabled(!archived);
         joining.addValueChangeListener(e -> showCode(classrooms.setJoiningEnabled(classId, e.getValue())));
-        Button regenerate = button("New code", archived, this::confirmNewCode);
+        Button regenerate = button(tr("classManageView.newCode"), archived, this::confirmNewCode);
         Section section = section(
-                "Join code",
-                new Paragraph("Students type this code under \"Join a class\", "
-                        + "or open the join link. Project it on the board; it has no look-alike characters."),
+                tr("classManageView.joinCode"),
+                new Paragraph(tr("classManageView.studentsTypeThisCodeUnder")),
                 joinCode,
                 joinActions(copyCode, copyLink, project(classroom.name()), regenerate),
                 joinLink,
@@ -118,7 +125,7 @@ class ClassManageView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     private Button project(String className) {
         return new Button(
-                "Show on the projector",
+                tr("classManageView.showOnTheProjector"),
                 e -> JoinCodeDisplay.open(className, classrooms.joinSettings(classId), address));
     }
 
@@ -130,9 +137,9 @@ class ClassManageView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     private void confirmNewCode() {
         ConfirmDialog confirm = new ConfirmDialog(
-                "Replace the join code?",
-                "The current code and join link stop working at once. Students already in the class stay in it.",
-                "Replace code",
+                tr("classManageView.replaceTheJoinCode"),
+                tr("classManageView.theCurrentCodeAndJoin"),
+                tr("classManageView.replaceCode"),
                 e -> showCode(classrooms.regenerateJoinCode(classId)));
         confirm.setCancelable(true);
         confirm.open();
@@ -141,31 +148,34 @@ class ClassManageView extends Main implements BeforeEnterObserver, HasDynamicTit
     private Section rosterSection(boolean archived) {
         // The name stays in view when a narrow screen scrolls the roster sideways.
         roster.addColumn(RosterEntry::displayName)
-                .setHeader("Name")
+                .setHeader(tr("common.name"))
                 .setAutoWidth(true)
                 .setFlexGrow(1)
                 .setFrozen(true);
-        roster.addColumn(RosterEntry::loginName).setHeader("Login name").setAutoWidth(true);
+        roster.addColumn(RosterEntry::loginName)
+                .setHeader(tr("common.loginName"))
+                .setAutoWidth(true);
         roster.addColumn(r -> DateTimes.format(r.joinedAt()))
-                .setHeader("Joined")
+                .setHeader(tr("classManageView.joined"))
                 .setAutoWidth(true);
-        roster.addColumn(r -> r.lastActiveAt() == null ? "Never" : DateTimes.format(r.lastActiveAt()))
-                .setHeader("Last active")
+        roster.addColumn(r ->
+                        r.lastActiveAt() == null ? tr("classManageView.never") : DateTimes.format(r.lastActiveAt()))
+                .setHeader(tr("common.lastActive"))
                 .setAutoWidth(true);
-        roster.addColumn(r -> r.formerMember() ? "Former member" : "")
-                .setHeader("Status")
+        roster.addColumn(r -> r.formerMember() ? tr("classManageView.formerMember") : "")
+                .setHeader(tr("classManageView.status"))
                 .setAutoWidth(true);
         roster.addComponentColumn(r -> rowActions(r, archived))
-                .setHeader("Actions")
+                .setHeader(tr("classManageView.actions"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         roster.setItems(
                 q -> classrooms.roster(classId, q.getOffset(), q.getLimit()).stream(),
                 q -> classrooms.rosterSize(classId));
-        roster.setAriaLabel("Students");
-        roster.setEmptyStateText("No students yet. Share the join code to let them in.");
+        roster.setAriaLabel(tr("classManageView.students"));
+        roster.setEmptyStateText(tr("classManageView.noStudentsYetShareThe"));
         roster.setHeight("28rem");
-        return section("Students", roster);
+        return section(tr("classManageView.students"), roster);
     }
 
     private HorizontalLayout rowActions(RosterEntry student, boolean archived) {
@@ -173,10 +183,10 @@ class ClassManageView extends Main implements BeforeEnterObserver, HasDynamicTit
         if (student.formerMember()) {
             return actions;
         }
-        Button reset = button("Reset password", archived, () -> confirmReset(student));
-        reset.setAriaLabel("Reset password of " + student.displayName());
-        Button remove = button("Remove", archived, () -> confirmRemove(student));
-        remove.setAriaLabel("Remove " + student.displayName() + " from the class");
+        Button reset = button(tr("classManageView.resetPassword"), archived, () -> confirmReset(student));
+        reset.setAriaLabel(tr("classManageView.resetPasswordOf", student.displayName()));
+        Button remove = button(tr("common.remove"), archived, () -> confirmRemove(student));
+        remove.setAriaLabel(tr("classManageView.removeFromTheClass", student.displayName()));
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
         actions.add(reset, remove);
         return actions;
@@ -184,9 +194,9 @@ class ClassManageView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     private void confirmReset(RosterEntry student) {
         ConfirmDialog confirm = new ConfirmDialog(
-                "Reset " + student.displayName() + "'s password?",
-                "You will get a temporary password to give them. They must choose a new one when they sign in.",
-                "Reset password",
+                tr("classManageView.resetSPassword", student.displayName()),
+                tr("classManageView.youWillGetATemporary"),
+                tr("classManageView.resetPassword"),
                 e -> showTemporaryPassword(student, accounts.resetStudentPassword(student.accountId())));
         confirm.setCancelable(true);
         confirm.open();
@@ -194,24 +204,23 @@ class ClassManageView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     private void showTemporaryPassword(RosterEntry student, String temporary) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Temporary password for " + student.displayName());
+        dialog.setHeaderTitle(tr("classManageView.temporaryPasswordFor", student.displayName()));
         Span password = new Span(temporary);
         password.addClassName("temporary-password");
-        password.getElement().setAttribute("aria-label", "Temporary password");
+        password.getElement().setAttribute("aria-label", tr("classManageView.temporaryPassword"));
         dialog.add(
-                new Paragraph("Login name: " + student.loginName()),
+                new Paragraph(tr("classManageView.loginName", student.loginName())),
                 password,
-                new Paragraph("Give it to them privately. It works until they choose their own password."));
-        dialog.getFooter().add(new Button("Done", e -> dialog.close()));
+                new Paragraph(tr("classManageView.giveItToThemPrivately")));
+        dialog.getFooter().add(new Button(tr("classManageView.done"), e -> dialog.close()));
         dialog.open();
     }
 
     private void confirmRemove(RosterEntry student) {
         ConfirmDialog confirm = new ConfirmDialog(
-                "Remove " + student.displayName() + " from the class?",
-                "They lose access at once. Their annotations and answers are kept for your records, marked as "
-                        + "from a former member. They can rejoin with the join code unless you replace it.",
-                "Remove",
+                tr("classManageView.removeFromTheClass2", student.displayName()),
+                tr("classManageView.theyLoseAccessAtOnce"),
+                tr("classManageView.remove"),
                 e -> {
                     classrooms.removeStudent(classId, student.accountId());
                     roster.getDataProvider().refreshAll();
@@ -226,27 +235,25 @@ class ClassManageView extends Main implements BeforeEnterObserver, HasDynamicTit
         Div teachers = new Div();
         teachers.addClassName("co-teachers");
         Section section = section(
-                "Teachers",
-                new Paragraph("Co-teachers have the same rights in this class as you. "
-                        + "A colleague becomes a co-teacher when they accept your invitation."),
-                teachers);
+                tr("classManageView.teachers"), new Paragraph(tr("classManageView.coTeachersHaveTheSame")), teachers);
         Runnable refresh = () -> listTeachers(teachers, archived);
         refresh.run();
-        TextField login = new TextField("Colleague's login name");
+        TextField login = new TextField(tr("classManageView.colleagueSLoginName"));
         login.setEnabled(!archived);
-        Button invite = button("Invite co-teacher", archived, () -> {
+        Button invite = button(tr("classManageView.inviteCoTeacher"), archived, () -> {
             try {
                 classrooms.inviteCoTeacher(classId, login.getValue());
                 Notification.show(
-                        "Invitation saved. If \"" + login.getValue().strip() + "\" has a teacher account, "
-                                + "they see it on their My classes page and can accept it.",
+                        tr(
+                                "classManageView.invitationSavedIfHasA",
+                                login.getValue().strip()),
                         6000,
                         Notification.Position.BOTTOM_START);
                 login.clear();
                 login.setInvalid(false);
                 refresh.run();
             } catch (InvalidInputException problem) {
-                login.setErrorMessage(problem.getMessage());
+                login.setErrorMessage(tr(problem));
                 login.setInvalid(true);
             }
         });
@@ -259,7 +266,7 @@ class ClassManageView extends Main implements BeforeEnterObserver, HasDynamicTit
     private void listTeachers(Div teachers, boolean archived) {
         teachers.removeAll();
         UnorderedList list = new UnorderedList();
-        list.getElement().setAttribute("aria-label", "Teachers of this class");
+        list.getElement().setAttribute("aria-label", tr("classManageView.teachersOfThisClass"));
         List<ClassTeacher> current = classrooms.teachers(classId);
         for (ClassTeacher teacher : current) {
             ListItem item = new ListItem(new Span(teacher.displayName()));
@@ -267,24 +274,26 @@ class ClassManageView extends Main implements BeforeEnterObserver, HasDynamicTit
             if (current.size() > 1) {
                 boolean me = teacher.accountId() == currentUser.requireAccountId();
                 Button remove = button(
-                        me ? "Leave class" : "Remove",
+                        me ? tr("classManageView.leaveClass") : tr("classManageView.remove"),
                         archived,
                         () -> confirmRemoveTeacher(teacher, teachers, archived));
                 remove.setAriaLabel(
-                        me ? "Leave class: stop teaching it" : "Remove " + teacher.displayName() + " as teacher");
+                        me
+                                ? tr("classManageView.leaveClassStopTeachingIt")
+                                : tr("classManageView.removeAsTeacher", teacher.displayName()));
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
                 item.add(remove);
             }
             list.add(item);
         }
         for (String invited : classrooms.pendingInvitations(classId)) {
-            Button cancel = button("Cancel invitation", archived, () -> {
+            Button cancel = button(tr("classManageView.cancelInvitation"), archived, () -> {
                 classrooms.cancelInvitation(classId, invited);
                 listTeachers(teachers, archived);
             });
-            cancel.setAriaLabel("Cancel invitation of " + invited);
+            cancel.setAriaLabel(tr("classManageView.cancelInvitationOf", invited));
             cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            list.add(new ListItem(new Span("Invited: " + invited + " (not accepted yet)"), cancel));
+            list.add(new ListItem(new Span(tr("classManageView.invitedNotAcceptedYet", invited)), cancel));
         }
         teachers.add(list);
     }
@@ -292,11 +301,11 @@ class ClassManageView extends Main implements BeforeEnterObserver, HasDynamicTit
     private void confirmRemoveTeacher(ClassTeacher teacher, Div teachers, boolean archived) {
         boolean me = teacher.accountId() == currentUser.requireAccountId();
         ConfirmDialog confirm = new ConfirmDialog(
-                me ? "Leave this class?" : "Remove " + teacher.displayName() + " as teacher?",
                 me
-                        ? "You lose access to this class at once. Its other teachers can invite you again."
-                        : "They lose access to this class at once. You can invite them again later.",
-                me ? "Leave class" : "Remove",
+                        ? tr("classManageView.leaveThisClass")
+                        : tr("classManageView.removeAsTeacher2", teacher.displayName()),
+                me ? tr("classManageView.youLoseAccessToThis") : tr("classManageView.theyLoseAccessToThis"),
+                me ? tr("classManageView.leaveClass") : "Remove",
                 e -> {
                     try {
                         classrooms.removeTeacher(classId, teacher.accountId());
@@ -306,7 +315,7 @@ class ClassManageView extends Main implements BeforeEnterObserver, HasDynamicTit
                             listTeachers(teachers, archived);
                         }
                     } catch (InvalidInputException problem) {
-                        Notification.show(problem.getMessage(), 6000, Notification.Position.MIDDLE);
+                        Notification.show(tr(problem), 6000, Notification.Position.MIDDLE);
                     }
                 });
         confirm.setConfirmButtonTheme("error primary");
@@ -315,49 +324,47 @@ class ClassManageView extends Main implements BeforeEnterObserver, HasDynamicTit
     }
 
     private Section detailsSection(ClassroomSummary classroom) {
-        TextField name = new TextField("Class name", classroom.name(), "");
-        TextField term =
-                new TextField("Term or period (optional)", classroom.term() == null ? "" : classroom.term(), "");
+        TextField name = new TextField(tr("classManageView.className"), classroom.name(), "");
+        TextField term = new TextField(
+                tr("classManageView.termOrPeriodOptional"), classroom.term() == null ? "" : classroom.term(), "");
         name.setMaxLength(100);
         term.setMaxLength(100);
         name.setEnabled(!classroom.archived());
         term.setEnabled(!classroom.archived());
         FormLayout form = new FormLayout(name, term);
         form.setMaxWidth("32rem");
-        Button save = button("Save name", classroom.archived(), () -> {
+        Button save = button(tr("classManageView.saveName"), classroom.archived(), () -> {
             try {
                 classrooms.rename(classId, name.getValue(), term.getValue());
                 reload();
             } catch (InvalidInputException problem) {
                 TextField field = "term".equals(problem.field()) ? term : name;
-                field.setErrorMessage(problem.getMessage());
+                field.setErrorMessage(tr(problem));
                 field.setInvalid(true);
             }
         });
-        Checkbox pseudonyms = new Checkbox(
-                "Students see classmates under pseudonyms (\"Classmate A\"), never their names",
-                classroom.pseudonymous());
+        Checkbox pseudonyms =
+                new Checkbox(tr("classManageView.studentsSeeClassmatesUnderPseudonyms"), classroom.pseudonymous());
         pseudonyms.setEnabled(!classroom.archived());
-        pseudonyms.setHelperText("For notes, answers and replies in every lesson, and the class's people list. "
-                + "Teachers always see names. Each student keeps the same pseudonym across the class's lessons.");
+        pseudonyms.setHelperText(tr("classManageView.forNotesAnswersAndReplies"));
         pseudonyms.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 classrooms.setPseudonymous(classId, e.getValue());
                 Notification.show(
                         e.getValue()
-                                ? "Students now see classmates under pseudonyms."
-                                : "Students now see classmates' names.",
+                                ? tr("classManageView.studentsNowSeeClassmatesUnder")
+                                : tr("classManageView.studentsNowSeeClassmatesNames"),
                         4000,
                         Notification.Position.BOTTOM_START);
             }
         });
-        Section section = section("Class details", form, save, pseudonyms);
+        Section section = section(tr("classManageView.classDetails"), form, save, pseudonyms);
         if (!classroom.archived()) {
-            Button archive = button("Archive class", false, () -> {
+            Button archive = button(tr("classManageView.archiveClass"), false, () -> {
                 ConfirmDialog confirm = new ConfirmDialog(
-                        "Archive " + classroom.name() + "?",
-                        "The class becomes read-only and moves to \"Archived\" on My classes. You can restore it later.",
-                        "Archive",
+                        tr("classManageView.archive", classroom.name()),
+                        tr("classManageView.theClassBecomesReadOnly"),
+                        tr("classManageView.archive2"),
                         e -> {
                             classrooms.setArchived(classId, true);
                             reload();
@@ -365,9 +372,7 @@ class ClassManageView extends Main implements BeforeEnterObserver, HasDynamicTit
                 confirm.setCancelable(true);
                 confirm.open();
             });
-            section.add(
-                    new Paragraph("At the end of the term, archive the class: it stays readable but unchanged."),
-                    archive);
+            section.add(new Paragraph(tr("classManageView.atTheEndOfThe")), archive);
         }
         return section;
     }

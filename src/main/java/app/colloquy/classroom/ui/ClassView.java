@@ -1,5 +1,7 @@
 package app.colloquy.classroom.ui;
 
+import static app.colloquy.platform.ui.Translate.tr;
+
 import app.colloquy.classroom.Classmate;
 import app.colloquy.classroom.ClassroomService;
 import app.colloquy.classroom.ClassroomSummary;
@@ -35,7 +37,7 @@ class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final ClassroomService classrooms;
     private final List<ClassPageSection> sections;
     private final PublicAddress address;
-    private String title = "Class";
+    private String title = tr("classView.class");
 
     ClassView(ClassroomService classrooms, List<ClassPageSection> sections, PublicAddress address) {
         this.address = address;
@@ -48,7 +50,7 @@ class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     public void beforeEnter(BeforeEnterEvent event) {
         long classId = event.getRouteParameters().getLong("classId").orElseThrow();
         ClassroomSummary classroom = classrooms.getClassroom(classId);
-        title = classroom.name() + " · Colloquy";
+        title = tr("common.colloquy2", classroom.name());
         removeAll();
         add(new H1(classroom.name()));
         if (classroom.term() != null) {
@@ -59,7 +61,7 @@ class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         if (classroom.teaching()) {
             RouterLink manage = new RouterLink(
-                    "Manage class: join code, roster, co-teachers",
+                    tr("classView.manageClassJoinCodeRoster"),
                     ClassManageView.class,
                     new RouteParameters("classId", String.valueOf(classId)));
             manage.addClassName("manage-link");
@@ -74,9 +76,9 @@ class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         JoinSettings join = classrooms.joinSettings(classroom.id());
         Span code = new Span(join.joinCode());
         code.addClassName("join-code-inline");
-        Span label = new Span(join.joiningEnabled() ? "Join code: " : "Join code (joining is off): ");
+        Span label = new Span(join.joiningEnabled() ? tr("classView.joinCode") : tr("classView.joinCodeJoiningIsOff"));
         Button project = new Button(
-                "Show on the projector",
+                tr("classView.showOnTheProjector"),
                 e -> JoinCodeDisplay.open(classroom.name(), classrooms.joinSettings(classroom.id()), address));
         Div line = new Div(label, code, project);
         line.addClassName("join-code-line");
@@ -93,9 +95,12 @@ class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         List<Classmate> teachers =
                 classmates.stream().filter(Classmate::teacher).toList();
         List<Classmate> students = classmates.stream().filter(c -> !c.teacher()).toList();
-        content.add(new H3(teachers.size() == 1 ? "Teacher" : "Teachers"), names(teachers, "Teachers", true));
-        content.add(new H3("Students (" + students.size() + ")"), names(students, "Students", false));
-        Details details = new Details("People in this class (" + classmates.size() + ")", content);
+        content.add(
+                new H3(teachers.size() == 1 ? tr("classView.teacher") : tr("classView.teachers")),
+                names(teachers, tr("classView.teachers"), true));
+        content.add(
+                new H3(tr("classView.students", students.size())), names(students, tr("classView.students2"), false));
+        Details details = new Details(tr("classView.peopleInThisClass", classmates.size()), content);
         details.addClassName("people-details");
         return details;
     }
@@ -107,7 +112,7 @@ class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         for (Classmate person : people) {
             ListItem item = new ListItem(new Span(person.displayName()));
             if (teachers) {
-                Span badge = new Span("Teacher");
+                Span badge = new Span(tr("classView.teacher"));
                 badge.getElement().getThemeList().add("badge");
                 badge.addClassName("role-badge");
                 item.add(badge);

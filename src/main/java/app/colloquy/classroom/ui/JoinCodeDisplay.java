@@ -1,5 +1,7 @@
 package app.colloquy.classroom.ui;
 
+import static app.colloquy.platform.ui.Translate.tr;
+
 import app.colloquy.classroom.JoinSettings;
 import app.colloquy.platform.ui.PublicAddress;
 import com.vaadin.flow.component.button.Button;
@@ -15,7 +17,7 @@ final class JoinCodeDisplay {
     static Dialog open(String className, JoinSettings join, PublicAddress address) {
         Dialog dialog = new Dialog();
         dialog.addClassName("join-projector");
-        dialog.setHeaderTitle("Join " + className);
+        dialog.setHeaderTitle(tr("joinCodeDisplay.join", className));
         dialog.setSizeFull();
         Span code = new Span(join.joinCode());
         code.addClassName("join-code");
@@ -23,14 +25,16 @@ final class JoinCodeDisplay {
         code.getElement()
                 .setAttribute(
                         "aria-label",
-                        "Join code " + String.join(" ", join.joinCode().split("")));
+                        tr(
+                                "joinCodeDisplay.joinCode",
+                                String.join(" ", join.joinCode().split(""))));
         Paragraph how = new Paragraph(
                 join.joiningEnabled()
-                        ? "Go to " + link(join.joinCode(), address) + " or choose \"Join a class\" and type this code."
-                        : "Joining is switched off for this class.");
+                        ? tr("joinCodeDisplay.goToOrChooseJoin", link(join.joinCode(), address))
+                        : tr("joinCodeDisplay.joiningIsSwitchedOffFor"));
         how.addClassName("join-how");
         dialog.add(code, how);
-        dialog.getFooter().add(new Button("Close", e -> dialog.close()));
+        dialog.getFooter().add(new Button(tr("common.close"), e -> dialog.close()));
         dialog.open();
         return dialog;
     }

@@ -1,5 +1,7 @@
 package app.colloquy.classroom.ui;
 
+import static app.colloquy.platform.ui.Translate.tr;
+
 import app.colloquy.account.CurrentUser;
 import app.colloquy.account.ui.AccountForm;
 import app.colloquy.account.ui.SignIn;
@@ -20,7 +22,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.VaadinRequest;
@@ -34,21 +36,20 @@ import org.springframework.security.access.AccessDeniedException;
  * also creates their account, and both happen in one step. The join link fills in the code.
  */
 @Route("join/:code?")
-@PageTitle("Join a class · Colloquy")
 @AnonymousAllowed
-class JoinView extends Main implements BeforeEnterObserver {
+class JoinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ClassroomService classrooms;
     private final CurrentUser currentUser;
-    private final TextField code = new TextField("Join code");
+    private final TextField code = new TextField(tr("joinView.joinCode"));
     private @Nullable Registration codeListener;
 
     JoinView(ClassroomService classrooms, CurrentUser currentUser) {
         this.classrooms = classrooms;
         this.currentUser = currentUser;
         addClassName("narrow-page");
-        code.setPlaceholder("e.g. KQ7M2XPA");
-        code.setHelperText("8 letters and digits, from your teacher.");
+        code.setPlaceholder(tr("joinView.eGKq7m2xpa"));
+        code.setHelperText(tr("joinView.8LettersAndDigitsFrom"));
         code.setMaxLength(20);
         code.setRequiredIndicatorVisible(true);
         code.addClassName("join-code-field");
@@ -58,9 +59,9 @@ class JoinView extends Main implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         event.getRouteParameters().get("code").ifPresent(code::setValue);
         removeAll();
-        add(new H1("Join a class"));
+        add(new H1(tr("common.joinAClass")));
         if (currentUser.get().isPresent()) {
-            Button join = new Button("Join class", e -> joinSignedIn());
+            Button join = new Button(tr("joinView.joinClass"), e -> joinSignedIn());
             join.addThemeVariants(ButtonVariant.PRIMARY);
             join.addClickShortcut(Key.ENTER);
             add(code, join);
@@ -80,15 +81,15 @@ class JoinView extends Main implements BeforeEnterObserver {
         Div confirmed = new Div();
         confirmed.addClassName("join-class-confirmed");
         confirmed.getElement().setAttribute("role", "status");
-        Div accountStep = new Div(new H2("Your new account"), account);
-        Button join = new Button("Create account and join", e -> joinAsNewStudent(account));
+        Div accountStep = new Div(new H2(tr("joinView.yourNewAccount")), account);
+        Button join = new Button(tr("joinView.createAccountAndJoin"), e -> joinAsNewStudent(account));
         join.addThemeVariants(ButtonVariant.PRIMARY);
         accountStep.add(join);
         accountStep.setVisible(false);
-        Button check = new Button("Continue");
+        Button check = new Button(tr("joinView.continue"));
         check.addClickListener(e -> checkCode(confirmed, accountStep, account, check));
         check.addThemeVariants(ButtonVariant.PRIMARY);
-        Anchor signIn = new Anchor(signInHref(), "I already have an account: sign in and join");
+        Anchor signIn = new Anchor(signInHref(), tr("joinView.iAlreadyHaveAnAccount"));
         signIn.addClassName("sign-in-to-join");
         // The view is reused when the code in the address changes: one listener, for this form.
         if (codeListener != null) {
@@ -113,32 +114,35 @@ class JoinView extends Main implements BeforeEnterObserver {
         try {
             JoinPreview preview = classrooms.checkJoinCode(code.getValue(), clientAddress());
             code.setInvalid(false);
-            confirmed.setText("You are joining " + preview.className()
-                    + (preview.teacherNames().isEmpty()
+            confirmed.setText(tr(
+                    "joinView.youAreJoiningNowCreate",
+                    preview.className(),
+                    (preview.teacherNames().isEmpty()
                             ? ""
-                            : ", taught by " + String.join(" and ", preview.teacherNames()))
-                    + ". Now create your account.");
+                            : tr("joinView.taughtBy", String.join(tr("joinView.and"), preview.teacherNames())))));
             accountStep.setVisible(true);
             check.setVisible(false);
             account.focusFirstEmptyField();
         } catch (InvalidInputException | TooManyAttemptsException problem) {
             accountStep.setVisible(false);
             confirmed.setText("");
-            showCodeProblem(problem.getMessage());
+            showCodeProblem(tr(problem));
         }
     }
 
     private void joinSignedIn() {
         try {
             open(classrooms.joinWithCode(code.getValue(), clientAddress()));
-        } catch (InvalidInputException | TooManyAttemptsException | AccessDeniedException problem) {
-            showCodeProblem(problem.getMessage());
+        } catch (InvalidInputException | TooManyAttemptsException problem) {
+            showCodeProblem(tr(problem));
+        } catch (AccessDeniedException refused) {
+            showCodeProblem(tr("joinView.adminsDoNotJoin"));
         }
     }
 
     private void joinAsNewStudent(AccountForm account) {
         if (code.getValue().isBlank()) {
-            showCodeProblem("Enter the join code your teacher gave you.");
+            showCodeProblem(tr("joinView.enterTheJoinCodeYour"));
             return;
         }
         account.validAccount().ifPresent(newAccount -> {
@@ -147,10 +151,10 @@ class JoinView extends Main implements BeforeEnterObserver {
                 SignIn.signInNewAccount(joined.account());
                 getUI().ifPresent(ui -> ui.getPage().setLocation("classes/" + joined.classroomId()));
             } catch (TooManyAttemptsException problem) {
-                showCodeProblem(problem.getMessage());
+                showCodeProblem(tr(problem));
             } catch (InvalidInputException problem) {
                 if (!account.show(problem)) {
-                    showCodeProblem(problem.getMessage());
+                    showCodeProblem(tr(problem));
                 }
             }
         });
@@ -176,5 +180,10 @@ class JoinView extends Main implements BeforeEnterObserver {
     private static String clientAddress() {
         VaadinRequest request = VaadinRequest.getCurrent();
         return request == null ? "unknown" : request.getRemoteAddr();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return tr("title.join");
     }
 }

@@ -1,5 +1,7 @@
 package app.colloquy.classroom.ui;
 
+import static app.colloquy.platform.ui.Translate.tr;
+
 import app.colloquy.account.CurrentUser;
 import app.colloquy.classroom.ClassroomService;
 import app.colloquy.classroom.ClassroomSummary;
@@ -19,7 +21,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -30,21 +32,20 @@ import java.util.Optional;
 
 /** Home screen: the classes a person teaches or attends, archived ones apart. */
 @Route("")
-@PageTitle("My classes · Colloquy")
 @PermitAll
-class MyClassesView extends Main {
+class MyClassesView extends Main implements HasDynamicTitle {
 
     MyClassesView(ClassroomService classrooms, CurrentUser currentUser, List<GettingStarted> gettingStarted) {
         addClassName("page");
         HorizontalLayout actions = new HorizontalLayout();
         if (currentUser.require().teacher()) {
-            Button newClass = new Button("New class", e -> new NewClassDialog(classrooms).open());
+            Button newClass = new Button(tr("myClassesView.newClass"), e -> new NewClassDialog(classrooms).open());
             newClass.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(newClass);
         }
-        actions.add(new RouterLink("Join a class", JoinView.class));
+        actions.add(new RouterLink(tr("common.joinAClass"), JoinView.class));
         actions.setAlignItems(HorizontalLayout.Alignment.CENTER);
-        add(new H1("My classes"), actions);
+        add(new H1(tr("common.myClasses")), actions);
         if (currentUser.require().teacher()) {
             checklist(gettingStarted).ifPresent(this::add);
         }
@@ -56,14 +57,14 @@ class MyClassesView extends Main {
         if (mine.isEmpty()) {
             add(new Paragraph(
                     currentUser.require().teacher()
-                            ? "You have no classes yet. Create one, then share its join code with your students."
-                            : "You are not in any class yet. Ask your teacher for a join code."));
+                            ? tr("myClassesView.youHaveNoClassesYet")
+                            : tr("myClassesView.youAreNotInAny")));
         } else {
-            add(cards(mine, "Classes"));
+            add(cards(mine, tr("myClassesView.classes")));
         }
         List<ClassroomSummary> archived = classrooms.myArchivedClasses();
         if (!archived.isEmpty()) {
-            add(new H2("Archived"), cards(archived, "Archived classes"));
+            add(new H2(tr("myClassesView.archived")), cards(archived, tr("myClassesView.archivedClasses")));
         }
     }
 
@@ -78,11 +79,11 @@ class MyClassesView extends Main {
             return Optional.empty();
         }
         OrderedList list = new OrderedList();
-        list.getElement().setAttribute("aria-label", "Getting started");
+        list.getElement().setAttribute("aria-label", tr("myClassesView.gettingStarted"));
         for (GettingStarted.Step step : steps) {
             ListItem item = new ListItem();
             if (step.done()) {
-                Span done = new Span("Done: " + step.text());
+                Span done = new Span(tr("myClassesView.done", step.text()));
                 done.addClassName("step-done");
                 item.add(done);
             } else if (step.href().isEmpty()) {
@@ -92,19 +93,19 @@ class MyClassesView extends Main {
             }
             list.add(item);
         }
-        Section card = new Section(new H2("Getting started"), list);
+        Section card = new Section(new H2(tr("myClassesView.gettingStarted")), list);
         card.addClassName("getting-started");
         card.addClassName("card");
         return Optional.of(card);
     }
 
     private static Section invitations(ClassroomService classrooms, List<CoTeacherInvitation> invitations) {
-        Section section = new Section(new H2("Invitations to co-teach"));
+        Section section = new Section(new H2(tr("myClassesView.invitationsToCoTeach")));
         section.addClassName("invitations");
         for (CoTeacherInvitation invitation : invitations) {
-            Paragraph text =
-                    new Paragraph(invitation.invitedBy() + " invites you to teach " + invitation.classroomName() + ".");
-            Button accept = new Button("Accept", e -> {
+            Paragraph text = new Paragraph(
+                    tr("myClassesView.invitesYouToTeach", invitation.invitedBy(), invitation.classroomName()));
+            Button accept = new Button(tr("myClassesView.accept"), e -> {
                 classrooms.acceptInvitation(invitation.classroomId());
                 e.getSource()
                         .getUI()
@@ -112,13 +113,13 @@ class MyClassesView extends Main {
                                 ClassView.class,
                                 new RouteParameters("classId", String.valueOf(invitation.classroomId()))));
             });
-            accept.setAriaLabel("Accept invitation to teach " + invitation.classroomName());
+            accept.setAriaLabel(tr("myClassesView.acceptInvitationToTeach", invitation.classroomName()));
             accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            Button decline = new Button("Decline", e -> {
+            Button decline = new Button(tr("myClassesView.decline"), e -> {
                 classrooms.declineInvitation(invitation.classroomId());
                 e.getSource().getUI().ifPresent(ui -> ui.getPage().reload());
             });
-            decline.setAriaLabel("Decline invitation to teach " + invitation.classroomName());
+            decline.setAriaLabel(tr("myClassesView.declineInvitationToTeach", invitation.classroomName()));
             Div row = new Div(text, new HorizontalLayout(accept, decline));
             row.addClassName("invitation");
             section.add(row);
@@ -137,7 +138,7 @@ class MyClassesView extends Main {
     private static Div card(ClassroomSummary c) {
         RouterLink link = ClassLinks.to(c.id(), c.name());
         link.addClassName("class-name");
-        Span role = new Span(c.teaching() ? "Teaching" : "Student");
+        Span role = new Span(c.teaching() ? tr("myClassesView.teaching") : tr("common.student"));
         role.getElement().getThemeList().add(c.teaching() ? "badge" : "badge contrast");
         Div details = new Div();
         details.addClassName("class-details");
@@ -145,10 +146,18 @@ class MyClassesView extends Main {
             details.add(new Span(c.term()));
         }
         if (c.teaching()) {
-            details.add(new Span(c.studentCount() == 1 ? "1 student" : c.studentCount() + " students"));
+            details.add(new Span(
+                    c.studentCount() == 1
+                            ? tr("myClassesView.1Student")
+                            : tr("myClassesView.students", c.studentCount())));
         }
         Div card = new Div(link, role, details);
         card.addClassName("class-card");
         return card;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return tr("title.myClasses");
     }
 }

@@ -1,5 +1,7 @@
 package app.colloquy.classroom.ui;
 
+import static app.colloquy.platform.ui.Translate.tr;
+
 import app.colloquy.classroom.ClassroomService;
 import app.colloquy.classroom.ClassroomSummary;
 import app.colloquy.platform.InvalidInputException;
@@ -14,22 +16,22 @@ import com.vaadin.flow.router.RouteParameters;
 /** Name a new class (and optionally its term or period); it opens on its management page. */
 class NewClassDialog extends Dialog {
 
-    private final TextField name = new TextField("Class name");
-    private final TextField term = new TextField("Term or period (optional)");
+    private final TextField name = new TextField(tr("newClassDialog.className"));
+    private final TextField term = new TextField(tr("newClassDialog.termOrPeriodOptional"));
 
     NewClassDialog(ClassroomService classrooms) {
-        setHeaderTitle("New class");
+        setHeaderTitle(tr("newClassDialog.newClass"));
         name.setMaxLength(100);
         name.setRequiredIndicatorVisible(true);
-        name.setPlaceholder("e.g. Civics, period 3");
+        name.setPlaceholder(tr("newClassDialog.eGCivicsPeriod3"));
         term.setMaxLength(100);
         FormLayout form = new FormLayout(name, term);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form);
-        Button create = new Button("Create class", e -> create(classrooms));
+        Button create = new Button(tr("newClassDialog.createClass"), e -> create(classrooms));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickShortcut(Key.ENTER);
-        getFooter().add(new Button("Cancel", e -> close()), create);
+        getFooter().add(new Button(tr("common.cancel"), e -> close()), create);
         addOpenedChangeListener(e -> name.focus());
     }
 
@@ -42,7 +44,7 @@ class NewClassDialog extends Dialog {
                     u.navigate(ClassManageView.class, new RouteParameters("classId", String.valueOf(created.id()))));
         } catch (InvalidInputException problem) {
             TextField field = "term".equals(problem.field()) ? term : name;
-            field.setErrorMessage(problem.getMessage());
+            field.setErrorMessage(tr(problem));
             field.setInvalid(true);
         }
     }

@@ -1,5 +1,7 @@
 package app.colloquy.discussion.ui;
 
+import static app.colloquy.platform.ui.Translate.tr;
+
 import app.colloquy.discussion.AnswerService;
 import app.colloquy.discussion.ModerationService;
 import app.colloquy.discussion.ModerationTarget;
@@ -42,25 +44,25 @@ final class AnswerPieces {
     static void showState(Span state, PromptAnswers prompt) {
         state.setText(
                 prompt.closed()
-                        ? "Closed: no more answers"
-                        : prompt.locked() ? "Locked: submitted answers are final" : "");
+                        ? tr("answerPieces.closedNoMoreAnswers")
+                        : prompt.locked() ? tr("answerPieces.lockedSubmittedAnswersAreFinal") : "");
         state.setVisible(prompt.closed() || prompt.locked());
     }
 
     ListItem classmateAnswer(PromptAnswers.ClassmateAnswer answer) {
         Span who = new Span(answer.authorName());
         who.addClassName("author-name");
-        Span when = new Span(" · " + DateTimes.format(answer.submittedAt()) + (answer.late() ? " · late" : ""));
+        Span when = new Span(" · " + DateTimes.format(answer.submittedAt()) + (answer.late() ? tr("common.late") : ""));
         when.addClassName("note-when");
         ListItem item = new ListItem(who, when, body(answer.body(), null));
         if (!answer.evidence().isEmpty()) {
             item.add(evidenceList(answer.evidence(), null));
         }
         if (!answer.replies().isEmpty()) {
-            item.add(replies(answer.replies(), "Replies to " + answer.authorName()));
+            item.add(replies(answer.replies(), tr("answerPieces.repliesTo", answer.authorName())));
         }
         Button helpful = new Button(
-                (answer.helpfulByMe() ? "Marked helpful" : "Helpful")
+                (answer.helpfulByMe() ? tr("answerPieces.markedHelpful") : tr("answerPieces.helpful"))
                         + (answer.helpfulCount() > 0 ? " (" + answer.helpfulCount() + ")" : ""),
                 e -> {
                     focusHelpfulOf = answer.answerId();
@@ -75,13 +77,16 @@ final class AnswerPieces {
         helpful.getElement()
                 .setAttribute(
                         "aria-label",
-                        "Helpful: answer by " + answer.authorName()
-                                + (answer.helpfulCount() > 0 ? ", " + answer.helpfulCount() + " so far" : ""));
-        Button reply = new Button("Reply", e -> openReply(answer));
-        reply.getElement().setAttribute("aria-label", "Reply to " + answer.authorName());
+                        tr(
+                                "answerPieces.helpfulAnswerBy",
+                                answer.authorName(),
+                                (answer.helpfulCount() > 0 ? tr("answerPieces.soFar", answer.helpfulCount()) : "")));
+        Button reply = new Button(tr("answerPieces.reply"), e -> openReply(answer));
+        reply.getElement().setAttribute("aria-label", tr("answerPieces.replyTo", answer.authorName()));
         Div actions = new Div(helpful, reply);
         if (Permissions.mayFlag(ctx.teacher(), false, false, answer.hidden())) {
-            actions.add(flagButton(ModerationTarget.answer(answer.answerId()), "answer by " + answer.authorName()));
+            actions.add(flagButton(
+                    ModerationTarget.answer(answer.answerId()), tr("answerPieces.answerBy", answer.authorName())));
         }
         actions.addClassName("answer-actions");
         item.add(actions);
@@ -90,28 +95,28 @@ final class AnswerPieces {
 
     private void openReply(PromptAnswers.ClassmateAnswer answer) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Reply to " + answer.authorName());
-        TextArea text = new TextArea("Your reply");
+        dialog.setHeaderTitle(tr("answerPieces.replyTo", answer.authorName()));
+        TextArea text = new TextArea(tr("answerPieces.yourReply"));
         text.setWidthFull();
         text.setMinHeight("6rem");
         text.setMaxLength(AnswerService.MAX_REPLY);
-        text.setHelperText("Up to %,d characters".formatted(AnswerService.MAX_REPLY));
-        Button post = new Button("Post reply", e -> {
+        text.setHelperText(tr("answerPieces.upToCharacters", AnswerService.MAX_REPLY));
+        Button post = new Button(tr("answerPieces.postReply"), e -> {
             try {
                 ctx.answers().reply(answer.answerId(), text.getValue());
                 dialog.close();
                 ctx.refresh().run();
             } catch (InvalidInputException problem) {
-                text.setErrorMessage(problem.getMessage());
+                text.setErrorMessage(tr(problem));
                 text.setInvalid(true);
             } catch (NotFoundException gone) {
-                text.setErrorMessage("This answer is no longer there. Your reply is still here to copy.");
+                text.setErrorMessage(tr("answerPieces.thisAnswerIsNoLonger"));
                 text.setInvalid(true);
             }
         });
         post.addThemeVariants(ButtonVariant.PRIMARY);
         dialog.add(text);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), post);
+        dialog.getFooter().add(new Button(tr("common.cancel"), e -> dialog.close()), post);
         dialog.addOpenedChangeListener(e -> text.focus());
         dialog.open();
     }
@@ -120,16 +125,17 @@ final class AnswerPieces {
     Div evidenceList(List<PromptAnswers.Evidence> evidence, @Nullable Consumer<PromptAnswers.Evidence> remove) {
         return citedPassages(evidence, (cited, item) -> {
             if (!cited.orphaned()) {
-                Button show = new Button("Show in text", e -> ctx.host().showInText(cited));
+                Button show = new Button(
+                        tr("answerPieces.showInText"), e -> ctx.host().showInText(cited));
                 show.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
-                show.getElement().setAttribute("aria-label", "Show in text: “" + shorten(cited.quote()) + "”");
+                show.getElement().setAttribute("aria-label", tr("answerPieces.showInText2", shorten(cited.quote())));
                 item.add(show);
             }
             if (remove != null) {
-                Button take = new Button("Remove", e -> remove.accept(cited));
+                Button take = new Button(tr("common.remove"), e -> remove.accept(cited));
                 take.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
                 take.getElement()
-                        .setAttribute("aria-label", "Remove: “" + shorten(cited.quote()) + "” from your answer");
+                        .setAttribute("aria-label", tr("answerPieces.removeFromYourAnswer", shorten(cited.quote())));
                 item.add(take);
             }
         });
@@ -138,17 +144,17 @@ final class AnswerPieces {
     /** Cited passages as their quotes; {@code actions} adds what a screen offers to do with each. */
     static Div citedPassages(
             List<PromptAnswers.Evidence> evidence, BiConsumer<PromptAnswers.Evidence, ListItem> actions) {
-        Span label = new Span("Cited evidence");
+        Span label = new Span(tr("answerPieces.citedEvidence"));
         label.addClassName("evidence-label");
         UnorderedList list = new UnorderedList();
         list.addClassName("evidence-list");
-        list.getElement().setAttribute("aria-label", "Cited evidence");
+        list.getElement().setAttribute("aria-label", tr("answerPieces.citedEvidence"));
         for (PromptAnswers.Evidence cited : evidence) {
             Span quote = new Span("“" + cited.quote() + "”");
             quote.addClassName("evidence-quote");
             ListItem item = new ListItem(quote);
             if (cited.orphaned()) {
-                Span gone = new Span(" (these words are no longer in the lesson text)");
+                Span gone = new Span(tr("answerPieces.theseWordsAreNoLonger"));
                 gone.addClassName("note-when");
                 item.add(gone);
             }
@@ -163,16 +169,16 @@ final class AnswerPieces {
         list.addClassName("answer-replies");
         list.getElement().setAttribute("aria-label", label);
         replies.forEach(reply -> {
-            Span who = new Span(reply.authorName() + (reply.authorIsTeacher() ? " (teacher)" : ""));
+            Span who = new Span(reply.authorName() + (reply.authorIsTeacher() ? tr("answerPieces.teacher") : ""));
             who.addClassName("author-name");
             Span when = new Span(" · " + DateTimes.format(reply.createdAt()));
             when.addClassName("note-when");
             ListItem item = new ListItem(who, when, body(reply.body(), reply.hiddenReason()));
             ModerationTarget target = ModerationTarget.answerReply(reply.id());
             if (Permissions.mayModerate(ctx.teacher(), false)) {
-                item.add(moderationButton(target, reply.hidden(), "reply by " + reply.authorName()));
+                item.add(moderationButton(target, reply.hidden(), tr("answerPieces.replyBy", reply.authorName())));
             } else if (Permissions.mayFlag(ctx.teacher(), reply.mine(), false, reply.hidden())) {
-                item.add(flagButton(target, "reply by " + reply.authorName()));
+                item.add(flagButton(target, tr("answerPieces.replyBy", reply.authorName())));
             }
             list.add(item);
         });
@@ -182,11 +188,11 @@ final class AnswerPieces {
     /** The text of an answer or reply; a hidden one says so, and its author sees why. */
     static Div body(@Nullable String text, @Nullable String hiddenReason) {
         Div body = new Div();
-        Paragraph paragraph = new Paragraph(text == null ? "Hidden by the teacher." : text);
+        Paragraph paragraph = new Paragraph(text == null ? tr("answerPieces.hiddenByTheTeacher") : text);
         paragraph.addClassName(text == null ? "note-hidden" : "note-body");
         body.add(paragraph);
         if (hiddenReason != null) {
-            Paragraph why = new Paragraph("Hidden from classmates by the teacher: " + hiddenReason);
+            Paragraph why = new Paragraph(tr("answerPieces.hiddenFromClassmatesByThe", hiddenReason));
             why.addClassName("note-hidden-reason");
             body.add(why);
         }
@@ -195,31 +201,29 @@ final class AnswerPieces {
 
     Button flagButton(ModerationTarget target, String what) {
         Button flag = new Button(
-                "Flag",
+                tr("answerPieces.flag"),
                 e -> ReasonDialog.open(
-                        "Flag this " + target.kind().label() + " for your teacher",
-                        "Your teacher will see it and your reason. The author is not told who flagged it.",
-                        "Flag",
+                        tr("answerPieces.flagThisForYourTeacher", tr(target.kind())),
+                        tr("answerPieces.yourTeacherWillSeeIt"),
+                        tr("answerPieces.flag"),
                         ModerationService.MAX_REASON,
                         reason -> ctx.moderation().flag(target, reason),
                         () -> Notification.show(
-                                "Flagged for your teacher.", 3000, Notification.Position.BOTTOM_START)));
+                                tr("answerPieces.flaggedForYourTeacher"), 3000, Notification.Position.BOTTOM_START)));
         flag.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
-        flag.getElement().setAttribute("aria-label", "Flag " + what);
+        flag.getElement().setAttribute("aria-label", tr("answerPieces.flag2", what));
         return flag;
     }
 
     Button moderationButton(ModerationTarget target, boolean hidden, String what) {
         Button button = new Button(
-                hidden ? "Show again" : "Hide from classmates",
+                hidden ? tr("answerPieces.showAgain") : tr("answerPieces.hideFromClassmates"),
                 e -> ReasonDialog.open(
                         hidden
-                                ? "Show this " + target.kind().label() + " again"
-                                : "Hide this " + target.kind().label() + " from classmates",
-                        hidden
-                                ? "Say why, for the class's record."
-                                : "Classmates will see \"Hidden by the teacher\". The author still sees it, with your reason.",
-                        hidden ? "Show again" : "Hide",
+                                ? tr("answerPieces.showThisAgain", tr(target.kind()))
+                                : tr("answerPieces.hideThisFromClassmates", tr(target.kind())),
+                        hidden ? tr("answerPieces.sayWhyForTheClass") : tr("common.classmatesWillSeeHiddenBy"),
+                        hidden ? tr("answerPieces.showAgain") : tr("common.hide"),
                         ModerationService.MAX_REASON,
                         reason -> {
                             if (hidden) {
@@ -230,24 +234,32 @@ final class AnswerPieces {
                         },
                         ctx.refresh()));
         button.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
-        button.getElement().setAttribute("aria-label", (hidden ? "Show again: " : "Hide from classmates: ") + what);
+        button.getElement()
+                .setAttribute(
+                        "aria-label",
+                        (hidden ? tr("answerPieces.showAgain2") : tr("answerPieces.hideFromClassmates2")) + what);
         return button;
     }
 
     static Div feedback(PromptAnswers.Feedback feedback, @Nullable Integer maxScore) {
         Div box = new Div();
         box.addClassName("answer-feedback");
-        Paragraph who =
-                new Paragraph("Feedback from " + feedback.teacherName() + " · " + DateTimes.format(feedback.givenAt())
-                        + (feedback.score() == null
-                                ? ""
-                                : " · Score " + feedback.score() + (maxScore == null ? "" : " of " + maxScore)));
+        Paragraph who = new Paragraph(tr(
+                "answerPieces.feedbackFrom",
+                feedback.teacherName(),
+                DateTimes.format(feedback.givenAt()),
+                (feedback.score() == null
+                        ? ""
+                        : tr(
+                                "answerPieces.score",
+                                feedback.score(),
+                                (maxScore == null ? "" : tr("answerPieces.of", maxScore))))));
         who.addClassName("note-when");
         box.add(who);
         if (!feedback.rubric().isEmpty()) {
             UnorderedList levels = new UnorderedList();
             levels.addClassName("rubric-levels");
-            levels.getElement().setAttribute("aria-label", "Rubric");
+            levels.getElement().setAttribute("aria-label", tr("answerPieces.rubric"));
             feedback.rubric().forEach(line -> levels.add(new ListItem(line)));
             box.add(levels);
         }
@@ -271,12 +283,9 @@ final class AnswerPieces {
             change.run();
             done = true;
         } catch (InvalidInputException refused) {
-            Notification.show(refused.getMessage(), 5000, Notification.Position.MIDDLE);
+            Notification.show(tr(refused), 5000, Notification.Position.MIDDLE);
         } catch (NotFoundException gone) {
-            Notification.show(
-                    "That is no longer available. The answers have been refreshed.",
-                    5000,
-                    Notification.Position.MIDDLE);
+            Notification.show(tr("answerPieces.thatIsNoLongerAvailable"), 5000, Notification.Position.MIDDLE);
         }
         ctx.refresh().run();
         return done;

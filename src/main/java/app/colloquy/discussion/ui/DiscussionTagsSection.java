@@ -1,5 +1,7 @@
 package app.colloquy.discussion.ui;
 
+import static app.colloquy.platform.ui.Translate.tr;
+
 import app.colloquy.classroom.ClassroomSummary;
 import app.colloquy.classroom.ui.ClassPageSection;
 import app.colloquy.discussion.DiscussionService;
@@ -38,7 +40,7 @@ class DiscussionTagsSection implements ClassPageSection {
             return List.of();
         }
         Div body = new Div();
-        Details details = new Details("Discussion tags", body);
+        Details details = new Details(tr("discussionTagsSection.discussionTags"), body);
         details.addClassName("discussion-tags");
         fill(body, classroom);
         return List.of(details);
@@ -46,28 +48,25 @@ class DiscussionTagsSection implements ClassPageSection {
 
     private void fill(Div body, ClassroomSummary classroom) {
         body.removeAll();
-        body.add(
-                new Paragraph("Students pick one of these when they annotate. Renaming a tag renames it on every note; "
-                        + "removing it keeps the notes, shown without a tag. Notes with a tag that asks for an answer are listed "
-                        + "under \"Needs attention\" in the review until someone replies."));
+        body.add(new Paragraph(tr("discussionTagsSection.studentsPickOneOfThese")));
         UnorderedList list = new UnorderedList();
         list.addClassName("tag-list");
         for (Tag tag : discussions.tags(classroom.id())) {
             TextField name = new TextField();
             name.setValue(tag.name());
-            name.setAriaLabel("Name of the tag " + tag.name());
+            name.setAriaLabel(tr("discussionTagsSection.nameOfTheTag", tag.name()));
             name.setMaxLength(DiscussionService.MAX_TAG);
             Button rename = new Button(
-                    "Rename",
+                    tr("discussionTagsSection.rename"),
                     e -> change(name, () -> discussions.renameTag(tag.id(), name.getValue()), body, classroom));
-            rename.setAriaLabel("Rename " + tag.name());
+            rename.setAriaLabel(tr("discussionTagsSection.rename2", tag.name()));
             rename.setEnabled(!classroom.archived());
-            Button remove =
-                    new Button("Remove", e -> change(name, () -> discussions.removeTag(tag.id()), body, classroom));
-            remove.setAriaLabel("Remove " + tag.name());
+            Button remove = new Button(
+                    tr("common.remove"), e -> change(name, () -> discussions.removeTag(tag.id()), body, classroom));
+            remove.setAriaLabel(tr("discussionTagsSection.remove", tag.name()));
             remove.setEnabled(!classroom.archived());
-            Checkbox asks = new Checkbox("Asks for an answer", tag.asksForAnswer());
-            asks.setAriaLabel("Asks for an answer: " + tag.name());
+            Checkbox asks = new Checkbox(tr("discussionTagsSection.asksForAnAnswer"), tag.asksForAnswer());
+            asks.setAriaLabel(tr("discussionTagsSection.asksForAnAnswer2", tag.name()));
             asks.setEnabled(!classroom.archived());
             asks.addValueChangeListener(e -> {
                 if (e.isFromClient()) {
@@ -76,10 +75,10 @@ class DiscussionTagsSection implements ClassPageSection {
             });
             list.add(new ListItem(name, rename, remove, asks));
         }
-        TextField newTag = new TextField("New tag");
+        TextField newTag = new TextField(tr("discussionTagsSection.newTag"));
         newTag.setMaxLength(DiscussionService.MAX_TAG);
         Button add = new Button(
-                "Add tag",
+                tr("discussionTagsSection.addTag"),
                 e -> change(newTag, () -> discussions.addTag(classroom.id(), newTag.getValue()), body, classroom));
         add.setEnabled(!classroom.archived());
         Div adding = new Div(newTag, add);
@@ -91,9 +90,9 @@ class DiscussionTagsSection implements ClassPageSection {
         try {
             change.run();
             fill(body, classroom);
-            Notification.show("Tags saved.", 2500, Notification.Position.BOTTOM_START);
+            Notification.show(tr("discussionTagsSection.tagsSaved"), 2500, Notification.Position.BOTTOM_START);
         } catch (InvalidInputException problem) {
-            field.setErrorMessage(problem.getMessage());
+            field.setErrorMessage(tr(problem));
             field.setInvalid(true);
         }
     }

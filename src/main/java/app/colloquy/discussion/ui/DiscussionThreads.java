@@ -1,5 +1,7 @@
 package app.colloquy.discussion.ui;
 
+import static app.colloquy.platform.ui.Translate.tr;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -8,6 +10,9 @@ import com.vaadin.flow.component.EventData;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.shared.Registration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -19,6 +24,35 @@ import tools.jackson.databind.json.JsonMapper;
 class DiscussionThreads extends Component {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** The names of the component's own words; each is {@code threads.<name>} in the message bundle. */
+    private static final List<String> WORDS = List.of(
+            "empty",
+            "notesInTextOrder",
+            "orphansHeading",
+            "orphansExplained",
+            "note",
+            "replies",
+            "deleted",
+            "reply",
+            "teacher",
+            "edited",
+            "hidden",
+            "hiddenReason",
+            "showInText",
+            "helpful",
+            "edit",
+            "delete",
+            "earlierVersions",
+            "flag",
+            "showAgain",
+            "hide");
+
+    DiscussionThreads() {
+        Map<String, String> words = new LinkedHashMap<>();
+        WORDS.forEach(word -> words.put(word, tr("threads." + word)));
+        getElement().executeJs("this.words = JSON.parse($0)", JSON.writeValueAsString(words));
+    }
 
     void show(ThreadsData.Data data) {
         getElement().executeJs("this.data = JSON.parse($0)", JSON.writeValueAsString(data));

@@ -1,5 +1,7 @@
 package app.colloquy.discussion.ui;
 
+import static app.colloquy.platform.ui.Translate.tr;
+
 import app.colloquy.classroom.ClassroomService;
 import app.colloquy.classroom.ClassroomSummary;
 import app.colloquy.classroom.ui.ClassLinks;
@@ -106,21 +108,20 @@ class GradingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Nav back = new Nav(
                 ClassLinks.to(classId, classroom.name()),
                 new Span(" › "),
-                LessonLinks.to(classId, queue.lessonId(), "Back to the lesson"));
+                LessonLinks.to(classId, queue.lessonId(), tr("gradingView.backToTheLesson")));
         back.addClassName("breadcrumb");
-        back.getElement().setAttribute("aria-label", "Breadcrumb");
-        Button previous = new Button("Previous answer", e -> show(index - 1));
-        Button next = new Button("Next answer", e -> show(index + 1));
-        Button save = new Button("Save and next", e -> saveAndNext());
+        back.getElement().setAttribute("aria-label", tr("common.breadcrumb"));
+        Button previous = new Button(tr("gradingView.previousAnswer"), e -> show(index - 1));
+        Button next = new Button(tr("gradingView.nextAnswer"), e -> show(index + 1));
+        Button save = new Button(tr("gradingView.saveAndNext"), e -> saveAndNext());
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
-        Button keep = new Button("Keep this comment for reuse", e -> keepComment());
+        Button keep = new Button(tr("gradingView.keepThisCommentForReuse"), e -> keepComment());
         Div actions = new Div(save, previous, next);
         actions.addClassName("assignment-actions");
-        Paragraph keys = new Paragraph(
-                "Keys: Ctrl+Enter saves and shows the next answer; Alt+Shift+1 to Alt+Shift+9 add a kept comment.");
+        Paragraph keys = new Paragraph(tr("gradingView.keysCtrlEnterSavesAnd"));
         keys.addClassName("grading-keys");
-        add(back, new H1("Feedback: " + queue.question()), progress, keys, answer);
+        add(back, new H1(tr("gradingView.feedback", queue.question())), progress, keys, answer);
         add(comment, keep, bank, rubricArea, score, actions, saved, release, rubricEditor());
         showRubric();
         showBank();
@@ -129,7 +130,8 @@ class GradingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     /** The score is typed, or with a rubric the sum of the levels picked. */
     private void showRubric() {
-        score.setLabel(queue.maxScore() == null ? "Score" : "Score (of " + queue.maxScore() + ")");
+        score.setLabel(
+                queue.maxScore() == null ? tr("gradingView.score") : tr("gradingView.scoreOf", queue.maxScore()));
         score.setMin(0);
         if (queue.maxScore() != null) {
             score.setMax(queue.maxScore());
@@ -141,30 +143,30 @@ class GradingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     /** The rubric written as text, one criterion per line. */
     private Details rubricEditor() {
-        TextArea text = new TextArea("Rubric, one criterion per line");
+        TextArea text = new TextArea(tr("gradingView.rubricOneCriterionPerLine"));
         text.setWidthFull();
         text.setValue(queue.rubric().asText());
-        text.setHelperText("Like “Evidence: 2 Strong, 1 Some, 0 None”. The levels picked add up to the score.");
-        Button save = new Button("Save rubric", e -> {
+        text.setHelperText(tr("gradingView.likeEvidence2Strong1"));
+        Button save = new Button(tr("gradingView.saveRubric"), e -> {
             try {
                 feedback.setRubric(queue.classroomId(), queue.promptId(), text.getValue());
                 queue = feedback.grading(queue.classroomId(), queue.promptId());
                 showRubric();
                 show(index);
-                Notification.show("Rubric saved.", 3000, Notification.Position.BOTTOM_START);
+                Notification.show(tr("gradingView.rubricSaved"), 3000, Notification.Position.BOTTOM_START);
             } catch (InvalidInputException refused) {
-                text.setErrorMessage(refused.getMessage());
+                text.setErrorMessage(tr(refused));
                 text.setInvalid(true);
             }
         });
-        Details editor = new Details("Rubric", new Div(text, save));
+        Details editor = new Details(tr("gradingView.rubric"), new Div(text, save));
         editor.addClassName("rubric-editor");
         return editor;
     }
 
     @Override
     public String getPageTitle() {
-        return queue == null ? "Feedback" : "Feedback: " + queue.question();
+        return queue == null ? tr("gradingView.feedback2") : tr("gradingView.feedback", queue.question());
     }
 
     private int firstWithoutFeedback() {
@@ -182,11 +184,12 @@ class GradingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         List<StudentAnswer> answers = queue.answers();
         index = Math.max(0, Math.min(position, answers.size()));
         answer.removeAll();
-        release.setText("Release feedback to students (" + queue.held() + ")");
+        release.setText(tr("gradingView.releaseFeedbackToStudents", queue.held()));
         release.setEnabled(queue.held() > 0);
         if (index == answers.size()) {
             progress.setText(summary());
-            answer.add(new H2(answers.isEmpty() ? "No answers submitted yet" : "End of the answers"));
+            answer.add(new H2(
+                    answers.isEmpty() ? tr("gradingView.noAnswersSubmittedYet") : tr("gradingView.endOfTheAnswers")));
             comment.setVisible(false);
             score.setVisible(false);
             picker.setVisible(false);
@@ -194,16 +197,18 @@ class GradingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             return;
         }
         StudentAnswer student = answers.get(index);
-        progress.setText("Answer " + (index + 1) + " of " + answers.size() + ". " + summary());
-        Span when =
-                new Span("Submitted " + DateTimes.format(student.submittedAt()) + (student.late() ? " · late" : ""));
+        progress.setText(tr("gradingView.answerOf", (index + 1), answers.size(), summary()));
+        Span when = new Span(tr(
+                "gradingView.submitted",
+                DateTimes.format(student.submittedAt()),
+                (student.late() ? tr("common.late") : "")));
         when.addClassName("note-when");
         answer.add(new H2(student.displayName()), when, AnswerPieces.body(student.body(), null));
         if (!student.evidence().isEmpty()) {
             answer.add(AnswerPieces.citedPassages(student.evidence(), (cited, item) -> {}));
         }
         comment.setVisible(true);
-        comment.setLabel("Comment for " + student.displayName());
+        comment.setLabel(tr("gradingView.commentFor", student.displayName()));
         comment.setValue(student.feedbackComment() == null ? "" : student.feedbackComment());
         comment.setInvalid(false);
         boolean rubric = !queue.rubric().isEmpty();
@@ -223,8 +228,13 @@ class GradingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         long given = queue.answers().stream()
                 .filter(a -> a.feedbackComment() != null || a.feedbackScore() != null)
                 .count();
-        return queue.answers().size() + " of " + queue.studentCount() + " students submitted; " + given
-                + (given == 1 ? " has" : " have") + " feedback, " + queue.held() + " not released yet.";
+        return tr(
+                "gradingView.ofStudentsSubmittedFeedbackNot",
+                queue.answers().size(),
+                queue.studentCount(),
+                given,
+                (given == 1 ? tr("gradingView.has") : tr("gradingView.have")),
+                queue.held());
     }
 
     private void saveAndNext() {
@@ -246,16 +256,16 @@ class GradingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             }
         } catch (InvalidInputException refused) {
             if ("rubric".equals(refused.field())) {
-                picker.showProblem(String.valueOf(refused.getMessage()));
+                picker.showProblem(tr(refused));
                 return;
             }
             var field = "score".equals(refused.field()) ? score : comment;
-            field.setErrorMessage(refused.getMessage());
+            field.setErrorMessage(tr(refused));
             field.setInvalid(true);
             field.focus();
             return;
         }
-        saved.setText("Saved for " + student.displayName() + ". They see it when you release feedback.");
+        saved.setText(tr("gradingView.savedForTheySeeIt", student.displayName()));
         queue = feedback.grading(queue.classroomId(), queue.promptId());
         show(index + 1);
     }
@@ -263,7 +273,10 @@ class GradingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private void release() {
         int released = feedback.release(queue.classroomId(), queue.promptId());
         queue = feedback.grading(queue.classroomId(), queue.promptId());
-        saved.setText("Feedback released to " + released + (released == 1 ? " student." : " students."));
+        saved.setText(tr(
+                "gradingView.feedbackReleasedTo",
+                released,
+                (released == 1 ? tr("gradingView.student") : tr("gradingView.students"))));
         show(index);
     }
 
@@ -283,9 +296,9 @@ class GradingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         try {
             feedback.addToCommentBank(comment.getValue());
             showBank();
-            Notification.show("Comment kept for reuse.", 3000, Notification.Position.BOTTOM_START);
+            Notification.show(tr("gradingView.commentKeptForReuse"), 3000, Notification.Position.BOTTOM_START);
         } catch (InvalidInputException refused) {
-            comment.setErrorMessage(refused.getMessage());
+            comment.setErrorMessage(tr(refused));
             comment.setInvalid(true);
         }
     }
@@ -300,13 +313,14 @@ class GradingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (kept.isEmpty()) {
             return;
         }
-        bank.add(new Span("Kept comments"));
+        bank.add(new Span(tr("gradingView.keptComments")));
         for (int i = 0; i < kept.size(); i++) {
             int number = i + 1;
             String text = kept.get(i).body();
             Button use = new Button(
-                    (number <= SHORTCUT_COMMENTS ? "Alt+Shift+" + number + ": " : "") + text, e -> insertKept(number));
-            use.getElement().setAttribute("aria-label", "Add kept comment " + number + ": " + text);
+                    (number <= SHORTCUT_COMMENTS ? tr("gradingView.altShift", number) : "") + text,
+                    e -> insertKept(number));
+            use.getElement().setAttribute("aria-label", tr("gradingView.addKeptComment", number, text));
             use.addThemeVariants(ButtonVariant.TERTIARY);
             use.addClassName("kept-comment");
             bank.add(use);

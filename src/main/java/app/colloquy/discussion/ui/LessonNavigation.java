@@ -1,5 +1,7 @@
 package app.colloquy.discussion.ui;
 
+import static app.colloquy.platform.ui.Translate.tr;
+
 import app.colloquy.classroom.ClassroomSummary;
 import app.colloquy.classroom.ui.ClassLinks;
 import app.colloquy.reading.LessonPage;
@@ -22,7 +24,7 @@ final class LessonNavigation {
     static Nav breadcrumb(ClassroomSummary classroom, LessonPage lesson) {
         Nav nav = new Nav();
         nav.addClassName("breadcrumb");
-        nav.getElement().setAttribute("aria-label", "Breadcrumb");
+        nav.getElement().setAttribute("aria-label", tr("common.breadcrumb"));
         nav.add(ClassLinks.to(classroom.id(), classroom.name()), new Span(" › "), new Span(lesson.readingTitle()));
         return nav;
     }
@@ -31,9 +33,9 @@ final class LessonNavigation {
     static Nav lessons(LessonPage lesson) {
         Nav nav = new Nav();
         nav.addClassName("lesson-nav");
-        nav.getElement().setAttribute("aria-label", "Lessons of " + lesson.readingTitle());
-        Span where =
-                new Span("Lesson " + lesson.number() + " of " + lesson.lessons().size());
+        nav.getElement().setAttribute("aria-label", tr("lessonNavigation.lessonsOf", lesson.readingTitle()));
+        Span where = new Span(tr(
+                "lessonNavigation.lessonOf", lesson.number(), lesson.lessons().size()));
         where.addClassName("lesson-number");
         OrderedList all = new OrderedList();
         lesson.lessons().forEach(l -> {
@@ -43,7 +45,7 @@ final class LessonNavigation {
             }
             all.add(new ListItem(link));
         });
-        Details list = new Details("All lessons", all);
+        Details list = new Details(tr("lessonNavigation.allLessons"), all);
         nav.add(where, list);
         neighbourLinks(lesson).forEach(nav::add);
         return nav;
@@ -53,12 +55,14 @@ final class LessonNavigation {
     private static List<Anchor> neighbourLinks(LessonPage lesson) {
         List<Anchor> links = new ArrayList<>();
         if (lesson.previousLessonId() != null) {
-            Anchor previous = LessonLinks.to(lesson.classroomId(), lesson.previousLessonId(), "← Previous lesson");
+            Anchor previous = LessonLinks.to(
+                    lesson.classroomId(), lesson.previousLessonId(), tr("lessonNavigation.previousLesson"));
             previous.addClassName("previous");
             links.add(previous);
         }
         if (lesson.nextLessonId() != null) {
-            Anchor next = LessonLinks.to(lesson.classroomId(), lesson.nextLessonId(), "Next lesson →");
+            Anchor next =
+                    LessonLinks.to(lesson.classroomId(), lesson.nextLessonId(), tr("lessonNavigation.nextLesson"));
             next.addClassName("next");
             links.add(next);
         }

@@ -1,5 +1,7 @@
 package app.colloquy.discussion.ui;
 
+import static app.colloquy.platform.ui.Translate.tr;
+
 import app.colloquy.account.CurrentUser;
 import app.colloquy.account.SignedInUser;
 import app.colloquy.account.SystemActor;
@@ -72,13 +74,13 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
     private final ModerationService moderation;
     private final FeedbackService feedback;
     private final NoteActions noteActions;
-    private final ReadingPane pane = new ReadingPane("Lesson text");
+    private final ReadingPane pane = new ReadingPane(tr("lessonView.lessonText"));
     private final DiscussionThreads threads = new DiscussionThreads();
     private final Div activity = new Div();
     private long classId;
     private long lessonId;
     private int textVersion;
-    private String title = "Lesson";
+    private String title = tr("lessonView.lesson");
 
     @SuppressWarnings("NullAway.Init") // set on entering the page, before anything reads it
     private PromptAnswersSection prompts;
@@ -127,20 +129,20 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
         lessonId = params.getLong("lessonId").orElseThrow();
         ClassroomSummary classroom = classrooms.getClassroom(classId);
         LessonPage lesson = readings.openLesson(classId, lessonId);
-        title = lesson.title() + " · Colloquy";
+        title = tr("common.colloquy2", lesson.title());
         textVersion = lesson.textVersion();
         removeAll();
-        pane.getElement().setAttribute("aria-label", "Lesson text: " + lesson.title());
+        pane.getElement().setAttribute("aria-label", tr("lessonView.lessonText2", lesson.title()));
         pane.setLesson(lesson.body());
         Div layout = new Div(pane, side());
         layout.addClassName("lesson-layout");
         Button toDiscussion = new Button(
-                "Go to the discussion",
+                tr("lessonView.goToTheDiscussion"),
                 e -> threads.getElement()
                         .executeJs("this.closest('aside').scrollIntoView(); this.closest('aside').focus()"));
         toDiscussion.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
         toDiscussion.addClassName("to-discussion");
-        Button largeText = new Button("Larger text");
+        Button largeText = new Button(tr("lessonView.largerText"));
         largeText.addClassName("large-text-toggle");
         largeText.getElement().setAttribute("aria-pressed", String.valueOf(hasClassName("large-text")));
         largeText.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
@@ -160,9 +162,13 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
                 lessonId,
                 currentUser.requireAccountId(),
                 classroom.teaching());
+        // The lesson is in the reading's language, which may not be the interface's.
+        H1 heading = new H1(lesson.title());
+        heading.getElement().setAttribute("lang", lesson.readingLanguage());
+        pane.getElement().setAttribute("lang", lesson.readingLanguage());
         add(
                 LessonNavigation.breadcrumb(classroom, lesson),
-                new H1(lesson.title()),
+                heading,
                 LessonNavigation.lessons(lesson),
                 tools,
                 layout,
@@ -170,7 +176,7 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
                 LessonNavigation.neighbours(lesson));
         if (classroom.teaching() && library.mayEdit(lesson.readingId())) {
             Anchor edit =
-                    LessonLinks.toEditor(lesson.readingId(), lesson.lessonId(), "Edit this lesson and its prompts");
+                    LessonLinks.toEditor(lesson.readingId(), lesson.lessonId(), tr("lessonView.editThisLessonAndIts"));
             edit.addClassName("edit-lesson");
             addComponentAtIndex(2, edit);
         }
@@ -192,13 +198,11 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
     private Aside side() {
         Aside side = new Aside();
         side.addClassName("discussion-side");
-        H2 heading = new H2("Discussion");
+        H2 heading = new H2(tr("lessonView.discussion"));
         heading.setId("discussion-heading");
         side.getElement().setAttribute("aria-labelledby", "discussion-heading");
         side.getElement().setAttribute("tabindex", "-1");
-        Paragraph howTo = new Paragraph(
-                "To annotate, select words in the text, then choose Annotate. With the keyboard: "
-                        + "focus the text, hold Shift and use the arrow keys (add Ctrl to select by word), then press Enter.");
+        Paragraph howTo = new Paragraph(tr("lessonView.toAnnotateSelectWordsIn"));
         howTo.addClassName("annotate-how-to");
         side.add(heading, howTo, activity, threads);
         return side;
@@ -301,12 +305,10 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
         unsubscribe();
         List<String> typed = prompts.typedAnswers();
         removeAll();
-        add(
-                new H1("This lesson is no longer available to you"),
-                new Paragraph("You may have been removed from the class, or the lesson is no longer assigned."));
+        add(new H1(tr("lessonView.thisLessonIsNoLonger")), new Paragraph(tr("lessonView.youMayHaveBeenRemoved")));
         if (!typed.isEmpty()) {
             // Whatever they were writing stays on their screen, to copy.
-            add(new Paragraph("What you wrote is still here to copy:"));
+            add(new Paragraph(tr("lessonView.whatYouWroteIsStill")));
             typed.forEach(text -> {
                 Paragraph kept = new Paragraph(text);
                 kept.addClassName("note-body");
@@ -326,7 +328,7 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
         if (text.textVersion() != textVersion) {
             textVersion = text.textVersion();
             pane.setLesson(text.body());
-            activity.setText("The teacher updated the lesson text; notes moved with it.");
+            activity.setText(tr("lessonView.theTeacherUpdatedTheLesson"));
         }
     }
 
@@ -335,11 +337,11 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
         for (NoteThread thread : update.threads().changed()) {
             Note root = thread.root();
             if (update.newNotes().contains(root.id()) && !root.mine()) {
-                activity.setText("New note by " + root.authorName() + ": “" + shorten(root.quote()) + "”");
+                activity.setText(tr("lessonView.newNoteBy", root.authorName(), shorten(root.quote())));
             }
             thread.replies().stream()
                     .filter(r -> update.newNotes().contains(r.id()) && !r.mine())
-                    .forEach(reply -> activity.setText("New reply by " + reply.authorName()));
+                    .forEach(reply -> activity.setText(tr("lessonView.newReplyBy", reply.authorName())));
         }
     }
 
@@ -359,7 +361,7 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
         try {
             selection = discussions.select(classId, lessonId, textVersion, start, end, quote);
         } catch (InvalidInputException refused) {
-            Notification.show(refused.getMessage(), 5000, Notification.Position.MIDDLE);
+            Notification.show(tr(refused), 5000, Notification.Position.MIDDLE);
             return;
         }
         Long citing = citingPrompt;
@@ -380,7 +382,7 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
                 citingPrompt = null;
                 citeAfterPosting(citing, id);
             } else {
-                activity.setText("Your note was posted.");
+                activity.setText(tr("lessonView.yourNoteWasPosted"));
                 threads.showThread(id);
             }
         };
@@ -394,12 +396,13 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
     private void citeAfterPosting(long promptId, long annotationId) {
         try {
             answers.cite(classId, promptId, annotationId);
-            activity.setText("Your highlight is cited in your answer to prompt " + citingNumber + ".");
+            activity.setText(tr("lessonView.yourHighlightIsCitedIn", citingNumber));
         } catch (InvalidInputException | NotFoundException refused) {
-            activity.setText("Your highlight was saved but could not be cited: "
-                    + (refused instanceof InvalidInputException
-                            ? refused.getMessage()
-                            : "the prompt is no longer available."));
+            activity.setText(tr(
+                    "lessonView.yourHighlightWasSavedBut",
+                    (refused instanceof InvalidInputException invalid
+                            ? tr(invalid)
+                            : tr("lessonView.thePromptIsNoLonger"))));
         }
         prompts.refresh();
     }
@@ -428,9 +431,7 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
     public void citeNewWords(long promptId, int promptNumber) {
         citingPrompt = promptId;
         citingNumber = promptNumber;
-        activity.setText(
-                "Select the words to cite in the text, then choose Annotate: they will be cited in your answer to prompt "
-                        + promptNumber + ".");
+        activity.setText(tr("lessonView.selectTheWordsToCite", promptNumber));
         pane.getElement().executeJs("this.scrollIntoView({block: 'start'}); this.focus({preventScroll: true})");
     }
 

@@ -1,5 +1,7 @@
 package app.colloquy.discussion.ui;
 
+import static app.colloquy.platform.ui.Translate.tr;
+
 import app.colloquy.discussion.DiscussionService;
 import app.colloquy.discussion.ModerationService;
 import app.colloquy.discussion.ModerationTarget;
@@ -57,25 +59,25 @@ class NoteActions {
                 case "history" -> showEarlierTexts(id);
                 case "flag" ->
                     ReasonDialog.open(
-                            "Flag this note for your teacher",
-                            "Your teacher will see the note and your reason. The author is not told who flagged it.",
-                            "Flag",
+                            tr("noteActions.flagThisNoteForYour"),
+                            tr("noteActions.yourTeacherWillSeeThe"),
+                            tr("noteActions.flag"),
                             ModerationService.MAX_REASON,
                             reason -> moderation.flag(ModerationTarget.note(id), reason),
-                            () -> screen.announce("The note was flagged for your teacher."));
+                            () -> screen.announce(tr("noteActions.theNoteWasFlaggedFor")));
                 case "hide" ->
                     ReasonDialog.open(
-                            "Hide this note from the class",
-                            "Classmates will see \"Hidden by the teacher\". The author still sees it, with your reason.",
-                            "Hide",
+                            tr("noteActions.hideThisNoteFromThe"),
+                            tr("common.classmatesWillSeeHiddenBy"),
+                            tr("common.hide"),
                             ModerationService.MAX_REASON,
                             reason -> moderation.hide(ModerationTarget.note(id), reason),
                             () -> screen.refresh(id));
                 case "unhide" ->
                     ReasonDialog.open(
-                            "Show this note to the class again",
-                            "Say why, for the class's record.",
-                            "Show again",
+                            tr("noteActions.showThisNoteToThe"),
+                            tr("noteActions.sayWhyForTheClass"),
+                            tr("noteActions.showAgain"),
                             ModerationService.MAX_REASON,
                             reason -> moderation.unhide(ModerationTarget.note(id), reason),
                             () -> screen.refresh(id));
@@ -87,9 +89,9 @@ class NoteActions {
             }
         } catch (NotFoundException | InvalidInputException problem) {
             Notification.show(
-                    problem instanceof NotFoundException
-                            ? "That note is no longer there. The discussion has been refreshed."
-                            : problem.getMessage(),
+                    problem instanceof InvalidInputException invalid
+                            ? tr(invalid)
+                            : tr("noteActions.thatNoteIsNoLonger"),
                     5000,
                     Notification.Position.MIDDLE);
             screen.reload();
@@ -122,21 +124,24 @@ class NoteActions {
     /** For teachers: what an author's edits replaced. */
     private void showEarlierTexts(long id) {
         TextHistoryDialog.open(
-                "Earlier versions of this note",
+                tr("noteActions.earlierVersionsOfThisNote"),
                 discussions.earlierTexts(id).stream()
                         .map(earlier -> new TextHistoryDialog.Entry(
-                                "Replaced " + DateTimes.format(earlier.replacedAt()), earlier.body()))
+                                tr("noteActions.replaced", DateTimes.format(earlier.replacedAt())), earlier.body()))
                         .toList(),
                 false);
     }
 
     private void confirmDelete(long id) {
         var confirm = new ConfirmDialog(
-                "Delete your note?", "Replies by others stay, under a “deleted” placeholder.", "Delete", e -> {
+                tr("noteActions.deleteYourNote"),
+                tr("noteActions.repliesByOthersStayUnder"),
+                tr("noteActions.delete"),
+                e -> {
                     try {
                         discussions.delete(id);
                     } catch (NotFoundException gone) {
-                        Notification.show("That note is no longer there.", 4000, Notification.Position.MIDDLE);
+                        Notification.show(tr("noteActions.thatNoteIsNoLonger2"), 4000, Notification.Position.MIDDLE);
                     }
                     screen.refresh(id);
                 });

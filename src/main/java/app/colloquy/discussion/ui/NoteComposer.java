@@ -1,9 +1,12 @@
 package app.colloquy.discussion.ui;
 
+import static app.colloquy.platform.ui.Translate.tr;
+
 import app.colloquy.discussion.DiscussionService;
 import app.colloquy.discussion.Tag;
 import app.colloquy.discussion.Visibility;
 import app.colloquy.platform.InvalidInputException;
+import app.colloquy.platform.ui.Translate;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -27,7 +30,7 @@ class NoteComposer extends Dialog {
         void submit(String body, @Nullable Long tagId, Visibility visibility);
     }
 
-    private final TextArea body = new TextArea("Your note");
+    private final TextArea body = new TextArea(tr("noteComposer.yourNote"));
     private final Select<Tag> tag = new Select<>();
     private final Select<Visibility> visibility = new Select<>();
     private final Paragraph problem = new Paragraph();
@@ -56,14 +59,14 @@ class NoteComposer extends Dialog {
         showCount();
         add(body);
         if (tags != null) {
-            tag.setLabel("Tag");
+            tag.setLabel(tr("noteComposer.tag"));
             tag.setItems(tags);
-            tag.setItemLabelGenerator(t -> t == null ? "No tag" : t.name());
+            tag.setItemLabelGenerator(t -> t == null ? tr("noteComposer.noTag") : t.name());
             tag.setEmptySelectionAllowed(true);
-            tag.setEmptySelectionCaption("No tag");
-            visibility.setLabel("Who can see it");
+            tag.setEmptySelectionCaption(tr("noteComposer.noTag"));
+            visibility.setLabel(tr("noteComposer.whoCanSeeIt"));
             visibility.setItems(Visibility.values());
-            visibility.setItemLabelGenerator(Visibility::label);
+            visibility.setItemLabelGenerator(Translate::tr);
             visibility.setValue(Visibility.CLASS);
             add(tag, visibility);
         }
@@ -72,7 +75,7 @@ class NoteComposer extends Dialog {
         add(problem);
         Button post = new Button(postLabel, e -> post());
         post.addThemeVariants(ButtonVariant.PRIMARY);
-        Button cancel = new Button("Cancel", e -> close());
+        Button cancel = new Button(tr("common.cancel"), e -> close());
         getFooter().add(cancel, post);
         setCloseOnOutsideClick(false);
         addOpenedChangeListener(e -> {
@@ -83,33 +86,38 @@ class NoteComposer extends Dialog {
     }
 
     static NoteComposer annotation(String quote, List<Tag> tags, Submission submission) {
-        return new NoteComposer("Annotate", quote, "", tags, submission, "Post");
+        return new NoteComposer(tr("noteComposer.annotate"), quote, "", tags, submission, tr("noteComposer.post"));
     }
 
     /** A highlight to cite in an answer: the note is optional, and the highlight private unless shared. */
     static NoteComposer citation(String quote, List<Tag> tags, int promptNumber, Submission submission) {
-        NoteComposer composer =
-                new NoteComposer("Cite in your answer to prompt " + promptNumber, quote, "", tags, submission, "Cite");
-        composer.body.setLabel("Your note (optional)");
+        NoteComposer composer = new NoteComposer(
+                tr("noteComposer.citeInYourAnswerTo", promptNumber),
+                quote,
+                "",
+                tags,
+                submission,
+                tr("noteComposer.cite"));
+        composer.body.setLabel(tr("noteComposer.yourNoteOptional"));
         composer.visibility.setValue(Visibility.PRIVATE);
         return composer;
     }
 
     static NoteComposer reply(String quote, Submission submission) {
-        return new NoteComposer("Reply", quote, "", null, submission, "Post reply");
+        return new NoteComposer(tr("noteComposer.reply"), quote, "", null, submission, tr("noteComposer.postReply"));
     }
 
     static NoteComposer edit(String currentText, Submission submission) {
-        return new NoteComposer("Edit your note", null, currentText, null, submission, "Save");
+        return new NoteComposer(
+                tr("noteComposer.editYourNote"), null, currentText, null, submission, tr("noteComposer.save"));
     }
 
     private void showCount() {
         int length = body.getValue().length();
-        body.setHelperText("%,d of %,d characters".formatted(length, DiscussionService.MAX_BODY));
+        body.setHelperText(tr("common.charactersOf", length, DiscussionService.MAX_BODY));
         if (length > DiscussionService.MAX_BODY) {
             body.setInvalid(true);
-            body.setErrorMessage("%,d characters over the limit: shorten your note to post it."
-                    .formatted(length - DiscussionService.MAX_BODY));
+            body.setErrorMessage(tr("noteComposer.overTheLimit", length - DiscussionService.MAX_BODY));
         } else if (body.isInvalid() && length > 0) {
             body.setInvalid(false);
         }
@@ -125,11 +133,11 @@ class NoteComposer extends Dialog {
             close();
         } catch (InvalidInputException refused) {
             if ("body".equals(refused.field())) {
-                body.setErrorMessage(refused.getMessage());
+                body.setErrorMessage(tr(refused));
                 body.setInvalid(true);
                 body.focus();
             } else {
-                problem.setText(refused.getMessage());
+                problem.setText(tr(refused));
             }
         }
     }

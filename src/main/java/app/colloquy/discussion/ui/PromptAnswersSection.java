@@ -1,5 +1,7 @@
 package app.colloquy.discussion.ui;
 
+import static app.colloquy.platform.ui.Translate.tr;
+
 import app.colloquy.discussion.Note;
 import app.colloquy.discussion.PromptAnswers;
 import com.vaadin.flow.component.ClientCallable;
@@ -101,11 +103,11 @@ class PromptAnswersSection extends Section {
         Map<Long, StudentPrompt> previous = new HashMap<>(studentPrompts);
         studentPrompts.clear();
         teacherPrompts.clear();
-        H2 heading = new H2("Discussion prompts");
+        H2 heading = new H2(tr("promptAnswersSection.discussionPrompts"));
         heading.setId("prompts-heading");
         add(heading);
         if (prompts.isEmpty()) {
-            add(new Span("No prompts for this lesson yet."));
+            add(new Span(tr("promptAnswersSection.noPromptsForThisLesson")));
             return;
         }
         OrderedList list = new OrderedList();
@@ -114,7 +116,7 @@ class PromptAnswersSection extends Section {
             ListItem item = new ListItem(prompt.question());
             item.addClassName("prompt");
             if (prompt.answerBeforePeers()) {
-                Span gate = new Span("Answer before you see classmates' answers");
+                Span gate = new Span(tr("promptAnswersSection.answerBeforeYouSeeClassmates"));
                 gate.addClassName("prompt-gate");
                 item.add(gate);
             }

@@ -1,5 +1,7 @@
 package app.colloquy.discussion.ui;
 
+import static app.colloquy.platform.ui.Translate.tr;
+
 import app.colloquy.discussion.Rubric;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -86,6 +88,6 @@ final class RubricPicker extends Div {
 
     private void showTotal() {
         int sum = marks().values().stream().mapToInt(Integer::intValue).sum();
-        total.setText("Score: " + sum + " of " + rubric.maxScore());
+        total.setText(tr("rubricPicker.scoreOf", sum, rubric.maxScore()));
     }
 }

@@ -1,5 +1,7 @@
 package app.colloquy.discussion.ui;
 
+import static app.colloquy.platform.ui.Translate.tr;
+
 import app.colloquy.discussion.AnswerService;
 import app.colloquy.discussion.DraftConflictException;
 import app.colloquy.discussion.DraftSaved;
@@ -25,7 +27,6 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
@@ -39,9 +40,8 @@ final class StudentPrompt {
 
     private static final int DRAFT_PAUSE_MS = 1500;
     /** How a character count ends; the browser counts with the same words while offline. */
-    private static final String COUNTED = String.format(Locale.ROOT, "of %,d characters", AnswerService.MAX_ANSWER);
-
     private final PromptContext ctx;
+
     private final AnswerPieces pieces;
     private final Component section;
     private final long promptId;
@@ -49,9 +49,9 @@ final class StudentPrompt {
     private final Span state;
     private final TextArea field;
     private final Span saved = new Span();
-    private final Span unsaved = new Span("Not saved yet: kept in this browser until the server has it");
+    private final Span unsaved = new Span(tr("studentPrompt.notSavedYetKeptIn"));
     private final Div evidence = new Div();
-    private final Button submit = new Button("Submit answer", e -> submit());
+    private final Button submit = new Button(tr("studentPrompt.submitAnswer"), e -> submit());
     final Div editor;
     final Div mine = new Div();
     final Div classmates = new Div();
@@ -76,7 +76,7 @@ final class StudentPrompt {
         this.number = number;
         this.state = state;
         this.revision = prompt.mine().draftRevision();
-        field = new TextArea("Your answer to prompt " + number);
+        field = new TextArea(tr("studentPrompt.yourAnswerToPrompt", number));
         field.setWidthFull();
         field.setMinHeight("6rem");
         field.setValue(prompt.mine().draft());
@@ -97,7 +97,7 @@ final class StudentPrompt {
         unsaved.getElement().setAttribute("hidden", true);
         evidence.addClassName("answer-evidence");
         submit.addThemeVariants(ButtonVariant.PRIMARY);
-        Button cite = new Button("Cite evidence", e -> openCiteDialog());
+        Button cite = new Button(tr("studentPrompt.citeEvidence"), e -> openCiteDialog());
         Div actions = new Div(cite, submit);
         actions.addClassName("answer-actions");
         editor = new Div(field, saved, unsaved, evidence, actions);
@@ -106,7 +106,7 @@ final class StudentPrompt {
         classmates.addClassName("classmate-answers");
         others.addClassName("classmates-details");
         classmates.add(classmatesNote, others);
-        othersList.getElement().setAttribute("aria-label", "Classmates' answers");
+        othersList.getElement().setAttribute("aria-label", tr("studentPrompt.classmatesAnswers"));
         others.add(othersList);
         others.addOpenedChangeListener(e -> {
             if (e.isOpened()) {
@@ -126,7 +126,7 @@ final class StudentPrompt {
                         unsaved,
                         section,
                         promptId,
-                        COUNTED);
+                        tr("studentPrompt.ofCharacters", AnswerService.MAX_ANSWER));
     }
 
     private String storageKey() {
@@ -155,7 +155,8 @@ final class StudentPrompt {
         if (changed(
                 before, prompt, p -> List.of(p.closed(), p.locked(), p.mine().submitted()))) {
             AnswerPieces.showState(state, prompt);
-            submit.setText(prompt.mine().submitted() ? "Submit changes" : "Submit answer");
+            submit.setText(
+                    prompt.mine().submitted() ? tr("studentPrompt.submitChanges") : tr("studentPrompt.submitAnswer"));
             submit.setEnabled(!prompt.closed());
         }
         if (changed(before, prompt, p -> p.mine().evidence())) {
@@ -186,7 +187,7 @@ final class StudentPrompt {
         mine.removeAll();
         PromptAnswers.MyAnswer my = prompt.mine();
         if (my.hiddenReason() != null) {
-            Paragraph hidden = new Paragraph("Your teacher hid this answer from classmates: " + my.hiddenReason());
+            Paragraph hidden = new Paragraph(tr("studentPrompt.yourTeacherHidThisAnswer", my.hiddenReason()));
             hidden.addClassName("note-hidden-reason");
             mine.add(hidden);
         }
@@ -196,11 +197,11 @@ final class StudentPrompt {
         if (my.helpfulCount() > 0) {
             mine.add(new Paragraph(
                     my.helpfulCount() == 1
-                            ? "1 classmate found your answer helpful."
-                            : my.helpfulCount() + " classmates found your answer helpful."));
+                            ? tr("studentPrompt.1ClassmateFoundYourAnswer")
+                            : tr("studentPrompt.classmatesFoundYourAnswerHelpful", my.helpfulCount())));
         }
         if (!my.replies().isEmpty()) {
-            mine.add(pieces.replies(my.replies(), "Replies to your answer"));
+            mine.add(pieces.replies(my.replies(), tr("studentPrompt.repliesToYourAnswer")));
         }
     }
 
@@ -209,14 +210,15 @@ final class StudentPrompt {
         boolean any = !prompt.classmatesHidden() && !prompt.classmates().isEmpty();
         // Text set only when it differs: setting it again would still send a new text node.
         String note = prompt.classmatesHidden()
-                ? "Classmates' answers appear here once you have submitted yours."
-                : "No classmates' answers yet.";
+                ? tr("studentPrompt.classmatesAnswersAppearHereOnce")
+                : tr("studentPrompt.noClassmatesAnswersYet");
         if (!note.equals(classmatesNote.getText())) {
             classmatesNote.setText(note);
         }
         classmatesNote.setVisible(!any);
         others.setVisible(any);
-        String summary = "Classmates' answers (" + prompt.classmates().size() + ")";
+        String summary =
+                tr("studentPrompt.classmatesAnswers2", prompt.classmates().size());
         if (!summary.equals(others.getSummaryText())) {
             others.setSummaryText(summary);
         }
@@ -258,39 +260,43 @@ final class StudentPrompt {
         try {
             DraftSaved draft = ctx.answers().saveDraft(ctx.classId(), promptId, text, revision);
             revision = draft.revision();
-            saved.setText("Draft saved " + DateTimes.format(draft.savedAt()));
+            saved.setText(tr("studentPrompt.draftSaved", DateTimes.format(draft.savedAt())));
             field.setInvalid(false);
             savedInBrowser(text);
         } catch (DraftConflictException conflict) {
             chooseDraft(conflict);
         } catch (InvalidInputException problem) {
-            saved.setText("Not saved: " + problem.getMessage());
-            field.setErrorMessage(problem.getMessage());
+            saved.setText(tr("studentPrompt.notSaved", tr(problem)));
+            field.setErrorMessage(tr(problem));
             field.setInvalid(true);
         } catch (NotFoundException gone) {
-            saved.setText("This prompt is no longer available. Your text is still here: copy it if you need it.");
+            saved.setText(tr("studentPrompt.thisPromptIsNoLonger"));
         }
     }
 
     /** Another tab or device saved meanwhile: show both and let the student choose. */
     private void chooseDraft(DraftConflictException conflict) {
-        saved.setText("Not saved: changed elsewhere");
+        saved.setText(tr("studentPrompt.notSavedChangedElsewhere"));
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("This answer was changed in another tab");
+        dialog.setHeaderTitle(tr("studentPrompt.thisAnswerWasChangedIn"));
         Paragraph elsewhere = new Paragraph(conflict.savedDraft());
         elsewhere.addClassName("note-body");
         Paragraph here = new Paragraph(field.getValue());
         here.addClassName("note-body");
-        dialog.add(new Paragraph("Saved from elsewhere:"), elsewhere, new Paragraph("In this tab:"), here);
-        Button keepMine = new Button("Keep the text in this tab", e -> {
+        dialog.add(
+                new Paragraph(tr("studentPrompt.savedFromElsewhere")),
+                elsewhere,
+                new Paragraph(tr("studentPrompt.inThisTab")),
+                here);
+        Button keepMine = new Button(tr("studentPrompt.keepTheTextInThis"), e -> {
             revision = conflict.savedRevision();
             dialog.close();
             saveDraft();
         });
-        Button useSaved = new Button("Use the saved text", e -> {
+        Button useSaved = new Button(tr("studentPrompt.useTheSavedText"), e -> {
             revision = conflict.savedRevision();
             field.setValue(conflict.savedDraft());
-            saved.setText("Using the text saved elsewhere");
+            saved.setText(tr("studentPrompt.usingTheTextSavedElsewhere"));
             savedInBrowser(conflict.savedDraft());
             dialog.close();
         });
@@ -308,39 +314,43 @@ final class StudentPrompt {
             revision = current.mine().draftRevision();
             field.setInvalid(false);
             Notification.show(
-                    version == 1 ? "Answer submitted." : "Changes submitted (version " + version + ").",
+                    version == 1
+                            ? tr("studentPrompt.answerSubmitted")
+                            : tr("studentPrompt.changesSubmittedVersion", version),
                     4000,
                     Notification.Position.BOTTOM_START);
         } catch (InvalidInputException problem) {
-            field.setErrorMessage(problem.getMessage());
+            field.setErrorMessage(tr(problem));
             field.setInvalid(true);
             field.focus();
         } catch (NotFoundException gone) {
-            saved.setText("This prompt is no longer available. Your text is still here: copy it if you need it.");
+            saved.setText(tr("studentPrompt.thisPromptIsNoLonger"));
         }
     }
 
     private void openCiteDialog() {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Cite evidence in your answer to prompt " + number);
+        dialog.setHeaderTitle(tr("studentPrompt.citeEvidenceInYourAnswer", number));
         Set<Long> cited = new HashSet<>();
         current.mine().evidence().forEach(e -> cited.add(e.annotationId()));
         List<Note> highlights = ctx.host().myHighlights();
         if (highlights.isEmpty()) {
-            dialog.add(new Paragraph("You have no highlights in this lesson yet."));
+            dialog.add(new Paragraph(tr("studentPrompt.youHaveNoHighlightsIn")));
         } else {
             UnorderedList list = new UnorderedList();
-            list.getElement().setAttribute("aria-label", "Your highlights");
+            list.getElement().setAttribute("aria-label", tr("studentPrompt.yourHighlights"));
             for (Note note : highlights) {
                 Span quote = new Span("“" + note.quote() + "”");
                 quote.addClassName("evidence-quote");
-                Button choose = new Button(cited.contains(note.id()) ? "Cited" : "Cite", e -> {
-                    if (pieces.act(() -> ctx.answers().cite(ctx.classId(), promptId, note.id()))) {
-                        dialog.close();
-                    }
-                });
+                Button choose = new Button(
+                        cited.contains(note.id()) ? tr("studentPrompt.cited") : tr("studentPrompt.cite"), e -> {
+                            if (pieces.act(() -> ctx.answers().cite(ctx.classId(), promptId, note.id()))) {
+                                dialog.close();
+                            }
+                        });
                 choose.setEnabled(!cited.contains(note.id()));
-                choose.getElement().setAttribute("aria-label", "Cite “" + AnswerPieces.shorten(note.quote()) + "”");
+                choose.getElement()
+                        .setAttribute("aria-label", tr("studentPrompt.cite2", AnswerPieces.shorten(note.quote())));
                 ListItem item = new ListItem(quote);
                 if (note.body() != null && !note.body().isBlank()) {
                     Paragraph body = new Paragraph(note.body());
@@ -352,11 +362,11 @@ final class StudentPrompt {
             }
             dialog.add(list);
         }
-        Button newWords = new Button("Highlight new words to cite", e -> {
+        Button newWords = new Button(tr("studentPrompt.highlightNewWordsToCite"), e -> {
             dialog.close();
             ctx.host().citeNewWords(promptId, number);
         });
-        dialog.getFooter().add(new Button("Close", e -> dialog.close()), newWords);
+        dialog.getFooter().add(new Button(tr("common.close"), e -> dialog.close()), newWords);
         dialog.open();
     }
 
@@ -371,20 +381,23 @@ final class StudentPrompt {
 
     private static void showCount(TextArea field) {
         int length = field.getValue().length();
-        field.setHelperText(String.format(Locale.ROOT, "%,d ", length) + COUNTED);
+        field.setHelperText(tr("common.charactersOf", length, AnswerService.MAX_ANSWER));
         if (length > AnswerService.MAX_ANSWER) {
-            field.setErrorMessage("%,d characters over the limit: shorten your answer to save it."
-                    .formatted(length - AnswerService.MAX_ANSWER));
+            field.setErrorMessage(tr("studentPrompt.overTheLimit", length - AnswerService.MAX_ANSWER));
             field.setInvalid(true);
         }
     }
 
     private static String status(PromptAnswers.MyAnswer mine) {
         if (mine.submitted()) {
-            return "Submitted " + DateTimes.format(Objects.requireNonNull(mine.submittedAt()))
-                    + (mine.late() ? " (late)" : "")
-                    + (mine.submittedVersion() > 1 ? ", version " + mine.submittedVersion() : "");
+            return tr(
+                    "studentPrompt.submitted",
+                    DateTimes.format(Objects.requireNonNull(mine.submittedAt())),
+                    (mine.late() ? tr("studentPrompt.late") : ""),
+                    (mine.submittedVersion() > 1 ? tr("studentPrompt.version", mine.submittedVersion()) : ""));
         }
-        return mine.draftSavedAt() == null ? "Not started" : "Draft saved " + DateTimes.format(mine.draftSavedAt());
+        return mine.draftSavedAt() == null
+                ? tr("studentPrompt.notStarted")
+                : tr("studentPrompt.draftSaved", DateTimes.format(mine.draftSavedAt()));
     }
 }

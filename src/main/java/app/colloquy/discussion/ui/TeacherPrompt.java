@@ -1,5 +1,7 @@
 package app.colloquy.discussion.ui;
 
+import static app.colloquy.platform.ui.Translate.tr;
+
 import app.colloquy.discussion.ModerationTarget;
 import app.colloquy.discussion.PromptAnswers;
 import app.colloquy.discussion.StudentAnswer;
@@ -54,7 +56,7 @@ final class TeacherPrompt {
         this.promptId = promptId;
         this.state = state;
         panel.addClassName("teacher-answers");
-        studentList.getElement().setAttribute("aria-label", "Every student's answer");
+        studentList.getElement().setAttribute("aria-label", tr("teacherPrompt.everyStudentSAnswer"));
         content.add(studentList);
         panel.add(controls, content);
         panel.addOpenedChangeListener(e -> {
@@ -86,8 +88,8 @@ final class TeacherPrompt {
         long submitted = students.stream().filter(s -> s.submittedVersion() > 0).count();
         long drafting = students.stream().filter(StudentAnswer::drafting).count();
         long late = students.stream().filter(StudentAnswer::late).count();
-        panel.setSummaryText("Answers: %d submitted, %d drafting, %d late".formatted(submitted, drafting, late)
-                + (writingNow == 0 ? "" : " · %d writing now".formatted(writingNow)));
+        panel.setSummaryText(tr("teacherPrompt.answersSummary", submitted, drafting, late)
+                + (writingNow == 0 ? "" : tr("teacherPrompt.writingNow", writingNow)));
     }
 
     private void draw() {
@@ -107,7 +109,7 @@ final class TeacherPrompt {
         }
         if (!writingFeedback.isEmpty()) {
             if (content.getChildren().noneMatch(c -> c.hasClassName("show-new-answers"))) {
-                Button showNew = new Button("New activity: show the latest answers", e -> {
+                Button showNew = new Button(tr("teacherPrompt.newActivityShowTheLatest"), e -> {
                     writingFeedback.clear();
                     ctx.refresh().run();
                 });
@@ -125,29 +127,30 @@ final class TeacherPrompt {
 
     private Component controls(PromptAnswers prompt) {
         Button lock = new Button(
-                prompt.locked() ? "Unlock" : "Lock answers",
+                prompt.locked() ? tr("teacherPrompt.unlock") : tr("teacherPrompt.lockAnswers"),
                 e -> pieces.act(() ->
                         ctx.answers().setPromptState(ctx.classId(), promptId, !prompt.locked(), prompt.closed())));
         Button close = new Button(
-                prompt.closed() ? "Reopen" : "Close",
+                prompt.closed() ? tr("teacherPrompt.reopen") : tr("common.close"),
                 e -> pieces.act(() ->
                         ctx.answers().setPromptState(ctx.classId(), promptId, prompt.locked(), !prompt.closed())));
         Div controls = new Div(lock, close);
         if (prompt.answerBeforePeers() && !prompt.revealed()) {
             controls.add(new Button(
-                    "Reveal answers to the class",
+                    tr("teacherPrompt.revealAnswersToTheClass"),
                     e -> pieces.act(() -> ctx.answers().reveal(ctx.classId(), promptId))));
         }
         controls.addClassName("assignment-actions");
-        IntegerField max = new IntegerField("Maximum score");
+        IntegerField max = new IntegerField(tr("teacherPrompt.maximumScore"));
         max.setValue(prompt.maxScore());
-        max.setHelperText("Leave empty for comments without scores.");
+        max.setHelperText(tr("teacherPrompt.leaveEmptyForCommentsWithout"));
         Button saveMax = new Button(
-                "Save maximum",
+                tr("teacherPrompt.saveMaximum"),
                 e -> pieces.act(() -> ctx.answers().setMaxScore(ctx.classId(), promptId, max.getValue())));
         Div scoring = new Div(max, saveMax);
         scoring.addClassName("tag-add");
-        Anchor grade = new Anchor(GradingView.path(ctx.classId(), promptId), "Give feedback answer by answer");
+        Anchor grade =
+                new Anchor(GradingView.path(ctx.classId(), promptId), tr("teacherPrompt.giveFeedbackAnswerByAnswer"));
         grade.addClassName("grade-link");
         return new Div(controls, scoring, grade);
     }
@@ -156,8 +159,11 @@ final class TeacherPrompt {
         Span who = new Span(student.displayName());
         who.addClassName("author-name");
         String state = student.submittedVersion() > 0
-                ? " · submitted " + DateTimes.format(student.submittedAt()) + (student.late() ? " · late" : "")
-                : student.drafting() ? " · drafting" : " · not started";
+                ? tr(
+                        "teacherPrompt.submitted",
+                        DateTimes.format(student.submittedAt()),
+                        (student.late() ? tr("common.late") : ""))
+                : student.drafting() ? tr("teacherPrompt.drafting") : tr("teacherPrompt.notStarted");
         ListItem row = new ListItem(who, new Span(state));
         if (student.body() != null) {
             row.add(
@@ -165,27 +171,29 @@ final class TeacherPrompt {
                     pieces.moderationButton(
                             ModerationTarget.answer(student.answerId()),
                             student.hiddenReason() != null,
-                            "answer by " + student.displayName()));
+                            tr("teacherPrompt.answerBy", student.displayName())));
         }
         if (!student.evidence().isEmpty()) {
             row.add(pieces.evidenceList(student.evidence(), null));
         }
         if (student.submittedVersion() > 1) {
             row.add(new Button(
-                    "Earlier versions (" + (student.submittedVersion() - 1) + ")", e -> showVersions(student)));
+                    tr("teacherPrompt.earlierVersions", (student.submittedVersion() - 1)), e -> showVersions(student)));
         }
         if (student.helpfulCount() > 0) {
-            row.add(new Paragraph("Helpful to " + student.helpfulCount()
-                    + (student.helpfulCount() == 1 ? " classmate" : " classmates")));
+            row.add(new Paragraph(tr(
+                    "teacherPrompt.helpfulTo",
+                    student.helpfulCount(),
+                    (student.helpfulCount() == 1 ? tr("teacherPrompt.classmate") : tr("teacherPrompt.classmates")))));
         }
         if (!student.replies().isEmpty()) {
-            row.add(pieces.replies(student.replies(), "Replies to " + student.displayName()));
+            row.add(pieces.replies(student.replies(), tr("teacherPrompt.repliesTo", student.displayName())));
         }
         if (student.submittedVersion() > 0) {
             row.add(feedbackEditor(prompt, student));
         }
         if (prompt.answerBeforePeers()) {
-            Checkbox exempt = new Checkbox("May see classmates' answers first", student.exempt());
+            Checkbox exempt = new Checkbox(tr("teacherPrompt.maySeeClassmatesAnswersFirst"), student.exempt());
             exempt.addValueChangeListener(e -> pieces.act(
                     () -> ctx.answers().setExempt(ctx.classId(), promptId, student.accountId(), e.getValue())));
             row.add(exempt);
@@ -195,42 +203,47 @@ final class TeacherPrompt {
 
     private void showVersions(StudentAnswer student) {
         TextHistoryDialog.open(
-                "Submitted versions: " + student.displayName(),
+                tr("teacherPrompt.submittedVersions", student.displayName()),
                 ctx.answers().versions(ctx.classId(), promptId, student.accountId()).stream()
                         .map(v -> new TextHistoryDialog.Entry(
-                                "Version " + v.version() + " · " + DateTimes.format(v.submittedAt())
-                                        + (v.late() ? " · late" : ""),
+                                tr(
+                                        "teacherPrompt.version",
+                                        v.version(),
+                                        DateTimes.format(v.submittedAt()),
+                                        (v.late() ? tr("teacherPrompt.late") : "")),
                                 v.body()))
                         .toList(),
                 true);
     }
 
     private Div feedbackEditor(PromptAnswers prompt, StudentAnswer student) {
-        TextArea comment = new TextArea("Feedback for " + student.displayName());
+        TextArea comment = new TextArea(tr("teacherPrompt.feedbackFor", student.displayName()));
         comment.setValue(student.feedbackComment() == null ? "" : student.feedbackComment());
         if (student.feedbackHeld()) {
-            comment.setHelperText("Not released yet: saving it here shows it to the student now.");
+            comment.setHelperText(tr("teacherPrompt.notReleasedYetSavingIt"));
         }
         comment.setWidthFull();
         comment.addValueChangeListener(e -> writingFeedback.add(student.accountId()));
-        IntegerField score =
-                new IntegerField("Score" + (prompt.maxScore() == null ? "" : " (of " + prompt.maxScore() + ")"));
+        IntegerField score = new IntegerField(tr(
+                "teacherPrompt.score", (prompt.maxScore() == null ? "" : tr("teacherPrompt.of", prompt.maxScore()))));
         score.setValue(student.feedbackScore());
         score.setVisible(prompt.maxScore() != null);
         score.addValueChangeListener(e -> writingFeedback.add(student.accountId()));
-        Button save = new Button("Save feedback", e -> {
+        Button save = new Button(tr("teacherPrompt.saveFeedback"), e -> {
             try {
                 ctx.feedback()
                         .giveFeedback(
                                 ctx.classId(), promptId, student.accountId(), comment.getValue(), score.getValue());
                 writingFeedback.remove(student.accountId());
                 Notification.show(
-                        "Feedback saved for " + student.displayName() + ".", 3000, Notification.Position.BOTTOM_START);
+                        tr("teacherPrompt.feedbackSavedFor", student.displayName()),
+                        3000,
+                        Notification.Position.BOTTOM_START);
                 comment.setInvalid(false);
                 score.setInvalid(false);
             } catch (InvalidInputException problem) {
                 var target = "score".equals(problem.field()) ? score : comment;
-                target.setErrorMessage(problem.getMessage());
+                target.setErrorMessage(tr(problem));
                 target.setInvalid(true);
             }
         });

@@ -1,5 +1,7 @@
 package app.colloquy.discussion.ui;
 
+import static app.colloquy.platform.ui.Translate.tr;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.ListItem;
@@ -31,7 +33,7 @@ final class TextHistoryDialog {
             list.add(new ListItem(when, text));
         }
         dialog.add(list);
-        dialog.getFooter().add(new Button("Close", e -> dialog.close()));
+        dialog.getFooter().add(new Button(tr("common.close"), e -> dialog.close()));
         dialog.open();
     }
 }

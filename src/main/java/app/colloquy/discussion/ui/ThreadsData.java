@@ -1,5 +1,7 @@
 package app.colloquy.discussion.ui;
 
+import static app.colloquy.platform.ui.Translate.tr;
+
 import app.colloquy.discussion.Discussion;
 import app.colloquy.discussion.Note;
 import app.colloquy.discussion.NoteThread;
@@ -107,7 +109,7 @@ final class ThreadsData {
                             t.root().tag(),
                             symbol(style),
                             style,
-                            visibility == Visibility.CLASS ? null : visibility.label(),
+                            visibility == Visibility.CLASS ? null : tr(visibility),
                             t.replies().stream().map(ThreadsData::note).toList(),
                             t.root().start(),
                             t.root().end(),
@@ -142,10 +144,10 @@ final class ThreadsData {
     /** What a screen reader says for a highlight's marker. */
     static String label(NoteThread thread) {
         Note root = thread.root();
-        String what = root.tag() == null ? "Note" : root.tag();
-        String by = root.deleted() ? "deleted note" : what + " by " + root.authorName();
+        String what = root.tag() == null ? tr("threadsData.note") : root.tag();
+        String by = root.deleted() ? tr("threadsData.deletedNote") : tr("threadsData.by", what, root.authorName());
         int replies = thread.replies().size();
-        return by + (replies == 0 ? "" : replies == 1 ? ", 1 reply" : ", " + replies + " replies");
+        return by + (replies == 0 ? "" : replies == 1 ? tr("threadsData.1Reply") : tr("threadsData.replies", replies));
     }
 
     /** 0 for untagged notes, else 1 + the tag's place in the vocabulary (styles repeat after six). */

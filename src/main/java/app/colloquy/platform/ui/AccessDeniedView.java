@@ -4,7 +4,6 @@ import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
@@ -13,7 +12,6 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
  * same "not found" page as for anything else they may not see.
  */
 @ParentLayout(MainLayout.class)
-@PageTitle("Not found · Colloquy")
 @AnonymousAllowed
 public class AccessDeniedView extends NotFoundPage implements HasErrorParameter<AccessDeniedException> {
 

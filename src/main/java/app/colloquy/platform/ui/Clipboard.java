@@ -1,5 +1,7 @@
 package app.colloquy.platform.ui;
 
+import static app.colloquy.platform.ui.Translate.tr;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 
@@ -37,9 +39,8 @@ public final class Clipboard {
                         Boolean.class,
                         copied -> Notification.show(
                                 copied
-                                        ? what + " copied."
-                                        : "Your browser did not allow copying. Select the " + what.toLowerCase()
-                                                + " and copy it by hand.",
+                                        ? tr("clipboard.copied", what)
+                                        : tr("clipboard.yourBrowserDidNotAllow", what.toLowerCase()),
                                 4000,
                                 Notification.Position.BOTTOM_START));
     }

@@ -15,22 +15,23 @@ import java.util.Locale;
 
 /**
  * How a moment (a due time, a last visit) reads on screen: in the person's own time zone, taken
- * from their browser, and always with the zone named so it is never ambiguous.
+ * from their browser, in their language, and always with the zone named so it is never ambiguous.
  */
 public final class DateTimes {
 
-    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofLocalizedDateTime(
-                    FormatStyle.MEDIUM, FormatStyle.SHORT)
-            .withLocale(Locale.US);
+    private static final DateTimeFormatter FORMAT =
+            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
 
     /** The zone's abbreviation at that moment, e.g. CST in winter and CDT in summer. */
-    private static final DateTimeFormatter ZONE_AT_INSTANT = DateTimeFormatter.ofPattern("zzz", Locale.US);
+    private static final DateTimeFormatter ZONE_AT_INSTANT = DateTimeFormatter.ofPattern("zzz");
 
     private DateTimes() {}
 
     public static String format(Instant instant) {
         ZonedDateTime local = instant.atZone(zone());
-        return FORMAT.format(local) + " " + ZONE_AT_INSTANT.format(local);
+        Locale locale = Translate.locale();
+        return FORMAT.withLocale(locale).format(local) + " "
+                + ZONE_AT_INSTANT.withLocale(locale).format(local);
     }
 
     /** The browser's time zone once known for this session; UTC before that. */
@@ -42,7 +43,7 @@ public final class DateTimes {
 
     /** The zone's general name, e.g. CT, for times not yet chosen. */
     public static String zoneName(ZoneId zone) {
-        return zone.getDisplayName(TextStyle.SHORT, Locale.US);
+        return zone.getDisplayName(TextStyle.SHORT, Translate.locale());
     }
 
     /** Learns the browser's time zone for this session, if not known yet. */

@@ -1,5 +1,7 @@
 package app.colloquy.platform.ui;
 
+import static app.colloquy.platform.ui.Translate.tr;
+
 import app.colloquy.platform.DatabaseTrouble;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -7,8 +9,8 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,9 +23,8 @@ import org.slf4j.LoggerFactory;
  * own message and status 503; anything else a short apology, logged once with its stack trace.
  */
 @ParentLayout(MainLayout.class)
-@PageTitle("Colloquy")
 @AnonymousAllowed
-public class ErrorView extends Main implements HasErrorParameter<Exception> {
+public class ErrorView extends Main implements HasErrorParameter<Exception>, HasDynamicTitle {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorView.class);
     private final DatabaseTrouble databaseTrouble;
@@ -42,17 +43,19 @@ public class ErrorView extends Main implements HasErrorParameter<Exception> {
                     "Page {} could not be opened: the database is unreachable ({})",
                     event.getLocation().getPath(),
                     parameter.getCaughtException().getMessage());
-            add(new H1("Colloquy is unavailable"), new Paragraph(DatabaseTrouble.MESSAGE));
+            add(new H1(tr("errorView.colloquyIsUnavailable")), new Paragraph(DatabaseTrouble.MESSAGE));
         } else {
             log.error("Page {} could not be opened", event.getLocation().getPath(), parameter.getCaughtException());
-            add(
-                    new H1("Something went wrong"),
-                    new Paragraph("This page could not be opened. Nothing you saved is "
-                            + "affected. Try again, or go back to your classes."));
+            add(new H1(tr("errorView.somethingWentWrong")), new Paragraph(tr("errorView.thisPageCouldNotBe")));
         }
         add(
-                new Anchor(event.getLocation().getPathWithQueryParameters(), "Try again"),
-                new Paragraph(new Anchor("", "My classes")));
+                new Anchor(event.getLocation().getPathWithQueryParameters(), tr("errorView.tryAgain")),
+                new Paragraph(new Anchor("", tr("common.myClasses"))));
         return database ? HttpServletResponse.SC_SERVICE_UNAVAILABLE : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return tr("title.error");
     }
 }

@@ -1,5 +1,7 @@
 package app.colloquy.platform.ui;
 
+import static app.colloquy.platform.ui.Translate.tr;
+
 import app.colloquy.platform.DatabaseTrouble;
 import app.colloquy.platform.InvalidInputException;
 import app.colloquy.platform.NotFoundException;
@@ -39,21 +41,20 @@ class FriendlyErrors implements VaadinServiceInitListener {
         String message = database.noteIfCause(event.getThrowable())
                 ? databaseUnavailable(event)
                 : switch (cause) {
-                    case NotFoundException notFound ->
-                        "That is no longer there, or you may not change it. Reload the page to see the current state.";
-                    case AccessDeniedException denied -> "You may not do that.";
-                    case InvalidInputException invalid -> invalid.getMessage();
+                    case NotFoundException notFound -> tr("friendlyErrors.thatIsNoLongerThere");
+                    case AccessDeniedException denied -> tr("friendlyErrors.youMayNotDoThat");
+                    case InvalidInputException invalid -> Translate.tr(invalid);
                     case TooManyAttemptsException tooMany -> tooMany.getMessage();
                     case Throwable forged
                     when MalformedClientData.isCause(event.getThrowable()) -> {
                         log.warn(
                                 "Ignored malformed data from a browser: {}",
                                 MalformedClientData.describe(event.getThrowable()));
-                        yield "That action could not be understood. Reload the page and try again.";
+                        yield tr("friendlyErrors.thatActionCouldNotBe");
                     }
                     default -> {
                         log.error("Unexpected error in the UI", event.getThrowable());
-                        yield "Something went wrong and nothing was changed. Please try again, or reload the page.";
+                        yield tr("friendlyErrors.somethingWentWrongAndNothing");
                     }
                 };
         UI ui = UI.getCurrent();

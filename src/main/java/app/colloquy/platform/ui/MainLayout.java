@@ -1,5 +1,7 @@
 package app.colloquy.platform.ui;
 
+import static app.colloquy.platform.ui.Translate.tr;
+
 import app.colloquy.platform.NamedPrincipal;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -23,11 +25,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     public MainLayout(AuthenticationContext authentication) {
         DrawerToggle toggle = new DrawerToggle();
-        toggle.setAriaLabel("Menu");
-        Anchor brand = new Anchor("", "Colloquy");
+        toggle.setAriaLabel(tr("mainLayout.menu"));
+        Anchor brand = new Anchor("", tr("common.colloquy"));
         brand.addClassName("brand");
         Button skip = new Button(
-                "Skip to content",
+                tr("mainLayout.skipToContent"),
                 e -> e.getSource()
                         .getElement()
                         .executeJs(
@@ -47,7 +49,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                             Span name = new Span(user.displayName());
                             name.addClassName("signed-in-as");
                             name.getElement().setAttribute("title", user.displayName());
-                            Button signOut = new Button("Sign out", e -> authentication.logout());
+                            Button signOut = new Button(tr("mainLayout.signOut"), e -> authentication.logout());
                             HorizontalLayout userBox = new HorizontalLayout(name, signOut);
                             userBox.setAlignItems(HorizontalLayout.Alignment.CENTER);
                             bar.addToEnd(userBox);
@@ -57,7 +59,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                             // Signed out there is nothing to navigate to: no menu button, no empty drawer.
                             toggle.setVisible(false);
                             setDrawerOpened(false);
-                            bar.addToEnd(new Anchor("login", "Sign in"));
+                            bar.addToEnd(new Anchor("login", tr("mainLayout.signIn")));
                         });
         setPrimarySection(Section.NAVBAR);
         addAttachListener(e -> DateTimes.learnBrowserZone(e.getUI()));
@@ -65,19 +67,19 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private static SideNav navigation(boolean teacher, boolean admin) {
         SideNav nav = new SideNav();
-        nav.setLabel("Main");
-        nav.addItem(new SideNavItem("My classes", ""));
+        nav.setLabel(tr("mainLayout.main"));
+        nav.addItem(new SideNavItem(tr("common.myClasses"), ""));
         // Teachers assign work rather than do it; a teacher who joins a class as a student still
         // reaches My work from that class's join link and page.
         if (teacher) {
-            nav.addItem(new SideNavItem("My readings", "library"));
+            nav.addItem(new SideNavItem(tr("common.myReadings"), "library"));
         } else {
-            nav.addItem(new SideNavItem("My work", "work"));
-            nav.addItem(new SideNavItem("Join a class", "join"));
+            nav.addItem(new SideNavItem(tr("mainLayout.myWork"), "work"));
+            nav.addItem(new SideNavItem(tr("common.joinAClass"), "join"));
         }
-        nav.addItem(new SideNavItem("My account", "account"));
+        nav.addItem(new SideNavItem(tr("mainLayout.myAccount"), "account"));
         if (admin) {
-            nav.addItem(new SideNavItem("Administration", "admin"));
+            nav.addItem(new SideNavItem(tr("mainLayout.administration"), "admin"));
         }
         return nav;
     }

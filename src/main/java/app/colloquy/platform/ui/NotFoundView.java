@@ -4,13 +4,11 @@ import app.colloquy.platform.NotFoundException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** Shown when a service answers "not found": unknown ids and other classes' ids alike. */
 @ParentLayout(MainLayout.class)
-@PageTitle("Not found · Colloquy")
 @AnonymousAllowed
 public class NotFoundView extends NotFoundPage implements HasErrorParameter<NotFoundException> {
 

@@ -1,5 +1,7 @@
 package app.colloquy.platform.ui;
 
+import static app.colloquy.platform.ui.Translate.tr;
+
 import app.colloquy.platform.InvalidInputException;
 import app.colloquy.platform.NotFoundException;
 import com.vaadin.flow.component.button.Button;
@@ -22,10 +24,10 @@ public final class ReasonDialog {
             String title, String explanation, String confirm, int maxLength, Consumer<String> act, Runnable done) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(title);
-        TextArea reason = new TextArea("Reason");
+        TextArea reason = new TextArea(tr("reasonDialog.reason"));
         reason.setWidthFull();
         reason.setMaxLength(maxLength);
-        reason.setHelperText("Up to " + maxLength + " characters.");
+        reason.setHelperText(tr("reasonDialog.upToCharacters", maxLength));
         dialog.add(new Paragraph(explanation), reason);
         Button ok = new Button(confirm, e -> {
             try {
@@ -33,15 +35,15 @@ public final class ReasonDialog {
                 dialog.close();
                 done.run();
             } catch (InvalidInputException refused) {
-                reason.setErrorMessage(refused.getMessage());
+                reason.setErrorMessage(tr(refused));
                 reason.setInvalid(true);
             } catch (NotFoundException gone) {
-                reason.setErrorMessage("That is no longer there.");
+                reason.setErrorMessage(tr("reasonDialog.thatIsNoLongerThere"));
                 reason.setInvalid(true);
             }
         });
         ok.addThemeVariants(ButtonVariant.PRIMARY);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), ok);
+        dialog.getFooter().add(new Button(tr("common.cancel"), e -> dialog.close()), ok);
         dialog.addOpenedChangeListener(e -> reason.focus());
         dialog.open();
     }

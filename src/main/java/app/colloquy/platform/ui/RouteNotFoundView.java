@@ -4,13 +4,11 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** Shown for URLs that match no screen at all, e.g. a class id that is not a number. */
 @ParentLayout(MainLayout.class)
-@PageTitle("Not found · Colloquy")
 @AnonymousAllowed
 public class RouteNotFoundView extends NotFoundPage implements HasErrorParameter<NotFoundException> {
 

@@ -1,5 +1,7 @@
 package app.colloquy.platform.ui;
 
+import static app.colloquy.platform.ui.Translate.tr;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -66,15 +68,15 @@ public final class UnsavedChanges {
         }
         BeforeLeaveEvent.ContinueNavigationAction navigation = event.postpone();
         ConfirmDialog confirm = new ConfirmDialog(
-                "Leave without saving?",
-                "Some of your changes on this page are not saved yet. If you leave now, they are lost.",
-                "Leave without saving",
+                tr("unsavedChanges.leaveWithoutSaving"),
+                tr("unsavedChanges.someOfYourChangesOn"),
+                tr("unsavedChanges.leaveWithoutSaving2"),
                 e -> {
                     clear();
                     navigation.proceed();
                 });
         confirm.setCancelable(true);
-        confirm.setCancelText("Stay on this page");
+        confirm.setCancelText(tr("unsavedChanges.stayOnThisPage"));
         // Cancelling tells the router the navigation is over, so the same link works again later.
         confirm.addCancelListener(e -> navigation.cancel());
         confirm.setConfirmButtonTheme("error primary");

@@ -1,5 +1,7 @@
 package app.colloquy.reading.ui;
 
+import static app.colloquy.platform.ui.Translate.tr;
+
 import app.colloquy.classroom.ClassroomService;
 import app.colloquy.classroom.ClassroomSummary;
 import app.colloquy.platform.InvalidInputException;
@@ -47,10 +49,10 @@ class AssignDialog extends Dialog {
     private final ReadingService readings;
     private final Runnable onSaved;
     private final ZoneId zone = DateTimes.zone();
-    private final CheckboxGroup<LessonLink> lessons = new CheckboxGroup<>("Lessons");
+    private final CheckboxGroup<LessonLink> lessons = new CheckboxGroup<>(tr("assignDialog.lessons"));
     private final DateTimePicker opensAt;
     private final DateTimePicker dueAt;
-    private final IntegerField daysBetween = new IntegerField("Days between lessons");
+    private final IntegerField daysBetween = new IntegerField(tr("assignDialog.daysBetweenLessons"));
     private final UnorderedList schedule = new UnorderedList();
     private final Paragraph problem = new Paragraph();
     private boolean offeredChange;
@@ -61,18 +63,17 @@ class AssignDialog extends Dialog {
         setHeaderTitle(title);
         String zoneName = DateTimes.zoneName(zone);
         LocalDateTime now = LocalDateTime.now(zone).withSecond(0).withNano(0);
-        opensAt = new DateTimePicker("Opens (" + zoneName + ")", now);
+        opensAt = new DateTimePicker(tr("assignDialog.opens", zoneName), now);
         dueAt = new DateTimePicker(
-                "Due (" + zoneName + ")", now.toLocalDate().plusDays(1).atTime(LocalTime.of(23, 59)));
-        opensAt.setHelperText("Students see it from then on.");
+                tr("assignDialog.due", zoneName), now.toLocalDate().plusDays(1).atTime(LocalTime.of(23, 59)));
+        opensAt.setHelperText(tr("assignDialog.studentsSeeItFromThen"));
         daysBetween.setMin(0);
         daysBetween.setMax(ReadingService.MAX_DAYS_BETWEEN_LESSONS);
         daysBetween.setValue(0);
         daysBetween.setStepButtonsVisible(true);
-        daysBetween.setHelperText(
-                "0: every lesson opens at once. 7: one lesson a week, each due 7 days after the one before.");
+        daysBetween.setHelperText(tr("assignDialog.0EveryLessonOpensAt"));
         schedule.addClassName("lesson-schedule");
-        schedule.getElement().setAttribute("aria-label", "When each lesson opens and is due");
+        schedule.getElement().setAttribute("aria-label", tr("assignDialog.whenEachLessonOpensAnd"));
         opensAt.addValueChangeListener(e -> showSchedule());
         dueAt.addValueChangeListener(e -> showSchedule());
         daysBetween.addValueChangeListener(e -> showSchedule());
@@ -85,12 +86,12 @@ class AssignDialog extends Dialog {
 
     /** From a reading's editor: the teacher chooses one of their classes. */
     static AssignDialog forReading(ReadingDraft reading, ClassroomService classrooms, ReadingService readings) {
-        AssignDialog dialog = new AssignDialog("Assign " + reading.title(), readings, () -> {});
+        AssignDialog dialog = new AssignDialog(tr("assignDialog.assign", reading.title()), readings, () -> {});
         List<ClassroomSummary> teaching = classrooms.myClasses().stream()
                 .filter(ClassroomSummary::teaching)
                 .toList();
         Select<ClassroomSummary> classroom = new Select<>();
-        classroom.setLabel("Class");
+        classroom.setLabel(tr("assignDialog.class"));
         classroom.setItems(teaching);
         classroom.setItemLabelGenerator(ClassroomSummary::name);
         if (teaching.size() == 1) {
@@ -102,11 +103,11 @@ class AssignDialog extends Dialog {
                         .toList(),
                 Set.of());
         if (teaching.isEmpty()) {
-            dialog.add(new Paragraph("You do not teach a class yet. Create one under My classes first."));
+            dialog.add(new Paragraph(tr("assignDialog.youDoNotTeachA")));
         }
-        dialog.layout(classroom, "Assign", () -> {
+        dialog.layout(classroom, tr("assignDialog.assign2"), () -> {
                     if (classroom.getValue() == null) {
-                        classroom.setErrorMessage("Choose a class.");
+                        classroom.setErrorMessage(tr("assignDialog.chooseAClass"));
                         classroom.setInvalid(true);
                         return false;
                     }
@@ -122,10 +123,11 @@ class AssignDialog extends Dialog {
     /** From a class's page: the teacher chooses one of their readings. */
     static AssignDialog forClass(
             ClassroomSummary classroom, LibraryService library, ReadingService readings, Runnable onSaved) {
-        AssignDialog dialog = new AssignDialog("Assign a reading to " + classroom.name(), readings, onSaved);
+        AssignDialog dialog =
+                new AssignDialog(tr("assignDialog.assignAReadingTo", classroom.name()), readings, onSaved);
         List<ReadingSummary> mine = library.myReadings();
         Select<ReadingSummary> reading = new Select<>();
-        reading.setLabel("Reading");
+        reading.setLabel(tr("assignDialog.reading"));
         reading.setItems(mine);
         reading.setItemLabelGenerator(ReadingSummary::title);
         reading.addValueChangeListener(e -> {
@@ -139,11 +141,11 @@ class AssignDialog extends Dialog {
             }
         });
         if (mine.isEmpty()) {
-            dialog.add(new Paragraph("You have no readings yet. Import one under My readings first."));
+            dialog.add(new Paragraph(tr("assignDialog.youHaveNoReadingsYet")));
         }
-        dialog.layout(reading, "Assign", () -> {
+        dialog.layout(reading, tr("assignDialog.assignButton"), () -> {
                     if (reading.getValue() == null) {
-                        reading.setErrorMessage("Choose a reading.");
+                        reading.setErrorMessage(tr("assignDialog.chooseAReading"));
                         reading.setInvalid(true);
                         return false;
                     }
@@ -155,18 +157,18 @@ class AssignDialog extends Dialog {
 
     /** Changes an existing assignment's lessons and times. */
     static AssignDialog change(AssignmentDetails assignment, ReadingService readings, Runnable onSaved) {
-        AssignDialog dialog =
-                new AssignDialog("Change the assignment of " + assignment.readingTitle(), readings, onSaved);
+        AssignDialog dialog = new AssignDialog(
+                tr("assignDialog.changeTheAssignmentOf", assignment.readingTitle()), readings, onSaved);
         dialog.showLessons(
                 assignment.lessons(), assignment.wholeReading() ? null : Set.copyOf(assignment.chosenLessonIds()));
         dialog.opensAt.setValue(LocalDateTime.ofInstant(assignment.opensAt(), dialog.zone));
         dialog.dueAt.setValue(
                 assignment.dueAt() == null ? null : LocalDateTime.ofInstant(assignment.dueAt(), dialog.zone));
-        dialog.dueAt.setHelperText("Clear it for no due date.");
+        dialog.dueAt.setHelperText(tr("assignDialog.clearItForNoDue"));
         dialog.daysBetween.setValue(assignment.daysBetweenLessons());
         dialog.layout(
                 null,
-                "Save changes",
+                tr("assignDialog.saveChanges"),
                 () -> dialog.save(
                         () -> readings.updateAssignment(
                                 assignment.assignmentId(),
@@ -174,7 +176,7 @@ class AssignDialog extends Dialog {
                                 dialog.instant(dialog.opensAt),
                                 dialog.instant(dialog.dueAt),
                                 dialog.days()),
-                        "Assignment changed."));
+                        tr("assignDialog.assignmentChanged")));
         return dialog;
     }
 
@@ -201,7 +203,7 @@ class AssignDialog extends Dialog {
             }
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        getFooter().add(new Button("Cancel", e -> close()), save);
+        getFooter().add(new Button(tr("common.cancel"), e -> close()), save);
         return save;
     }
 
@@ -210,7 +212,7 @@ class AssignDialog extends Dialog {
             return save(
                     () -> readings.assign(
                             classroomId, readingId, chosenLessons(), instant(opensAt), instant(dueAt), days()),
-                    "Assigned to " + className + ".");
+                    tr("assignDialog.assignedTo", className));
         } catch (AlreadyAssignedException already) {
             offerChange(already);
             return false;
@@ -219,12 +221,12 @@ class AssignDialog extends Dialog {
 
     /** The class has this reading already: say so, and open that assignment for changing. */
     private void offerChange(AlreadyAssignedException already) {
-        problem.setText(already.getMessage());
+        problem.setText(tr(already));
         if (offeredChange) {
             return;
         }
         offeredChange = true;
-        Button change = new Button("Change the existing assignment", e -> {
+        Button change = new Button(tr("assignDialog.changeTheExistingAssignment"), e -> {
             close();
             change(readings.assignmentForEditing(already.assignmentId()), readings, onSaved)
                     .open();
@@ -235,7 +237,7 @@ class AssignDialog extends Dialog {
 
     private boolean save(Runnable change, String done) {
         if (lessons.getValue().isEmpty()) {
-            lessons.setErrorMessage("Choose at least one lesson.");
+            lessons.setErrorMessage(tr("assignDialog.chooseAtLeastOneLesson"));
             lessons.setInvalid(true);
             return false;
         }
@@ -247,10 +249,10 @@ class AssignDialog extends Dialog {
             throw already;
         } catch (InvalidInputException refused) {
             if (refused.field().equals("daysBetweenLessons")) {
-                daysBetween.setErrorMessage(refused.getMessage());
+                daysBetween.setErrorMessage(tr(refused));
                 daysBetween.setInvalid(true);
             } else {
-                dueAt.setErrorMessage(refused.getMessage());
+                dueAt.setErrorMessage(tr(refused));
                 dueAt.setInvalid(true);
             }
             return false;
@@ -275,7 +277,7 @@ class AssignDialog extends Dialog {
         LocalDateTime opens = opensAt.getValue();
         boolean paced = days() > 0 && opens != null && lessons.getValue().size() > 1;
         schedule.setVisible(paced);
-        dueAt.setHelperText(paced ? "Of the first lesson." : "Clear it for no due date.");
+        dueAt.setHelperText(paced ? tr("assignDialog.ofTheFirstLesson") : tr("assignDialog.clearItForNoDue"));
         if (!paced) {
             return;
         }
@@ -285,13 +287,16 @@ class AssignDialog extends Dialog {
         LocalDateTime due = dueAt.getValue();
         for (int k = 0; k < chosen.size(); k++) {
             LocalDateTime lessonOpens = opens.plusDays((long) k * days());
-            String times = "opens " + DateTimes.format(lessonOpens.atZone(zone).toInstant())
-                    + (due == null
+            String times = tr(
+                    "assignDialog.opens2",
+                    DateTimes.format(lessonOpens.atZone(zone).toInstant()),
+                    (due == null
                             ? ""
-                            : ", due "
-                                    + DateTimes.format(due.plusDays((long) k * days())
+                            : tr(
+                                    "assignDialog.due2",
+                                    DateTimes.format(due.plusDays((long) k * days())
                                             .atZone(zone)
-                                            .toInstant()));
+                                            .toInstant()))));
             schedule.add(
                     new ListItem(chosen.get(k).position() + ". " + chosen.get(k).title() + ": " + times));
         }

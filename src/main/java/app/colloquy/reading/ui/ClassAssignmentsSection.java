@@ -1,5 +1,7 @@
 package app.colloquy.reading.ui;
 
+import static app.colloquy.platform.ui.Translate.tr;
+
 import app.colloquy.classroom.ClassroomSummary;
 import app.colloquy.classroom.ui.ClassPageSection;
 import app.colloquy.platform.InvalidInputException;
@@ -57,18 +59,20 @@ class ClassAssignmentsSection implements ClassPageSection {
         List<Component> content = new ArrayList<>();
         if (classroom.teaching()) {
             Button assign = new Button(
-                    "Assign a reading",
+                    tr("classAssignmentsSection.assignAReading"),
                     e -> AssignDialog.forClass(classroom, library, readings, ClassAssignmentsSection::refresh)
                             .open());
             assign.setEnabled(!classroom.archived());
-            Anchor library = new Anchor("library", "My readings");
+            Anchor library = new Anchor("library", tr("common.myReadings"));
             Div actions = new Div(assign, library);
             actions.addClassName("assign-actions");
             content.add(actions);
         }
         if (assigned.isEmpty()) {
             content.add(new Paragraph(
-                    classroom.teaching() ? "No readings assigned to this class yet." : "Nothing assigned yet."));
+                    classroom.teaching()
+                            ? tr("classAssignmentsSection.noReadingsAssignedToThis")
+                            : tr("classAssignmentsSection.nothingAssignedYet")));
         }
         Instant now = clock.instant();
         assigned.forEach(a -> content.add(assignmentSection(classroom, a, now)));
@@ -84,13 +88,13 @@ class ClassAssignmentsSection implements ClassPageSection {
             section.add(assignmentActions(reading));
         }
         if (reading.opensAt().isAfter(now)) {
-            Paragraph opens =
-                    new Paragraph("Opens " + DateTimes.format(reading.opensAt()) + " (students do not see it yet)");
+            Paragraph opens = new Paragraph(
+                    tr("classAssignmentsSection.opensStudentsDoNotSee", DateTimes.format(reading.opensAt())));
             opens.addClassName("due");
             section.add(opens);
         }
         if (reading.dueAt() != null) {
-            Paragraph due = new Paragraph("Due " + DateTimes.format(reading.dueAt()));
+            Paragraph due = new Paragraph(tr("classAssignmentsSection.due", DateTimes.format(reading.dueAt())));
             due.addClassName("due");
             section.add(due);
         }
@@ -101,7 +105,7 @@ class ClassAssignmentsSection implements ClassPageSection {
         }
         OrderedList lessons = new OrderedList();
         lessons.addClassName("lesson-list");
-        lessons.getElement().setAttribute("aria-label", "Lessons of " + reading.title());
+        lessons.getElement().setAttribute("aria-label", tr("classAssignmentsSection.lessonsOf", reading.title()));
         reading.lessons()
                 .forEach(l ->
                         lessons.add(lessonItem(classId, l, reading.lessonTimes().get(l.lessonId()), now)));
@@ -117,42 +121,44 @@ class ClassAssignmentsSection implements ClassPageSection {
         List<StudentProgress> students = readings.progress(reading.assignmentId());
         Grid<StudentProgress> grid = new Grid<>();
         grid.addColumn(StudentProgress::displayName)
-                .setHeader("Student")
+                .setHeader(tr("common.student"))
                 .setComparator(p -> p.displayName().toLowerCase())
                 .setFlexGrow(2)
                 .setFrozen(true);
-        grid.addColumn(p -> p.openedCount() + " of " + p.lessonCount())
-                .setHeader("Lessons opened")
+        grid.addColumn(p -> tr("classAssignmentsSection.of", p.openedCount(), p.lessonCount()))
+                .setHeader(tr("classAssignmentsSection.lessonsOpened"))
                 .setComparator(StudentProgress::openedCount);
-        grid.addColumn(p -> p.doneCount() + " of " + p.lessonCount())
-                .setHeader("Lessons done")
+        grid.addColumn(p -> tr("classAssignmentsSection.of", p.doneCount(), p.lessonCount()))
+                .setHeader(tr("classAssignmentsSection.lessonsDone"))
                 .setComparator(StudentProgress::doneCount);
-        grid.addColumn(p -> p.lastActiveAt() == null ? "Never" : DateTimes.format(p.lastActiveAt()))
-                .setHeader("Last active")
+        grid.addColumn(p -> p.lastActiveAt() == null
+                        ? tr("classAssignmentsSection.never")
+                        : DateTimes.format(p.lastActiveAt()))
+                .setHeader(tr("common.lastActive"))
                 .setAutoWidth(true)
                 .setComparator(Comparator.comparing(
                         StudentProgress::lastActiveAt, Comparator.nullsFirst(Comparator.naturalOrder())));
         grid.addColumn(p -> statusText(p, now))
-                .setHeader("Status")
+                .setHeader(tr("classAssignmentsSection.status"))
                 .setComparator(Comparator.comparing((StudentProgress p) -> p.overdue(now))
                         .thenComparing(StudentProgress::status));
         grid.getColumns().forEach(c -> c.setSortable(true).setResizable(true));
         grid.setItems(students);
         grid.setAllRowsVisible(true);
-        grid.setAriaLabel("Progress on " + reading.title());
+        grid.setAriaLabel(tr("classAssignmentsSection.progressOn", reading.title()));
         Details details = new Details(summary(students, now), grid);
         details.addClassName("progress");
         return details;
     }
 
     private static String statusText(StudentProgress progress, Instant now) {
-        String status = progress.status().label();
-        return progress.overdue(now) ? status + ", overdue" : status;
+        String status = tr(progress.status());
+        return progress.overdue(now) ? tr("classAssignmentsSection.overdue", status) : status;
     }
 
     private static String summary(List<StudentProgress> students, Instant now) {
         if (students.isEmpty()) {
-            return "Progress: no students yet";
+            return tr("classAssignmentsSection.progressNoStudentsYet");
         }
         long done = students.stream()
                 .filter(p -> p.status() == WorkItem.Status.DONE)
@@ -161,28 +167,28 @@ class ClassAssignmentsSection implements ClassPageSection {
                 .filter(p -> p.status() == WorkItem.Status.IN_PROGRESS)
                 .count();
         long overdue = students.stream().filter(p -> p.overdue(now)).count();
-        return "Progress: %d done, %d in progress, %d not started%s"
-                .formatted(
-                        done,
-                        started,
-                        students.size() - done - started,
-                        overdue == 0 ? "" : ", " + overdue + " overdue");
+        return tr(
+                "classAssignmentsSection.progressSummary",
+                done,
+                started,
+                students.size() - done - started,
+                overdue == 0 ? "" : tr("classAssignmentsSection.overdue2", overdue));
     }
 
     private Div assignmentActions(ClassAssignment reading) {
         Button change = new Button(
-                "Change",
+                tr("classAssignmentsSection.change"),
                 e -> AssignDialog.change(
                                 readings.assignmentForEditing(reading.assignmentId()),
                                 readings,
                                 ClassAssignmentsSection::refresh)
                         .open());
-        change.setAriaLabel("Change the assignment of " + reading.title());
-        Button unassign = new Button("Unassign", e -> {
+        change.setAriaLabel(tr("classAssignmentsSection.changeTheAssignmentOf", reading.title()));
+        Button unassign = new Button(tr("classAssignmentsSection.unassign"), e -> {
             ConfirmDialog confirm = new ConfirmDialog(
-                    "Unassign " + reading.title() + "?",
-                    "Students no longer see it. Their work on it is kept and comes back if you assign it again.",
-                    "Unassign",
+                    tr("classAssignmentsSection.unassign2", reading.title()),
+                    tr("classAssignmentsSection.studentsNoLongerSeeIt"),
+                    tr("classAssignmentsSection.unassign"),
                     ok -> {
                         readings.unassign(reading.assignmentId());
                         refresh();
@@ -190,7 +196,7 @@ class ClassAssignmentsSection implements ClassPageSection {
             confirm.setCancelable(true);
             confirm.open();
         });
-        unassign.setAriaLabel("Unassign " + reading.title());
+        unassign.setAriaLabel(tr("classAssignmentsSection.unassign3", reading.title()));
         Div actions = new Div(change, unassign);
         readings.assignmentForEditing(reading.assignmentId())
                 .nextLesson()
@@ -204,9 +210,12 @@ class ClassAssignmentsSection implements ClassPageSection {
             long classId, ClassAssignment.LessonLink lesson, @Nullable ScheduledLesson times, Instant now) {
         ListItem item = new ListItem(LessonLinks.to(classId, lesson.lessonId(), lesson.title()));
         if (times != null) {
-            String when = times.opensAt().isAfter(now) ? "opens " + DateTimes.format(times.opensAt()) : "";
+            String when = times.opensAt().isAfter(now)
+                    ? tr("classAssignmentsSection.opens", DateTimes.format(times.opensAt()))
+                    : "";
             if (times.dueAt() != null) {
-                when += (when.isEmpty() ? "due " : ", due ") + DateTimes.format(times.dueAt());
+                when += (when.isEmpty() ? tr("classAssignmentsSection.due2") : tr("classAssignmentsSection.due3"))
+                        + DateTimes.format(times.dueAt());
             }
             Span schedule = new Span(" · " + when);
             schedule.addClassName("lesson-times");
@@ -217,16 +226,16 @@ class ClassAssignmentsSection implements ClassPageSection {
 
     /** The class goes through the reading a lesson at a time: the next one opens in one click. */
     private Button openNext(ClassAssignment reading, ClassAssignment.LessonLink next) {
-        Button open = new Button("Open next lesson: " + next.title(), e -> {
+        Button open = new Button(tr("classAssignmentsSection.openNextLesson", next.title()), e -> {
             try {
                 ClassAssignment.LessonLink opened = readings.openNextLesson(reading.assignmentId());
-                Notification.show("“" + opened.title() + "” is now assigned to the class.");
+                Notification.show(tr("classAssignmentsSection.isNowAssignedToThe", opened.title()));
             } catch (InvalidInputException stale) {
-                Notification.show(stale.getMessage());
+                Notification.show(tr(stale));
             }
             refresh();
         });
-        open.setAriaLabel("Open the next lesson of " + reading.title() + ": " + next.title());
+        open.setAriaLabel(tr("classAssignmentsSection.openTheNextLessonOf", reading.title(), next.title()));
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         return open;
     }

@@ -1,5 +1,7 @@
 package app.colloquy.reading.ui;
 
+import static app.colloquy.platform.ui.Translate.tr;
+
 import app.colloquy.platform.InvalidInputException;
 import app.colloquy.reading.LibraryService;
 import app.colloquy.reading.ReadingLimits;
@@ -25,8 +27,8 @@ class DocumentUpload extends Upload {
         setAcceptedFileTypes(LibraryService.importableFiles().toArray(String[]::new));
         setDropAllowed(true);
         UploadI18N i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne("Upload file…"));
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne("Drop a PDF, Word, web page or text file here"));
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(tr("documentUpload.uploadFile")));
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(tr("documentUpload.dropAPdfWordWeb")));
         setI18n(i18n);
         setUploadHandler(event -> {
             String result = null;
@@ -39,7 +41,7 @@ class DocumentUpload extends Upload {
             try {
                 result = library.documentText(event.getFileName(), bytes);
             } catch (InvalidInputException refused) {
-                failure = refused.getMessage();
+                failure = tr(refused);
             }
             String text = result;
             String error = failure;
@@ -48,8 +50,7 @@ class DocumentUpload extends Upload {
                 problem = error;
             });
         });
-        addFileRejectedListener(e ->
-                onProblem.accept("Upload a PDF, Word (.docx), web page (.html), .txt or .md file of at most 20 MB."));
+        addFileRejectedListener(e -> onProblem.accept(tr("documentUpload.uploadAPdfWordDocx")));
         addAllFinishedListener(e -> {
             if (problem != null) {
                 onProblem.accept(problem);

@@ -1,5 +1,7 @@
 package app.colloquy.reading.ui;
 
+import static app.colloquy.platform.ui.Translate.tr;
+
 import app.colloquy.platform.InvalidInputException;
 import app.colloquy.reading.LessonParagraph;
 import app.colloquy.reading.LibraryService;
@@ -25,7 +27,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
@@ -39,15 +41,15 @@ import org.jspecify.annotations.Nullable;
  * and imports them.
  */
 @Route("library/import")
-@PageTitle("Import a reading · Colloquy")
 @RolesAllowed("TEACHER")
-class ImportView extends Main {
+class ImportView extends Main implements HasDynamicTitle {
 
     private static final int MAX_MINUTES = 120;
     private final LibraryService library;
-    private final TextArea text = new TextArea("Article text");
-    private final TextField title = new TextField("Reading title");
-    private final TextField sourceNote = new TextField("Source (optional)");
+    private final TextArea text = new TextArea(tr("importView.articleText"));
+    private final TextField title = new TextField(tr("importView.readingTitle"));
+    private final TextField sourceNote = new TextField(tr("importView.sourceOptional"));
+    private final ReadingLanguageSelect language = new ReadingLanguageSelect(ReadingLanguageSelect.interfaceLanguage());
     private final Div proposalArea = new Div();
 
     @SuppressWarnings("NullAway.Init") // made by "Propose lessons", before anything reads it
@@ -60,8 +62,7 @@ class ImportView extends Main {
     ImportView(LibraryService library) {
         this.library = library;
         addClassName("page");
-        text.setHelperText(
-                "Upload a file or paste the whole article. Headings become lessons; you can adjust them next.");
+        text.setHelperText(tr("importView.uploadAFileOrPaste"));
         text.setWidthFull();
         text.setMinHeight("14rem");
         text.setMaxHeight("24rem");
@@ -77,13 +78,19 @@ class ImportView extends Main {
                     text.setErrorMessage(problem);
                     text.setInvalid(true);
                 });
-        Button propose = new Button("Propose lessons", e -> propose());
+        Button propose = new Button(tr("importView.proposeLessons"), e -> propose());
         propose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         title.setWidthFull();
         title.setMaxLength(ReadingLimits.MAX_TITLE);
         sourceNote.setWidthFull();
-        sourceNote.setHelperText("Where the text comes from, e.g. a URL or a book.");
-        add(new H1("Import a reading"), new H2("1. The text"), upload, text, propose, proposalArea);
+        sourceNote.setHelperText(tr("importView.whereTheTextComesFrom"));
+        add(
+                new H1(tr("importView.importAReading")),
+                new H2(tr("importView.1TheText")),
+                upload,
+                text,
+                propose,
+                proposalArea);
     }
 
     private void propose() {
@@ -98,27 +105,33 @@ class ImportView extends Main {
             }
             showProposal();
         } catch (InvalidInputException problem) {
-            text.setErrorMessage(problem.getMessage());
+            text.setErrorMessage(tr(problem));
             text.setInvalid(true);
         }
     }
 
     private void showProposal() {
         proposalArea.removeAll();
-        proposalArea.add(new H2("2. The lessons"), title, sourceNote);
+        proposalArea.add(new H2(tr("importView.2TheLessons")), title, sourceNote, language);
         if (!overview.isBlank()) {
             Paragraph intro = new Paragraph(overview);
             intro.addClassName("overview");
-            proposalArea.add(new H3("Introduction (shown above the lessons)"), intro);
+            proposalArea.add(new H3(tr("importView.introductionShownAboveTheLessons")), intro);
         }
         proposalArea.add(
                 lessonLength(),
-                new Paragraph(proposal.size() == 1 ? "One lesson:" : proposal.size() + " lessons, in this order:"));
+                new Paragraph(
+                        proposal.size() == 1
+                                ? tr("importView.oneLesson")
+                                : tr("importView.lessonsInThisOrder", proposal.size())));
         for (int i = 0; i < proposal.size(); i++) {
             proposalArea.add(lessonCard(i));
         }
         Button importButton = new Button(
-                "Import " + (proposal.size() == 1 ? "1 lesson" : proposal.size() + " lessons"), e -> importReading());
+                tr(
+                        "importView.import",
+                        (proposal.size() == 1 ? tr("importView.1Lesson") : tr("importView.lessons", proposal.size()))),
+                e -> importReading());
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         importButton.setEnabled(proposal.size() > 0);
         // Kept at the foot of the window while the teacher goes through a long list of lessons.
@@ -129,17 +142,17 @@ class ImportView extends Main {
 
     /** Lesson size in one step: join neighbours to about so many minutes of reading, or split at subheadings. */
     private Component lessonLength() {
-        IntegerField minutes = new IntegerField("Minutes of reading per lesson");
+        IntegerField minutes = new IntegerField(tr("importView.minutesOfReadingPerLesson"));
         minutes.setWidth("18rem");
         minutes.setValue(minutesPerLesson);
         minutes.setMin(1);
         minutes.setMax(MAX_MINUTES);
         minutes.setStepButtonsVisible(true);
-        minutes.setHelperText("Joins neighbouring lessons until each takes about this long; nothing is split.");
-        Button group = new Button("Group lessons", e -> {
+        minutes.setHelperText(tr("importView.joinsNeighbouringLessonsUntilEach"));
+        Button group = new Button(tr("importView.groupLessons"), e -> {
             Integer chosen = minutes.getValue();
             if (chosen == null || chosen < 1 || chosen > MAX_MINUTES) {
-                minutes.setErrorMessage("Give a number of minutes from 1 to " + MAX_MINUTES + ".");
+                minutes.setErrorMessage(tr("importView.giveANumberOfMinutes", MAX_MINUTES));
                 minutes.setInvalid(true);
                 return;
             }
@@ -152,9 +165,9 @@ class ImportView extends Main {
                 .anyMatch(lesson -> LessonParagraph.of(lesson.body()).stream().anyMatch(p -> p.headingLevel() > 0));
         if (subheadings) {
             // The other way: smaller lessons, one per subheading.
-            row.add(new Button("Split at subheadings", e -> {
+            row.add(new Button(tr("importView.splitAtSubheadings"), e -> {
                 if (proposal.splitAtSubheadings() == 0) {
-                    Notification.show("No subheading has text under it to make a lesson of.");
+                    Notification.show(tr("importView.noSubheadingHasTextUnder"));
                 }
                 showProposal();
             }));
@@ -167,29 +180,34 @@ class ImportView extends Main {
 
     private Section lessonCard(int index) {
         SplitReading.Section lesson = proposal.lessons().get(index);
-        TextField lessonTitle = new TextField("Lesson " + (index + 1) + " title", lesson.heading(), "");
+        TextField lessonTitle = new TextField(tr("importView.lessonTitle", (index + 1)), lesson.heading(), "");
         lessonTitle.setWidthFull();
         lessonTitle.setMaxLength(ReadingLimits.MAX_TITLE);
         lessonTitle.addValueChangeListener(e -> proposal.rename(index, e.getValue()));
         List<String> paragraphs = proposal.paragraphs(index);
         Paragraph preview = new Paragraph(preview(lesson.body()));
         preview.addClassName("lesson-preview");
-        Paragraph size = new Paragraph((paragraphs.size() == 1 ? "1 paragraph" : paragraphs.size() + " paragraphs")
-                + " · about " + ReadingTime.minutes(lesson.body()) + " min of reading");
+        Paragraph size = new Paragraph(tr(
+                "importView.aboutMinOfReading",
+                (paragraphs.size() == 1 ? tr("importView.1Paragraph") : tr("importView.paragraphs", paragraphs.size())),
+                ReadingTime.minutes(lesson.body())));
         size.addClassName("lesson-size");
         HorizontalLayout actions = new HorizontalLayout();
         actions.setWrap(true);
-        String name = lesson.heading().isBlank() ? "lesson " + (index + 1) : lesson.heading();
+        String name = lesson.heading().isBlank() ? tr("importView.lesson", (index + 1)) : lesson.heading();
         if (index + 1 < proposal.size()) {
-            actions.add(action("Merge with next", "Merge with next: " + name, () -> proposal.mergeWithNext(index)));
+            actions.add(action(
+                    tr("importView.mergeWithNext"),
+                    tr("importView.mergeWithNext2", name),
+                    () -> proposal.mergeWithNext(index)));
         }
         if (index + 2 < proposal.size()) {
             List<String> later = proposal.lessons().subList(index + 1, proposal.size()).stream()
                     .map(SplitReading.Section::heading)
                     .toList();
             actions.add(action(
-                    "Merge up to…",
-                    "Merge up to… " + name + " and the lessons after it",
+                    tr("importView.mergeUpTo"),
+                    tr("importView.mergeUpToAndThe", name),
                     () -> new MergeDialog(name, index, later, last -> {
                                 proposal.mergeThrough(index, last);
                                 showProposal();
@@ -198,22 +216,22 @@ class ImportView extends Main {
         }
         if (paragraphs.size() > 1) {
             actions.add(action(
-                    "Split…",
-                    "Split… " + name + " at a paragraph",
+                    tr("importView.split"),
+                    tr("importView.splitAtAParagraph", name),
                     () -> new SplitDialog(name, paragraphs, at -> {
-                                proposal.splitBefore(index, at, lesson.heading() + " (continued)");
+                                proposal.splitBefore(index, at, tr("importView.continued", lesson.heading()));
                                 showProposal();
                             })
                             .open()));
         }
-        actions.add(action("Drop", "Drop " + name, () -> proposal.remove(index)));
+        actions.add(action(tr("importView.drop"), tr("importView.drop2", name), () -> proposal.remove(index)));
         Section card = new Section(lessonTitle, preview, size);
         List<String> subheadings = LessonParagraph.of(lesson.body()).stream()
                 .filter(p -> p.headingLevel() > 0)
                 .map(p -> p.text(lesson.body()))
                 .toList();
         if (!subheadings.isEmpty()) {
-            Paragraph headings = new Paragraph("Subheadings: " + String.join(" · ", subheadings));
+            Paragraph headings = new Paragraph(tr("importView.subheadings", String.join(" · ", subheadings)));
             headings.addClassName("lesson-size");
             card.add(headings);
         }
@@ -235,7 +253,8 @@ class ImportView extends Main {
         List<NewReading.NewLesson> lessons = new ArrayList<>();
         proposal.lessons().forEach(l -> lessons.add(new NewReading.NewLesson(l.heading(), l.body(), List.of())));
         try {
-            long id = library.importReading(new NewReading(title.getValue(), sourceNote.getValue(), overview, lessons));
+            long id = library.importReading(
+                    new NewReading(title.getValue(), sourceNote.getValue(), overview, lessons, language.getValue()));
             getUI().ifPresent(ui ->
                     ui.navigate(ReadingEditorView.class, new RouteParameters("readingId", String.valueOf(id))));
         } catch (InvalidInputException problem) {
@@ -245,11 +264,11 @@ class ImportView extends Main {
                 default -> null;
             };
             if (field != null) {
-                field.setErrorMessage(problem.getMessage());
+                field.setErrorMessage(tr(problem));
                 field.setInvalid(true);
                 field.focus();
             } else {
-                Notification.show("Check the lessons: " + problem.getMessage(), 6000, Notification.Position.MIDDLE);
+                Notification.show(tr("importView.checkTheLessons", tr(problem)), 6000, Notification.Position.MIDDLE);
             }
         }
     }
@@ -260,5 +279,10 @@ class ImportView extends Main {
                 " ", LessonParagraph.of(body).stream().map(p -> p.text(body)).toList());
         String flat = visible.replaceAll("\\s+", " ").strip();
         return flat.length() <= 240 ? flat : flat.substring(0, 240) + "…";
+    }
+
+    @Override
+    public String getPageTitle() {
+        return tr("title.import");
     }
 }

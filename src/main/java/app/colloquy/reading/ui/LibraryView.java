@@ -1,5 +1,7 @@
 package app.colloquy.reading.ui;
 
+import static app.colloquy.platform.ui.Translate.tr;
+
 import app.colloquy.reading.LibraryService;
 import app.colloquy.reading.ReadingSummary;
 import com.vaadin.flow.component.button.Button;
@@ -11,7 +13,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -20,26 +22,23 @@ import java.util.List;
 
 /** A teacher's readings, newest first, and the way to import another. */
 @Route("library")
-@PageTitle("My readings · Colloquy")
 @RolesAllowed("TEACHER")
-class LibraryView extends Main {
+class LibraryView extends Main implements HasDynamicTitle {
 
     LibraryView(LibraryService library) {
         addClassName("page");
-        Button importReading =
-                new Button("Import a reading", e -> getUI().ifPresent(ui -> ui.navigate(ImportView.class)));
+        Button importReading = new Button(
+                tr("libraryView.importAReading"), e -> getUI().ifPresent(ui -> ui.navigate(ImportView.class)));
         importReading.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H1("My readings"), importReading);
+        add(new H1(tr("common.myReadings")), importReading);
         List<ReadingSummary> readings = library.myReadings();
         if (readings.isEmpty()) {
-            add(new Paragraph(
-                    "No readings yet. Import an article: paste its text or upload a PDF, Word, web page or text file, "
-                            + "and Colloquy proposes one lesson per section."));
+            add(new Paragraph(tr("libraryView.noReadingsYetImportAn")));
             return;
         }
         UnorderedList list = new UnorderedList();
         list.addClassName("class-list");
-        list.getElement().setAttribute("aria-label", "Readings");
+        list.getElement().setAttribute("aria-label", tr("libraryView.readings"));
         readings.forEach(r -> list.add(new ListItem(card(r))));
         add(list);
     }
@@ -51,15 +50,27 @@ class LibraryView extends Main {
                 new RouteParameters("readingId", String.valueOf(reading.id())));
         title.addClassName("class-name");
         Div details = new Div(
-                new Span(reading.lessonCount() == 1 ? "1 lesson" : reading.lessonCount() + " lessons"),
+                new Span(
+                        reading.lessonCount() == 1
+                                ? tr("libraryView.1Lesson")
+                                : tr("libraryView.lessons", reading.lessonCount())),
                 new Span(
                         reading.classCount() == 0
-                                ? "not assigned"
-                                : "assigned to " + reading.classCount()
-                                        + (reading.classCount() == 1 ? " class" : " classes")));
+                                ? tr("libraryView.notAssigned")
+                                : tr(
+                                        "libraryView.assignedTo",
+                                        reading.classCount(),
+                                        (reading.classCount() == 1
+                                                ? tr("libraryView.class")
+                                                : tr("libraryView.classes")))));
         details.addClassName("class-details");
         Div card = new Div(title, details);
         card.addClassName("class-card");
         return card;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return tr("title.library");
     }
 }

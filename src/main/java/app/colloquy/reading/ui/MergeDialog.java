@@ -1,5 +1,7 @@
 package app.colloquy.reading.ui;
 
+import static app.colloquy.platform.ui.Translate.tr;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -19,20 +21,20 @@ class MergeDialog extends Dialog {
      * @param mergeThrough receives the 0-based index of the last lesson to merge
      */
     MergeDialog(String lessonName, int index, List<String> laterTitles, IntConsumer mergeThrough) {
-        setHeaderTitle("Merge " + lessonName + " with the lessons after it");
-        RadioButtonGroup<Integer> last = new RadioButtonGroup<>("Up to and including");
+        setHeaderTitle(tr("mergeDialog.mergeWithTheLessonsAfter", lessonName));
+        RadioButtonGroup<Integer> last = new RadioButtonGroup<>(tr("mergeDialog.upToAndIncluding"));
         last.setItems(IntStream.range(0, laterTitles.size()).boxed().toList());
-        last.setItemLabelGenerator(i -> "Lesson " + (index + i + 2) + ": " + title(laterTitles.get(i)));
+        last.setItemLabelGenerator(i -> tr("mergeDialog.lesson", (index + i + 2), title(laterTitles.get(i))));
         last.setValue(0);
         last.addClassName("split-choices");
         last.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
-        Button merge = new Button("Merge", e -> {
+        Button merge = new Button(tr("mergeDialog.merge"), e -> {
             close();
             mergeThrough.accept(index + 1 + last.getValue());
         });
         merge.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new Paragraph("The chosen lessons become part of this one, their titles kept as paragraphs."), last);
-        getFooter().add(new Button("Cancel", e -> close()), merge);
+        add(new Paragraph(tr("mergeDialog.theChosenLessonsBecomePart")), last);
+        getFooter().add(new Button(tr("common.cancel"), e -> close()), merge);
         setMaxWidth("40rem");
     }
 

@@ -1,5 +1,7 @@
 package app.colloquy.reading.ui;
 
+import static app.colloquy.platform.ui.Translate.tr;
+
 import app.colloquy.platform.ui.DateTimes;
 import app.colloquy.reading.ReadingService;
 import app.colloquy.reading.WorkItem;
@@ -11,7 +13,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
@@ -21,22 +23,21 @@ import java.util.Objects;
 
 /** A student's assignments across their classes: what is due when, and how far they have got. */
 @Route("work")
-@PageTitle("My work · Colloquy")
 @PermitAll
-class MyWorkView extends Main {
+class MyWorkView extends Main implements HasDynamicTitle {
 
     MyWorkView(ReadingService readings, Clock clock) {
         addClassName("page");
-        add(new H1("My work"));
+        add(new H1(tr("myWorkView.myWork")));
         List<WorkItem> work = readings.myWork();
         if (work.isEmpty()) {
-            add(new Paragraph("Nothing assigned to you right now."));
+            add(new Paragraph(tr("myWorkView.nothingAssignedToYouRight")));
             return;
         }
         Instant now = clock.instant();
         UnorderedList list = new UnorderedList();
         list.addClassName("work-list");
-        list.getElement().setAttribute("aria-label", "Assignments");
+        list.getElement().setAttribute("aria-label", tr("myWorkView.assignments"));
         work.forEach(item -> list.add(new ListItem(row(item, now))));
         add(list);
     }
@@ -48,12 +49,18 @@ class MyWorkView extends Main {
             reading.getElement()
                     .setAttribute(
                             "aria-label",
-                            item.readingTitle() + ", continue with lesson " + item.resumePosition() + " of "
-                                    + item.lessonCount());
+                            tr(
+                                    "myWorkView.continueWithLessonOf",
+                                    item.readingTitle(),
+                                    item.resumePosition(),
+                                    item.lessonCount()));
         }
         Span className = new Span(item.className());
         className.addClassName("work-class");
-        Span due = new Span(item.dueAt() == null ? "No due date" : "Due " + DateTimes.format(item.dueAt()));
+        Span due = new Span(
+                item.dueAt() == null
+                        ? tr("myWorkView.noDueDate")
+                        : tr("myWorkView.due", DateTimes.format(item.dueAt())));
         Span status = new Span(statusText(item));
         status.getElement()
                 .getThemeList()
@@ -65,7 +72,7 @@ class MyWorkView extends Main {
                         });
         Div row = new Div(reading, className, due, status);
         if (item.overdue(now)) {
-            Span overdue = new Span("Overdue");
+            Span overdue = new Span(tr("myWorkView.overdue"));
             overdue.getElement().getThemeList().add("badge error");
             row.add(overdue);
             row.addClassName("overdue");
@@ -75,8 +82,8 @@ class MyWorkView extends Main {
                     item.classroomId(),
                     Objects.requireNonNull(item.feedbackLessonId()),
                     item.feedbackCount() == 1
-                            ? "Feedback arrived on 1 answer"
-                            : "Feedback arrived on " + item.feedbackCount() + " answers");
+                            ? tr("myWorkView.feedbackArrivedOn1Answer")
+                            : tr("myWorkView.feedbackArrivedOnAnswers", item.feedbackCount()));
             feedback.addClassName("work-feedback");
             row.add(feedback);
         }
@@ -86,11 +93,19 @@ class MyWorkView extends Main {
 
     private static String statusText(WorkItem item) {
         return switch (item.status()) {
-            case NOT_STARTED, DONE -> item.status().label();
+            case NOT_STARTED, DONE -> tr(item.status());
             case IN_PROGRESS ->
-                item.status().label() + ": " + item.doneCount() + " of " + item.lessonCount()
-                        + " lessons done (opened, every prompt answered); continue with lesson "
-                        + item.resumePosition();
+                tr(
+                        "myWorkView.ofLessonsDoneOpenedEvery",
+                        tr(item.status()),
+                        item.doneCount(),
+                        item.lessonCount(),
+                        item.resumePosition());
         };
+    }
+
+    @Override
+    public String getPageTitle() {
+        return tr("title.myWork");
     }
 }

@@ -1,7 +1,10 @@
 package app.colloquy.reading.ui;
 
+import static app.colloquy.platform.ui.Translate.tr;
+
 import app.colloquy.classroom.ClassroomService;
 import app.colloquy.platform.InvalidInputException;
+import app.colloquy.platform.ui.Translate;
 import app.colloquy.platform.ui.UnsavedChanges;
 import app.colloquy.reading.LessonEditImpact;
 import app.colloquy.reading.LibraryService;
@@ -49,7 +52,7 @@ class ReadingEditorView extends Main implements BeforeEnterObserver, BeforeLeave
     private final ReadingService readings;
     private final ClassroomService classrooms;
     private long readingId;
-    private String pageTitle = "Reading";
+    private String pageTitle = tr("readingEditorView.reading");
     /** The lesson being worked on stays open when the page is redrawn after a change. */
     private @Nullable Long openLesson;
 
@@ -98,40 +101,50 @@ class ReadingEditorView extends Main implements BeforeEnterObserver, BeforeLeave
     }
 
     private void render(ReadingDraft reading) {
-        pageTitle = reading.title() + " · Colloquy";
+        pageTitle = tr("common.colloquy2", reading.title());
         removeAll();
         unsaved.clear();
         if (openLesson == null && !reading.lessons().isEmpty()) {
             openLesson = reading.lessons().getFirst().id();
         }
-        TextField title = new TextField("Reading title", reading.title(), "");
+        TextField title = new TextField(tr("readingEditorView.readingTitle"), reading.title(), "");
         title.setWidthFull();
         title.setMaxLength(ReadingLimits.MAX_TITLE);
         unsaved.watch("title", title);
         Button saveTitle = new Button(
-                "Save title",
+                tr("readingEditorView.saveTitle"),
                 e -> save(title, () -> {
                     library.renameReading(readingId, title.getValue());
                     unsaved.saved("title");
                 }));
         Button assign = new Button(
-                "Assign to a class",
+                tr("readingEditorView.assignToAClass"),
                 e -> AssignDialog.forReading(reading, classrooms, readings).open());
         assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button delete = new Button("Delete reading", e -> confirmDelete(reading.title()));
+        Button delete = new Button(tr("readingEditorView.deleteReading"), e -> confirmDelete(reading.title()));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         delete.setVisible(reading.ownedByYou());
         HorizontalLayout actions = new HorizontalLayout(assign, delete);
-        add(new H1(reading.title()), actions, title, saveTitle);
+        H1 heading = new H1(reading.title());
+        heading.getElement().setAttribute("lang", reading.language());
+        ReadingLanguageSelect language = new ReadingLanguageSelect(reading.language());
+        language.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                save(language, () -> {
+                    library.changeReadingLanguage(readingId, e.getValue());
+                    heading.getElement().setAttribute("lang", e.getValue());
+                    Notification.show(tr("reading.languageSaved"));
+                });
+            }
+        });
+        add(heading, actions, title, saveTitle, language);
         if (!reading.overview().isBlank()) {
             Paragraph overview = new Paragraph(reading.overview());
             overview.addClassName("overview");
-            add(new H3("Introduction"), overview);
+            add(new H3(tr("readingEditorView.introduction")), overview);
         }
         lessonEditors.clear();
-        Paragraph hint =
-                new Paragraph("Each lesson below holds its text and its discussion prompts: open a lesson to edit "
-                        + "them. Prompts appear under the lesson's text for students.");
+        Paragraph hint = new Paragraph(tr("readingEditorView.eachLessonBelowHoldsIts"));
         hint.addClassName("editor-hint");
         add(hint);
         for (ReadingDraft.Lesson lesson : reading.lessons()) {
@@ -140,14 +153,13 @@ class ReadingEditorView extends Main implements BeforeEnterObserver, BeforeLeave
     }
 
     private Details lessonEditor(ReadingDraft.Lesson lesson, int lessonCount) {
-        TextField title = new TextField("Lesson title", lesson.title(), "");
+        TextField title = new TextField(tr("readingEditorView.lessonTitle"), lesson.title(), "");
         title.setWidthFull();
         title.setMaxLength(ReadingLimits.MAX_TITLE);
-        TextArea body = new TextArea("Lesson text", lesson.body(), "");
+        TextArea body = new TextArea(tr("readingEditorView.lessonText"), lesson.body(), "");
         body.setWidthFull();
         body.setMaxHeight("24rem");
-        body.setHelperText("Separate paragraphs with a blank line. Saving changed text makes version "
-                + (lesson.textVersion() + 1) + "; earlier versions are kept.");
+        body.setHelperText(tr("readingEditorView.separateParagraphsWithABlank", (lesson.textVersion() + 1)));
         String part = "lesson-" + lesson.id();
         unsaved.watch(part, title);
         unsaved.watch(part, body);
@@ -165,18 +177,20 @@ class ReadingEditorView extends Main implements BeforeEnterObserver, BeforeLeave
                     lesson.position(),
                     title.getValue().strip(),
                     lesson.prompts().size()));
-            body.setHelperText("Separate paragraphs with a blank line. Saving changed text makes version "
-                    + (saved.textVersion() + 1) + "; earlier versions are kept.");
+            body.setHelperText(tr("readingEditorView.separateParagraphsWithABlank", (saved.textVersion() + 1)));
             Notification.show(
-                    "Saved (text version " + saved.textVersion() + ").", 3000, Notification.Position.BOTTOM_START);
+                    tr("readingEditorView.savedTextVersion", saved.textVersion()),
+                    3000,
+                    Notification.Position.BOTTOM_START);
         });
-        Button save = new Button("Save lesson", e -> confirmImpact(lesson.id(), body.getValue(), saveLesson));
-        Button up = new Button("Move up", e -> move(() -> library.moveLesson(lesson.id(), -1)));
+        Button save = new Button(
+                tr("readingEditorView.saveLesson"), e -> confirmImpact(lesson.id(), body.getValue(), saveLesson));
+        Button up = new Button(tr("readingEditorView.moveUp"), e -> move(() -> library.moveLesson(lesson.id(), -1)));
         up.setEnabled(lesson.position() > 1);
-        up.setAriaLabel("Move up: " + lesson.title());
-        Button down = new Button("Move down", e -> move(() -> library.moveLesson(lesson.id(), 1)));
+        up.setAriaLabel(tr("readingEditorView.moveUp2", lesson.title()));
+        Button down = new Button(tr("readingEditorView.moveDown"), e -> move(() -> library.moveLesson(lesson.id(), 1)));
         down.setEnabled(lesson.position() < lessonCount);
-        down.setAriaLabel("Move down: " + lesson.title());
+        down.setAriaLabel(tr("readingEditorView.moveDown2", lesson.title()));
         Div content = new Div(title, body, new HorizontalLayout(save, up, down), promptsEditor(lesson));
         details.add(content);
         details.addClassName("lesson-editor");
@@ -192,23 +206,25 @@ class ReadingEditorView extends Main implements BeforeEnterObserver, BeforeLeave
 
     private static String summary(int position, String title, int prompts) {
         return position + ". " + title + " · "
-                + (prompts == 0 ? "no prompts yet" : prompts == 1 ? "1 prompt" : prompts + " prompts");
+                + (prompts == 0
+                        ? tr("readingEditorView.noPromptsYet")
+                        : prompts == 1 ? tr("readingEditorView.1Prompt") : tr("readingEditorView.prompts", prompts));
     }
 
     private Div promptsEditor(ReadingDraft.Lesson lesson) {
-        Div prompts = new Div(new H3("Discussion prompts"));
+        Div prompts = new Div(new H3(tr("readingEditorView.discussionPrompts")));
         prompts.addClassName("prompt-editor");
         promptEditors.put(lesson.id(), prompts);
         for (Prompt prompt : lesson.prompts()) {
             prompts.add(promptRow(lesson.id(), prompt, lesson.prompts().size()));
         }
-        TextArea question = new TextArea("New prompt for " + lesson.title());
+        TextArea question = new TextArea(tr("readingEditorView.newPromptFor", lesson.title()));
         question.setWidthFull();
         question.setMaxLength(ReadingLimits.MAX_PROMPT);
-        Checkbox first = new Checkbox("Students answer before they see classmates' answers");
+        Checkbox first = new Checkbox(tr("readingEditorView.studentsAnswerBeforeTheySee"));
         unsaved.watch("new-prompt-" + lesson.id(), question);
         Button add = new Button(
-                "Add prompt",
+                tr("readingEditorView.addPrompt"),
                 e -> save(question, () -> {
                     library.addPrompt(lesson.id(), question.getValue(), first.getValue());
                     unsaved.saved("new-prompt-" + lesson.id());
@@ -219,30 +235,32 @@ class ReadingEditorView extends Main implements BeforeEnterObserver, BeforeLeave
     }
 
     private Component promptRow(long lessonId, Prompt prompt, int promptCount) {
-        TextArea question = new TextArea("Prompt " + prompt.position(), prompt.question(), "");
+        TextArea question = new TextArea(tr("readingEditorView.prompt", prompt.position()), prompt.question(), "");
         question.setWidthFull();
         question.setMaxLength(ReadingLimits.MAX_PROMPT);
-        Checkbox first =
-                new Checkbox("Students answer before they see classmates' answers", prompt.answerBeforePeers());
+        Checkbox first = new Checkbox(tr("readingEditorView.studentsAnswerBeforeTheySee"), prompt.answerBeforePeers());
         String part = "prompt-" + prompt.id();
         unsaved.watch(part, question);
         unsaved.watch(part, first);
         Button save = new Button(
-                "Save",
+                tr("readingEditorView.save"),
                 e -> save(question, () -> {
                     library.updatePrompt(prompt.id(), question.getValue(), first.getValue());
                     unsaved.saved(part);
-                    Notification.show("Prompt saved.", 2000, Notification.Position.BOTTOM_START);
+                    Notification.show(tr("readingEditorView.promptSaved"), 2000, Notification.Position.BOTTOM_START);
                 }));
-        save.setAriaLabel("Save prompt " + prompt.position());
-        Button up = new Button("Up", e -> changePrompts(lessonId, () -> library.movePrompt(prompt.id(), -1)));
-        up.setAriaLabel("Up: move prompt " + prompt.position() + " up");
+        save.setAriaLabel(tr("readingEditorView.savePrompt", prompt.position()));
+        Button up = new Button(
+                tr("readingEditorView.up"), e -> changePrompts(lessonId, () -> library.movePrompt(prompt.id(), -1)));
+        up.setAriaLabel(tr("readingEditorView.upMovePromptUp", prompt.position()));
         up.setEnabled(prompt.position() > 1);
-        Button down = new Button("Down", e -> changePrompts(lessonId, () -> library.movePrompt(prompt.id(), 1)));
-        down.setAriaLabel("Down: move prompt " + prompt.position() + " down");
+        Button down = new Button(
+                tr("readingEditorView.down"), e -> changePrompts(lessonId, () -> library.movePrompt(prompt.id(), 1)));
+        down.setAriaLabel(tr("readingEditorView.downMovePromptDown", prompt.position()));
         down.setEnabled(prompt.position() < promptCount);
-        Button delete = new Button("Delete", e -> changePrompts(lessonId, () -> library.deletePrompt(prompt.id())));
-        delete.setAriaLabel("Delete prompt " + prompt.position());
+        Button delete = new Button(
+                tr("readingEditorView.delete"), e -> changePrompts(lessonId, () -> library.deletePrompt(prompt.id())));
+        delete.setAriaLabel(tr("readingEditorView.deletePrompt", prompt.position()));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         Div row = new Div(question, first, new HorizontalLayout(save, up, down, delete));
         row.addClassName("prompt-row");
@@ -251,16 +269,15 @@ class ReadingEditorView extends Main implements BeforeEnterObserver, BeforeLeave
 
     private void confirmDelete(String title) {
         ConfirmDialog confirm = new ConfirmDialog(
-                "Delete " + title + "?",
-                "If students have already worked on it, it is archived instead: it leaves your library, and their "
-                        + "work stays in their classes.",
-                "Delete",
+                tr("readingEditorView.delete2", title),
+                tr("readingEditorView.ifStudentsHaveAlreadyWorked"),
+                tr("readingEditorView.delete"),
                 e -> {
                     LibraryService.Removal removal = library.deleteReading(readingId);
                     Notification.show(
                             removal == LibraryService.Removal.ARCHIVED
-                                    ? title + " was archived, because students have worked on it."
-                                    : title + " was deleted.",
+                                    ? tr("readingEditorView.wasArchivedBecauseStudentsHave", title)
+                                    : tr("readingEditorView.wasDeleted", title),
                             5000,
                             Notification.Position.BOTTOM_START);
                     getUI().ifPresent(ui -> ui.navigate(LibraryView.class));
@@ -278,14 +295,19 @@ class ReadingEditorView extends Main implements BeforeEnterObserver, BeforeLeave
         Optional<String> impact = editImpacts.stream()
                 .map(i -> i.describe(lessonId, newBody))
                 .flatMap(Optional::stream)
+                .map(Translate::tr)
                 .reduce((a, b) -> a + " " + b);
         if (impact.isEmpty()) {
             save.run();
             return;
         }
-        ConfirmDialog confirm = new ConfirmDialog("Save the new lesson text?", impact.get(), "Save", e -> save.run());
+        ConfirmDialog confirm = new ConfirmDialog(
+                tr("readingEditorView.saveTheNewLessonText"),
+                impact.get(),
+                tr("readingEditorView.save"),
+                e -> save.run());
         confirm.setCancelable(true);
-        confirm.setCancelText("Keep editing");
+        confirm.setCancelText(tr("readingEditorView.keepEditing"));
         confirm.open();
     }
 
@@ -304,7 +326,7 @@ class ReadingEditorView extends Main implements BeforeEnterObserver, BeforeLeave
             field.setInvalid(false);
         } catch (InvalidInputException problem) {
             HasValidation target = fieldsByName.getOrDefault(problem.field(), field);
-            target.setErrorMessage(problem.getMessage());
+            target.setErrorMessage(tr(problem));
             target.setInvalid(true);
         }
     }
@@ -317,15 +339,15 @@ class ReadingEditorView extends Main implements BeforeEnterObserver, BeforeLeave
             return;
         }
         ConfirmDialog confirm = new ConfirmDialog(
-                "Move without saving?",
-                "Moving a lesson reloads the editor, and your unsaved changes would be lost. Save them first, or move anyway.",
-                "Move anyway",
+                tr("readingEditorView.moveWithoutSaving"),
+                tr("readingEditorView.movingALessonReloadsThe"),
+                tr("readingEditorView.moveAnyway"),
                 e -> {
                     change.run();
                     reload();
                 });
         confirm.setCancelable(true);
-        confirm.setCancelText("Keep my changes");
+        confirm.setCancelText(tr("readingEditorView.keepMyChanges"));
         confirm.open();
     }
 
@@ -334,7 +356,7 @@ class ReadingEditorView extends Main implements BeforeEnterObserver, BeforeLeave
         try {
             change.run();
         } catch (InvalidInputException refused) {
-            Notification.show(refused.getMessage(), 6000, Notification.Position.MIDDLE);
+            Notification.show(tr(refused), 6000, Notification.Position.MIDDLE);
         }
         redrawLesson(lessonId);
     }

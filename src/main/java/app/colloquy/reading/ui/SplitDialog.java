@@ -1,5 +1,7 @@
 package app.colloquy.reading.ui;
 
+import static app.colloquy.platform.ui.Translate.tr;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -14,20 +16,20 @@ import java.util.stream.IntStream;
 class SplitDialog extends Dialog {
 
     SplitDialog(String lessonName, List<String> paragraphs, IntConsumer splitBefore) {
-        setHeaderTitle("Split " + lessonName);
-        RadioButtonGroup<Integer> start = new RadioButtonGroup<>("The new lesson starts with");
+        setHeaderTitle(tr("splitDialog.split", lessonName));
+        RadioButtonGroup<Integer> start = new RadioButtonGroup<>(tr("splitDialog.theNewLessonStartsWith"));
         start.setItems(IntStream.range(1, paragraphs.size()).boxed().toList());
-        start.setItemLabelGenerator(i -> "Paragraph " + (i + 1) + ": " + opening(paragraphs.get(i)));
+        start.setItemLabelGenerator(i -> tr("splitDialog.paragraph", (i + 1), opening(paragraphs.get(i))));
         start.setValue(1);
         start.addClassName("split-choices");
         start.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
-        Button split = new Button("Split here", e -> {
+        Button split = new Button(tr("splitDialog.splitHere"), e -> {
             close();
             splitBefore.accept(start.getValue());
         });
         split.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new Paragraph("Everything before the chosen paragraph stays in this lesson."), start);
-        getFooter().add(new Button("Cancel", e -> close()), split);
+        add(new Paragraph(tr("splitDialog.everythingBeforeTheChosenParagraph")), start);
+        getFooter().add(new Button(tr("common.cancel"), e -> close()), split);
         setMaxWidth("40rem");
     }
 

@@ -1,13 +1,16 @@
 package app.colloquy.review.ui;
 
+import static app.colloquy.platform.ui.Translate.tr;
+
+import app.colloquy.platform.ui.Translate;
 import app.colloquy.review.LessonReview;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -20,7 +23,6 @@ import java.util.stream.Collectors;
 final class ActivityChart {
 
     static final int MAX_DAYS = 120;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d", Locale.US);
 
     private ActivityChart() {}
 
@@ -58,16 +60,13 @@ final class ActivityChart {
                 .append("\" width=\"")
                 .append(width)
                 .append("\" aria-label=\"")
-                .append("Activity by day from ")
-                .append(DAY.format(days.getFirst().day()))
-                .append(" to ")
-                .append(DAY.format(days.getLast().day()))
-                .append(endsAtDueDate ? " (due date)" : "")
-                .append(": ")
-                .append(notes)
-                .append(" notes, ")
-                .append(answers)
-                .append(" answers\">")
+                .append(attribute(tr(
+                        endsAtDueDate ? "activityChart.summaryToDueDate" : "activityChart.summary",
+                        day(days.getFirst().day()),
+                        day(days.getLast().day()),
+                        notes,
+                        answers)))
+                .append("\">")
                 .append("<defs><pattern id=\"answers-hatch\" width=\"4\" height=\"4\" patternUnits=\"userSpaceOnUse\" ")
                 .append("patternTransform=\"rotate(45)\"><rect width=\"4\" height=\"4\" fill=\"#fff\"/>")
                 .append(
@@ -92,9 +91,16 @@ final class ActivityChart {
                 .append("\" y2=\"")
                 .append(height)
                 .append("\" stroke=\"#555\"/>");
-        label(svg, 20, height + 16, DAY.format(days.getFirst().day()), "start");
-        label(svg, width - 12, height + 16, DAY.format(days.getLast().day()) + (endsAtDueDate ? " (due)" : ""), "end");
-        label(svg, 20, height + 34, "Solid: notes · Hatched: answers · Highest day: " + max, "start");
+        label(svg, 20, height + 16, day(days.getFirst().day()), "start");
+        label(
+                svg,
+                width - 12,
+                height + 16,
+                endsAtDueDate
+                        ? tr("activityChart.dayDue", day(days.getLast().day()))
+                        : day(days.getLast().day()),
+                "end");
+        label(svg, 20, height + 34, tr("activityChart.legend", max), "start");
         return svg.append("</svg>").toString();
     }
 
@@ -129,8 +135,13 @@ final class ActivityChart {
     }
 
     static Component table(List<LessonReview.DayActivity> days) {
-        StringBuilder html = new StringBuilder("<table class=\"activity-table\"><thead><tr><th scope=\"col\">Day</th>"
-                + "<th scope=\"col\">Notes</th><th scope=\"col\">Answers</th></tr></thead><tbody>");
+        StringBuilder html = new StringBuilder("<table class=\"activity-table\"><thead><tr><th scope=\"col\">")
+                .append(attribute(tr("activityChart.day")))
+                .append("</th><th scope=\"col\">")
+                .append(attribute(tr("activityChart.notes")))
+                .append("</th><th scope=\"col\">")
+                .append(attribute(tr("activityChart.answers")))
+                .append("</th></tr></thead><tbody>");
         days.stream()
                 .filter(d -> d.notes() + d.answers() > 0)
                 .forEach(d -> html.append("<tr><th scope=\"row\">")
@@ -141,5 +152,21 @@ final class ActivityChart {
                         .append(d.answers())
                         .append("</td></tr>"));
         return new Html(html.append("</tbody></table>").toString());
+    }
+
+    /** "Dec 7" in English, "7 dic" in Spanish. */
+    private static String day(LocalDate day) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(Translate.locale())
+                .format(day)
+                .replaceAll("[,]? \\d{4}$", "");
+    }
+
+    /** Our own words put into the markup, escaped like any text. */
+    private static String attribute(String text) {
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

@@ -1,5 +1,7 @@
 package app.colloquy.review.ui;
 
+import static app.colloquy.platform.ui.Translate.tr;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
@@ -28,11 +30,11 @@ final class Downloads {
             event.setFileName(fileName);
             event.setContentType(contentType);
             UI ui = event.getUI();
-            ui.access(() -> status.setText("Preparing " + fileName + "…"));
+            ui.access(() -> status.setText(tr("downloads.preparing", fileName)));
             try (OutputStream out = event.getOutputStream()) {
                 export.write(out);
             }
-            ui.access(() -> status.setText("Downloaded " + fileName + "."));
+            ui.access(() -> status.setText(tr("downloads.downloaded", fileName)));
         };
         Anchor link = new Anchor(handler, text);
         link.getElement().setAttribute("download", fileName);

@@ -1,5 +1,7 @@
 package app.colloquy.review.ui;
 
+import static app.colloquy.platform.ui.Translate.tr;
+
 import app.colloquy.classroom.ClassroomService;
 import app.colloquy.classroom.ClassroomSummary;
 import app.colloquy.classroom.ui.ClassLinks;
@@ -68,7 +70,7 @@ class LessonReviewView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final ReadingService readings;
     private final Clock clock;
     private final PublicAddress address;
-    private final ReadingPane pane = new ReadingPane("Lesson text shaded by how much it was annotated");
+    private final ReadingPane pane = new ReadingPane(tr("lessonReviewView.lessonTextShadedByHow"));
     private final Div attention = new Div();
     private final Div threads = new Div();
     /** One student's answers, when the filter picks a student: the drill-down with their notes above. */
@@ -79,7 +81,7 @@ class LessonReviewView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final Select<ReviewFilter.Audience> audience = new Select<>();
     private long classId;
     private long lessonId;
-    private String title = "Review";
+    private String title = tr("lessonReviewView.review");
 
     LessonReviewView(
             ReviewService review,
@@ -97,20 +99,20 @@ class LessonReviewView extends Main implements BeforeEnterObserver, HasDynamicTi
         this.readings = readings;
         this.clock = clock;
         addClassName("page");
-        tag.setLabel("Tag");
+        tag.setLabel(tr("lessonReviewView.tag"));
         tag.setEmptySelectionAllowed(true);
-        tag.setEmptySelectionCaption("Any tag");
-        tag.setItemLabelGenerator(t -> t == null ? "Any tag" : t.name());
-        student.setLabel("Student");
-        student.setHelperText("Their notes in the text, and their answers.");
+        tag.setEmptySelectionCaption(tr("lessonReviewView.anyTag"));
+        tag.setItemLabelGenerator(t -> t == null ? tr("lessonReviewView.anyTag") : t.name());
+        student.setLabel(tr("common.student"));
+        student.setHelperText(tr("lessonReviewView.theirNotesInTheText"));
         student.setEmptySelectionAllowed(true);
-        student.setEmptySelectionCaption("Every student");
-        student.setItemLabelGenerator(p -> p == null ? "Every student" : p.displayName());
-        audience.setLabel("Seen by");
+        student.setEmptySelectionCaption(tr("lessonReviewView.everyStudent"));
+        student.setItemLabelGenerator(p -> p == null ? tr("lessonReviewView.everyStudent") : p.displayName());
+        audience.setLabel(tr("lessonReviewView.seenBy"));
         audience.setItems(ReviewFilter.Audience.values());
         audience.setEmptySelectionAllowed(true);
-        audience.setEmptySelectionCaption("Class or teachers");
-        audience.setItemLabelGenerator(a -> a == null ? "Class or teachers" : a.label());
+        audience.setEmptySelectionCaption(tr("lessonReviewView.classOrTeachers"));
+        audience.setItemLabelGenerator(a -> a == null ? tr("lessonReviewView.classOrTeachers") : tr(a));
         tag.addValueChangeListener(e -> refilter());
         student.addValueChangeListener(e -> refilter());
         audience.addValueChangeListener(e -> refilter());
@@ -128,19 +130,19 @@ class LessonReviewView extends Main implements BeforeEnterObserver, HasDynamicTi
                 .map(ClassAssignment.LessonLink::title)
                 .findFirst()
                 .orElseThrow(NotFoundException::new);
-        title = "Review: " + lessonTitle + " · Colloquy";
+        title = tr("lessonReviewView.reviewColloquy", lessonTitle);
         removeAll();
         Nav breadcrumb = new Nav(ClassLinks.to(classId, classroom.name()), new Span(" › " + lessonTitle));
         breadcrumb.addClassName("breadcrumb");
-        breadcrumb.getElement().setAttribute("aria-label", "Breadcrumb");
-        Anchor open = LessonLinks.to(classId, lessonId, "Open the lesson");
-        add(breadcrumb, new H1("Review: " + lessonTitle), open);
+        breadcrumb.getElement().setAttribute("aria-label", tr("common.breadcrumb"));
+        Anchor open = LessonLinks.to(classId, lessonId, tr("lessonReviewView.openTheLesson"));
+        add(breadcrumb, new H1(tr("lessonReviewView.review2", lessonTitle)), open);
         pane.setLesson(glance.text());
         tag.setItems(glance.tags());
         student.setItems(glance.students());
         Div filters = new Div(tag, student, audience);
         filters.addClassName("review-filters");
-        Section text = new Section(new H2("Where the class annotated"), filters, legend(), pane);
+        Section text = new Section(new H2(tr("lessonReviewView.whereTheClassAnnotated")), filters, legend(), pane);
         Section side = new Section(attention, studentWork, threads);
         Div columns = new Div(text, side);
         columns.addClassName("review-columns");
@@ -163,7 +165,7 @@ class LessonReviewView extends Main implements BeforeEnterObserver, HasDynamicTi
         if (person == null) {
             return;
         }
-        studentWork.add(new H2("Answers by " + person.displayName()));
+        studentWork.add(new H2(tr("lessonReviewView.answersBy", person.displayName())));
         OrderedList list = new OrderedList();
         for (PromptAnswers prompt : answers.lessonPrompts(classId, lessonId)) {
             ListItem item = new ListItem(new Paragraph(prompt.question()));
@@ -179,26 +181,34 @@ class LessonReviewView extends Main implements BeforeEnterObserver, HasDynamicTi
     private static Div studentAnswer(StudentAnswer answer) {
         Div box = new Div();
         if (answer.submittedVersion() == 0) {
-            box.add(new Paragraph(answer.drafting() ? "Drafting, not submitted yet." : "Not started."));
+            box.add(new Paragraph(
+                    answer.drafting()
+                            ? tr("lessonReviewView.draftingNotSubmittedYet")
+                            : tr("lessonReviewView.notStarted")));
             return box;
         }
-        Paragraph when =
-                new Paragraph("Submitted " + DateTimes.format(answer.submittedAt()) + (answer.late() ? " · late" : "")
-                        + (answer.submittedVersion() > 1 ? " · version " + answer.submittedVersion() : ""));
+        Paragraph when = new Paragraph(tr(
+                "lessonReviewView.submitted",
+                DateTimes.format(answer.submittedAt()),
+                (answer.late() ? tr("common.late") : ""),
+                (answer.submittedVersion() > 1 ? tr("lessonReviewView.version", answer.submittedVersion()) : "")));
         when.addClassName("note-when");
         Paragraph body = new Paragraph(answer.body());
         body.addClassName("note-body");
         box.add(when, body);
         answer.evidence().forEach(e -> {
-            Paragraph quote =
-                    new Paragraph("Evidence: “" + e.quote() + "”" + (e.orphaned() ? " (no longer in the text)" : ""));
+            Paragraph quote = new Paragraph(tr(
+                    "lessonReviewView.evidence",
+                    e.quote(),
+                    (e.orphaned() ? tr("lessonReviewView.noLongerInTheText") : "")));
             quote.addClassName("evidence-quote");
             box.add(quote);
         });
         if (answer.feedbackComment() != null || answer.feedbackScore() != null) {
-            Paragraph feedback =
-                    new Paragraph("Feedback: " + (answer.feedbackComment() == null ? "" : answer.feedbackComment())
-                            + (answer.feedbackScore() == null ? "" : " · score " + answer.feedbackScore()));
+            Paragraph feedback = new Paragraph(tr(
+                    "lessonReviewView.feedback",
+                    (answer.feedbackComment() == null ? "" : answer.feedbackComment()),
+                    (answer.feedbackScore() == null ? "" : tr("lessonReviewView.score", answer.feedbackScore()))));
             feedback.addClassName("answer-feedback");
             box.add(feedback);
         }
@@ -211,7 +221,9 @@ class LessonReviewView extends Main implements BeforeEnterObserver, HasDynamicTi
                         -span.start() - 1,
                         span.start(),
                         span.end(),
-                        span.count() == 1 ? "1 note here" : span.count() + " notes here",
+                        span.count() == 1
+                                ? tr("lessonReviewView.1NoteHere")
+                                : tr("lessonReviewView.notesHere", span.count()),
                         "",
                         level(span.count())))
                 .toList());
@@ -227,8 +239,13 @@ class LessonReviewView extends Main implements BeforeEnterObserver, HasDynamicTi
     private static Component legend() {
         UnorderedList legend = new UnorderedList();
         legend.addClassName("heat-legend");
-        legend.getElement().setAttribute("aria-label", "Legend");
-        String[] labels = {"1 note", "2–3 notes", "4–7 notes", "8 or more"};
+        legend.getElement().setAttribute("aria-label", tr("lessonReviewView.legend"));
+        String[] labels = {
+            tr("lessonReviewView.1Note"),
+            tr("lessonReviewView.23Notes"),
+            tr("lessonReviewView.47Notes"),
+            tr("lessonReviewView.8OrMore")
+        };
         IntStream.range(0, labels.length).forEach(i -> {
             Span swatch = new Span("sample");
             swatch.addClassNames("heat-swatch", "heat-" + (i + 1));
@@ -240,71 +257,75 @@ class LessonReviewView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     private void showAttention(LessonReview.NeedsAttention needs) {
         attention.removeAll();
-        H2 heading = new H2("Needs attention");
+        H2 heading = new H2(tr("lessonReviewView.needsAttention"));
         attention.add(heading);
         attention.addClassName("needs-attention");
         List<FlaggedItem> flagged = moderation.openFlags(classId, lessonId);
         if (!flagged.isEmpty()) {
             UnorderedList items = new UnorderedList();
-            items.getElement().setAttribute("aria-label", "Flagged by students");
+            items.getElement().setAttribute("aria-label", tr("lessonReviewView.flaggedByStudents"));
             flagged.forEach(item -> items.add(flaggedItem(item)));
-            attention.add(new H3("Flagged (" + flagged.size() + ")"), items);
+            attention.add(new H3(tr("lessonReviewView.flagged", flagged.size())), items);
         }
         if (needs.isEmpty() && flagged.isEmpty()) {
-            attention.add(new Paragraph(
-                    "Nothing needs attention: every note that asks for an answer has one, every student has started."));
+            attention.add(new Paragraph(tr("lessonReviewView.nothingNeedsAttentionEveryNote")));
             return;
         }
         if (!needs.unansweredQuestions().isEmpty()) {
             UnorderedList questions = new UnorderedList();
-            questions.getElement().setAttribute("aria-label", "Notes asking for an answer that have none");
+            questions.getElement().setAttribute("aria-label", tr("lessonReviewView.notesAskingForAnAnswer"));
             needs.unansweredQuestions().stream().limit(SHOWN).forEach(q -> questions.add(threadItem(q)));
             attention.add(
-                    new H3("Asking for an answer, none yet ("
-                            + needs.unansweredQuestions().size() + ")"),
+                    new H3(tr(
+                            "lessonReviewView.askingForAnAnswerNone",
+                            needs.unansweredQuestions().size())),
                     questions);
             if (needs.unansweredQuestions().size() > SHOWN) {
-                attention.add(new Paragraph(
-                        "The " + SHOWN + " oldest are listed; answer those, or filter the threads by tag."));
+                attention.add(new Paragraph(tr("lessonReviewView.theOldestAreListedAnswer", SHOWN)));
             }
         }
         if (!needs.promptsMostHaveNotAnswered().isEmpty()) {
             UnorderedList prompts = new UnorderedList();
             needs.promptsMostHaveNotAnswered()
-                    .forEach(p -> prompts.add(
-                            new ListItem(p.question() + " · " + p.submitted() + " of " + p.students() + " answered")));
-            attention.add(new H3("Prompts most students have not answered"), prompts);
+                    .forEach(p -> prompts.add(new ListItem(
+                            tr("lessonReviewView.ofAnswered", p.question(), p.submitted(), p.students()))));
+            attention.add(new H3(tr("lessonReviewView.promptsMostStudentsHaveNot")), prompts);
         }
         if (!needs.inactiveStudents().isEmpty()) {
             UnorderedList people = new UnorderedList();
             needs.inactiveStudents().forEach(p -> people.add(new ListItem(p.displayName())));
             attention.add(
-                    new H3("No activity yet on this assignment ("
-                            + needs.inactiveStudents().size() + ")"),
+                    new H3(tr(
+                            "lessonReviewView.noActivityYetOnThis",
+                            needs.inactiveStudents().size())),
                     people);
         }
     }
 
     private ListItem flaggedItem(FlaggedItem item) {
-        Paragraph what = new Paragraph(capitalised(withArticle(item.target().kind())) + " by " + item.authorName()
-                + (item.hidden() ? " (hidden)" : "") + ": " + item.excerpt());
-        Paragraph why = new Paragraph("Flagged: " + String.join("; ", item.reasons()));
+        Paragraph what = new Paragraph(tr(
+                "lessonReviewView.by",
+                capitalised(withArticle(item.target().kind())),
+                item.authorName(),
+                (item.hidden() ? tr("lessonReviewView.hidden") : ""),
+                item.excerpt()));
+        Paragraph why = new Paragraph(tr("lessonReviewView.flagged2", String.join("; ", item.reasons())));
         why.addClassName("note-when");
         Button hide = new Button(
-                "Hide from classmates",
+                tr("lessonReviewView.hideFromClassmates"),
                 e -> ReasonDialog.open(
-                        "Hide this " + item.target().kind().label(),
-                        "Classmates will see \"Hidden by the teacher\". The author still sees it, with your reason.",
-                        "Hide",
+                        tr("lessonReviewView.hideThis", tr(item.target().kind())),
+                        tr("common.classmatesWillSeeHiddenBy"),
+                        tr("common.hide"),
                         ModerationService.MAX_REASON,
                         reason -> moderation.hide(item.target(), reason),
                         this::refilter));
         Button keep = new Button(
-                "Keep it",
+                tr("lessonReviewView.keepIt"),
                 e -> ReasonDialog.open(
-                        "Keep this " + item.target().kind().label() + " as it is",
-                        "The flags are settled and the item stays visible.",
-                        "Keep",
+                        tr("lessonReviewView.keepThisAsItIs", tr(item.target().kind())),
+                        tr("lessonReviewView.theFlagsAreSettledAnd"),
+                        tr("lessonReviewView.keep"),
                         ModerationService.MAX_REASON,
                         reason -> moderation.keep(item.target(), reason),
                         this::refilter));
@@ -314,7 +335,7 @@ class LessonReviewView extends Main implements BeforeEnterObserver, HasDynamicTi
                         + (item.target().kind() == ModerationTarget.Kind.NOTE
                                 ? "?thread=" + item.target().id()
                                 : ""),
-                "Open in the lesson");
+                tr("lessonReviewView.openInTheLesson"));
         Div actions = new Div(hide, keep, open);
         actions.addClassName("answer-actions");
         return new ListItem(what, why, actions);
@@ -323,7 +344,7 @@ class LessonReviewView extends Main implements BeforeEnterObserver, HasDynamicTi
     /** Every moderation act in the class: who, when, what, why. */
     private Details log() {
         Div content = new Div();
-        Details details = new Details("Moderation log", content);
+        Details details = new Details(tr("lessonReviewView.moderationLog"), content);
         details.addOpenedChangeListener(e -> {
             if (!e.isOpened()) {
                 return;
@@ -331,14 +352,20 @@ class LessonReviewView extends Main implements BeforeEnterObserver, HasDynamicTi
             content.removeAll();
             List<ModerationEntry> entries = moderation.log(classId);
             if (entries.isEmpty()) {
-                content.add(new Paragraph("No flags or moderation yet in this class."));
+                content.add(new Paragraph(tr("lessonReviewView.noFlagsOrModerationYet")));
                 return;
             }
             UnorderedList list = new UnorderedList();
             list.addClassName("moderation-log");
-            entries.forEach(entry -> list.add(new ListItem(DateTimes.format(entry.at()) + ": " + entry.actorName() + " "
-                    + entry.action().verb() + " " + withArticle(entry.target().kind()) + " by " + entry.authorName()
-                    + " " + entry.excerpt() + ". Reason: " + entry.reason())));
+            entries.forEach(entry -> list.add(new ListItem(tr(
+                    "lessonReviewView.byReason",
+                    DateTimes.format(entry.at()),
+                    entry.actorName(),
+                    tr(entry.action()),
+                    withArticle(entry.target().kind()),
+                    entry.authorName(),
+                    entry.excerpt(),
+                    entry.reason()))));
             content.add(list);
         });
         return details;
@@ -346,10 +373,10 @@ class LessonReviewView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     private void showThreads(List<LessonReview.ThreadSummary> list) {
         threads.removeAll();
-        threads.add(new H2("Threads by latest activity (" + list.size() + ")"));
+        threads.add(new H2(tr("lessonReviewView.threadsByLatestActivity", list.size())));
         threads.addClassName("review-threads");
         if (list.isEmpty()) {
-            threads.add(new Paragraph("No notes match."));
+            threads.add(new Paragraph(tr("lessonReviewView.noNotesMatch")));
             return;
         }
         OrderedList items = new OrderedList();
@@ -367,7 +394,7 @@ class LessonReviewView extends Main implements BeforeEnterObserver, HasDynamicTi
         int shown = Math.min(list.size(), from + SHOWN);
         if (shown < list.size()) {
             Button more = new Button(
-                    "Show " + Math.min(SHOWN, list.size() - shown) + " more of " + (list.size() - shown),
+                    tr("lessonReviewView.showMoreOf", Math.min(SHOWN, list.size() - shown), (list.size() - shown)),
                     e -> showMoreThreads(list, items, shown));
             more.addClassName("more-threads");
             threads.add(more);
@@ -378,22 +405,26 @@ class LessonReviewView extends Main implements BeforeEnterObserver, HasDynamicTi
         Span quote = new Span("“" + thread.quote() + "”");
         quote.addClassName("evidence-quote");
         Paragraph who = new Paragraph(thread.authorName() + (thread.tag() == null ? "" : " · " + thread.tag())
-                + " · " + (thread.replies() == 1 ? "1 reply" : thread.replies() + " replies")
+                + " · "
+                + (thread.replies() == 1
+                        ? tr("lessonReviewView.1Reply")
+                        : tr("lessonReviewView.replies", thread.replies()))
                 + " · " + DateTimes.format(thread.lastActivity())
-                + (thread.orphaned() ? " · no longer in the text" : ""));
+                + (thread.orphaned() ? tr("lessonReviewView.noLongerInTheText2") : ""));
         who.addClassName("note-when");
         Paragraph body = new Paragraph(thread.body());
         body.addClassName("note-body");
-        Anchor open = new Anchor(LessonLinks.path(classId, lessonId) + "?thread=" + thread.id(), "Open the thread");
-        open.getElement().setAttribute("aria-label", "Open the thread on “" + shorten(thread.quote()) + "”");
+        Anchor open = new Anchor(
+                LessonLinks.path(classId, lessonId) + "?thread=" + thread.id(), tr("lessonReviewView.openTheThread"));
+        open.getElement().setAttribute("aria-label", tr("lessonReviewView.openTheThreadOn", shorten(thread.quote())));
         return new ListItem(quote, who, body, open);
     }
 
     /** Notes and answers per day, from the first activity to the due date, as a bar chart and as a table. */
     private Section activity(LessonReview glance) {
-        Section section = new Section(new H2("Activity by day"));
+        Section section = new Section(new H2(tr("lessonReviewView.activityByDay")));
         if (glance.activity().isEmpty()) {
-            section.add(new Paragraph("No notes or answers yet."));
+            section.add(new Paragraph(tr("lessonReviewView.noNotesOrAnswersYet")));
             return section;
         }
         LocalDate first = glance.activity().getFirst().day();
@@ -403,7 +434,7 @@ class LessonReviewView extends Main implements BeforeEnterObserver, HasDynamicTi
         List<LessonReview.DayActivity> days =
                 ActivityChart.everyDay(glance.activity(), first, last.isBefore(first) ? first : last);
         section.add(new Html(ActivityChart.svg(days, glance.dueAt() != null)));
-        Details table = new Details("Activity as a table", ActivityChart.table(days));
+        Details table = new Details(tr("lessonReviewView.activityAsATable"), ActivityChart.table(days));
         section.add(table);
         return section;
     }
@@ -415,12 +446,12 @@ class LessonReviewView extends Main implements BeforeEnterObserver, HasDynamicTi
                 LocalDate.now(clock.withZone(DateTimes.zone())), "jsonld", className, lessonTitle, "annotations");
         String base = baseIri();
         Anchor jsonLd = Downloads.link(
-                "Download the annotations (W3C Web Annotation, JSON-LD)",
+                tr("lessonReviewView.downloadTheAnnotationsW3cWeb"),
                 fileName,
                 "application/ld+json",
                 status,
                 out -> review.writeAnnotationsJsonLd(classId, lessonId, base, out));
-        return new Section(new H2("Export"), new Paragraph(jsonLd), status);
+        return new Section(new H2(tr("lessonReviewView.export")), new Paragraph(jsonLd), status);
     }
 
     /** The IRIs of exported annotations start with the address people reach Colloquy at. */
@@ -431,7 +462,7 @@ class LessonReviewView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     /** "a note", "an answer", "a reply to an answer". */
     private static String withArticle(ModerationTarget.Kind kind) {
-        return ("aeiou".indexOf(kind.label().charAt(0)) >= 0 ? "an " : "a ") + kind.label();
+        return tr("kindWithArticle." + kind.name());
     }
 
     private static String capitalised(String text) {

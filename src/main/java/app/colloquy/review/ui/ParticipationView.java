@@ -1,5 +1,7 @@
 package app.colloquy.review.ui;
 
+import static app.colloquy.platform.ui.Translate.tr;
+
 import app.colloquy.classroom.ClassroomService;
 import app.colloquy.classroom.ClassroomSummary;
 import app.colloquy.classroom.ui.ClassLinks;
@@ -41,7 +43,7 @@ class ParticipationView extends Main implements BeforeEnterObserver, HasDynamicT
     private final ClassroomService classrooms;
     private final ReadingService readings;
     private final Clock clock;
-    private String title = "Participation";
+    private String title = tr("participationView.participation");
 
     ParticipationView(ReviewService review, ClassroomService classrooms, ReadingService readings, Clock clock) {
         this.review = review;
@@ -61,44 +63,58 @@ class ParticipationView extends Main implements BeforeEnterObserver, HasDynamicT
                 .filter(a -> a.assignmentId() == assignmentId)
                 .findFirst()
                 .orElseThrow(NotFoundException::new);
-        title = "Participation: " + assignment.title() + " · Colloquy";
+        title = tr("participationView.participationColloquy", assignment.title());
         removeAll();
         Nav breadcrumb = new Nav(ClassLinks.to(classId, classroom.name()), new Span(" › " + assignment.title()));
         breadcrumb.addClassName("breadcrumb");
-        breadcrumb.getElement().setAttribute("aria-label", "Breadcrumb");
-        add(breadcrumb, new H1("Participation: " + assignment.title()));
+        breadcrumb.getElement().setAttribute("aria-label", tr("common.breadcrumb"));
+        add(breadcrumb, new H1(tr("participationView.participation2", assignment.title())));
         UnorderedList lessons = new UnorderedList();
-        lessons.getElement().setAttribute("aria-label", "Review a lesson's discussion");
+        lessons.getElement().setAttribute("aria-label", tr("participationView.reviewALessonSDiscussion"));
         assignment
                 .lessons()
-                .forEach(l -> lessons.add(new ListItem(
-                        ReviewLinks.lesson(classId, l.lessonId(), "Review " + l.position() + ". " + l.title()))));
+                .forEach(l -> lessons.add(new ListItem(ReviewLinks.lesson(
+                        classId, l.lessonId(), tr("participationView.review", l.position(), l.title())))));
         add(lessons, grid(classId, assignmentId, students), csv(classId, classroom.name()));
     }
 
     private Grid<ParticipationRow> grid(long classId, long assignmentId, int students) {
         Grid<ParticipationRow> grid = new Grid<>();
-        grid.setAriaLabel("Participation per student");
-        column(grid, "Student", ParticipationSort.NAME, ParticipationRow::displayName)
+        grid.setAriaLabel(tr("participationView.participationPerStudent"));
+        column(grid, tr("common.student"), ParticipationSort.NAME, ParticipationRow::displayName)
                 .setFlexGrow(2);
-        column(grid, "Notes", ParticipationSort.ANNOTATIONS, r -> String.valueOf(r.annotations()));
-        column(grid, "Replies", ParticipationSort.REPLIES, r -> String.valueOf(r.replies()));
-        column(grid, "Helpful given", ParticipationSort.HELPFUL_GIVEN, r -> String.valueOf(r.helpfulGiven()));
-        column(grid, "Helpful received", ParticipationSort.HELPFUL_RECEIVED, r -> String.valueOf(r.helpfulReceived()));
         column(
                 grid,
-                "Prompts answered",
+                tr("participationView.notes"),
+                ParticipationSort.ANNOTATIONS,
+                r -> String.valueOf(r.annotations()));
+        column(grid, tr("participationView.replies"), ParticipationSort.REPLIES, r -> String.valueOf(r.replies()));
+        column(
+                grid,
+                tr("participationView.helpfulGiven"),
+                ParticipationSort.HELPFUL_GIVEN,
+                r -> String.valueOf(r.helpfulGiven()));
+        column(
+                grid,
+                tr("participationView.helpfulReceived"),
+                ParticipationSort.HELPFUL_RECEIVED,
+                r -> String.valueOf(r.helpfulReceived()));
+        column(
+                grid,
+                tr("participationView.promptsAnswered"),
                 ParticipationSort.ANSWERED,
-                r -> (r.answeredOnTime() + r.answeredLate()) + " of " + r.promptCount());
-        column(grid, "Late", ParticipationSort.LATE, r -> String.valueOf(r.answeredLate()));
+                r -> tr("participationView.of", (r.answeredOnTime() + r.answeredLate()), r.promptCount()));
+        column(grid, tr("participationView.late"), ParticipationSort.LATE, r -> String.valueOf(r.answeredLate()));
         column(
                 grid,
-                "Score",
+                tr("participationView.score"),
                 ParticipationSort.SCORE,
-                r -> r.score() == null ? "–" : r.score() + (r.maxScore() == null ? "" : " of " + r.maxScore()));
+                r -> r.score() == null
+                        ? "–"
+                        : r.score() + (r.maxScore() == null ? "" : tr("participationView.of2", r.maxScore())));
         column(
                         grid,
-                        "Last active",
+                        tr("common.lastActive"),
                         ParticipationSort.LAST_ACTIVE,
                         r -> r.lastActive() == null ? "never" : DateTimes.format(r.lastActive()))
                 .setFlexGrow(2);
@@ -138,7 +154,7 @@ class ParticipationView extends Main implements BeforeEnterObserver, HasDynamicT
         String fileName =
                 Downloads.fileName(LocalDate.now(clock.withZone(DateTimes.zone())), "csv", className, "participation");
         Anchor link = Downloads.link(
-                "Download participation and scores of every assignment (CSV)",
+                tr("participationView.downloadParticipationAndScoresOf"),
                 fileName,
                 "text/csv; charset=utf-8",
                 status,

@@ -1,5 +1,7 @@
 package app.colloquy.review.ui;
 
+import static app.colloquy.platform.ui.Translate.tr;
+
 import app.colloquy.classroom.ClassroomSummary;
 import app.colloquy.classroom.ui.ClassPageSection;
 import app.colloquy.reading.ClassAssignment;
@@ -35,21 +37,23 @@ class ReviewSection implements ClassPageSection {
             return List.of();
         }
         UnorderedList list = new UnorderedList();
-        list.getElement().setAttribute("aria-label", "Review by assignment");
+        list.getElement().setAttribute("aria-label", tr("reviewSection.reviewByAssignment"));
         for (ClassAssignment assignment : assignments) {
-            Div lessons = new Div(new Span("Lessons: "));
+            Div lessons = new Div(new Span(tr("reviewSection.lessons")));
             assignment
                     .lessons()
                     .forEach(l -> lessons.add(
                             ReviewLinks.lesson(
-                                    classroom.id(), l.lessonId(), "Review " + l.position() + ". " + l.title()),
+                                    classroom.id(), l.lessonId(), tr("reviewSection.review", l.position(), l.title())),
                             new Span(" ")));
             list.add(new ListItem(
                     ReviewLinks.participation(
-                            classroom.id(), assignment.assignmentId(), "Participation in " + assignment.title()),
+                            classroom.id(),
+                            assignment.assignmentId(),
+                            tr("reviewSection.participationIn", assignment.title())),
                     lessons));
         }
-        Section section = new Section(new H2("Review the discussion"), list);
+        Section section = new Section(new H2(tr("reviewSection.reviewTheDiscussion")), list);
         section.addClassName("review-section");
         return List.of(section);
     }
