@@ -90,10 +90,11 @@ class ClassroomRepository {
     }
 
     /** Inserts the class unless the join code is taken; empty means "try another code". */
-    Optional<Long> insert(String name, @Nullable String term, String joinCode) {
+    Optional<Long> insert(String name, @Nullable String term, String joinCode, String language) {
         return jdbc.sql("""
-                        insert into classroom (name, term, join_code) values (:name, :term, :code)
+                        insert into classroom (name, term, join_code, language) values (:name, :term, :code, :language)
                         on conflict (join_code) do nothing returning id""")
+                .param("language", language)
                 .param("name", name)
                 .param("term", term)
                 .param("code", joinCode)

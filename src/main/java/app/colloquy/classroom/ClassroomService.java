@@ -10,6 +10,7 @@ import app.colloquy.account.SignedInUser;
 import app.colloquy.platform.AttemptThrottle;
 import app.colloquy.platform.InputText;
 import app.colloquy.platform.InvalidInputException;
+import app.colloquy.platform.MessageBundle;
 import app.colloquy.platform.NotFoundException;
 import app.colloquy.platform.TooManyAttemptsException;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -96,13 +97,22 @@ public class ClassroomService {
     /** Creates a class taught by the person asking, who must have a teacher account. */
     @Transactional
     public ClassroomSummary createClassroom(String name, String term) {
+        return createClassroom(name, term, MessageBundle.ENGLISH);
+    }
+
+    /**
+     * A class made in the teacher's interface language: what Colloquy writes into it, such as the
+     * names of its first discussion tags, is in that language (the closest one the interface speaks).
+     */
+    @Transactional
+    public ClassroomSummary createClassroom(String name, String term, Locale language) {
         SignedInUser me = currentUser.require();
         if (!me.teacher()) {
             throw new AccessDeniedException("Only teachers create classes");
         }
         String cleanName = requireName(name);
         String cleanTerm = optionalTerm(term);
-        long id = insertWithUniqueCode(cleanName, cleanTerm);
+        long id = insertWithUniqueCode(cleanName, cleanTerm, MessageBundle.supported(language));
         classrooms.enrolTeacher(id, me.accountId());
         return new ClassroomSummary(id, cleanName, cleanTerm, ClassRole.TEACHER, 0, false, false);
     }
@@ -429,9 +439,9 @@ public class ClassroomService {
         }
     }
 
-    private long insertWithUniqueCode(String name, @Nullable String term) {
+    private long insertWithUniqueCode(String name, @Nullable String term, Locale language) {
         for (int attempt = 0; attempt < 10; attempt++) {
-            var id = classrooms.insert(name, term, joinCodes.next());
+            var id = classrooms.insert(name, term, joinCodes.next(), language.toLanguageTag());
             if (id.isPresent()) {
                 return id.get();
             }

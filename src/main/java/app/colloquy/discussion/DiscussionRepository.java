@@ -1,11 +1,13 @@
 package app.colloquy.discussion;
 
+import app.colloquy.platform.MessageBundle;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,9 +16,15 @@ import org.springframework.stereotype.Repository;
 @Repository
 class DiscussionRepository {
 
-    static final List<String> DEFAULT_TAGS = List.of("Question", "Claim", "Evidence", "Connection", "Confusing");
+    /** The default tags' names: keys in the message bundle, written in the class's language. */
+    static final List<String> DEFAULT_TAGS = List.of(
+            "defaultTag.question",
+            "defaultTag.claim",
+            "defaultTag.evidence",
+            "defaultTag.connection",
+            "defaultTag.confusing");
     /** Of the default tags, those that ask for an answer (teachers change this per class). */
-    static final List<String> DEFAULT_ASKING_TAGS = List.of("Question", "Confusing");
+    static final List<String> DEFAULT_ASKING_TAGS = List.of("defaultTag.question", "defaultTag.confusing");
 
     private final JdbcClient jdbc;
 
@@ -320,6 +328,10 @@ class DiscussionRepository {
 
     /** Gives a class the default tags the first time its discussion is used; a no-op ever after. */
     void ensureTags(long classroomId) {
+        Locale language = Locale.forLanguageTag(jdbc.sql("select language from classroom where id = :c")
+                .param("c", classroomId)
+                .query(String.class)
+                .single());
         jdbc.sql("""
                         insert into discussion_tag (classroom_id, position, name, asks_for_answer)
                         select :c, t.position, t.name, t.name = any(cast(:asking as text[]))
@@ -327,9 +339,13 @@ class DiscussionRepository {
                         where not exists (select 1 from discussion_tag where classroom_id = :c)
                         on conflict do nothing""")
                 .param("c", classroomId)
-                .param("names", DEFAULT_TAGS.toArray(String[]::new))
-                .param("asking", DEFAULT_ASKING_TAGS.toArray(String[]::new))
+                .param("names", names(DEFAULT_TAGS, language))
+                .param("asking", names(DEFAULT_ASKING_TAGS, language))
                 .update();
+    }
+
+    private static String[] names(List<String> keys, Locale language) {
+        return keys.stream().map(key -> MessageBundle.text(language, key)).toArray(String[]::new);
     }
 
     List<Tag> findTags(long classroomId) {

@@ -5,6 +5,7 @@ import static app.colloquy.platform.ui.Translate.tr;
 import app.colloquy.classroom.ClassroomService;
 import app.colloquy.classroom.ClassroomSummary;
 import app.colloquy.platform.InvalidInputException;
+import app.colloquy.platform.ui.Translate;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -37,7 +38,7 @@ class NewClassDialog extends Dialog {
 
     private void create(ClassroomService classrooms) {
         try {
-            ClassroomSummary created = classrooms.createClassroom(name.getValue(), term.getValue());
+            ClassroomSummary created = classrooms.createClassroom(name.getValue(), term.getValue(), Translate.locale());
             var ui = getUI();
             close();
             ui.ifPresent(u ->

@@ -5,6 +5,7 @@ import static app.colloquy.platform.ui.Translate.tr;
 import app.colloquy.classroom.ClassroomService;
 import app.colloquy.classroom.ClassroomSummary;
 import app.colloquy.platform.InvalidInputException;
+import app.colloquy.platform.ui.ComponentTexts;
 import app.colloquy.platform.ui.DateTimes;
 import app.colloquy.reading.AlreadyAssignedException;
 import app.colloquy.reading.AssignmentDetails;
@@ -66,6 +67,8 @@ class AssignDialog extends Dialog {
         opensAt = new DateTimePicker(tr("assignDialog.opens", zoneName), now);
         dueAt = new DateTimePicker(
                 tr("assignDialog.due", zoneName), now.toLocalDate().plusDays(1).atTime(LocalTime.of(23, 59)));
+        ComponentTexts.localize(opensAt);
+        ComponentTexts.localize(dueAt);
         opensAt.setHelperText(tr("assignDialog.studentsSeeItFromThen"));
         daysBetween.setMin(0);
         daysBetween.setMax(ReadingService.MAX_DAYS_BETWEEN_LESSONS);

@@ -3,10 +3,10 @@ package app.colloquy.reading.ui;
 import static app.colloquy.platform.ui.Translate.tr;
 
 import app.colloquy.platform.InvalidInputException;
+import app.colloquy.platform.ui.ComponentTexts;
 import app.colloquy.reading.LibraryService;
 import app.colloquy.reading.ReadingLimits;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import java.io.InputStream;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -26,10 +26,7 @@ class DocumentUpload extends Upload {
         setMaxFileSize(ReadingLimits.MAX_FILE_BYTES);
         setAcceptedFileTypes(LibraryService.importableFiles().toArray(String[]::new));
         setDropAllowed(true);
-        UploadI18N i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(tr("documentUpload.uploadFile")));
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(tr("documentUpload.dropAPdfWordWeb")));
-        setI18n(i18n);
+        setI18n(ComponentTexts.upload(tr("documentUpload.uploadFile"), tr("documentUpload.dropAPdfWordWeb")));
         setUploadHandler(event -> {
             String result = null;
             String failure = null;

@@ -137,7 +137,7 @@ class ReadingEditorView extends Main implements BeforeEnterObserver, BeforeLeave
                 });
             }
         });
-        add(heading, actions, title, saveTitle, language);
+        add(heading, actions, title, saveTitle, new Div(language));
         if (!reading.overview().isBlank()) {
             Paragraph overview = new Paragraph(reading.overview());
             overview.addClassName("overview");

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.colloquy.account.Account;
 import app.colloquy.account.AccountService;
+import app.colloquy.classroom.ClassroomService;
 import app.colloquy.platform.MessageBundle;
 import app.colloquy.reading.ReadingService;
 import app.colloquy.reading.ui.ReadingPane;
@@ -16,6 +17,8 @@ import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.select.Select;
@@ -113,7 +116,12 @@ class SpanishInterfaceTest extends BrowserlessTest {
             "done",
             "progress",
             "here",
-            "what");
+            "what",
+            "question",
+            "claim",
+            "evidence",
+            "connection",
+            "confusing");
 
     private static final Set<String> TEXT_PROPERTIES = Set.of(
             "label",
@@ -134,6 +142,9 @@ class SpanishInterfaceTest extends BrowserlessTest {
     ReadingService readings;
 
     @Autowired
+    ClassroomService classrooms;
+
+    @Autowired
     AccountService accountService;
 
     Account profesora;
@@ -145,7 +156,13 @@ class SpanishInterfaceTest extends BrowserlessTest {
     void spanishClass() {
         profesora = accounts.createTeacher("profesora");
         ana = accounts.create("ana");
-        classId = accounts.createClass(profesora, "Historia cuarto B", ana);
+        // Made in Spanish, as a teacher working in Spanish makes it: its first tags are Spanish too.
+        classId = accounts.as(
+                profesora,
+                () -> classrooms
+                        .createClassroom("Historia cuarto B", "", MessageBundle.SPANISH)
+                        .id());
+        accounts.join(classId, profesora, ana);
         lectura = testReadings
                 .readingIn(classId, profesora, "Primera parte", "Segunda parte")
                 .titled("Cumbres entre presidentes")
@@ -182,6 +199,12 @@ class SpanishInterfaceTest extends BrowserlessTest {
         assertSpanish("classes/" + classId);
         _click(_get(Button.class, spec -> spec.withText("Asignar una lectura")));
         assertThat(visibleTexts()).contains("Días entre lecciones");
+        DatePicker.DatePickerI18n calendar =
+                _find(DateTimePicker.class).getFirst().getDatePickerI18n();
+        assertThat(calendar.getMonthNames()).startsWith("Enero", "Febrero");
+        assertThat(calendar.getWeekdaysShort()).startsWith("dom", "lun");
+        assertThat(calendar.getFirstDayOfWeek()).as("weeks start on Monday").isEqualTo(1);
+        assertThat(calendar.getToday()).isEqualTo("Hoy");
         assertThat(english(visibleTexts())).isEmpty();
     }
 
