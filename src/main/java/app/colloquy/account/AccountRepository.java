@@ -94,6 +94,13 @@ class AccountRepository {
                 .update();
     }
 
+    void updateTeacher(long id, boolean teacher) {
+        jdbc.sql("update account set teacher = :teacher where id = :id")
+                .param("teacher", teacher)
+                .param("id", id)
+                .update();
+    }
+
     void updateDisplayName(long id, String displayName) {
         jdbc.sql("update account set display_name = :name where id = :id")
                 .param("name", displayName)

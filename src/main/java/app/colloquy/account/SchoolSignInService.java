@@ -4,9 +4,7 @@ import app.colloquy.platform.InputText;
 import app.colloquy.platform.InvalidInputException;
 import app.colloquy.platform.Message;
 import app.colloquy.platform.NotFoundException;
-import java.net.URI;
-import java.security.SecureRandom;
-import java.util.Base64;
+import app.colloquy.platform.WebAddress;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,7 +12,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,21 +27,13 @@ public class SchoolSignInService {
     static final int NAME_MAX = 100;
     static final int FIELD_MAX = 500;
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private final SchoolSignInRepository schools;
-    private final AccountRepository accounts;
-    private final PasswordEncoder passwordEncoder;
+    private final ExternalAccounts externalAccounts;
     private final CurrentUser currentUser;
 
-    SchoolSignInService(
-            SchoolSignInRepository schools,
-            AccountRepository accounts,
-            PasswordEncoder passwordEncoder,
-            CurrentUser currentUser) {
+    SchoolSignInService(SchoolSignInRepository schools, ExternalAccounts externalAccounts, CurrentUser currentUser) {
         this.schools = schools;
-        this.accounts = accounts;
-        this.passwordEncoder = passwordEncoder;
+        this.externalAccounts = externalAccounts;
         this.currentUser = currentUser;
     }
 
@@ -130,10 +119,11 @@ public class SchoolSignInService {
             return principal(linked.get());
         }
         requireAllowedDomain(provider, claims);
-        long accountId = accounts.insert(
-                new NewAccount(loginName(claims), displayName(provider, claims), ""),
-                Objects.requireNonNull(passwordEncoder.encode(unusablePassword())),
-                false,
+        long accountId = externalAccounts.create(
+                Stream.of("preferred_username", "email").map(claim -> text(claims, claim)),
+                Stream.of(provider.nameClaim(), "name", "preferred_username", "email")
+                        .map(claim -> text(claims, claim)),
+                "New member",
                 provider.newAccountsAreTeachers());
         schools.link(provider.id(), subject, accountId);
         return principal(accountId);
@@ -176,9 +166,7 @@ public class SchoolSignInService {
     }
 
     private SignedInUser principal(long accountId) {
-        return accounts.findCredentials(accountId)
-                .orElseThrow(NotFoundException::new)
-                .principal();
+        return externalAccounts.principal(accountId);
     }
 
     /** With allowed domains, only a verified e-mail address in one of them. */
@@ -198,43 +186,6 @@ public class SchoolSignInService {
         }
     }
 
-    private static String displayName(SignInProvider provider, Map<String, Object> claims) {
-        String name = Stream.of(provider.nameClaim(), "name", "preferred_username", "email")
-                .map(claims::get)
-                .filter(String.class::isInstance)
-                .map(String.class::cast)
-                .map(String::strip)
-                .filter(s -> !s.isEmpty() && InputText.characterProblem(s).isEmpty())
-                .findFirst()
-                .orElse("New member");
-        return name.length() > AccountRules.DISPLAY_NAME_MAX ? name.substring(0, AccountRules.DISPLAY_NAME_MAX) : name;
-    }
-
-    /** A login name like the person's own (their e-mail's local part), free and valid; they may never type it. */
-    private String loginName(Map<String, Object> claims) {
-        String wanted = Stream.of("preferred_username", "email")
-                .map(claims::get)
-                .filter(String.class::isInstance)
-                .map(String.class::cast)
-                .map(s -> s.contains("@") ? s.substring(0, s.indexOf('@')) : s)
-                .map(s -> s.replaceAll("[^A-Za-z0-9._-]", ""))
-                .filter(s -> !s.isEmpty() && Character.isLetterOrDigit(s.charAt(0)))
-                .findFirst()
-                .orElse("member");
-        String base = wanted.length() > 30 ? wanted.substring(0, 30) : wanted;
-        String login = base.length() < 3 ? base + "-member" : base;
-        for (int n = 2; accounts.loginNameTaken(login); n++) {
-            login = base + "-" + n;
-        }
-        return login;
-    }
-
-    private static String unusablePassword() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().encodeToString(bytes);
-    }
-
     private String uniqueRegistrationId(String name) {
         String slug =
                 name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
@@ -246,21 +197,12 @@ public class SchoolSignInService {
         return id;
     }
 
-    /** An https address (http only for this machine, as in tests and local set-ups), without a trailing slash. */
+    private static @Nullable String text(Map<String, Object> claims, String claim) {
+        return claims.get(claim) instanceof String value ? value : null;
+    }
+
     private static String issuer(@Nullable String value) {
-        String text =
-                InputText.required("issuerUri", value, FIELD_MAX, "problem.schoolSignInService.enterTheIssuerUrl");
-        URI uri;
-        try {
-            uri = URI.create(text);
-        } catch (IllegalArgumentException notAUrl) {
-            throw new InvalidInputException("issuerUri", "problem.schoolSignInService.enterTheIssuerAsA");
-        }
-        boolean local = "localhost".equals(uri.getHost()) || "127.0.0.1".equals(uri.getHost());
-        if (uri.getHost() == null || !("https".equals(uri.getScheme()) || ("http".equals(uri.getScheme()) && local))) {
-            throw new InvalidInputException("issuerUri", "problem.schoolSignInService.enterTheIssuerAsAn");
-        }
-        return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
+        return WebAddress.required("issuerUri", value, "problem.schoolSignInService.enterTheIssuerUrl");
     }
 
     private static String domains(@Nullable String value) {

@@ -1,16 +1,11 @@
 package app.colloquy.account;
 
 import app.colloquy.platform.AttemptThrottle;
+import app.colloquy.platform.SecretTokens;
 import app.colloquy.platform.TooManyAttemptsException;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -45,7 +40,6 @@ public class SignInService {
     private final AttemptThrottle throttle;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
     private final String unknownAccountHash;
     private final MeterRegistry meters;
 
@@ -99,7 +93,7 @@ public class SignInService {
         boolean trusted = account.isPresent()
                 && deviceToken != null
                 && devices.reserveAttempt(
-                        hash(deviceToken), account.get().id(), TRUSTED_DEVICE_FAILURES, clock.instant());
+                        SecretTokens.hash(deviceToken), account.get().id(), TRUSTED_DEVICE_FAILURES, clock.instant());
         if (!trusted) {
             reserveUntrusted(login, address);
         }
@@ -125,8 +119,8 @@ public class SignInService {
      */
     @Transactional
     public String trustDevice(SignedInUser user, @Nullable String currentToken) {
-        String token = currentToken != null && currentToken.length() == 43 ? currentToken : newToken();
-        devices.trust(hash(token), user.accountId(), clock.instant());
+        String token = currentToken != null && currentToken.length() == 43 ? currentToken : SecretTokens.random();
+        devices.trust(SecretTokens.hash(token), user.accountId(), clock.instant());
         devices.forgetUnusedSince(user.accountId(), clock.instant().minus(TRUSTED_DEVICE_LIFETIME));
         return token;
     }
@@ -146,21 +140,6 @@ public class SignInService {
         } catch (TooManyAttemptsException paused) {
             throttle.giveBack(AttemptThrottle.Kind.SIGN_IN_ADDRESS, address);
             throw paused;
-        }
-    }
-
-    private String newToken() {
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    private static String hash(String token) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing", e);
         }
     }
 }

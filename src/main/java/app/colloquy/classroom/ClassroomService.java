@@ -101,6 +101,21 @@ public class ClassroomService {
     }
 
     /**
+     * Enrols a person another system placed in the class (a learning platform's course roster):
+     * a teacher there teaches here, a learner is a student. Only the application asks, once it
+     * checked that system's word.
+     */
+    @Transactional
+    public void enrolThroughPlatform(long classroomId, long accountId, boolean teacher) {
+        currentUser.requireSystem();
+        if (teacher) {
+            classrooms.enrolTeacher(classroomId, accountId);
+        } else {
+            classrooms.enrolStudent(classroomId, accountId);
+        }
+    }
+
+    /**
      * A class made in the teacher's interface language: what Colloquy writes into it, such as the
      * names of its first discussion tags, is in that language (the closest one the interface speaks).
      */

@@ -122,18 +122,45 @@ class ScreensIT extends BrowserJourney {
                     "student-lesson",
                     "/classes/" + classId + "/lessons/" + lesson.lessonId(),
                     page -> heading(page, "The initial interactions"));
+            // The same screens for a browser asking for Spanish: the interface's words, the thread
+            // list's own buttons included, are Spanish; the reading stays in its own language.
+            shoot(device, SPANISH, teacher, "es-teacher-my-classes", "/", page -> heading(page, "Mis clases"));
+            shoot(
+                    device,
+                    SPANISH,
+                    ada,
+                    "es-student-lesson",
+                    "/classes/" + classId + "/lessons/" + lesson.lessonId(),
+                    page -> {
+                        heading(page, "The initial interactions");
+                        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Responder"))
+                                        .first())
+                                .isVisible();
+                        assertThat(page.locator("reading-pane")).hasAttribute("lang", "en");
+                    });
+            shoot(device, SPANISH, ada, "es-student-my-work", "/work", page -> heading(page, "Mi trabajo"));
         }
     }
 
+    private static final String ENGLISH = "en-US";
+    private static final String SPANISH = "es-ES";
+
     private void shoot(Device device, Account who, String name, String path, Consumer<Page> isThere) {
+        shoot(device, ENGLISH, who, name, path, isThere);
+    }
+
+    private void shoot(Device device, String locale, Account who, String name, String path, Consumer<Page> isThere) {
         try (BrowserContext context = browser.browser()
                 .newContext(new Browser.NewContextOptions()
                         .setViewportSize(device.width(), device.height())
                         .setIsMobile(device.mobile())
                         .setHasTouch(device.mobile())
+                        .setLocale(locale)
                         .setTimezoneId("America/Chicago"))) {
             Page page = context.newPage();
-            if (who != null) {
+            if (who != null && locale.equals(SPANISH)) {
+                signInInSpanish(page, who.loginName());
+            } else if (who != null) {
                 signIn(page, who.loginName(), TestAccounts.PASSWORD);
             }
             page.navigate(url(path));
@@ -141,6 +168,17 @@ class ScreensIT extends BrowserJourney {
             page.waitForLoadState();
             page.screenshot(new Page.ScreenshotOptions().setPath(SCREENS.resolve(name + "-" + device.name() + ".png")));
         }
+    }
+
+    /** The sign-in page as a browser asking for Spanish shows it. */
+    private void signInInSpanish(Page page, String login) {
+        page.navigate(url("/login"));
+        page.getByLabel("Nombre de usuario").fill(login);
+        page.getByLabel("Contraseña", new Page.GetByLabelOptions().setExact(true))
+                .fill(TestAccounts.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Iniciar sesión"))
+                .click();
+        heading(page, "Mis clases");
     }
 
     private static void heading(Page page, String name) {

@@ -54,6 +54,24 @@ class MessageBundleTest {
         }
     }
 
+    /** A lone apostrophe starts a quote in MessageFormat and swallows what follows. */
+    @Test
+    void everyApostropheIsWrittenTwice() throws IOException {
+        List<String> lone = new ArrayList<>();
+        for (String name : List.of("messages.properties", "messages_es.properties")) {
+            Properties messages = load(name);
+            for (String key : messages.stringPropertyNames()) {
+                String pattern = messages.getProperty(key);
+                String withoutPairsAndQuotedBraces =
+                        pattern.replace("''", "").replace("'{'", "").replace("'}'", "");
+                if (withoutPairsAndQuotedBraces.indexOf('\'') >= 0) {
+                    lone.add(name + ": " + key);
+                }
+            }
+        }
+        assertThat(lone).isEmpty();
+    }
+
     @Test
     void everyKeyTheCodeAsksForIsInTheBundle() throws IOException {
         Properties english = load("messages.properties");

@@ -82,6 +82,14 @@ public class TestAccounts {
                 .single();
     }
 
+    /** Whether an account has this login name. */
+    public boolean taken(String loginName) {
+        return jdbc.sql("select exists (select 1 from account where lower(login_name) = lower(:l))")
+                .param("l", loginName)
+                .query(Boolean.class)
+                .single();
+    }
+
     /** Puts the account's principal in the security context, as a successful sign-in would. */
     public void signIn(String loginName) {
         var user = SignedInUser.of(find(loginName));

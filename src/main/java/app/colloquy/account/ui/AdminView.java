@@ -11,9 +11,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -56,7 +58,9 @@ class AdminView extends Main implements HasDynamicTitle {
                 create,
                 new H2(tr("adminView.teacherAccounts")),
                 teachers,
-                new SchoolSignInSection(schools, address));
+                new SchoolSignInSection(schools, address),
+                new H2(tr("adminView.learningPlatforms")),
+                new Paragraph(new Anchor("admin/learning-platforms", tr("adminView.learningPlatformsLink"))));
     }
 
     private void createTeacher() {

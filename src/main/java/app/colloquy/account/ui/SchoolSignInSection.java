@@ -6,9 +6,9 @@ import app.colloquy.account.NewSignInProvider;
 import app.colloquy.account.SchoolSignInService;
 import app.colloquy.account.SignInProvider;
 import app.colloquy.platform.InvalidInputException;
+import app.colloquy.platform.ui.FieldProblems;
 import app.colloquy.platform.ui.PublicAddress;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -90,16 +90,16 @@ class SchoolSignInSection extends Section {
             clientSecret.clear();
             domains.clear();
         } catch (InvalidInputException problem) {
-            Map<String, HasValidation> fields = Map.of(
-                    "displayName", name,
-                    "issuerUri", issuer,
-                    "clientId", clientId,
-                    "clientSecret", clientSecret,
-                    "nameClaim", nameClaim,
-                    "allowedDomains", domains);
-            HasValidation field = fields.getOrDefault(problem.field(), name);
-            field.setErrorMessage(tr(problem));
-            field.setInvalid(true);
+            FieldProblems.show(
+                    problem,
+                    Map.of(
+                            "displayName", name,
+                            "issuerUri", issuer,
+                            "clientId", clientId,
+                            "clientSecret", clientSecret,
+                            "nameClaim", nameClaim,
+                            "allowedDomains", domains),
+                    name);
         }
     }
 

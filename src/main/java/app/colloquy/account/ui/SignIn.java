@@ -39,7 +39,7 @@ public final class SignIn {
     }
 
     /** The person is signed in as {@code user} for this request and the rest of their session. */
-    static void store(SignedInUser user, HttpServletRequest request, HttpServletResponse response) {
+    public static void store(SignedInUser user, HttpServletRequest request, HttpServletResponse response) {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         SecurityContextHolder.setContext(context);

@@ -1,7 +1,9 @@
 package app.colloquy.platform.ui;
 
 import com.vaadin.flow.server.VaadinServletRequest;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -24,13 +26,18 @@ public class PublicAddress {
 
     /** The absolute URL of {@code path} (which starts with "/"), or the path alone when nothing tells the address. */
     public String url(String path) {
+        VaadinServletRequest request = VaadinServletRequest.getCurrent();
+        return url(path, request == null ? null : request.getHttpServletRequest());
+    }
+
+    /** The same, for a request outside Vaadin (an endpoint of its own). */
+    public String url(String path, @Nullable HttpServletRequest request) {
         if (!configured.isEmpty()) {
             return configured + path;
         }
-        VaadinServletRequest request = VaadinServletRequest.getCurrent();
         return request == null
                 ? path
-                : ServletUriComponentsBuilder.fromContextPath(request.getHttpServletRequest())
+                : ServletUriComponentsBuilder.fromContextPath(request)
                         .path(path)
                         .toUriString();
     }

@@ -31,13 +31,13 @@ public final class Translate {
         return tr("enum." + choice.getDeclaringClass().getSimpleName() + "." + choice.name());
     }
 
-    /** This tab's language; the session's outside a tab; English outside a session. */
+    /** This tab's language; the session's outside a tab (while holding it); else English. */
     public static Locale locale() {
         UI ui = UI.getCurrent();
         if (ui != null) {
             return ui.getLocale();
         }
         VaadinSession session = VaadinSession.getCurrent();
-        return session == null ? MessageBundle.ENGLISH : session.getLocale();
+        return session != null && session.hasLock() ? session.getLocale() : MessageBundle.ENGLISH;
     }
 }

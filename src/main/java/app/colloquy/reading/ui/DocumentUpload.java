@@ -3,6 +3,7 @@ package app.colloquy.reading.ui;
 import static app.colloquy.platform.ui.Translate.tr;
 
 import app.colloquy.platform.InvalidInputException;
+import app.colloquy.platform.Message;
 import app.colloquy.platform.ui.ComponentTexts;
 import app.colloquy.reading.LibraryService;
 import app.colloquy.reading.ReadingLimits;
@@ -29,7 +30,7 @@ class DocumentUpload extends Upload {
         setI18n(ComponentTexts.upload(tr("documentUpload.uploadFile"), tr("documentUpload.dropAPdfWordWeb")));
         setUploadHandler(event -> {
             String result = null;
-            String failure = null;
+            Message failure = null;
             // Read at most one byte past the limit: a larger upload is refused without buffering it all.
             byte[] bytes;
             try (InputStream in = event.getInputStream()) {
@@ -38,13 +39,14 @@ class DocumentUpload extends Upload {
             try {
                 result = library.documentText(event.getFileName(), bytes);
             } catch (InvalidInputException refused) {
-                failure = tr(refused);
+                failure = refused.message();
             }
             String text = result;
-            String error = failure;
+            Message error = failure;
+            // In the tab, where its language is known (the upload itself runs outside it).
             event.getUI().access(() -> {
                 loadedText = text;
-                problem = error;
+                problem = error == null ? null : tr(error);
             });
         });
         addFileRejectedListener(e -> onProblem.accept(tr("documentUpload.uploadAPdfWordDocx")));

@@ -247,7 +247,7 @@ class LessonReviewView extends Main implements BeforeEnterObserver, HasDynamicTi
             tr("lessonReviewView.8OrMore")
         };
         IntStream.range(0, labels.length).forEach(i -> {
-            Span swatch = new Span("sample");
+            Span swatch = new Span(tr("lessonReviewView.sample"));
             swatch.addClassNames("heat-swatch", "heat-" + (i + 1));
             swatch.getElement().setAttribute("aria-hidden", "true");
             legend.add(new ListItem(swatch, new Span(" " + labels[i])));

@@ -117,6 +117,7 @@ class SpanishInterfaceTest extends BrowserlessTest {
             "progress",
             "here",
             "what",
+            "sample",
             "question",
             "claim",
             "evidence",

@@ -1,0 +1,124 @@
+package app.colloquy.lti;
+
+import app.colloquy.account.Account;
+import app.colloquy.account.ExternalAccounts;
+import app.colloquy.classroom.ClassroomService;
+import app.colloquy.testsupport.AccessMatrixTestCase;
+import app.colloquy.testsupport.IntegrationTest;
+import app.colloquy.testsupport.TestAccounts;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Every operation behind launches from learning platforms, by every kind of caller: only an admin
+ * registers platforms; a platform's login may come from anyone (the signed token decides what
+ * follows, LtiLaunchTest); accounts and enrolments for a platform's people are made by the
+ * application alone, once it checked the launch.
+ */
+@IntegrationTest
+class LtiAccessMatrixTest extends AccessMatrixTestCase<LtiAccessMatrixTest.Caller, LtiAccessMatrixTest.Fixture> {
+
+    enum Caller {
+        ANONYMOUS,
+        STUDENT,
+        TEACHER,
+        ADMIN
+    }
+
+    record Fixture(LtiPlatform platform, long classroomId, long studentId) {}
+
+    @Autowired
+    LtiPlatforms platforms;
+
+    @Autowired
+    LtiLaunches launches;
+
+    @Autowired
+    ExternalAccounts externalAccounts;
+
+    @Autowired
+    ClassroomService classrooms;
+
+    @Autowired
+    TestAccounts accounts;
+
+    private final Map<Caller, Account> people = new EnumMap<>(Caller.class);
+
+    @BeforeAll
+    void createPeople() {
+        people.put(Caller.STUDENT, accounts.create("student"));
+        people.put(Caller.TEACHER, accounts.createTeacher("teacher"));
+        people.put(Caller.ADMIN, accounts.createAdmin("admin"));
+    }
+
+    Stream<Operation<Caller, Fixture>> operations() {
+        Set<Caller> everyone = EnumSet.allOf(Caller.class);
+        Set<Caller> admin = EnumSet.of(Caller.ADMIN);
+        Set<Caller> nobody = EnumSet.noneOf(Caller.class);
+        return Stream.of(
+                new Operation<>("platforms", admin, f -> platforms.platforms()),
+                new Operation<>("register", admin, f -> platforms.register(platform())),
+                new Operation<>(
+                        "remove",
+                        admin,
+                        f -> run(() -> platforms.remove(f.platform().id()))),
+                new Operation<>(
+                        "beginLogin",
+                        everyone,
+                        f -> launches.beginLogin(
+                                new LtiLaunches.LoginRequest(
+                                        f.platform().issuer(),
+                                        "hint",
+                                        null,
+                                        f.platform().clientId(),
+                                        null),
+                                "https://colloquy.example/lti/launch")),
+                new Operation<>("continueWith", everyone, f -> launches.continueWith("no-such-ticket")),
+                // Only the application itself, once a launch was checked (LtiLaunchTest).
+                new Operation<>(
+                        "createExternalAccount",
+                        nobody,
+                        f -> externalAccounts.create(Stream.of("someone"), Stream.of("Someone"), "Someone", false)),
+                new Operation<>("externalPrincipal", nobody, f -> externalAccounts.principal(f.studentId())),
+                new Operation<>("makeTeacher", nobody, f -> run(() -> externalAccounts.makeTeacher(f.studentId()))),
+                new Operation<>(
+                        "enrolThroughPlatform",
+                        nobody,
+                        f -> run(() -> classrooms.enrolThroughPlatform(f.classroomId(), f.studentId(), false))));
+    }
+
+    @Override
+    protected Caller[] callers() {
+        return Caller.values();
+    }
+
+    @Override
+    protected Fixture freshFixture() {
+        LtiPlatform platform = accounts.as(people.get(Caller.ADMIN), () -> platforms.register(platform()));
+        long classroomId = accounts.createClass(people.get(Caller.TEACHER), "Platform class");
+        return new Fixture(platform, classroomId, people.get(Caller.STUDENT).id());
+    }
+
+    @Override
+    protected Object callAs(Caller caller, Fixture fixture, Supplier<Object> call) {
+        return caller == Caller.ANONYMOUS ? accounts.anonymously(call) : accounts.as(people.get(caller), call);
+    }
+
+    private static NewLtiPlatform platform() {
+        return new NewLtiPlatform(
+                "Matrix LMS",
+                "https://lms.matrix.example",
+                "client-" + UUID.randomUUID(),
+                "https://lms.matrix.example/auth",
+                "https://lms.matrix.example/jwks",
+                null,
+                "deployment-1");
+    }
+}
