@@ -43,10 +43,14 @@ create table lti_context (
     deployment_id text        not null,
     context_id    text        not null,
     classroom_id  bigint      not null references classroom (id) on delete cascade,
+    -- The course's services as its latest launch named them ('' when the platform offers none):
+    -- its roster (Names and Role Provisioning) and its gradebook (Assignment and Grade Services).
+    memberships_url text      not null default '',
+    lineitems_url   text      not null default '',
     created_at    timestamptz not null default now(),
     primary key (platform_id, deployment_id, context_id)
 );
-create index lti_context_classroom_idx on lti_context (classroom_id);
+create unique index lti_context_classroom_idx on lti_context (classroom_id);
 
 -- A launch checked: the person continues into Colloquy with this one-time ticket in a tab of
 -- their own (a platform's frame may not keep our cookies).

@@ -1,5 +1,7 @@
 package app.colloquy.account;
 
+import com.vaadin.flow.internal.CurrentInstance;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
@@ -30,6 +32,18 @@ public final class SystemActor {
      * no request and no security context; docs/decisions/0012).
      */
     public static <T> T callAs(SignedInUser user, Supplier<T> work) {
+        // In a tab's request Vaadin's security context strategy reads the signed-in person from the
+        // tab's session before the thread's own context: step outside the tab while the work runs.
+        Map<Class<?>, CurrentInstance> tab = CurrentInstance.getInstances();
+        CurrentInstance.clearAll();
+        try {
+            return callInThread(user, work);
+        } finally {
+            CurrentInstance.restoreInstances(tab);
+        }
+    }
+
+    private static <T> T callInThread(SignedInUser user, Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         boolean someoneBefore = previous.getAuthentication() != null;
         SecurityContext context = SecurityContextHolder.createEmptyContext();

@@ -58,6 +58,8 @@ public class LtiLaunches {
     static final String DEPLOYMENT_ID = CLAIMS + "deployment_id";
     static final String ROLES = CLAIMS + "roles";
     static final String CONTEXT = CLAIMS + "context";
+    static final String NAMES_AND_ROLES = "https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice";
+    static final String GRADES = "https://purl.imsglobal.org/spec/lti-ags/claim/endpoint";
 
     /** How long a login may take from initiation to launch, and a ticket from launch to use. */
     static final Duration LOGIN_TIME = Duration.ofMinutes(10);
@@ -67,13 +69,16 @@ public class LtiLaunches {
     private static final int CLAIM_MAX = 500;
 
     private final LtiRepository lti;
+    private final LtiPeople people;
     private final ExternalAccounts accounts;
     private final ClassroomService classrooms;
     private final Clock clock;
     private final Map<String, JWKSource<SecurityContext>> platformKeys = new ConcurrentHashMap<>();
 
-    LtiLaunches(LtiRepository lti, ExternalAccounts accounts, ClassroomService classrooms, Clock clock) {
+    LtiLaunches(
+            LtiRepository lti, LtiPeople people, ExternalAccounts accounts, ClassroomService classrooms, Clock clock) {
         this.lti = lti;
+        this.people = people;
         this.accounts = accounts;
         this.classrooms = classrooms;
         this.clock = clock;
@@ -158,10 +163,26 @@ public class LtiLaunches {
         Map<String, Object> context = object(claims, CONTEXT)
                 .orElseThrow(() -> new LtiLaunchRefused("no context", Message.of("lti.refused.noCourse")));
         String contextId = bounded(context.get("id"), "context id");
-        boolean teaches = teaches(claims);
+        boolean teaches = LtiPeople.teaches(claims.getClaim(ROLES));
         return SystemActor.call(() -> {
-            long accountId = account(platform, claims, teaches);
+            long accountId = people.accountFor(
+                    platform,
+                    new LtiPeople.Person(
+                            bounded(claims.getSubject(), "sub"),
+                            claimText(claims, "name"),
+                            claimText(claims, "given_name"),
+                            claimText(claims, "family_name"),
+                            claimText(claims, "email"),
+                            claimText(claims, "preferred_username"),
+                            teaches,
+                            language(claims)));
             long classroomId = classroom(platform, deployment, contextId, context, claims, accountId, teaches);
+            lti.updateContextServices(
+                    platform.id(),
+                    deployment,
+                    contextId,
+                    serviceUrl(claims, NAMES_AND_ROLES, "context_memberships_url"),
+                    serviceUrl(claims, GRADES, "lineitems"));
             return ticket(accountId, "classes/" + classroomId);
         });
     }
@@ -216,31 +237,6 @@ public class LtiLaunches {
         });
     }
 
-    private long account(LtiPlatform platform, JWTClaimsSet claims, boolean teaches) {
-        String subject = bounded(claims.getSubject(), "sub");
-        Optional<Long> known = lti.findAccount(platform.id(), subject);
-        if (known.isPresent()) {
-            if (teaches) {
-                accounts.makeTeacher(known.get());
-            }
-            return known.get();
-        }
-        String given = claimText(claims, "given_name");
-        String family = claimText(claims, "family_name");
-        long accountId = accounts.create(
-                Stream.of(claimText(claims, "preferred_username"), claimText(claims, "email"), given),
-                Stream.of(
-                        claimText(claims, "name"),
-                        given == null
-                                ? null
-                                : (given + " " + Optional.ofNullable(family).orElse("")).strip()),
-                MessageBundle.text(language(claims), teaches ? "lti.someTeacher" : "lti.someStudent"),
-                teaches);
-        lti.insertUser(platform.id(), subject, accountId);
-        log.info("LTI: new account {} for a {} of {}", accountId, teaches ? "teacher" : "student", platform.issuer());
-        return accountId;
-    }
-
     private long classroom(
             LtiPlatform platform,
             String deployment,
@@ -287,24 +283,21 @@ public class LtiLaunches {
         return new LtiLaunch(ticket, targetPath);
     }
 
-    /** Instructors, teaching assistants and administrators teach; everyone else learns. */
-    private static boolean teaches(JWTClaimsSet claims) {
-        Object roles = claims.getClaim(ROLES);
-        return roles instanceof List<?> list
-                && list.stream()
-                        .map(String::valueOf)
-                        .anyMatch(role -> role.endsWith("#Instructor")
-                                || role.contains("/Instructor#")
-                                || role.endsWith("membership#Administrator")
-                                || role.endsWith("institution/person#Administrator")
-                                || role.endsWith("system/person#Administrator"));
-    }
-
     /** The language the platform shows the person, as the launch says. */
     private static Locale language(JWTClaimsSet claims) {
         String locale = claimText(claims, "locale");
         return MessageBundle.supported(
                 locale == null ? MessageBundle.ENGLISH : Locale.forLanguageTag(locale.replace('_', '-')));
+    }
+
+    /** A service's address from the launch, if it is one (https, or http on this machine); else ''. */
+    private static String serviceUrl(JWTClaimsSet claims, String claim, String field) {
+        return object(claims, claim)
+                .map(service -> service.get(field))
+                .filter(String.class::isInstance)
+                .map(String.class::cast)
+                .filter(url -> url.length() <= 2000 && PlatformClient.isServiceAddress(url))
+                .orElse("");
     }
 
     private static Optional<Map<String, Object>> object(JWTClaimsSet claims, String name) {

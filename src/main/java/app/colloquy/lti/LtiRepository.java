@@ -198,6 +198,50 @@ class LtiRepository {
                 .update();
     }
 
+    /** The course's roster and gradebook addresses, as the latest launch named them. */
+    void updateContextServices(
+            long platformId, String deploymentId, String contextId, String membershipsUrl, String lineitemsUrl) {
+        jdbc.sql("""
+                        update lti_context set memberships_url = :memberships, lineitems_url = :lineitems
+                        where platform_id = :p and deployment_id = :d and context_id = :c""")
+                .param("memberships", membershipsUrl)
+                .param("lineitems", lineitemsUrl)
+                .param("p", platformId)
+                .param("d", deploymentId)
+                .param("c", contextId)
+                .update();
+    }
+
+    record LinkedCourse(long platformId, String platformName, String membershipsUrl, String lineitemsUrl) {}
+
+    /** The course a class was made for, if a platform's course it is. */
+    Optional<LinkedCourse> findLinkedCourse(long classroomId) {
+        return jdbc.sql("""
+                        select c.platform_id, p.display_name as platform_name, c.memberships_url, c.lineitems_url
+                        from lti_context c join lti_platform p on p.id = c.platform_id
+                        where c.classroom_id = :classroom""")
+                .param("classroom", classroomId)
+                .query(LinkedCourse.class)
+                .optional();
+    }
+
+    /** The platform's id for each of these accounts, where it has one. */
+    Map<Long, String> findSubjects(long platformId, List<Long> accountIds) {
+        Map<Long, String> subjects = new LinkedHashMap<>();
+        if (accountIds.isEmpty()) {
+            return subjects;
+        }
+        jdbc.sql("""
+                        select account_id, subject from lti_user
+                        where platform_id = :p and account_id = any(cast(:accounts as bigint[]))""")
+                .param("p", platformId)
+                .param("accounts", accountIds.toArray(Long[]::new))
+                .query((rs, row) -> Map.entry(rs.getLong("account_id"), rs.getString("subject")))
+                .list()
+                .forEach(e -> subjects.put(e.getKey(), e.getValue()));
+        return subjects;
+    }
+
     // Continuing into Colloquy.
 
     void insertTicket(String ticketHash, long accountId, String targetPath, Instant expiresAt) {

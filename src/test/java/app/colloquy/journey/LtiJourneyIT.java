@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import app.colloquy.account.Account;
 import app.colloquy.lti.LtiPlatforms;
-import app.colloquy.lti.NewLtiPlatform;
 import app.colloquy.testsupport.BrowserJourney;
 import app.colloquy.testsupport.TestAccounts;
 import app.colloquy.testsupport.TestLtiPlatform;
@@ -13,6 +12,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,16 +36,17 @@ class LtiJourneyIT extends BrowserJourney {
         String course = "course-" + UUID.randomUUID().toString().substring(0, 8);
         try (TestLtiPlatform canvas = new TestLtiPlatform("colloquy-tool")) {
             Account admin = accounts.createAdmin("admin");
-            accounts.as(
-                    admin,
-                    () -> platforms.register(new NewLtiPlatform(
-                            "Canvas",
-                            canvas.issuer(),
-                            canvas.clientId(),
-                            canvas.authLoginUrl(),
-                            canvas.jwksUrl(),
-                            "",
-                            "d1")));
+            canvas.trustsToolKeysAt(url("/lti/jwks"));
+            canvas.hasRoster(List.of(Map.of(
+                    "user_id",
+                    "lind-" + course,
+                    "name",
+                    "Mr Lind",
+                    "roles",
+                    List.of(TestLtiPlatform.INSTRUCTOR),
+                    "status",
+                    "Active")));
+            accounts.as(admin, () -> platforms.register(canvas.registration("Canvas", "d1")));
 
             Page teacherPage = launch(
                     canvas,
@@ -58,8 +60,13 @@ class LtiJourneyIT extends BrowserJourney {
                             "en-US"));
             assertThat(teacherPage.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("World History")))
                     .isVisible();
-            teacherPage.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "lti-teacher-class.png")));
             assertThat(teacherPage.locator(".signed-in-as")).hasText("Ms Okafor");
+            teacherPage
+                    .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bring in the course's roster"))
+                    .click();
+            assertThat(teacherPage.getByText("The roster listed 1 person; everyone is in the class now."))
+                    .isVisible();
+            teacherPage.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "lti-teacher-class.png")));
 
             Page studentPage = launch(
                     canvas,

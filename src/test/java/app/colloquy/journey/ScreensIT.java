@@ -60,6 +60,7 @@ class ScreensIT extends BrowserJourney {
         Account teacher = accounts.createTeacher("rivera");
         Account ada = accounts.create("ada");
         Account ben = accounts.create("ben");
+        Account admin = accounts.createAdmin("admin");
         long classId = accounts.createClass(teacher, "Period 3 · Civics", ada, ben);
         String text = demoSection();
         TestReadings.AssignedLesson lesson = testReadings
@@ -116,6 +117,12 @@ class ScreensIT extends BrowserJourney {
                     "/library/import",
                     page -> assertThat(page.getByRole(AriaRole.HEADING).first()).isVisible());
             shoot(device, ada, "student-my-work", "/work", page -> heading(page, "My work"));
+            shoot(
+                    device,
+                    admin,
+                    "admin-learning-platforms",
+                    "/admin/learning-platforms",
+                    page -> heading(page, "Learning platforms (LTI 1.3)"));
             shoot(
                     device,
                     ada,

@@ -3,6 +3,7 @@ package app.colloquy.lti;
 import app.colloquy.account.Account;
 import app.colloquy.account.ExternalAccounts;
 import app.colloquy.classroom.ClassroomService;
+import app.colloquy.platform.InvalidInputException;
 import app.colloquy.testsupport.AccessMatrixTestCase;
 import app.colloquy.testsupport.IntegrationTest;
 import app.colloquy.testsupport.TestAccounts;
@@ -20,7 +21,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Every operation behind launches from learning platforms, by every kind of caller: only an admin
  * registers platforms; a platform's login may come from anyone (the signed token decides what
  * follows, LtiLaunchTest); accounts and enrolments for a platform's people are made by the
- * application alone, once it checked the launch.
+ * application alone, once it checked the launch; only a class's teachers use its course's roster
+ * and gradebook.
  */
 @IntegrationTest
 class LtiAccessMatrixTest extends AccessMatrixTestCase<LtiAccessMatrixTest.Caller, LtiAccessMatrixTest.Fixture> {
@@ -44,6 +46,9 @@ class LtiAccessMatrixTest extends AccessMatrixTestCase<LtiAccessMatrixTest.Calle
     ExternalAccounts externalAccounts;
 
     @Autowired
+    LtiCourses courses;
+
+    @Autowired
     ClassroomService classrooms;
 
     @Autowired
@@ -62,6 +67,7 @@ class LtiAccessMatrixTest extends AccessMatrixTestCase<LtiAccessMatrixTest.Calle
         Set<Caller> everyone = EnumSet.allOf(Caller.class);
         Set<Caller> admin = EnumSet.of(Caller.ADMIN);
         Set<Caller> nobody = EnumSet.noneOf(Caller.class);
+        Set<Caller> teachersOfTheClass = EnumSet.of(Caller.TEACHER);
         return Stream.of(
                 new Operation<>("platforms", admin, f -> platforms.platforms()),
                 new Operation<>("register", admin, f -> platforms.register(platform())),
@@ -81,6 +87,16 @@ class LtiAccessMatrixTest extends AccessMatrixTestCase<LtiAccessMatrixTest.Calle
                                         null),
                                 "https://colloquy.example/lti/launch")),
                 new Operation<>("continueWith", everyone, f -> launches.continueWith("no-such-ticket")),
+                new Operation<>("course", teachersOfTheClass, f -> courses.course(f.classroomId())),
+                // The fixture's class is no platform's course: past the access check it is told so.
+                new Operation<>(
+                        "bringInRoster",
+                        teachersOfTheClass,
+                        f -> pastTheAccessCheck(() -> courses.bringInRoster(f.classroomId()))),
+                new Operation<>(
+                        "sendScores",
+                        teachersOfTheClass,
+                        f -> pastTheAccessCheck(() -> courses.sendScores(f.classroomId(), 1))),
                 // Only the application itself, once a launch was checked (LtiLaunchTest).
                 new Operation<>(
                         "createExternalAccount",
@@ -109,6 +125,15 @@ class LtiAccessMatrixTest extends AccessMatrixTestCase<LtiAccessMatrixTest.Calle
     @Override
     protected Object callAs(Caller caller, Fixture fixture, Supplier<Object> call) {
         return caller == Caller.ANONYMOUS ? accounts.anonymously(call) : accounts.as(people.get(caller), call);
+    }
+
+    /** The call, counted as done when what stops it comes after the access check. */
+    private static Object pastTheAccessCheck(Supplier<Object> call) {
+        try {
+            return call.get();
+        } catch (InvalidInputException notAPlatformsCourse) {
+            return notAPlatformsCourse.field();
+        }
     }
 
     private static NewLtiPlatform platform() {

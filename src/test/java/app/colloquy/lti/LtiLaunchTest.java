@@ -10,21 +10,12 @@ import app.colloquy.classroom.ClassroomSummary;
 import app.colloquy.discussion.DiscussionService;
 import app.colloquy.discussion.Tag;
 import app.colloquy.platform.NotFoundException;
+import app.colloquy.testsupport.LtiBrowser;
 import app.colloquy.testsupport.TestAccounts;
 import app.colloquy.testsupport.TestLtiPlatform;
 import app.colloquy.testsupport.TestLtiPlatform.Launch;
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLDecoder;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -68,16 +59,7 @@ class LtiLaunchTest {
         moodle = new TestLtiPlatform("colloquy-" + UUID.randomUUID());
         course = "course-" + UUID.randomUUID().toString().substring(0, 8);
         Account admin = accounts.createAdmin("admin");
-        accounts.as(
-                admin,
-                () -> platforms.register(new NewLtiPlatform(
-                        "Moodle",
-                        moodle.issuer(),
-                        moodle.clientId(),
-                        moodle.authLoginUrl(),
-                        moodle.jwksUrl(),
-                        "",
-                        DEPLOYMENT)));
+        accounts.as(admin, () -> platforms.register(moodle.registration("Moodle", DEPLOYMENT)));
     }
 
     @AfterEach
@@ -95,7 +77,7 @@ class LtiLaunchTest {
 
     @Test
     void anInstructorsFirstLaunchMakesTheClassAndSignsThemIntoIt() throws Exception {
-        Browser browser = new Browser();
+        LtiBrowser browser = browser();
         Launch rivera = teacher("rivera-" + course);
         HttpResponse<String> page = browser.launch(rivera);
 
@@ -117,9 +99,9 @@ class LtiLaunchTest {
 
     @Test
     void learnersJoinTheClassTheirInstructorOpened() throws Exception {
-        new Browser().launchAndContinue(teacher("rivera-" + course));
+        browser().launchAndContinue(teacher("rivera-" + course));
         Launch ada = student("ada-" + course);
-        String path = new Browser().launchAndContinue(ada);
+        String path = browser().launchAndContinue(ada);
 
         ClassroomSummary joined = onlyClassOf(ada);
         assertThat(joined.name()).isEqualTo("Civics 101");
@@ -132,7 +114,7 @@ class LtiLaunchTest {
 
     @Test
     void aLearnerBeforeAnyInstructorIsToldToWait() throws Exception {
-        HttpResponse<String> page = new Browser().launch(student("early-" + course));
+        HttpResponse<String> page = browser().launch(student("early-" + course));
         assertThat(page.statusCode()).isEqualTo(400);
         assertThat(page.body()).contains("Your teacher has not opened Colloquy in this course yet");
     }
@@ -141,7 +123,7 @@ class LtiLaunchTest {
     void aCourseOpenedInSpanishIsASpanishClass() throws Exception {
         Launch garcia = new Launch(
                 "garcia-" + course, "Sra García", TestLtiPlatform.INSTRUCTOR, DEPLOYMENT, course, "Historia", "es-ES");
-        new Browser().launchAndContinue(garcia);
+        browser().launchAndContinue(garcia);
         long classId = onlyClassOf(garcia).id();
         assertThat(accounts.as(accounts.find(garcia.subject()), () -> discussion.tags(classId)))
                 .extracting(Tag::name)
@@ -150,14 +132,14 @@ class LtiLaunchTest {
 
     @Test
     void aStudentInTwoCoursesIsInTheirTwoClassesAndNoOther() throws Exception {
-        new Browser().launchAndContinue(teacher("rivera-" + course));
+        browser().launchAndContinue(teacher("rivera-" + course));
         Launch other = teacher("okafor-" + course).inCourse(course + "-b", "Civics 102");
-        new Browser().launchAndContinue(other);
+        browser().launchAndContinue(other);
         Launch third = teacher("lind-" + course).inCourse(course + "-c", "Civics 103");
-        new Browser().launchAndContinue(third);
+        browser().launchAndContinue(third);
         Launch ada = student("ada-" + course);
-        new Browser().launchAndContinue(ada);
-        new Browser().launchAndContinue(ada.inCourse(course + "-b", "Civics 102"));
+        browser().launchAndContinue(ada);
+        browser().launchAndContinue(ada.inCourse(course + "-b", "Civics 102"));
 
         Account adaAccount = accounts.find(ada.subject());
         assertThat(accounts.as(adaAccount, () -> classrooms.myClasses()))
@@ -176,8 +158,8 @@ class LtiLaunchTest {
 
     @Test
     void aTokenForAnotherToolIsRefused() throws Exception {
-        Browser browser = new Browser();
-        Login login = browser.login();
+        LtiBrowser browser = browser();
+        LtiBrowser.Login login = browser.login();
         HttpResponse<String> page = browser.launch(
                 moodle.idTokenFor("another-tool", teacher("rivera-" + course), login.nonce()), login.state());
         assertRefused(page, "could not be checked");
@@ -186,8 +168,8 @@ class LtiLaunchTest {
 
     @Test
     void anExpiredTokenIsRefused() throws Exception {
-        Browser browser = new Browser();
-        Login login = browser.login();
+        LtiBrowser browser = browser();
+        LtiBrowser.Login login = browser.login();
         assertRefused(
                 browser.launch(moodle.expiredIdToken(teacher("rivera-" + course), login.nonce()), login.state()),
                 "could not be checked");
@@ -195,8 +177,8 @@ class LtiLaunchTest {
 
     @Test
     void aTokenSignedWithAnotherKeyIsRefused() throws Exception {
-        Browser browser = new Browser();
-        Login login = browser.login();
+        LtiBrowser browser = browser();
+        LtiBrowser.Login login = browser.login();
         assertRefused(
                 browser.launch(moodle.forgedIdToken(teacher("rivera-" + course), login.nonce()), login.state()),
                 "could not be checked");
@@ -204,20 +186,20 @@ class LtiLaunchTest {
 
     @Test
     void aReplayedLaunchIsRefused() throws Exception {
-        Browser browser = new Browser();
-        Login login = browser.login();
+        LtiBrowser browser = browser();
+        LtiBrowser.Login login = browser.login();
         String token = moodle.idToken(teacher("rivera-" + course), login.nonce());
         assertThat(browser.launch(token, login.state()).statusCode()).isEqualTo(200);
 
         assertRefused(browser.launch(token, login.state()), "could not be checked");
-        Login another = browser.login();
+        LtiBrowser.Login another = browser.login();
         assertRefused(browser.launch(token, another.state()), "could not be checked");
     }
 
     @Test
     void aLaunchFromAnUnknownDeploymentIsRefused() throws Exception {
-        Browser browser = new Browser();
-        Login login = browser.login();
+        LtiBrowser browser = browser();
+        LtiBrowser.Login login = browser.login();
         assertRefused(
                 browser.launch(
                         moodle.idToken(teacher("rivera-" + course).fromDeployment("deployment-2"), login.nonce()),
@@ -227,19 +209,19 @@ class LtiLaunchTest {
 
     @Test
     void aLoginFromAnUnregisteredPlatformIsRefused() throws Exception {
-        HttpResponse<String> page = new Browser()
-                .get("/lti/login?iss=" + enc("https://lms.elsewhere.example") + "&login_hint=x&client_id=y");
+        HttpResponse<String> page =
+                browser().get("/lti/login?iss=" + enc("https://lms.elsewhere.example") + "&login_hint=x&client_id=y");
         assertRefused(page, "could not be checked");
     }
 
     @Test
     void aTicketLetsInOnce() throws Exception {
-        Browser browser = new Browser();
+        LtiBrowser browser = browser();
         HttpResponse<String> page = browser.launch(teacher("rivera-" + course));
         String link = continueLink(page.body());
         assertThat(browser.get(link).statusCode()).isEqualTo(302);
 
-        HttpResponse<String> again = new Browser().get(link);
+        HttpResponse<String> again = browser().get(link);
         assertRefused(again, "used already or has expired");
     }
 
@@ -254,94 +236,15 @@ class LtiLaunchTest {
         assertThat(page.body()).contains("Colloquy could not open").contains(says);
     }
 
-    /** The page's link to continue, resolved against the launch address as a browser does. */
+    private LtiBrowser browser() {
+        return new LtiBrowser(port, moodle);
+    }
+
     private String continueLink(String page) {
-        int at = page.indexOf("<a id=\"continue\" href=\"");
-        assertThat(at).as("the page links to continue").isNotNegative();
-        int start = at + "<a id=\"continue\" href=\"".length();
-        String href = page.substring(start, page.indexOf('"', start));
-        return URI.create("http://localhost:" + port + "/lti/launch")
-                .resolve(href)
-                .toString();
+        return browser().continueLink(page);
     }
 
     private static String enc(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    private record Login(String state, String nonce) {}
-
-    /** One browser: its own cookies, redirects seen rather than followed. */
-    private final class Browser {
-        private final HttpClient http = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
-
-        HttpResponse<String> get(String pathOrUrl) throws IOException, InterruptedException {
-            String url = pathOrUrl.startsWith("http") ? pathOrUrl : "http://localhost:" + port + pathOrUrl;
-            return http.send(
-                    HttpRequest.newBuilder(URI.create(url))
-                            .header("Accept-Language", "en-US")
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-        }
-
-        /** The platform's login initiation; Colloquy answers with the platform's authorization request. */
-        Login login() throws IOException, InterruptedException {
-            HttpResponse<String> response = get("/lti/login?iss=" + enc(moodle.issuer()) + "&login_hint=someone"
-                    + "&client_id=" + enc(moodle.clientId()) + "&target_link_uri="
-                    + enc("http://localhost:" + port + "/lti/launch") + "&lti_message_hint=hint-1");
-            assertThat(response.statusCode()).isEqualTo(302);
-            URI authorize = URI.create(response.headers().firstValue("Location").orElseThrow());
-            assertThat(authorize.toString()).startsWith(moodle.authLoginUrl() + "?");
-            Map<String, String> query = query(authorize.getRawQuery());
-            assertThat(query)
-                    .containsEntry("client_id", moodle.clientId())
-                    .containsEntry("response_type", "id_token")
-                    .containsEntry("response_mode", "form_post")
-                    .containsEntry("scope", "openid")
-                    .containsEntry("prompt", "none")
-                    .containsEntry("login_hint", "someone")
-                    .containsEntry("lti_message_hint", "hint-1")
-                    .containsEntry("redirect_uri", "http://localhost:" + port + "/lti/launch");
-            return new Login(query.get("state"), query.get("nonce"));
-        }
-
-        HttpResponse<String> launch(String idToken, String state) throws IOException, InterruptedException {
-            return http.send(
-                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/lti/launch"))
-                            .header("Content-Type", "application/x-www-form-urlencoded")
-                            .header("Accept-Language", "en-US")
-                            .POST(HttpRequest.BodyPublishers.ofString(
-                                    "id_token=" + enc(idToken) + "&state=" + enc(state)))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-        }
-
-        HttpResponse<String> launch(Launch who) throws IOException, InterruptedException {
-            Login login = login();
-            return launch(moodle.idToken(who, login.nonce()), login.state());
-        }
-
-        /** Launches and continues into Colloquy; where it opened. */
-        String launchAndContinue(Launch who) throws IOException, InterruptedException {
-            HttpResponse<String> page = launch(who);
-            assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
-            HttpResponse<String> opened = get(continueLink(page.body()));
-            assertThat(opened.statusCode()).isEqualTo(302);
-            return opened.headers().firstValue("Location").orElseThrow();
-        }
-
-        private static Map<String, String> query(String raw) {
-            Map<String, String> values = new LinkedHashMap<>();
-            for (String pair : raw.split("&")) {
-                int eq = pair.indexOf('=');
-                values.put(
-                        URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-            }
-            return values;
-        }
+        return LtiBrowser.enc(value);
     }
 }

@@ -35,6 +35,11 @@ public final class TestLtiPlatform implements AutoCloseable {
     private final RSAKey key;
     private final String clientId;
     private volatile Launch atTheKeyboard;
+    private volatile String toolKeysUrl = "";
+    private volatile List<Map<String, Object>> roster = List.of();
+    private final Map<String, String> tokenScopes = new java.util.concurrent.ConcurrentHashMap<>();
+    private final List<Map<String, Object>> lineItems = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<Map<String, Object>> scores = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public TestLtiPlatform(String clientId) {
         this.clientId = clientId;
@@ -52,6 +57,9 @@ public final class TestLtiPlatform implements AutoCloseable {
             exchange.close();
         });
         server.createContext("/auth", this::authorize);
+        server.createContext("/token", this::token);
+        server.createContext("/memberships", this::memberships);
+        server.createContext("/lineitems", this::lineItems);
         server.start();
     }
 
@@ -65,13 +73,7 @@ public final class TestLtiPlatform implements AutoCloseable {
      * request with a page that posts the signed launch (form_post) to the tool's redirect URI.
      */
     private void authorize(com.sun.net.httpserver.HttpExchange exchange) throws IOException {
-        Map<String, String> query = new LinkedHashMap<>();
-        for (String pair : exchange.getRequestURI().getRawQuery().split("&")) {
-            int eq = pair.indexOf('=');
-            query.put(
-                    java.net.URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                    java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-        }
+        Map<String, String> query = form(exchange.getRequestURI().getRawQuery());
         String page = "<!DOCTYPE html><html><body><form id=\"launch\" method=\"post\" action=\""
                 + query.get("redirect_uri") + "\">"
                 + "<input type=\"hidden\" name=\"id_token\" value=\"" + idToken(atTheKeyboard, query.get("nonce"))
@@ -98,6 +100,36 @@ public final class TestLtiPlatform implements AutoCloseable {
 
     public String jwksUrl() {
         return issuer() + "/jwks";
+    }
+
+    public String tokenUrl() {
+        return issuer() + "/token";
+    }
+
+    /** What the admin enters in Colloquy for this platform, as its tool registration shows it. */
+    public app.colloquy.lti.NewLtiPlatform registration(String name, String deploymentId) {
+        return new app.colloquy.lti.NewLtiPlatform(
+                name, issuer(), clientId, authLoginUrl(), jwksUrl(), tokenUrl(), deploymentId);
+    }
+
+    /** Where the platform fetches the tool's public keys, as its tool registration says. */
+    public void trustsToolKeysAt(String url) {
+        this.toolKeysUrl = url;
+    }
+
+    /** The course's roster, as Names and Role Provisioning returns it: user_id, name, email, roles, status. */
+    public void hasRoster(List<Map<String, Object>> members) {
+        this.roster = List.copyOf(members);
+    }
+
+    /** The gradebook's columns the tool made. */
+    public List<Map<String, Object>> lineItems() {
+        return List.copyOf(lineItems);
+    }
+
+    /** The scores the tool sent, each with the line item it was for ("lineItem"). */
+    public List<Map<String, Object>> receivedScores() {
+        return List.copyOf(scores);
     }
 
     /** One person launching from one course, as the platform's ID token says it. */
@@ -166,6 +198,22 @@ public final class TestLtiPlatform implements AutoCloseable {
                 .claim(CLAIMS + "roles", List.of(launch.role()))
                 .claim(CLAIMS + "context", context)
                 .claim(CLAIMS + "resource_link", Map.of("id", "link-1", "title", "Colloquy"))
+                .claim(
+                        "https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice",
+                        Map.of(
+                                "context_memberships_url",
+                                issuer() + "/memberships",
+                                "service_versions",
+                                List.of("2.0")))
+                .claim(
+                        "https://purl.imsglobal.org/spec/lti-ags/claim/endpoint",
+                        Map.of(
+                                "scope",
+                                List.of(
+                                        "https://purl.imsglobal.org/spec/lti-ags/scope/lineitem",
+                                        "https://purl.imsglobal.org/spec/lti-ags/scope/score"),
+                                "lineitems",
+                                issuer() + "/lineitems"))
                 .build();
     }
 
@@ -178,6 +226,134 @@ public final class TestLtiPlatform implements AutoCloseable {
             throw new IllegalStateException(e);
         }
         return jwt.serialize();
+    }
+
+    /**
+     * Client credentials with a client assertion (RFC 7523): the assertion must be signed with the
+     * key the tool publishes, issued by and about the tool's client id, for this token URL.
+     */
+    private void token(com.sun.net.httpserver.HttpExchange exchange) throws IOException {
+        Map<String, String> form = form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+        try {
+            var processor = new com.nimbusds.jwt.proc.DefaultJWTProcessor<com.nimbusds.jose.proc.SecurityContext>();
+            processor.setJWSKeySelector(new com.nimbusds.jose.proc.JWSVerificationKeySelector<>(
+                    JWSAlgorithm.RS256,
+                    com.nimbusds.jose.jwk.source.JWKSourceBuilder.create(
+                                    java.net.URI.create(toolKeysUrl).toURL())
+                            .build()));
+            processor.setJWTClaimsSetVerifier(new com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier<>(
+                    tokenUrl(),
+                    new JWTClaimsSet.Builder()
+                            .issuer(clientId)
+                            .subject(clientId)
+                            .build(),
+                    java.util.Set.of("iat", "exp", "jti")));
+            if (!"client_credentials".equals(form.get("grant_type"))) {
+                throw new IllegalArgumentException("grant type " + form.get("grant_type"));
+            }
+            processor.process(form.getOrDefault("client_assertion", ""), null);
+        } catch (Exception refused) {
+            json(exchange, 401, Map.of("error", "invalid_client", "error_description", String.valueOf(refused)));
+            return;
+        }
+        String token = java.util.UUID.randomUUID().toString();
+        tokenScopes.put(token, form.getOrDefault("scope", ""));
+        json(
+                exchange,
+                200,
+                Map.of(
+                        "access_token",
+                        token,
+                        "token_type",
+                        "Bearer",
+                        "expires_in",
+                        3600,
+                        "scope",
+                        form.getOrDefault("scope", "")));
+    }
+
+    private boolean authorized(com.sun.net.httpserver.HttpExchange exchange, String scope) throws IOException {
+        String header = String.valueOf(exchange.getRequestHeaders().getFirst("Authorization"));
+        String granted = header.startsWith("Bearer ") ? tokenScopes.get(header.substring(7)) : null;
+        if (granted == null || !List.of(granted.split(" ")).contains(scope)) {
+            json(exchange, 401, Map.of("error", "invalid_token"));
+            return false;
+        }
+        return true;
+    }
+
+    private void memberships(com.sun.net.httpserver.HttpExchange exchange) throws IOException {
+        if (authorized(exchange, "https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly")) {
+            json(exchange, 200, Map.of("id", issuer() + "/memberships", "members", roster));
+        }
+    }
+
+    /** The course's gradebook: line items listed (by resource id) and added; scores posted to one. */
+    private void lineItems(com.sun.net.httpserver.HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        if (path.endsWith("/scores")) {
+            if (authorized(exchange, "https://purl.imsglobal.org/spec/lti-ags/scope/score")) {
+                Map<String, Object> score = new LinkedHashMap<>(parse(exchange));
+                score.put("lineItem", issuer() + path.substring(0, path.length() - "/scores".length()));
+                score.put("contentType", exchange.getRequestHeaders().getFirst("Content-Type"));
+                scores.add(score);
+                json(exchange, 200, Map.of());
+            }
+            return;
+        }
+        if (!authorized(exchange, "https://purl.imsglobal.org/spec/lti-ags/scope/lineitem")) {
+            return;
+        }
+        if ("POST".equals(exchange.getRequestMethod())) {
+            Map<String, Object> item = new LinkedHashMap<>(parse(exchange));
+            item.put("id", issuer() + "/lineitems/" + (lineItems.size() + 1));
+            lineItems.add(item);
+            json(exchange, 201, item);
+            return;
+        }
+        String query = exchange.getRequestURI().getRawQuery();
+        String resourceId = query == null ? null : form(query).get("resource_id");
+        List<Map<String, Object>> found = lineItems.stream()
+                .filter(item -> resourceId == null || resourceId.equals(item.get("resourceId")))
+                .toList();
+        byte[] body = com.nimbusds.jose.util.JSONArrayUtils.toJSONString(new java.util.ArrayList<>(found))
+                .getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/vnd.ims.lis.v2.lineitemcontainer+json");
+        exchange.sendResponseHeaders(200, body.length);
+        exchange.getResponseBody().write(body);
+        exchange.close();
+    }
+
+    private static Map<String, Object> parse(com.sun.net.httpserver.HttpExchange exchange) throws IOException {
+        try {
+            return com.nimbusds.jose.util.JSONObjectUtils.parse(
+                    new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+        } catch (java.text.ParseException e) {
+            throw new IOException(e);
+        }
+    }
+
+    private static Map<String, String> form(String encoded) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String pair : encoded.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                values.put(
+                        java.net.URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                        java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return values;
+    }
+
+    private static void json(com.sun.net.httpserver.HttpExchange exchange, int status, Map<String, ?> body)
+            throws IOException {
+        byte[] bytes = com.nimbusds.jose.util.JSONObjectUtils.toJSONString(new LinkedHashMap<>(body))
+                .getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
     }
 
     @Override

@@ -44,7 +44,7 @@ class FriendlyErrors implements VaadinServiceInitListener {
                     case NotFoundException notFound -> tr("friendlyErrors.thatIsNoLongerThere");
                     case AccessDeniedException denied -> tr("friendlyErrors.youMayNotDoThat");
                     case InvalidInputException invalid -> Translate.tr(invalid);
-                    case TooManyAttemptsException tooMany -> tooMany.getMessage();
+                    case TooManyAttemptsException tooMany -> Translate.tr(tooMany);
                     case Throwable forged
                     when MalformedClientData.isCause(event.getThrowable()) -> {
                         log.warn(
