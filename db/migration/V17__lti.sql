@@ -68,3 +68,18 @@ create table lti_tool_key (
     jwk         text        not null,
     created_at  timestamptz not null default now()
 );
+
+-- A teacher picking Colloquy content from inside the platform (Deep Linking): the request as the
+-- platform sent it, then the signed answer Colloquy posts back, once.
+create table lti_deep_link (
+    id             bigserial   primary key,
+    platform_id    bigint      not null references lti_platform (id) on delete cascade,
+    deployment_id  text        not null,
+    account_id     bigint      not null references account (id) on delete cascade,
+    classroom_id   bigint      references classroom (id) on delete cascade,
+    return_url     text        not null,
+    data           text,
+    response_jwt   text,
+    created_at     timestamptz not null default now()
+);
+create index lti_deep_link_account_idx on lti_deep_link (account_id);

@@ -7,6 +7,7 @@ import app.colloquy.classroom.ClassroomService;
 import app.colloquy.platform.Message;
 import app.colloquy.platform.MessageBundle;
 import app.colloquy.platform.SecretTokens;
+import app.colloquy.reading.ReadingService;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.source.JWKSource;
@@ -58,6 +59,9 @@ public class LtiLaunches {
     static final String DEPLOYMENT_ID = CLAIMS + "deployment_id";
     static final String ROLES = CLAIMS + "roles";
     static final String CONTEXT = CLAIMS + "context";
+    static final String CUSTOM = CLAIMS + "custom";
+    static final String DEEP_LINKING_REQUEST = "LtiDeepLinkingRequest";
+    static final String DEEP_LINKING_SETTINGS = "https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings";
     static final String NAMES_AND_ROLES = "https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice";
     static final String GRADES = "https://purl.imsglobal.org/spec/lti-ags/claim/endpoint";
 
@@ -72,11 +76,18 @@ public class LtiLaunches {
     private final LtiPeople people;
     private final ExternalAccounts accounts;
     private final ClassroomService classrooms;
+    private final ReadingService readings;
     private final Clock clock;
     private final Map<String, JWKSource<SecurityContext>> platformKeys = new ConcurrentHashMap<>();
 
     LtiLaunches(
-            LtiRepository lti, LtiPeople people, ExternalAccounts accounts, ClassroomService classrooms, Clock clock) {
+            LtiRepository lti,
+            LtiPeople people,
+            ExternalAccounts accounts,
+            ClassroomService classrooms,
+            ReadingService readings,
+            Clock clock) {
+        this.readings = readings;
         this.lti = lti;
         this.people = people;
         this.accounts = accounts;
@@ -156,14 +167,24 @@ public class LtiLaunches {
         if (!"1.3.0".equals(text(claims, VERSION))) {
             throw LtiLaunchRefused.untrusted("LTI version " + text(claims, VERSION));
         }
-        if (!"LtiResourceLinkRequest".equals(text(claims, MESSAGE_TYPE))) {
-            throw new LtiLaunchRefused(
-                    "message type " + text(claims, MESSAGE_TYPE), Message.of("lti.refused.unsupportedMessage"));
+        String messageType = text(claims, MESSAGE_TYPE);
+        boolean picking = DEEP_LINKING_REQUEST.equals(messageType);
+        if (!picking && !"LtiResourceLinkRequest".equals(messageType)) {
+            throw new LtiLaunchRefused("message type " + messageType, Message.of("lti.refused.unsupportedMessage"));
         }
         Map<String, Object> context = object(claims, CONTEXT)
                 .orElseThrow(() -> new LtiLaunchRefused("no context", Message.of("lti.refused.noCourse")));
         String contextId = bounded(context.get("id"), "context id");
         boolean teaches = LtiPeople.teaches(claims.getClaim(ROLES));
+        if (picking && !teaches) {
+            throw new LtiLaunchRefused("content picking by a learner", Message.of("lti.refused.pickingTeachersOnly"));
+        }
+        Map<String, Object> pickingSettings = picking
+                ? object(claims, DEEP_LINKING_SETTINGS)
+                        .filter(settings -> settings.get("deep_link_return_url") instanceof String url
+                                && PlatformClient.isServiceAddress(url))
+                        .orElseThrow(() -> LtiLaunchRefused.untrusted("deep linking without a return address"))
+                : Map.of();
         return SystemActor.call(() -> {
             long accountId = people.accountFor(
                     platform,
@@ -183,8 +204,41 @@ public class LtiLaunches {
                     contextId,
                     serviceUrl(claims, NAMES_AND_ROLES, "context_memberships_url"),
                     serviceUrl(claims, GRADES, "lineitems"));
-            return ticket(accountId, "classes/" + classroomId);
+            String target = picking
+                    ? "platform-link/"
+                            + lti.insertDeepLink(
+                                    platform.id(),
+                                    deployment,
+                                    accountId,
+                                    classroomId,
+                                    String.valueOf(pickingSettings.get("deep_link_return_url")),
+                                    pickingSettings.get("data") instanceof String data ? data : null)
+                    : linkedTarget(claims, classroomId, accountId);
+            return ticket(accountId, target);
         });
+    }
+
+    /**
+     * Where a link in the course leads: a reading a teacher picked for it (its custom
+     * {@code colloquy_reading}) opens at its first lesson in the class when assigned there; else
+     * the class.
+     */
+    private String linkedTarget(JWTClaimsSet claims, long classroomId, long accountId) {
+        Optional<Long> readingId = object(claims, CUSTOM)
+                .map(custom -> custom.get(LtiDeepLinks.READING_PARAMETER))
+                .map(String::valueOf)
+                .filter(id -> id.matches("[0-9]{1,18}"))
+                .map(Long::valueOf);
+        if (readingId.isEmpty()) {
+            return "classes/" + classroomId;
+        }
+        return SystemActor.callAs(accounts.principal(accountId), () -> readings.assignmentsForClass(classroomId))
+                .stream()
+                .filter(a -> a.readingId() == readingId.get() && !a.lessons().isEmpty())
+                .findFirst()
+                .map(a -> "classes/" + classroomId + "/lessons/"
+                        + a.lessons().getFirst().lessonId())
+                .orElse("classes/" + classroomId);
     }
 
     /** The person a ticket from {@link #launch} lets in, once, within minutes. */

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -240,6 +241,55 @@ class LtiRepository {
                 .list()
                 .forEach(e -> subjects.put(e.getKey(), e.getValue()));
         return subjects;
+    }
+
+    // Picking content from inside the platform.
+
+    long insertDeepLink(
+            long platformId,
+            String deploymentId,
+            long accountId,
+            @Nullable Long classroomId,
+            String returnUrl,
+            @Nullable String data) {
+        return jdbc.sql("""
+                        insert into lti_deep_link (platform_id, deployment_id, account_id, classroom_id, return_url, data)
+                        values (:p, :d, :a, :c, :url, :data) returning id""")
+                .param("p", platformId)
+                .param("d", deploymentId)
+                .param("a", accountId)
+                .param("c", classroomId)
+                .param("url", returnUrl)
+                .param("data", data)
+                .query(Long.class)
+                .single();
+    }
+
+    record DeepLink(
+            long id,
+            long platformId,
+            String deploymentId,
+            long accountId,
+            @Nullable Long classroomId,
+            String returnUrl,
+            @Nullable String data,
+            @Nullable String responseJwt) {}
+
+    Optional<DeepLink> findDeepLink(long id) {
+        return jdbc.sql("""
+                        select id, platform_id, deployment_id, account_id, classroom_id, return_url, data, response_jwt
+                        from lti_deep_link where id = :id""").param("id", id).query(DeepLink.class).optional();
+    }
+
+    void updateDeepLinkResponse(long id, String responseJwt) {
+        jdbc.sql("update lti_deep_link set response_jwt = :jwt where id = :id")
+                .param("jwt", responseJwt)
+                .param("id", id)
+                .update();
+    }
+
+    void deleteDeepLink(long id) {
+        jdbc.sql("delete from lti_deep_link where id = :id").param("id", id).update();
     }
 
     // Continuing into Colloquy.

@@ -1,10 +1,15 @@
 package app.colloquy.lti;
 
 import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import java.text.ParseException;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -29,8 +34,21 @@ public class LtiToolKeys {
         return new JWKSet(key().toPublicJWK()).toString();
     }
 
+    /** Claims signed with Colloquy's key (RS256, its key id in the header), as a compact JWT. */
+    String signed(JWTClaimsSet claims) {
+        RSAKey key = key();
+        SignedJWT jwt = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
+        try {
+            jwt.sign(new RSASSASigner(key));
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+        return jwt.serialize();
+    }
+
     /** The key, with its private half, for signing. */
-    RSAKey key() {
+    private RSAKey key() {
         String stored = lti.findToolKey().orElseGet(() -> {
             lti.insertToolKeyIfNone(generated().toJSONString());
             return lti.findToolKey().orElseThrow();

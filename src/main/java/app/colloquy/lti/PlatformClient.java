@@ -1,14 +1,8 @@
 package app.colloquy.lti;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.util.JSONArrayUtils;
 import com.nimbusds.jose.util.JSONObjectUtils;
 import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -149,24 +143,15 @@ class PlatformClient {
 
     /** Who is asking, proved with Colloquy's key: issued by and about our client id, for the token URL. */
     private String assertion(LtiPlatform platform) {
-        RSAKey key = keys.key();
         Instant now = clock.instant();
-        SignedJWT jwt = new SignedJWT(
-                new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
-                new JWTClaimsSet.Builder()
-                        .issuer(platform.clientId())
-                        .subject(platform.clientId())
-                        .audience(platform.tokenUrl())
-                        .issueTime(Date.from(now))
-                        .expirationTime(Date.from(now.plusSeconds(300)))
-                        .jwtID(UUID.randomUUID().toString())
-                        .build());
-        try {
-            jwt.sign(new RSASSASigner(key));
-        } catch (JOSEException e) {
-            throw new IllegalStateException(e);
-        }
-        return jwt.serialize();
+        return keys.signed(new JWTClaimsSet.Builder()
+                .issuer(platform.clientId())
+                .subject(platform.clientId())
+                .audience(platform.tokenUrl())
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plusSeconds(300)))
+                .jwtID(UUID.randomUUID().toString())
+                .build());
     }
 
     private HttpResponse<String> exchange(HttpRequest request) {

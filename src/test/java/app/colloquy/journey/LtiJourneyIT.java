@@ -4,6 +4,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import app.colloquy.account.Account;
 import app.colloquy.lti.LtiPlatforms;
+import app.colloquy.reading.LibraryService;
+import app.colloquy.reading.NewReading;
 import app.colloquy.testsupport.BrowserJourney;
 import app.colloquy.testsupport.TestAccounts;
 import app.colloquy.testsupport.TestLtiPlatform;
@@ -30,6 +32,9 @@ class LtiJourneyIT extends BrowserJourney {
 
     @Autowired
     LtiPlatforms platforms;
+
+    @Autowired
+    LibraryService library;
 
     @Test
     void aTeacherAndAStudentOpenColloquyFromTheirCourse() {
@@ -87,15 +92,52 @@ class LtiJourneyIT extends BrowserJourney {
     /** The person opens the tool from their course: the platform's login initiation link, in a browser of their own. */
     private Page launch(TestLtiPlatform platform, Launch who) {
         platform.launches(who);
+        return openFromCourse(platform, who, "**/classes/*");
+    }
+
+    private Page openFromCourse(TestLtiPlatform platform, Launch who, String landsAt) {
         Page page = newContext().newPage();
         page.navigate(url("/lti/login?iss=" + enc(platform.issuer()) + "&login_hint=" + who.subject() + "&client_id="
                 + enc(platform.clientId()) + "&target_link_uri=" + enc(url("/lti/launch"))));
-        try {
-            page.waitForURL("**/classes/*");
-        } catch (RuntimeException e) {
-            throw new AssertionError("stuck at " + page.url() + ": " + page.content(), e);
-        }
+        page.waitForURL(landsAt);
         return page;
+    }
+
+    @Test
+    void aTeacherAddsAReadingToTheirCourseFromInsideThePlatform() {
+        String course = "course-" + UUID.randomUUID().toString().substring(0, 8);
+        try (TestLtiPlatform moodle = new TestLtiPlatform("colloquy-picker")) {
+            accounts.as(accounts.createAdmin("admin"), () -> platforms.register(moodle.registration("Moodle", "d1")));
+            Launch rivera = new Launch(
+                    "rivera-" + course, "Mr Rivera", TestLtiPlatform.INSTRUCTOR, "d1", course, "Civics", "en-US");
+            launch(moodle, rivera);
+            Account teacher = accounts.find(rivera.subject());
+            accounts.as(
+                    teacher,
+                    () -> library.importReading(new NewReading(
+                            "Federalist No. 10",
+                            null,
+                            "",
+                            List.of(new NewReading.NewLesson(
+                                    "Factions", "Among the numerous advantages...", List.of())))));
+
+            moodle.picksContent(rivera);
+            Page page = openFromCourse(moodle, rivera, "**/platform-link/*");
+            assertThat(page.getByRole(
+                            AriaRole.HEADING,
+                            new Page.GetByRoleOptions().setName("Add a reading to your course in Moodle")))
+                    .isVisible();
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "lti-pick.png")));
+            page.getByRole(
+                            AriaRole.BUTTON,
+                            new Page.GetByRoleOptions().setName("Add Federalist No. 10 to the course in Moodle"))
+                    .click();
+
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Back in the course")))
+                    .isVisible();
+            org.assertj.core.api.Assertions.assertThat(moodle.receivedDeepLinks())
+                    .hasSize(1);
+        }
     }
 
     private static String enc(String value) {

@@ -7,6 +7,7 @@ import app.colloquy.platform.InvalidInputException;
 import app.colloquy.testsupport.AccessMatrixTestCase;
 import app.colloquy.testsupport.IntegrationTest;
 import app.colloquy.testsupport.TestAccounts;
+import app.colloquy.testsupport.TestReadings;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
@@ -34,7 +35,7 @@ class LtiAccessMatrixTest extends AccessMatrixTestCase<LtiAccessMatrixTest.Calle
         ADMIN
     }
 
-    record Fixture(LtiPlatform platform, long classroomId, long studentId) {}
+    record Fixture(LtiPlatform platform, long classroomId, long studentId, long deepLinkId, long readingId) {}
 
     @Autowired
     LtiPlatforms platforms;
@@ -47,6 +48,15 @@ class LtiAccessMatrixTest extends AccessMatrixTestCase<LtiAccessMatrixTest.Calle
 
     @Autowired
     LtiCourses courses;
+
+    @Autowired
+    LtiDeepLinks deepLinks;
+
+    @Autowired
+    LtiRepository lti;
+
+    @Autowired
+    TestReadings testReadings;
 
     @Autowired
     ClassroomService classrooms;
@@ -88,6 +98,13 @@ class LtiAccessMatrixTest extends AccessMatrixTestCase<LtiAccessMatrixTest.Calle
                                 "https://colloquy.example/lti/launch")),
                 new Operation<>("continueWith", everyone, f -> launches.continueWith("no-such-ticket")),
                 new Operation<>("course", teachersOfTheClass, f -> courses.course(f.classroomId())),
+                // A pick from inside the platform belongs to the teacher who opened it.
+                new Operation<>("deepLinkRequest", teachersOfTheClass, f -> deepLinks.request(f.deepLinkId())),
+                new Operation<>(
+                        "deepLinkChoose",
+                        teachersOfTheClass,
+                        f -> run(() -> deepLinks.choose(f.deepLinkId(), f.readingId()))),
+                new Operation<>("deepLinkAnswer", teachersOfTheClass, f -> deepLinks.answer(f.deepLinkId())),
                 // The fixture's class is no platform's course: past the access check it is told so.
                 new Operation<>(
                         "bringInRoster",
@@ -118,8 +135,16 @@ class LtiAccessMatrixTest extends AccessMatrixTestCase<LtiAccessMatrixTest.Calle
     @Override
     protected Fixture freshFixture() {
         LtiPlatform platform = accounts.as(people.get(Caller.ADMIN), () -> platforms.register(platform()));
-        long classroomId = accounts.createClass(people.get(Caller.TEACHER), "Platform class");
-        return new Fixture(platform, classroomId, people.get(Caller.STUDENT).id());
+        Account teacher = people.get(Caller.TEACHER);
+        long classroomId = accounts.createClass(teacher, "Platform class");
+        long readingId = testReadings
+                .readingIn(classroomId, teacher, "Only lesson")
+                .imported()
+                .readingId();
+        long deepLinkId = lti.insertDeepLink(
+                platform.id(), "deployment-1", teacher.id(), classroomId, "https://lms.matrix.example/return", null);
+        lti.updateDeepLinkResponse(deepLinkId, "signed answer");
+        return new Fixture(platform, classroomId, people.get(Caller.STUDENT).id(), deepLinkId, readingId);
     }
 
     @Override

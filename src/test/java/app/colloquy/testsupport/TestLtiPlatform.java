@@ -35,6 +35,8 @@ public final class TestLtiPlatform implements AutoCloseable {
     private final RSAKey key;
     private final String clientId;
     private volatile Launch atTheKeyboard;
+    private volatile boolean picking;
+    private final List<String> deepLinks = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile String toolKeysUrl = "";
     private volatile List<Map<String, Object>> roster = List.of();
     private final Map<String, String> tokenScopes = new java.util.concurrent.ConcurrentHashMap<>();
@@ -60,12 +62,29 @@ public final class TestLtiPlatform implements AutoCloseable {
         server.createContext("/token", this::token);
         server.createContext("/memberships", this::memberships);
         server.createContext("/lineitems", this::lineItems);
+        server.createContext("/deep-link-return", exchange -> {
+            deepLinks.add(form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8))
+                    .getOrDefault("JWT", ""));
+            byte[] body = "<!DOCTYPE html><html><body><h1>Back in the course</h1></body></html>"
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "text/html");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
         server.start();
     }
 
     /** Who opens the tool from the platform next (its authorization endpoint answers for them). */
     public void launches(Launch who) {
         this.atTheKeyboard = who;
+        this.picking = false;
+    }
+
+    /** Who opens "add content" in the course next (Deep Linking). */
+    public void picksContent(Launch who) {
+        this.atTheKeyboard = who;
+        this.picking = true;
     }
 
     /**
@@ -76,7 +95,10 @@ public final class TestLtiPlatform implements AutoCloseable {
         Map<String, String> query = form(exchange.getRequestURI().getRawQuery());
         String page = "<!DOCTYPE html><html><body><form id=\"launch\" method=\"post\" action=\""
                 + query.get("redirect_uri") + "\">"
-                + "<input type=\"hidden\" name=\"id_token\" value=\"" + idToken(atTheKeyboard, query.get("nonce"))
+                + "<input type=\"hidden\" name=\"id_token\" value=\""
+                + (picking
+                        ? deepLinkingIdToken(atTheKeyboard, query.get("nonce"))
+                        : idToken(atTheKeyboard, query.get("nonce")))
                 + "\"><input type=\"hidden\" name=\"state\" value=\"" + query.get("state") + "\">"
                 + "</form><script>document.getElementById('launch').submit()</script></body></html>";
         byte[] body = page.getBytes(StandardCharsets.UTF_8);
@@ -177,11 +199,61 @@ public final class TestLtiPlatform implements AutoCloseable {
     }
 
     private JWTClaimsSet claims(Launch launch, String nonce, String audience, Instant expires) {
+        return claims(launch, nonce, audience, expires, "LtiResourceLinkRequest", Map.of());
+    }
+
+    /** A teacher opening "add content" in the course (Deep Linking): the platform awaits the pick at its return address. */
+    public String deepLinkingIdToken(Launch launch, String nonce) {
+        return sign(
+                claims(
+                        launch,
+                        nonce,
+                        clientId,
+                        Instant.now().plusSeconds(300),
+                        "LtiDeepLinkingRequest",
+                        Map.of(
+                                "https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings",
+                                Map.of(
+                                        "deep_link_return_url", deepLinkReturnUrl(),
+                                        "accept_types", List.of("ltiResourceLink"),
+                                        "data", "platform-data-1"))),
+                key);
+    }
+
+    /** A launch through a link in the course that carries custom parameters (as a picked link does). */
+    public String idTokenForLink(Launch launch, String nonce, Map<String, String> custom) {
+        return sign(
+                claims(
+                        launch,
+                        nonce,
+                        clientId,
+                        Instant.now().plusSeconds(300),
+                        "LtiResourceLinkRequest",
+                        Map.of(CLAIMS + "custom", custom)),
+                key);
+    }
+
+    public String deepLinkReturnUrl() {
+        return issuer() + "/deep-link-return";
+    }
+
+    /** The signed answers (JWT) the tool posted back to the return address. */
+    public List<String> receivedDeepLinks() {
+        return List.copyOf(deepLinks);
+    }
+
+    private JWTClaimsSet claims(
+            Launch launch,
+            String nonce,
+            String audience,
+            Instant expires,
+            String messageType,
+            Map<String, Object> extra) {
         Map<String, Object> context = new LinkedHashMap<>();
         context.put("id", launch.contextId());
         context.put("title", launch.contextTitle());
         context.put("label", launch.contextId().toUpperCase());
-        return new JWTClaimsSet.Builder()
+        JWTClaimsSet built = new JWTClaimsSet.Builder()
                 .issuer(issuer())
                 .subject(launch.subject())
                 .audience(audience)
@@ -191,7 +263,7 @@ public final class TestLtiPlatform implements AutoCloseable {
                 .claim("name", launch.name())
                 .claim("email", launch.subject() + "@school.test")
                 .claim("locale", launch.locale())
-                .claim(CLAIMS + "message_type", "LtiResourceLinkRequest")
+                .claim(CLAIMS + "message_type", messageType)
                 .claim(CLAIMS + "version", "1.3.0")
                 .claim(CLAIMS + "deployment_id", launch.deploymentId())
                 .claim(CLAIMS + "target_link_uri", "http://colloquy.test/lti/launch")
@@ -215,6 +287,9 @@ public final class TestLtiPlatform implements AutoCloseable {
                                 "lineitems",
                                 issuer() + "/lineitems"))
                 .build();
+        JWTClaimsSet.Builder withExtra = new JWTClaimsSet.Builder(built);
+        extra.forEach(withExtra::claim);
+        return withExtra.build();
     }
 
     private static String sign(JWTClaimsSet claims, RSAKey with) {

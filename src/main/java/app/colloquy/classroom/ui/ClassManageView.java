@@ -158,8 +158,7 @@ class ClassManageView extends Main implements BeforeEnterObserver, HasDynamicTit
         roster.addColumn(r -> DateTimes.format(r.joinedAt()))
                 .setHeader(tr("classManageView.joined"))
                 .setAutoWidth(true);
-        roster.addColumn(r ->
-                        r.lastActiveAt() == null ? tr("classManageView.never") : DateTimes.format(r.lastActiveAt()))
+        roster.addColumn(r -> r.lastActiveAt() == null ? tr("common.never") : DateTimes.format(r.lastActiveAt()))
                 .setHeader(tr("common.lastActive"))
                 .setAutoWidth(true);
         roster.addColumn(r -> r.formerMember() ? tr("classManageView.formerMember") : "")

@@ -1,5 +1,6 @@
 package app.colloquy.lti.ui;
 
+import app.colloquy.lti.LtiDeepLinks;
 import app.colloquy.lti.LtiLaunches;
 import app.colloquy.lti.LtiToolKeys;
 import app.colloquy.platform.ui.PublicAddress;
@@ -20,9 +21,10 @@ import org.springframework.security.web.SecurityFilterChain;
 class LtiEndpoints {
 
     @Bean
-    ServletRegistrationBean<LtiServlet> ltiServlet(LtiLaunches launches, LtiToolKeys keys, PublicAddress address) {
+    ServletRegistrationBean<LtiServlet> ltiServlet(
+            LtiLaunches launches, LtiDeepLinks deepLinks, LtiToolKeys keys, PublicAddress address) {
         ServletRegistrationBean<LtiServlet> registration =
-                new ServletRegistrationBean<>(new LtiServlet(launches, keys, address), "/lti/*");
+                new ServletRegistrationBean<>(new LtiServlet(launches, deepLinks, keys, address), "/lti/*");
         registration.setName("lti");
         return registration;
     }
@@ -37,7 +39,9 @@ class LtiEndpoints {
                 .headers(headers -> headers.frameOptions(frame -> frame.disable())
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; script-src 'unsafe-inline'; style-src 'self'; "
-                                        + "object-src 'none'; base-uri 'none'; form-action 'self'")));
+                                        + "object-src 'none'; base-uri 'none'; "
+                                        // The pick goes back to the platform's own address.
+                                        + "form-action 'self' https: http://localhost:* http://127.0.0.1:*")));
         return http.build();
     }
 }

@@ -1,12 +1,14 @@
 package app.colloquy.lti.ui;
 
 import app.colloquy.account.ui.SignIn;
+import app.colloquy.lti.LtiDeepLinks;
 import app.colloquy.lti.LtiLaunch;
 import app.colloquy.lti.LtiLaunchRefused;
 import app.colloquy.lti.LtiLaunches;
 import app.colloquy.lti.LtiToolKeys;
 import app.colloquy.platform.Message;
 import app.colloquy.platform.MessageBundle;
+import app.colloquy.platform.NotFoundException;
 import app.colloquy.platform.ui.PublicAddress;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,6 +18,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The addresses a learning platform is given: {@code /lti/login} (login initiation),
@@ -32,13 +35,16 @@ class LtiServlet extends HttpServlet {
     static final String LAUNCH = "/lti/launch";
     static final String CONTINUE = "/lti/continue";
     static final String KEYS = "/lti/jwks";
+    static final String RETURN = "/lti/return";
 
     private final transient LtiLaunches launches;
+    private final transient LtiDeepLinks deepLinks;
     private final transient LtiToolKeys keys;
     private final transient PublicAddress address;
 
-    LtiServlet(LtiLaunches launches, LtiToolKeys keys, PublicAddress address) {
+    LtiServlet(LtiLaunches launches, LtiDeepLinks deepLinks, LtiToolKeys keys, PublicAddress address) {
         this.launches = launches;
+        this.deepLinks = deepLinks;
         this.keys = keys;
         this.address = address;
     }
@@ -48,6 +54,7 @@ class LtiServlet extends HttpServlet {
         switch (path(request)) {
             case LOGIN -> login(request, response);
             case CONTINUE -> continueInto(request, response);
+            case RETURN -> returnToPlatform(request, response);
             case KEYS -> {
                 response.setContentType("application/json");
                 response.getWriter().write(keys.publicKeySet());
@@ -113,6 +120,36 @@ class LtiServlet extends HttpServlet {
         SignIn.store(continuation.get().user(), request, response);
         response.sendRedirect(
                 request.getContextPath() + "/" + continuation.get().targetPath());
+    }
+
+    /** Posts the teacher's pick back to the platform (Deep Linking), from a page of ours. */
+    private void returnToPlatform(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Locale language = language(request);
+        String id = request.getParameter("request");
+        LtiDeepLinks.Answer answer;
+        try {
+            answer = deepLinks.answer(Long.parseLong(id == null ? "" : id));
+        } catch (NumberFormatException | NotFoundException | AccessDeniedException gone) {
+            log.info("LTI return refused: request {} unknown, not this person's or answered", id);
+            page(
+                    response,
+                    HttpServletResponse.SC_BAD_REQUEST,
+                    refusalPage(language, request.getContextPath(), Message.of("lti.refused.ticket")));
+            return;
+        }
+        page(
+                response,
+                HttpServletResponse.SC_OK,
+                document(
+                        language,
+                        request.getContextPath(),
+                        MessageBundle.text(language, "lti.return.title"),
+                        "<form id=\"answer\" method=\"post\" action=\"" + escaped(answer.returnUrl()) + "\">"
+                                + "<input type=\"hidden\" name=\"JWT\" value=\"" + escaped(answer.jwt()) + "\">"
+                                + "<button type=\"submit\">"
+                                + escaped(MessageBundle.text(language, "lti.return.button"))
+                                + "</button></form>"
+                                + "<script>document.getElementById('answer').submit();</script>"));
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, LtiLaunchRefused refused)

@@ -131,9 +131,7 @@ class ClassAssignmentsSection implements ClassPageSection {
         grid.addColumn(p -> tr("classAssignmentsSection.of", p.doneCount(), p.lessonCount()))
                 .setHeader(tr("classAssignmentsSection.lessonsDone"))
                 .setComparator(StudentProgress::doneCount);
-        grid.addColumn(p -> p.lastActiveAt() == null
-                        ? tr("classAssignmentsSection.never")
-                        : DateTimes.format(p.lastActiveAt()))
+        grid.addColumn(p -> p.lastActiveAt() == null ? tr("common.never") : DateTimes.format(p.lastActiveAt()))
                 .setHeader(tr("common.lastActive"))
                 .setAutoWidth(true)
                 .setComparator(Comparator.comparing(

@@ -116,7 +116,7 @@ class ParticipationView extends Main implements BeforeEnterObserver, HasDynamicT
                         grid,
                         tr("common.lastActive"),
                         ParticipationSort.LAST_ACTIVE,
-                        r -> r.lastActive() == null ? "never" : DateTimes.format(r.lastActive()))
+                        r -> r.lastActive() == null ? tr("common.never") : DateTimes.format(r.lastActive()))
                 .setFlexGrow(2);
         grid.setItems(
                 query -> {
