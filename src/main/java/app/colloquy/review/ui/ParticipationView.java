@@ -12,6 +12,7 @@ import app.colloquy.reading.ReadingService;
 import app.colloquy.review.ParticipationRow;
 import app.colloquy.review.ParticipationSort;
 import app.colloquy.review.ReviewService;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -51,6 +52,8 @@ class ParticipationView extends Main implements BeforeEnterObserver, HasDynamicT
         this.readings = readings;
         this.clock = clock;
         addClassName("page");
+        // Nine columns of numbers: the table takes the whole width, not the reading width of text pages.
+        addClassName("wide-page");
     }
 
     @Override
@@ -80,9 +83,11 @@ class ParticipationView extends Main implements BeforeEnterObserver, HasDynamicT
 
     private Grid<ParticipationRow> grid(long classId, long assignmentId, int students) {
         Grid<ParticipationRow> grid = new Grid<>();
+        grid.addClassName("participation-grid");
         grid.setAriaLabel(tr("participationView.participationPerStudent"));
         column(grid, tr("common.student"), ParticipationSort.NAME, ParticipationRow::displayName)
-                .setFlexGrow(2);
+                .setFlexGrow(2)
+                .setFrozen(true);
         column(
                 grid,
                 tr("participationView.notes"),
@@ -140,12 +145,19 @@ class ParticipationView extends Main implements BeforeEnterObserver, HasDynamicT
             String header,
             ParticipationSort sort,
             Function<ParticipationRow, String> value) {
-        return grid.addColumn(value::apply)
-                .setHeader(header)
+        boolean text = sort == ParticipationSort.NAME || sort == ParticipationSort.LAST_ACTIVE;
+        // A header of its own element: the grid measures it, sort arrows included, for the column's width.
+        Span title = new Span(header);
+        title.addClassName("grid-header");
+        Grid.Column<ParticipationRow> column = grid.addColumn(value::apply)
+                .setHeader(title)
                 .setSortProperty(sort.name())
                 .setSortable(true)
-                .setResizable(true)
-                .setAutoWidth(true);
+                .setResizable(true);
+        // Every header whole, in any language: counts line up on the right, and a table wider
+        // than the screen scrolls with the students' names kept in view (the first column is frozen).
+        column.setAutoWidth(true);
+        return text ? column : column.setTextAlign(ColumnTextAlign.END);
     }
 
     private Paragraph csv(long classId, String className) {
