@@ -19,10 +19,12 @@ public class LtiPlatforms {
     static final int ID_MAX = 500;
 
     private final LtiRepository lti;
+    private final LtiFramingOrigins framing;
     private final CurrentUser currentUser;
 
-    LtiPlatforms(LtiRepository lti, CurrentUser currentUser) {
+    LtiPlatforms(LtiRepository lti, LtiFramingOrigins framing, CurrentUser currentUser) {
         this.lti = lti;
+        this.framing = framing;
         this.currentUser = currentUser;
     }
 
@@ -52,6 +54,7 @@ public class LtiPlatforms {
         }
         long id = lti.insertPlatform(name, issuer, clientId, authLoginUrl, jwksUrl, tokenUrl);
         deployments.forEach(deployment -> lti.insertDeployment(id, deployment));
+        framing.forget();
         return lti.findPlatform(id).orElseThrow();
     }
 
@@ -60,6 +63,7 @@ public class LtiPlatforms {
     public void remove(long platformId) {
         currentUser.requireAdmin();
         lti.deletePlatform(platformId);
+        framing.forget();
     }
 
     private static List<String> deploymentIds(@Nullable String value) {

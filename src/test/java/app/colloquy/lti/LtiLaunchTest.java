@@ -98,6 +98,17 @@ class LtiLaunchTest {
     }
 
     @Test
+    void colloquysPagesMayBeFramedByTheRegisteredPlatformsOnly() throws Exception {
+        HttpResponse<String> login = browser().get("/login");
+        String policy = login.headers().firstValue("Content-Security-Policy").orElseThrow();
+        String framing = policy.substring(policy.indexOf("frame-ancestors"));
+        assertThat(framing)
+                .startsWith("frame-ancestors 'self' ")
+                .contains(moodle.issuer())
+                .doesNotContain("*");
+    }
+
+    @Test
     void learnersJoinTheClassTheirInstructorOpened() throws Exception {
         browser().launchAndContinue(teacher("rivera-" + course));
         Launch ada = student("ada-" + course);

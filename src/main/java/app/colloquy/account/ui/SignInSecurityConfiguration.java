@@ -1,7 +1,9 @@
 package app.colloquy.account.ui;
 
+import app.colloquy.platform.FramingOrigins;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.util.List;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,8 +42,7 @@ class SignInSecurityConfiguration {
             "connect-src 'self'",
             "object-src 'none'",
             "base-uri 'self'",
-            "form-action 'self'",
-            "frame-ancestors 'none'");
+            "form-action 'self'");
 
     /** The filter runs inside Spring Security's chain only, not a second time as a servlet filter. */
     @Bean
@@ -79,7 +80,8 @@ class SignInSecurityConfiguration {
             SessionValidity sessionValidity,
             RequestUtil requestUtil,
             SchoolClientRegistrations schoolProviders,
-            SchoolSignInHandler schoolSignIn)
+            SchoolSignInHandler schoolSignIn,
+            List<FramingOrigins> framing)
             throws Exception {
         http.addFilterAfter(sessionValidity, SecurityContextHolderFilter.class);
         // Schools' own sign-in (OpenID Connect): providers come from the admin screen.
@@ -98,7 +100,17 @@ class SignInSecurityConfiguration {
         // Written before the request is handled: Vaadin writes its bootstrap page in a way that
         // bypasses the writer's "on commit" hook, which left index pages without these headers.
         http.headers(headers -> {
-            headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+            // Framed only by the learning platforms registered (LTI), by nobody when there are none.
+            // (Browsers follow frame-ancestors over the X-Frame-Options header Vaadin adds.)
+            headers.addHeaderWriter((request, response) -> {
+                        List<String> origins = framing.stream()
+                                .flatMap(f -> f.origins().stream())
+                                .toList();
+                        response.setHeader(
+                                "Content-Security-Policy",
+                                CONTENT_SECURITY_POLICY + "; frame-ancestors "
+                                        + (origins.isEmpty() ? "'none'" : "'self' " + String.join(" ", origins)));
+                    })
                     .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN));
             headers.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
                 @Override

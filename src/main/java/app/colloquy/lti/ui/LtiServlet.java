@@ -174,6 +174,8 @@ class LtiServlet extends HttpServlet {
                 "<p>" + escaped(MessageBundle.text(language, "lti.continue.explained")) + "</p>"
                         + "<p><a id=\"continue\" href=\"" + escaped(target) + "\" target=\"_blank\" rel=\"opener\">"
                         + escaped(MessageBundle.text(language, "lti.continue.open")) + "</a></p>"
+                        + "<p><a href=\"" + escaped(target) + "\">"
+                        + escaped(MessageBundle.text(language, "lti.continue.openHere")) + "</a></p>"
                         + "<script>if (window.top === window.self) location.replace("
                         + "document.getElementById('continue').href);</script>");
     }
