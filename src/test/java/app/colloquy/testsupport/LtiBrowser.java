@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -53,7 +51,7 @@ public final class LtiBrowser {
         assertThat(response.statusCode()).isEqualTo(302);
         URI authorize = URI.create(response.headers().firstValue("Location").orElseThrow());
         assertThat(authorize.toString()).startsWith(platform.authLoginUrl() + "?");
-        Map<String, String> query = query(authorize.getRawQuery());
+        Map<String, String> query = TestHttp.form(authorize.getRawQuery());
         assertThat(query)
                 .containsEntry("client_id", platform.clientId())
                 .containsEntry("response_type", "id_token")
@@ -104,16 +102,5 @@ public final class LtiBrowser {
 
     public static String enc(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    private static Map<String, String> query(String raw) {
-        Map<String, String> values = new LinkedHashMap<>();
-        for (String pair : raw.split("&")) {
-            int eq = pair.indexOf('=');
-            values.put(
-                    URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                    URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-        }
-        return values;
     }
 }

@@ -51,26 +51,17 @@ public final class TestLtiPlatform implements AutoCloseable {
         } catch (JOSEException | IOException e) {
             throw new IllegalStateException(e);
         }
-        server.createContext("/jwks", exchange -> {
-            byte[] body = new JWKSet(key.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
+        server.createContext(
+                "/jwks", exchange -> TestHttp.json(exchange, 200, new JWKSet(key.toPublicJWK()).toString()));
         server.createContext("/auth", this::authorize);
         server.createContext("/token", this::token);
         server.createContext("/memberships", this::memberships);
         server.createContext("/lineitems", this::lineItems);
         server.createContext("/deep-link-return", exchange -> {
-            deepLinks.add(form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8))
+            deepLinks.add(TestHttp.form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8))
                     .getOrDefault("JWT", ""));
-            byte[] body = "<!DOCTYPE html><html><body><h1>Back in the course</h1></body></html>"
-                    .getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "text/html");
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
+            TestHttp.respond(
+                    exchange, 200, "text/html", "<!DOCTYPE html><html><body><h1>Back in the course</h1></body></html>");
         });
         server.start();
     }
@@ -92,7 +83,7 @@ public final class TestLtiPlatform implements AutoCloseable {
      * request with a page that posts the signed launch (form_post) to the tool's redirect URI.
      */
     private void authorize(com.sun.net.httpserver.HttpExchange exchange) throws IOException {
-        Map<String, String> query = form(exchange.getRequestURI().getRawQuery());
+        Map<String, String> query = TestHttp.form(exchange.getRequestURI().getRawQuery());
         String page = "<!DOCTYPE html><html><body><form id=\"launch\" method=\"post\" action=\""
                 + query.get("redirect_uri") + "\">"
                 + "<input type=\"hidden\" name=\"id_token\" value=\""
@@ -101,11 +92,7 @@ public final class TestLtiPlatform implements AutoCloseable {
                         : idToken(atTheKeyboard, query.get("nonce")))
                 + "\"><input type=\"hidden\" name=\"state\" value=\"" + query.get("state") + "\">"
                 + "</form><script>document.getElementById('launch').submit()</script></body></html>";
-        byte[] body = page.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "text/html");
-        exchange.sendResponseHeaders(200, body.length);
-        exchange.getResponseBody().write(body);
-        exchange.close();
+        TestHttp.respond(exchange, 200, "text/html", page);
     }
 
     public String issuer() {
@@ -308,7 +295,8 @@ public final class TestLtiPlatform implements AutoCloseable {
      * key the tool publishes, issued by and about the tool's client id, for this token URL.
      */
     private void token(com.sun.net.httpserver.HttpExchange exchange) throws IOException {
-        Map<String, String> form = form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+        Map<String, String> form =
+                TestHttp.form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
         try {
             var processor = new com.nimbusds.jwt.proc.DefaultJWTProcessor<com.nimbusds.jose.proc.SecurityContext>();
             processor.setJWSKeySelector(new com.nimbusds.jose.proc.JWSVerificationKeySelector<>(
@@ -387,16 +375,15 @@ public final class TestLtiPlatform implements AutoCloseable {
             return;
         }
         String query = exchange.getRequestURI().getRawQuery();
-        String resourceId = query == null ? null : form(query).get("resource_id");
+        String resourceId = query == null ? null : TestHttp.form(query).get("resource_id");
         List<Map<String, Object>> found = lineItems.stream()
                 .filter(item -> resourceId == null || resourceId.equals(item.get("resourceId")))
                 .toList();
-        byte[] body = com.nimbusds.jose.util.JSONArrayUtils.toJSONString(new java.util.ArrayList<>(found))
-                .getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/vnd.ims.lis.v2.lineitemcontainer+json");
-        exchange.sendResponseHeaders(200, body.length);
-        exchange.getResponseBody().write(body);
-        exchange.close();
+        TestHttp.respond(
+                exchange,
+                200,
+                "application/vnd.ims.lis.v2.lineitemcontainer+json",
+                com.nimbusds.jose.util.JSONArrayUtils.toJSONString(new java.util.ArrayList<>(found)));
     }
 
     private static Map<String, Object> parse(com.sun.net.httpserver.HttpExchange exchange) throws IOException {
@@ -408,27 +395,9 @@ public final class TestLtiPlatform implements AutoCloseable {
         }
     }
 
-    private static Map<String, String> form(String encoded) {
-        Map<String, String> values = new LinkedHashMap<>();
-        for (String pair : encoded.split("&")) {
-            int eq = pair.indexOf('=');
-            if (eq > 0) {
-                values.put(
-                        java.net.URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                        java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-            }
-        }
-        return values;
-    }
-
     private static void json(com.sun.net.httpserver.HttpExchange exchange, int status, Map<String, ?> body)
             throws IOException {
-        byte[] bytes = com.nimbusds.jose.util.JSONObjectUtils.toJSONString(new LinkedHashMap<>(body))
-                .getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
-        exchange.close();
+        TestHttp.json(exchange, status, com.nimbusds.jose.util.JSONObjectUtils.toJSONString(new LinkedHashMap<>(body)));
     }
 
     @Override

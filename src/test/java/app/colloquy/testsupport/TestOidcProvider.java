@@ -14,7 +14,6 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -60,7 +59,8 @@ public final class TestOidcProvider implements AutoCloseable {
         server.createContext("/.well-known/openid-configuration", this::discovery);
         server.createContext("/authorize", this::authorize);
         server.createContext("/token", this::token);
-        server.createContext("/jwks", exchange -> send(exchange, 200, new JWKSet(key.toPublicJWK()).toString()));
+        server.createContext(
+                "/jwks", exchange -> TestHttp.json(exchange, 200, new JWKSet(key.toPublicJWK()).toString()));
         server.start();
     }
 
@@ -88,14 +88,14 @@ public final class TestOidcProvider implements AutoCloseable {
         document.put("id_token_signing_alg_values_supported", List.of("RS256"));
         document.put("scopes_supported", List.of("openid", "profile", "email"));
         document.put("token_endpoint_auth_methods_supported", List.of("client_secret_basic"));
-        send(exchange, 200, JSONObjectUtils.toJSONString(document));
+        TestHttp.json(exchange, 200, JSONObjectUtils.toJSONString(document));
     }
 
     /** The person the test named is signed in at the provider and agrees at once. */
     private void authorize(HttpExchange exchange) throws IOException {
-        Map<String, String> query = form(exchange.getRequestURI().getRawQuery());
+        Map<String, String> query = TestHttp.form(exchange.getRequestURI().getRawQuery());
         if (!clientId.equals(query.get("client_id")) || atTheKeyboard == null) {
-            send(exchange, 400, "{\"error\":\"invalid_request\"}");
+            TestHttp.json(exchange, 400, "{\"error\":\"invalid_request\"}");
             return;
         }
         String code = UUID.randomUUID().toString();
@@ -113,12 +113,13 @@ public final class TestOidcProvider implements AutoCloseable {
         String expected = "Basic "
                 + Base64.getEncoder()
                         .encodeToString((enc(clientId) + ":" + enc(clientSecret)).getBytes(StandardCharsets.UTF_8));
-        Map<String, String> body = form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+        Map<String, String> body =
+                TestHttp.form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
         Grant grant = codes.remove(body.getOrDefault("code", ""));
         if (!expected.equals(exchange.getRequestHeaders().getFirst("Authorization"))
                 || grant == null
                 || !grant.redirectUri().equals(body.get("redirect_uri"))) {
-            send(exchange, 400, "{\"error\":\"invalid_grant\"}");
+            TestHttp.json(exchange, 400, "{\"error\":\"invalid_grant\"}");
             return;
         }
         Map<String, Object> response = new LinkedHashMap<>();
@@ -127,7 +128,7 @@ public final class TestOidcProvider implements AutoCloseable {
         response.put("expires_in", 300);
         response.put("scope", "openid profile email");
         response.put("id_token", idToken(grant));
-        send(exchange, 200, JSONObjectUtils.toJSONString(response));
+        TestHttp.json(exchange, 200, JSONObjectUtils.toJSONString(response));
     }
 
     private String idToken(Grant grant) {
@@ -155,30 +156,6 @@ public final class TestOidcProvider implements AutoCloseable {
 
     private static String enc(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    private static Map<String, String> form(String encoded) {
-        Map<String, String> values = new LinkedHashMap<>();
-        if (encoded == null || encoded.isEmpty()) {
-            return values;
-        }
-        for (String pair : encoded.split("&")) {
-            int eq = pair.indexOf('=');
-            if (eq > 0) {
-                values.put(
-                        URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-            }
-        }
-        return values;
-    }
-
-    private static void send(HttpExchange exchange, int status, String json) throws IOException {
-        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
-        exchange.close();
     }
 
     @Override
