@@ -1,5 +1,6 @@
 package app.colloquy.account;
 
+import app.colloquy.platform.Rows;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -38,14 +39,14 @@ class AccountRepository {
     Optional<Credentials> findCredentials(String normalisedLoginName) {
         return jdbc.sql(CREDENTIALS + "where lower(login_name) = :login")
                 .param("login", normalisedLoginName)
-                .query(Credentials.class)
+                .query(Rows.of(Credentials.class))
                 .optional();
     }
 
     Optional<Credentials> findCredentials(long id) {
         return jdbc.sql(CREDENTIALS + "where id = :id")
                 .param("id", id)
-                .query(Credentials.class)
+                .query(Rows.of(Credentials.class))
                 .optional();
     }
 
@@ -137,7 +138,7 @@ class AccountRepository {
         return jdbc.sql(ACCOUNT + "where teacher order by lower(display_name), id offset :offset limit :limit")
                 .param("offset", offset)
                 .param("limit", limit)
-                .query(Account.class)
+                .query(Rows.of(Account.class))
                 .list();
     }
 

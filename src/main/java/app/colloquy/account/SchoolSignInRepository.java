@@ -1,5 +1,6 @@
 package app.colloquy.account;
 
+import app.colloquy.platform.Rows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
@@ -41,7 +42,7 @@ class SchoolSignInRepository {
                         select registration_id, issuer_uri, client_id, client_secret from sign_in_provider
                         where registration_id = :r and enabled""")
                 .param("r", registrationId)
-                .query(ProviderClient.class)
+                .query(Rows.of(ProviderClient.class))
                 .optional();
     }
 

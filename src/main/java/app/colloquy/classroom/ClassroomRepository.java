@@ -1,5 +1,6 @@
 package app.colloquy.classroom;
 
+import app.colloquy.platform.Rows;
 import java.sql.Timestamp;
 import java.util.Collection;
 import java.util.HashMap;
@@ -34,7 +35,7 @@ class ClassroomRepository {
         return jdbc.sql(SUMMARY + " where c.archived = :archived order by lower(c.name), c.id")
                 .param("account", accountId)
                 .param("archived", archived)
-                .query(ClassroomSummary.class)
+                .query(Rows.of(ClassroomSummary.class))
                 .list();
     }
 
@@ -42,7 +43,7 @@ class ClassroomRepository {
         return jdbc.sql(SUMMARY + " where c.id = :id")
                 .param("account", accountId)
                 .param("id", classroomId)
-                .query(ClassroomSummary.class)
+                .query(Rows.of(ClassroomSummary.class))
                 .optional();
     }
 
@@ -78,14 +79,14 @@ class ClassroomRepository {
     Optional<JoinSettings> findJoinSettings(long classroomId) {
         return jdbc.sql("select id as classroom_id, join_code, joining_enabled, archived from classroom where id = :id")
                 .param("id", classroomId)
-                .query(JoinSettings.class)
+                .query(Rows.of(JoinSettings.class))
                 .optional();
     }
 
     Optional<CodeTarget> findByJoinCode(String code) {
         return jdbc.sql("select id, name, joining_enabled, archived from classroom where join_code = :code")
                 .param("code", code)
-                .query(CodeTarget.class)
+                .query(Rows.of(CodeTarget.class))
                 .optional();
     }
 
@@ -167,7 +168,7 @@ class ClassroomRepository {
                 .param("c", classroomId)
                 .param("offset", offset)
                 .param("limit", limit)
-                .query(RosterEntry.class)
+                .query(Rows.of(RosterEntry.class))
                 .list();
     }
 
@@ -182,7 +183,10 @@ class ClassroomRepository {
         return jdbc.sql("""
                         select a.id as account_id, a.display_name, e.role from enrolment e join account a on a.id = e.account_id
                         where e.classroom_id = :c and e.removed_at is null
-                        order by e.role desc, lower(a.display_name), a.id""").param("c", classroomId).query(Classmate.class).list();
+                        order by e.role desc, lower(a.display_name), a.id""")
+                .param("c", classroomId)
+                .query(Rows.of(Classmate.class))
+                .list();
     }
 
     boolean isPseudonymous(long classroomId) {
@@ -221,7 +225,10 @@ class ClassroomRepository {
         return jdbc.sql("""
                         select a.id as account_id, a.display_name from enrolment e join account a on a.id = e.account_id
                         where e.classroom_id = :c and e.role = 'TEACHER' and e.removed_at is null
-                        order by lower(a.display_name), a.id""").param("c", classroomId).query(ClassTeacher.class).list();
+                        order by lower(a.display_name), a.id""")
+                .param("c", classroomId)
+                .query(Rows.of(ClassTeacher.class))
+                .list();
     }
 
     int countTeachers(long classroomId) {
@@ -278,7 +285,7 @@ class ClassroomRepository {
                         where i.login_name = :login and not c.archived
                         order by i.created_at""")
                 .param("login", loginName)
-                .query(CoTeacherInvitation.class)
+                .query(Rows.of(CoTeacherInvitation.class))
                 .list();
     }
 

@@ -1,5 +1,6 @@
 package app.colloquy.discussion;
 
+import app.colloquy.platform.Rows;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
@@ -46,7 +47,7 @@ class AnswerRepository {
     Optional<PromptRow> findPrompt(long promptId) {
         return jdbc.sql("select id, lesson_id, question, answer_before_peers from prompt where id = :id")
                 .param("id", promptId)
-                .query(PromptRow.class)
+                .query(Rows.of(PromptRow.class))
                 .optional();
     }
 
@@ -68,7 +69,7 @@ class AnswerRepository {
                         where p.lesson_id = :l order by p.position""")
                 .param("c", classroomId)
                 .param("l", lessonId)
-                .query(PromptStateRow.class)
+                .query(Rows.of(PromptStateRow.class))
                 .list();
     }
 
@@ -77,7 +78,7 @@ class AnswerRepository {
                         "select locked, closed, revealed_at, max_score from prompt_class_state where classroom_id = :c and prompt_id = :p")
                 .param("c", classroomId)
                 .param("p", promptId)
-                .query(StateRow.class)
+                .query(Rows.of(StateRow.class))
                 .optional()
                 .orElse(new StateRow(false, false, null, null));
     }
@@ -98,7 +99,7 @@ class AnswerRepository {
                 .param("c", classroomId)
                 .param("l", lessonId)
                 .param("me", accountIds)
-                .query(MineRow.class)
+                .query(Rows.of(MineRow.class))
                 .list();
     }
 
@@ -112,7 +113,7 @@ class AnswerRepository {
                 .param("c", classroomId)
                 .param("l", lessonId)
                 .param("a", accountIds)
-                .query(ExemptionRow.class)
+                .query(Rows.of(ExemptionRow.class))
                 .list();
     }
 
@@ -155,7 +156,7 @@ class AnswerRepository {
                         order by (select min(submitted_at) from prompt_answer_version where answer_id = a.id), a.id""")
                 .param("c", classroomId)
                 .param("l", lessonId)
-                .query(SubmittedRow.class)
+                .query(Rows.of(SubmittedRow.class))
                 .list();
     }
 
@@ -170,7 +171,10 @@ class AnswerRepository {
                         select e.answer_id, n.id as annotation_id, n.quote_exact as quote, n.start_offset as start,
                                n.end_offset as "end", n.orphaned
                         from answer_evidence e join annotation n on n.id = e.annotation_id
-                        where e.answer_id in (:ids) order by e.added_at, n.id""").param("ids", answerIds).query(EvidenceRow.class).list();
+                        where e.answer_id in (:ids) order by e.added_at, n.id""")
+                .param("ids", answerIds)
+                .query(Rows.of(EvidenceRow.class))
+                .list();
     }
 
     record ReplyRow(
@@ -196,7 +200,10 @@ class AnswerRepository {
                         join prompt_answer a on a.id = r.answer_id
                         join account acc on acc.id = r.author_id
                         left join enrolment e on e.classroom_id = a.classroom_id and e.account_id = r.author_id
-                        where r.answer_id in (:ids) order by r.id""").param("ids", answerIds).query(ReplyRow.class).list();
+                        where r.answer_id in (:ids) order by r.id""")
+                .param("ids", answerIds)
+                .query(Rows.of(ReplyRow.class))
+                .list();
     }
 
     /** One answer found helpful by one person. */
@@ -215,7 +222,7 @@ class AnswerRepository {
                         from answer_reaction where answer_id in (:ids)""")
                 .param("ids", answerIds)
                 .param("v", viewers)
-                .query(HelpfulMark.class)
+                .query(Rows.of(HelpfulMark.class))
                 .list();
     }
 
@@ -225,7 +232,10 @@ class AnswerRepository {
         return jdbc.sql("""
                         select a.id, a.classroom_id, a.prompt_id, p.lesson_id, a.account_id,
                                exists (select 1 from prompt_answer_version v where v.answer_id = a.id) as submitted
-                        from prompt_answer a join prompt p on p.id = a.prompt_id where a.id = :id""").param("id", answerId).query(AnswerHeader.class).optional();
+                        from prompt_answer a join prompt p on p.id = a.prompt_id where a.id = :id""")
+                .param("id", answerId)
+                .query(Rows.of(AnswerHeader.class))
+                .optional();
     }
 
     long insertReply(long answerId, long authorId, String body, Instant now) {
@@ -298,7 +308,7 @@ class AnswerRepository {
                 .param("c", classroomId)
                 .param("p", promptId)
                 .param("a", accountId)
-                .query(VersionRow.class)
+                .query(Rows.of(VersionRow.class))
                 .list();
     }
 
@@ -337,7 +347,7 @@ class AnswerRepository {
                         order by lower(acc.display_name), acc.id""")
                 .param("c", classroomId)
                 .param("p", promptId)
-                .query(StudentRow.class)
+                .query(Rows.of(StudentRow.class))
                 .list();
     }
 
@@ -390,7 +400,7 @@ class AnswerRepository {
                 .param("c", classroomId)
                 .param("p", promptId)
                 .param("a", accountId)
-                .query(DraftRow.class)
+                .query(Rows.of(DraftRow.class))
                 .optional()
                 .orElse(new DraftRow("", 0));
     }

@@ -1,6 +1,7 @@
 package app.colloquy.discussion;
 
 import app.colloquy.platform.MessageBundle;
+import app.colloquy.platform.Rows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -199,7 +200,10 @@ class DiscussionRepository {
                                coalesce(root.author_id, a.author_id) as thread_author_id, a.parent_id, a.visibility,
                                a.deleted_at is not null as deleted, a.body
                         from annotation a left join annotation root on root.id = a.parent_id
-                        where a.id = :id""").param("id", annotationId).query(NoteHeader.class).optional();
+                        where a.id = :id""")
+                .param("id", annotationId)
+                .query(Rows.of(NoteHeader.class))
+                .optional();
     }
 
     long insertAnnotation(
@@ -276,7 +280,7 @@ class DiscussionRepository {
         return jdbc.sql(
                         "select replaced_at, body from annotation_revision where annotation_id = :id order by replaced_at")
                 .param("id", annotationId)
-                .query(EarlierText.class)
+                .query(Rows.of(EarlierText.class))
                 .list();
     }
 
@@ -299,7 +303,10 @@ class DiscussionRepository {
                         from annotation a
                         where a.lesson_id = :l and a.parent_id is null and not a.orphaned
                           and (a.deleted_at is null or exists (select 1 from annotation r
-                                                               where r.parent_id = a.id and r.deleted_at is null))""").param("l", lessonId).query(StoredAnchor.class).list();
+                                                               where r.parent_id = a.id and r.deleted_at is null))""")
+                .param("l", lessonId)
+                .query(Rows.of(StoredAnchor.class))
+                .list();
     }
 
     void moveAnchor(long annotationId, int textVersion, TextAnchor anchor) {
@@ -351,7 +358,7 @@ class DiscussionRepository {
     List<Tag> findTags(long classroomId) {
         return jdbc.sql("""
                         select id, name, asks_for_answer from discussion_tag
-                        where classroom_id = :c and removed_at is null order by position, id""").param("c", classroomId).query(Tag.class).list();
+                        where classroom_id = :c and removed_at is null order by position, id""").param("c", classroomId).query(Rows.of(Tag.class)).list();
     }
 
     Optional<Long> findTagClassroom(long tagId) {

@@ -1,5 +1,6 @@
 package app.colloquy.discussion;
 
+import app.colloquy.platform.Rows;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -64,7 +65,7 @@ class FeedbackRepository {
     List<CommentBankEntry> findComments(long teacherId) {
         return jdbc.sql("select id, body from feedback_comment where teacher_id = :t order by id")
                 .param("t", teacherId)
-                .query(CommentBankEntry.class)
+                .query(Rows.of(CommentBankEntry.class))
                 .list();
     }
 

@@ -1,5 +1,6 @@
 package app.colloquy.discussion;
 
+import app.colloquy.platform.Rows;
 import app.colloquy.reading.LessonWork;
 import java.util.Collection;
 import java.util.List;
@@ -42,7 +43,7 @@ class LessonWorkRepository {
                 .param("classes", classroomIds.toArray(Long[]::new))
                 .param("accounts", accountIds.toArray(Long[]::new))
                 .param("lessons", lessonIds.toArray(Long[]::new))
-                .query(LessonWork.Done.class)
+                .query(Rows.of(LessonWork.Done.class))
                 .list();
     }
 }

@@ -1,5 +1,6 @@
 package app.colloquy.discussion;
 
+import app.colloquy.platform.Rows;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -48,7 +49,7 @@ class ModerationRepository {
                                 + ITEM)
                 .param("kind", target.kind().name())
                 .param("id", target.id())
-                .query(Item.class)
+                .query(Rows.of(Item.class))
                 .optional();
     }
 
@@ -133,7 +134,7 @@ class ModerationRepository {
                         order by m.at desc, m.id desc limit :limit""".formatted(ITEM))
                 .param("c", classroomId)
                 .param("limit", limit)
-                .query(EntryRow.class)
+                .query(Rows.of(EntryRow.class))
                 .list();
     }
 
@@ -160,7 +161,7 @@ class ModerationRepository {
                         order by m.target_kind, m.target_id, m.created_at""".formatted(ITEM))
                 .param("c", classroomId)
                 .param("l", lessonId)
-                .query(FlagRow.class)
+                .query(Rows.of(FlagRow.class))
                 .list();
     }
 }

@@ -1,5 +1,6 @@
 package app.colloquy.discussion;
 
+import app.colloquy.platform.Rows;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -39,7 +40,7 @@ class RubricRepository {
                         order by c.position, l.points desc""")
                 .param("c", classroomId)
                 .param("p", promptId)
-                .query(LevelRow.class)
+                .query(Rows.of(LevelRow.class))
                 .list();
         Map<Long, Rubric.Criterion> criteria = new LinkedHashMap<>();
         for (LevelRow row : rows) {
@@ -85,7 +86,7 @@ class RubricRepository {
                         where a.classroom_id = :c and a.prompt_id = :p""")
                 .param("c", classroomId)
                 .param("p", promptId)
-                .query(MarkRow.class)
+                .query(Rows.of(MarkRow.class))
                 .list()
                 .forEach(row -> marks.computeIfAbsent(row.accountId(), k -> new HashMap<>())
                         .put(row.criterionId(), row.points()));
@@ -106,7 +107,7 @@ class RubricRepository {
                         where m.answer_id = any(cast(:ids as bigint[]))
                         order by m.answer_id, c.position""")
                 .param("ids", answerIds.toArray(Long[]::new))
-                .query(MarkLine.class)
+                .query(Rows.of(MarkLine.class))
                 .list();
     }
 

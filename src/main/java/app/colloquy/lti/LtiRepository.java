@@ -1,5 +1,6 @@
 package app.colloquy.lti;
 
+import app.colloquy.platform.Rows;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,7 +39,7 @@ class LtiRepository {
 
     List<LtiPlatform> findPlatforms() {
         return platforms(jdbc.sql(PLATFORMS + " order by p.display_name, p.id, d.deployment_id")
-                .query(PlatformRow.class)
+                .query(Rows.of(PlatformRow.class))
                 .list());
     }
 
@@ -46,14 +47,14 @@ class LtiRepository {
     List<LtiPlatform> findByIssuer(String issuer) {
         return platforms(jdbc.sql(PLATFORMS + " where p.issuer = :issuer order by p.id, d.deployment_id")
                 .param("issuer", issuer)
-                .query(PlatformRow.class)
+                .query(Rows.of(PlatformRow.class))
                 .list());
     }
 
     Optional<LtiPlatform> findPlatform(long id) {
         return platforms(jdbc.sql(PLATFORMS + " where p.id = :id order by d.deployment_id")
                         .param("id", id)
-                        .query(PlatformRow.class)
+                        .query(Rows.of(PlatformRow.class))
                         .list())
                 .stream()
                 .findFirst();
@@ -134,7 +135,7 @@ class LtiRepository {
     Optional<LoginState> takeLoginState(String state) {
         return jdbc.sql("delete from lti_login_state where state = :state returning nonce, platform_id, created_at")
                 .param("state", state)
-                .query(LoginState.class)
+                .query(Rows.of(LoginState.class))
                 .optional();
     }
 
@@ -222,7 +223,7 @@ class LtiRepository {
                         from lti_context c join lti_platform p on p.id = c.platform_id
                         where c.classroom_id = :classroom""")
                 .param("classroom", classroomId)
-                .query(LinkedCourse.class)
+                .query(Rows.of(LinkedCourse.class))
                 .optional();
     }
 
@@ -278,7 +279,7 @@ class LtiRepository {
     Optional<DeepLink> findDeepLink(long id) {
         return jdbc.sql("""
                         select id, platform_id, deployment_id, account_id, classroom_id, return_url, data, response_jwt
-                        from lti_deep_link where id = :id""").param("id", id).query(DeepLink.class).optional();
+                        from lti_deep_link where id = :id""").param("id", id).query(Rows.of(DeepLink.class)).optional();
     }
 
     void updateDeepLinkResponse(long id, String responseJwt) {
@@ -311,7 +312,10 @@ class LtiRepository {
     Optional<Ticket> takeTicket(String ticketHash) {
         return jdbc.sql("""
                         delete from lti_launch_ticket where ticket_hash = :hash
-                        returning account_id, target_path, expires_at""").param("hash", ticketHash).query(Ticket.class).optional();
+                        returning account_id, target_path, expires_at""")
+                .param("hash", ticketHash)
+                .query(Rows.of(Ticket.class))
+                .optional();
     }
 
     void deleteTicketsBefore(Instant before) {

@@ -3,7 +3,9 @@ package app.colloquy.platform;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The interface's words in each language it speaks: {@code messages.properties} (English, the
@@ -22,18 +24,40 @@ public final class MessageBundle {
     private static final ResourceBundle.Control NO_DEFAULT_LOCALE =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
+    /**
+     * Each pattern parsed once per language (a lesson screen asks for a few hundred messages), and
+     * each message without values kept whole: bounded by the bundle's keys times its languages.
+     */
+    private static final Map<Entry, MessageFormat> FORMATS = new ConcurrentHashMap<>();
+
+    private static final Map<Entry, String> PLAIN = new ConcurrentHashMap<>();
+
+    private record Entry(Locale language, String key) {}
+
     private MessageBundle() {}
 
     /** The message for {@code key} in the interface language closest to {@code locale}. */
     public static String text(Locale locale, String key, Object... args) {
-        Locale language = supported(locale);
-        String pattern =
-                ResourceBundle.getBundle(NAME, language, NO_DEFAULT_LOCALE).getString(key);
+        Entry entry = new Entry(supported(locale), key);
+        if (args.length == 0) {
+            return PLAIN.computeIfAbsent(entry, e -> format(e, args));
+        }
+        return format(entry, args);
+    }
+
+    private static String format(Entry entry, Object[] args) {
         Object[] values = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            values[i] = args[i] instanceof Message message ? message.in(language) : args[i];
+            values[i] = args[i] instanceof Message message ? message.in(entry.language()) : args[i];
         }
-        return new MessageFormat(pattern, language).format(values);
+        // A MessageFormat is not safe to share between threads: each call formats with its own copy.
+        MessageFormat parsed = FORMATS.computeIfAbsent(
+                entry,
+                e -> new MessageFormat(
+                        ResourceBundle.getBundle(NAME, e.language(), NO_DEFAULT_LOCALE)
+                                .getString(e.key()),
+                        e.language()));
+        return ((MessageFormat) parsed.clone()).format(values);
     }
 
     /** The message in English, for logs and for tests that read what a service said. */

@@ -1,5 +1,6 @@
 package app.colloquy.reading;
 
+import app.colloquy.platform.Rows;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -98,7 +99,10 @@ class LibraryRepository {
                                (select count(distinct a.classroom_id) from assignment a where a.reading_id = r.id) as class_count,
                                r.created_at
                         from reading r where r.owner_id = :owner and not r.archived
-                        order by r.created_at desc, r.id desc""").param("owner", ownerId).query(ReadingSummary.class).list();
+                        order by r.created_at desc, r.id desc""")
+                .param("owner", ownerId)
+                .query(Rows.of(ReadingSummary.class))
+                .list();
     }
 
     private record DraftRow(long id, String title, String sourceNote, String overview, String language, long ownerId) {}
@@ -110,14 +114,14 @@ class LibraryRepository {
     Optional<ReadingDraft> findDraft(long readingId, long viewerId) {
         return jdbc.sql("select id, title, source_note, overview, language, owner_id from reading where id = :id")
                 .param("id", readingId)
-                .query(DraftRow.class)
+                .query(Rows.of(DraftRow.class))
                 .optional()
                 .map(r -> {
                     List<LessonRow> lessons = jdbc.sql("""
                                     select id, position, title, body, text_version, revision from lesson
                                     where reading_id = :id order by position""")
                             .param("id", readingId)
-                            .query(LessonRow.class)
+                            .query(Rows.of(LessonRow.class))
                             .list();
                     Map<Long, List<Prompt>> prompts = new LinkedHashMap<>();
                     jdbc.sql("""
@@ -125,7 +129,7 @@ class LibraryRepository {
                                     from prompt p join lesson l on l.id = p.lesson_id
                                     where l.reading_id = :id order by p.lesson_id, p.position""")
                             .param("id", readingId)
-                            .query(PromptRow.class)
+                            .query(Rows.of(PromptRow.class))
                             .list()
                             .forEach(p -> prompts.computeIfAbsent(p.lessonId(), k -> new ArrayList<>())
                                     .add(new Prompt(p.id(), p.position(), p.question(), p.answerBeforePeers())));
@@ -168,7 +172,7 @@ class LibraryRepository {
     Optional<StoredLesson> findLessonText(long lessonId) {
         return jdbc.sql("select title, body, text_version, revision from lesson where id = :id")
                 .param("id", lessonId)
-                .query(StoredLesson.class)
+                .query(Rows.of(StoredLesson.class))
                 .optional();
     }
 

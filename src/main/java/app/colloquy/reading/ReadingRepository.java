@@ -1,6 +1,7 @@
 package app.colloquy.reading;
 
 import app.colloquy.platform.NotFoundException;
+import app.colloquy.platform.Rows;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -94,7 +95,7 @@ class ReadingRepository {
                         select a.id, a.classroom_id, a.reading_id, r.title as reading_title, a.opens_at, a.due_at, a.whole_reading
                         from assignment a join reading r on r.id = a.reading_id where a.id = :id""")
                 .param("id", assignmentId)
-                .query(AssignmentHeader.class)
+                .query(Rows.of(AssignmentHeader.class))
                 .optional();
     }
 
@@ -108,7 +109,7 @@ class ReadingRepository {
     List<ClassAssignment.LessonLink> findReadingLessons(long readingId) {
         return jdbc.sql("select id as lesson_id, position, title from lesson where reading_id = :r order by position")
                 .param("r", readingId)
-                .query(ClassAssignment.LessonLink.class)
+                .query(Rows.of(ClassAssignment.LessonLink.class))
                 .list();
     }
 
@@ -188,7 +189,7 @@ class ReadingRepository {
                         order by lower(acc.display_name), acc.id, l.position""".formatted(LESSON_DUE, ASSIGNED_LESSON, OPEN))
                 .param("id", assignmentId)
                 .param("openAt", Timestamp.from(now))
-                .query(ProgressLessonRow.class)
+                .query(Rows.of(ProgressLessonRow.class))
                 .list();
     }
 
@@ -228,7 +229,7 @@ class ReadingRepository {
                         order by a.due_at nulls last, a.opens_at, a.id, l.position""".formatted(OPEN, ASSIGNED_LESSON))
                 .param("classroom", classroomId)
                 .param("openAt", timestamp(openAt))
-                .query(AssignmentLessonRow.class)
+                .query(Rows.of(AssignmentLessonRow.class))
                 .list();
         Map<Long, ClassAssignment> assignments = new LinkedHashMap<>();
         for (AssignmentLessonRow row : rows) {
@@ -300,7 +301,7 @@ class ReadingRepository {
                 .param("classroom", classroomId)
                 .param("openAt", timestamp(openAt))
                 .param("version", version)
-                .query(LessonText.class)
+                .query(Rows.of(LessonText.class))
                 .optional();
     }
 
@@ -316,7 +317,7 @@ class ReadingRepository {
                 .param("lesson", lessonId)
                 .param("classroom", classroomId)
                 .param("openAt", timestamp(openAt))
-                .query(LessonRow.class)
+                .query(Rows.of(LessonRow.class))
                 .optional()
                 .map(row -> new LessonPage(
                         classroomId,
@@ -341,7 +342,7 @@ class ReadingRepository {
                 .param("reading", readingId)
                 .param("classroom", classroomId)
                 .param("openAt", timestamp(openAt))
-                .query(ClassAssignment.LessonLink.class)
+                .query(Rows.of(ClassAssignment.LessonLink.class))
                 .list();
     }
 
@@ -349,7 +350,7 @@ class ReadingRepository {
         return jdbc.sql(
                         "select id, position, question, answer_before_peers from prompt where lesson_id = :lesson order by position")
                 .param("lesson", lessonId)
-                .query(Prompt.class)
+                .query(Rows.of(Prompt.class))
                 .list();
     }
 
@@ -391,7 +392,7 @@ class ReadingRepository {
                         order by a.due_at nulls last, a.opens_at, a.id, l.position""".formatted(LESSON_DUE, ASSIGNED_LESSON, OPEN))
                 .param("account", accountId)
                 .param("openAt", Timestamp.from(now))
-                .query(WorkLessonRow.class)
+                .query(Rows.of(WorkLessonRow.class))
                 .list();
     }
 

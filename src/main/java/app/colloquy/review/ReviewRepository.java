@@ -1,5 +1,6 @@
 package app.colloquy.review;
 
+import app.colloquy.platform.Rows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -128,7 +129,7 @@ class ReviewRepository {
                           and exists (select 1 from prompt_answer_version v where v.answer_id = a.id)""")
                 .param("c", classroomId)
                 .param("l", lessonId)
-                .query(EvidenceRange.class)
+                .query(Rows.of(EvidenceRange.class))
                 .list();
     }
 
@@ -154,7 +155,7 @@ class ReviewRepository {
                 .param("c", classroomId)
                 .param("l", lessonId)
                 .param("now", Timestamp.from(now))
-                .query(StudentRow.class)
+                .query(Rows.of(StudentRow.class))
                 .list();
     }
 
@@ -163,7 +164,10 @@ class ReviewRepository {
         return jdbc.sql("""
                         select acc.id as account_id, acc.display_name from enrolment e join account acc on acc.id = e.account_id
                         where e.classroom_id = :c and e.role = 'STUDENT' and e.removed_at is null
-                        order by lower(acc.display_name), acc.id""").param("c", classroomId).query(StudentRow.class).list();
+                        order by lower(acc.display_name), acc.id""")
+                .param("c", classroomId)
+                .query(Rows.of(StudentRow.class))
+                .list();
     }
 
     record PromptRow(long id, String question, int submitted, int students) {}
@@ -182,7 +186,7 @@ class ReviewRepository {
                         from prompt p where p.lesson_id = :l order by p.position""")
                 .param("c", classroomId)
                 .param("l", lessonId)
-                .query(PromptRow.class)
+                .query(Rows.of(PromptRow.class))
                 .list();
     }
 
@@ -205,7 +209,7 @@ class ReviewRepository {
                 .param("c", classroomId)
                 .param("l", lessonId)
                 .param("zone", zone.getId())
-                .query(DayCount.class)
+                .query(Rows.of(DayCount.class))
                 .list();
     }
 

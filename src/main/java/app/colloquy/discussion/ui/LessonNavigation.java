@@ -37,6 +37,19 @@ final class LessonNavigation {
         Span where = new Span(tr(
                 "lessonNavigation.lessonOf", lesson.number(), lesson.lessons().size()));
         where.addClassName("lesson-number");
+        Details list = new Details(tr("lessonNavigation.allLessons"));
+        // Drawn when first opened: most visits never open it, and every element is kept per open tab.
+        list.addOpenedChangeListener(e -> {
+            if (e.isOpened() && list.getContent().findAny().isEmpty()) {
+                list.add(allLessons(lesson));
+            }
+        });
+        nav.add(where, list);
+        neighbourLinks(lesson).forEach(nav::add);
+        return nav;
+    }
+
+    private static OrderedList allLessons(LessonPage lesson) {
         OrderedList all = new OrderedList();
         lesson.lessons().forEach(l -> {
             Anchor link = LessonLinks.to(lesson.classroomId(), l.lessonId(), l.title());
@@ -45,10 +58,7 @@ final class LessonNavigation {
             }
             all.add(new ListItem(link));
         });
-        Details list = new Details(tr("lessonNavigation.allLessons"), all);
-        nav.add(where, list);
-        neighbourLinks(lesson).forEach(nav::add);
-        return nav;
+        return all;
     }
 
     /** Links to the previous and next lesson, where there are such. */

@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One prompt as a student answers it: the draft saves itself a moment after typing stops and is
@@ -56,9 +57,10 @@ final class StudentPrompt {
     final Div mine = new Div();
     final Div classmates = new Div();
     private final Paragraph classmatesNote = new Paragraph();
-    private final Details others = new Details();
-    private final UnorderedList othersList = new UnorderedList();
-    private final KeyedItems<PromptAnswers.ClassmateAnswer> othersItems;
+    /** Made when the first classmate's answer may be seen: until then a prompt needs no fold. */
+    private @Nullable Details others;
+
+    private @Nullable KeyedItems<PromptAnswers.ClassmateAnswer> othersItems;
     private int revision;
 
     @SuppressWarnings("NullAway.Init") // shown right after it is made (PromptAnswersSection)
@@ -70,8 +72,6 @@ final class StudentPrompt {
         this.ctx = ctx;
         this.pieces = pieces;
         this.section = section;
-        this.othersItems =
-                new KeyedItems<>(othersList, PromptAnswers.ClassmateAnswer::answerId, pieces::classmateAnswer);
         this.promptId = prompt.promptId();
         this.number = number;
         this.state = state;
@@ -104,15 +104,7 @@ final class StudentPrompt {
         editor.addClassName("answer-editor");
         mine.addClassName("my-answer-responses");
         classmates.addClassName("classmate-answers");
-        others.addClassName("classmates-details");
-        classmates.add(classmatesNote, others);
-        othersList.getElement().setAttribute("aria-label", tr("studentPrompt.classmatesAnswers"));
-        others.add(othersList);
-        others.addOpenedChangeListener(e -> {
-            if (e.isOpened()) {
-                othersItems.show(current.classmates());
-            }
-        });
+        classmates.add(classmatesNote);
         keepInBrowser();
     }
 
@@ -216,15 +208,41 @@ final class StudentPrompt {
             classmatesNote.setText(note);
         }
         classmatesNote.setVisible(!any);
-        others.setVisible(any);
+        if (!any && others == null) {
+            return;
+        }
+        Details fold = others();
+        fold.setVisible(any);
         String summary =
                 tr("studentPrompt.classmatesAnswers2", prompt.classmates().size());
-        if (!summary.equals(others.getSummaryText())) {
-            others.setSummaryText(summary);
+        if (!summary.equals(fold.getSummaryText())) {
+            fold.setSummaryText(summary);
         }
-        if (any && others.isOpened()) {
-            othersItems.show(prompt.classmates());
+        if (any && fold.isOpened()) {
+            Objects.requireNonNull(othersItems).show(prompt.classmates());
         }
+    }
+
+    /** The fold holding classmates' answers, drawn when opened: a class of 40 is long. */
+    private Details others() {
+        if (others == null) {
+            UnorderedList list = new UnorderedList();
+            list.getElement().setAttribute("aria-label", tr("studentPrompt.classmatesAnswers"));
+            KeyedItems<PromptAnswers.ClassmateAnswer> items =
+                    new KeyedItems<>(list, PromptAnswers.ClassmateAnswer::answerId, pieces::classmateAnswer);
+            Details fold = new Details();
+            fold.addClassName("classmates-details");
+            fold.add(list);
+            fold.addOpenedChangeListener(e -> {
+                if (e.isOpened()) {
+                    items.show(current.classmates());
+                }
+            });
+            classmates.add(fold);
+            others = fold;
+            othersItems = items;
+        }
+        return others;
     }
 
     /** Keeps what was typed in the block this one replaces (the teacher changed the lesson's prompts). */

@@ -12,9 +12,12 @@ import app.colloquy.reading.ReadingService;
 import app.colloquy.reading.ui.ReadingPane;
 import app.colloquy.testsupport.BrowserlessTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Section;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -48,6 +51,36 @@ class LessonViewTest extends BrowserlessTest {
                 .first()
                 .asString()
                 .startsWith("At the Helsinki press conference");
+    }
+
+    @Test
+    void allLessonsListsTheReadingsLessonsWithThisOneMarkedOnceOpened() {
+        accounts.signIn("student1");
+        long classId = demoClassId();
+        UI.getCurrent()
+                .navigate("classes/" + classId + "/lessons/"
+                        + lesson(classId, KEY_MEETINGS).lessonId());
+        Details allLessons = _find(Details.class).stream()
+                .filter(details -> "All lessons".equals(details.getSummaryText()))
+                .findFirst()
+                .orElseThrow();
+
+        allLessons.setOpened(true);
+
+        List<Anchor> links = _find(allLessons, Anchor.class);
+        assertThat(links)
+                .extracting(Anchor::getText)
+                .containsExactly(
+                        "Examining the Initial Interactions: President Trump Putin Meeting",
+                        KEY_MEETINGS,
+                        "Impacts and Aftermath: International Relations, US Foreign Policy");
+        assertThat(links)
+                .filteredOn(link -> "page".equals(link.getElement().getAttribute("aria-current")))
+                .extracting(Anchor::getText)
+                .containsExactly(KEY_MEETINGS);
+        allLessons.setOpened(false);
+        allLessons.setOpened(true);
+        assertThat(_find(allLessons, Anchor.class)).hasSize(3);
     }
 
     @Test
