@@ -59,20 +59,21 @@ start_database() {
 
 sql() { PGPASSWORD=$PG_PASSWORD psql -q -t -A -h 127.0.0.1 -p "$PG_PORT" -U postgres -d colloquy -c "$1"; }
 
-# start_node I: app node I on port 18080+I, on the shared database; prints nothing, records its PID.
+# start_node I [ARG...]: app node I on port 18080+I, on the shared database, with further app arguments;
+# prints nothing, records its PID.
 start_node() {
-  local port=$((LB_PORT + $1))
+  local port=$((LB_PORT + $1)) node=$1; shift
   "$JAVA" -Xmx${NODE_HEAP:-512m} ${NODE_OPTS:-} -jar "$JAR" --server.port="$port" \
     --spring.datasource.url="jdbc:postgresql://127.0.0.1:$PG_PORT/colloquy" \
     --spring.datasource.username=postgres --spring.datasource.password="$PG_PASSWORD" \
-    --colloquy.demo-data=true > "$OUT/node-$1.log" 2>&1 &
+    --colloquy.demo-data=true "$@" > "$OUT/node-$node.log" 2>&1 &
   PIDS+=($!)
-  echo $! > "$OUT/node-$1.pid"
+  echo $! > "$OUT/node-$node.pid"
   for _ in $(seq 1 120); do
     curl -sf "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null && return 0
     sleep 1
   done
-  echo "node $1 did not become ready: see $OUT/node-$1.log"; exit 1
+  echo "node $node did not become ready: see $OUT/node-$node.log"; exit 1
 }
 
 # A local load balancer with sticky sessions: HAProxy's own cookie keeps a browser on its node.
@@ -171,11 +172,17 @@ school() {
   heap_used "all $((classes * per)) tabs open" "$url"
   # The app's share of the two cores while every tab is open and looping (before the first client ends).
   local cpu0 t0; cpu0=$(app_cpu_ms); t0=$(date +%s%N)
+  scrape before
   sleep 60
   echo "app CPU while all tabs loop: $(( $(app_cpu_ms) - cpu0 )) ms in $(( ($(date +%s%N) - t0) / 1000000 )) ms (all nodes)"
+  scrape after
+  local f pairs=()
+  for f in "$OUT"/node-*.pid; do pairs+=("$OUT/metrics-before-$(basename "$f" .pid).txt" "$OUT/metrics-after-$(basename "$f" .pid).txt"); done
+  echo "while all tabs loop, measured on the server(s): $(python3 "$ROOT/bench/server-p95.py" "${pairs[@]}")"
   wait "${pids[@]}" || true
   echo "== school: $classes classes x $per students"
-  grep -hE "^(opened|errors)|MISSED|TOTAL" "$OUT"/school-*.txt | sort | uniq -c | sort -rn | head -20
+  # (sed, not head: head would close the pipe early, and pipefail would end the script here)
+  grep -hE "^(opened|errors)|MISSED|TOTAL" "$OUT"/school-*.txt | sort | uniq -c | sort -rn | sed -n 1,20p
   python3 "$ROOT/bench/school-summary.py" "$OUT"/school-*.json
 }
 
@@ -186,6 +193,15 @@ app_cpu_ms() {
     total=$(( total + $(awk '{print ($14 + $15) * 10}' "/proc/$(cat "$f")/stat") ))
   done
   echo "$total"
+}
+
+# scrape LABEL: every node's metrics (the school run starts nodes with a histogram of request times).
+scrape() {
+  local f port
+  for f in "$OUT"/node-*.pid; do
+    port=$((LB_PORT + $(basename "$f" .pid | cut -d- -f2)))
+    curl -sf -u admin:colloquy-demo "http://127.0.0.1:$port/actuator/prometheus" > "$OUT/metrics-$1-$(basename "$f" .pid).txt"
+  done
 }
 
 # heap_used LABEL URL: live heap of every app node after a full GC.
@@ -279,7 +295,7 @@ case "${1:-}" in
   school)
     CLASSES=${2:-50}; PER_CLASS=${3:-40}; NODES=${4:-1}
     start_database
-    for i in $(seq 1 "$NODES"); do NODE_HEAP=${NODE_HEAP:-2g} start_node "$i"; done
+    for i in $(seq 1 "$NODES"); do NODE_HEAP=${NODE_HEAP:-2g} start_node "$i" --management.metrics.distribution.percentiles-histogram.http.server.requests=true; done
     if [ "$NODES" = 1 ]; then URL="http://127.0.0.1:$((LB_PORT + 1))"; else start_balancer "$NODES"; URL="http://127.0.0.1:$LB_PORT"; fi
     seed_school "$CLASSES" "$PER_CLASS"
     school "$CLASSES" "$PER_CLASS" "$URL" ;;
