@@ -1,5 +1,6 @@
 package app.colloquy.lti;
 
+import app.colloquy.platform.DatabaseTrouble;
 import app.colloquy.platform.FramingOrigins;
 import java.net.URI;
 import java.time.Clock;
@@ -12,7 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The registered learning platforms' sites (their issuer's and their login page's origins) may show
- * Colloquy in their course pages' frames. Read for every page's headers, so kept for half a minute.
+ * Colloquy in their course pages' frames. Read for every page's headers, so kept for half a minute;
+ * while the database cannot be reached the last sites known stay in force, so every page still gets
+ * its headers (and the outage message) instead of an error.
  */
 @Component
 class LtiFramingOrigins implements FramingOrigins {
@@ -23,33 +26,46 @@ class LtiFramingOrigins implements FramingOrigins {
 
     private final LtiRepository lti;
     private final Clock clock;
+    private final DatabaseTrouble database;
     private volatile Known known = new Known(List.of(), Instant.MIN);
 
-    LtiFramingOrigins(LtiRepository lti, Clock clock) {
+    LtiFramingOrigins(LtiRepository lti, Clock clock, DatabaseTrouble database) {
         this.lti = lti;
         this.clock = clock;
+        this.database = database;
     }
 
     @Override
     public List<String> origins() {
         Known current = known;
-        if (current.readAt().isAfter(clock.instant().minus(FRESH))) {
+        if (current.readAt().isAfter(clock.instant().minus(FRESH)) || database.recentlyFailed()) {
             return current.origins();
         }
-        List<String> origins = lti.findPlatforms().stream()
+        try {
+            List<String> origins = read();
+            known = new Known(origins, clock.instant());
+            return origins;
+        } catch (RuntimeException failure) {
+            if (database.noteIfCause(failure)) {
+                return current.origins();
+            }
+            throw failure;
+        }
+    }
+
+    private List<String> read() {
+        return lti.findPlatforms().stream()
                 .flatMap(p -> Stream.of(p.issuer(), p.authLoginUrl()))
                 .map(LtiFramingOrigins::origin)
                 .filter(Objects::nonNull)
                 .distinct()
                 .sorted()
                 .toList();
-        known = new Known(origins, clock.instant());
-        return origins;
     }
 
     /** After a platform is registered or removed here (other nodes follow within half a minute). */
     void forget() {
-        known = new Known(List.of(), Instant.MIN);
+        known = new Known(known.origins(), Instant.MIN);
     }
 
     /** scheme://host[:port], or null when the address has none (it was checked at registration). */

@@ -44,7 +44,7 @@ public class DatabaseTrouble {
     private final AtomicBoolean unreachable = new AtomicBoolean();
     private final ObjectProvider<DataSource> dataSource;
 
-    DatabaseTrouble(Clock clock, ObjectProvider<DataSource> dataSource) {
+    public DatabaseTrouble(Clock clock, ObjectProvider<DataSource> dataSource) {
         this.clock = clock;
         this.dataSource = dataSource;
     }

@@ -39,9 +39,9 @@ class RequestAdmission {
     FilterRegistrationBean<Limit> requestAdmissionFilter(
             @Value("${colloquy.requests.at-work:0}") int atWork,
             @Value("${colloquy.requests.patience:30s}") Duration patience,
+            @Value("${spring.datasource.hikari.maximum-pool-size:10}") int connections,
             MeterRegistry meters) {
-        int permits = atWork > 0 ? atWork : 8 * Runtime.getRuntime().availableProcessors();
-        Limit limit = new Limit(permits, patience);
+        Limit limit = new Limit(permits(atWork, Runtime.getRuntime().availableProcessors(), connections), patience);
         // How many requests wait for their turn: above zero for long, the server is too small.
         Gauge.builder("colloquy.requests.waiting", limit, Limit::waiting)
                 .description("Requests waiting for their turn to work")
@@ -50,6 +50,15 @@ class RequestAdmission {
         // Before Spring Security, whose session check reads the database too.
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
+    }
+
+    /**
+     * As configured, else 8 per core but never more than the database pool's connections: a request
+     * let in beyond them would wait at the pool, whose short timeout would call a busy database
+     * unreachable (seen with three nodes sharing two cores, each letting in 16).
+     */
+    static int permits(int configured, int cores, int connections) {
+        return configured > 0 ? configured : Math.min(8 * cores, connections);
     }
 
     /** The filter: a fair semaphore around the rest of the chain. */

@@ -31,6 +31,14 @@ class RequestAdmissionTest {
     }
 
     @Test
+    void byDefaultEightPerCoreAreLetInButNeverMoreThanTheDatabasePoolHasConnections() {
+        assertThat(RequestAdmission.permits(0, 1, 10)).isEqualTo(8);
+        assertThat(RequestAdmission.permits(0, 2, 10)).isEqualTo(10);
+        assertThat(RequestAdmission.permits(0, 4, 40)).isEqualTo(32);
+        assertThat(RequestAdmission.permits(25, 2, 10)).as("as configured").isEqualTo(25);
+    }
+
+    @Test
     void aRequestBeyondTheLimitWaitsUntilOneEndsThenRuns() throws Exception {
         RequestAdmission.Limit limit = new RequestAdmission.Limit(1, Duration.ofSeconds(10));
         requests.submit(() -> run(limit, "/classes/1", (req, res) -> {
