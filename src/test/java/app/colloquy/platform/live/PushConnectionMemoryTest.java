@@ -3,12 +3,18 @@ package app.colloquy.platform.live;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.servlet.ServletContext;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import org.atmosphere.cpr.AtmosphereConfig;
 import org.atmosphere.cpr.AtmosphereFramework;
 import org.atmosphere.websocket.WebSocket;
@@ -59,6 +65,32 @@ class PushConnectionMemoryTest {
 
         @Override
         public void close() {}
+    }
+
+    /**
+     * Browsers offer to compress websocket messages; accepted, each tab's websocket would keep a
+     * zlib compressor and decompressor outside the heap (99 kB at the first push, 214 kB after 60).
+     */
+    @Test
+    void aPushWebsocketIsOpenedWithoutCompression() throws Exception {
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(10_000);
+            String handshake = "GET /VAADIN/push?v-r=push&v-uiId=0&X-Atmosphere-Transport=websocket HTTP/1.1\r\n"
+                    + "Host: localhost:" + port + "\r\n"
+                    + "Upgrade: websocket\r\nConnection: Upgrade\r\n"
+                    + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n"
+                    + "Sec-WebSocket-Extensions: permessage-deflate; client_max_window_bits\r\n"
+                    + "Origin: http://localhost:" + port + "\r\n\r\n";
+            socket.getOutputStream().write(handshake.getBytes(StandardCharsets.US_ASCII));
+            BufferedReader response =
+                    new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+            List<String> head = new ArrayList<>();
+            for (String line = response.readLine(); line != null && !line.isEmpty(); line = response.readLine()) {
+                head.add(line);
+            }
+            assertThat(head).first().asString().startsWith("HTTP/1.1 101");
+            assertThat(String.join("\n", head).toLowerCase(Locale.ROOT)).doesNotContain("permessage-deflate");
+        }
     }
 
     @Test
