@@ -38,29 +38,22 @@ class LtiFramingOrigins implements FramingOrigins {
     @Override
     public List<String> origins() {
         Known current = known;
-        if (current.readAt().isAfter(clock.instant().minus(FRESH)) || database.recentlyFailed()) {
+        if (current.readAt().isAfter(clock.instant().minus(FRESH))) {
             return current.origins();
         }
-        try {
-            List<String> origins = read();
-            known = new Known(origins, clock.instant());
-            return origins;
-        } catch (RuntimeException failure) {
-            if (database.noteIfCause(failure)) {
-                return current.origins();
-            }
-            throw failure;
-        }
+        return database.unlessUnreachable(this::readAndKeep, current::origins);
     }
 
-    private List<String> read() {
-        return lti.findPlatforms().stream()
+    private List<String> readAndKeep() {
+        List<String> origins = lti.findPlatforms().stream()
                 .flatMap(p -> Stream.of(p.issuer(), p.authLoginUrl()))
                 .map(LtiFramingOrigins::origin)
                 .filter(Objects::nonNull)
                 .distinct()
                 .sorted()
                 .toList();
+        known = new Known(origins, clock.instant());
+        return origins;
     }
 
     /** After a platform is registered or removed here (other nodes follow within half a minute). */

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -94,6 +95,27 @@ public class DatabaseTrouble {
                 ? pool.unwrap(FailFastDataSource.class).probeConnection()
                 : pool.getConnection()) {
             return connection.isValid(1);
+        }
+    }
+
+    /**
+     * Best-effort work done on every request (session checks, noting activity, page headers): skipped
+     * while the database is known to be unreachable, and {@code meanwhile} instead of a failure when
+     * it turns out to be; the page itself then says what is wrong. Other failures are thrown.
+     */
+    public <T> T unlessUnreachable(Supplier<T> work, Supplier<T> meanwhile) {
+        if (recentlyFailed()) {
+            return meanwhile.get();
+        }
+        try {
+            T result = work.get();
+            noteSuccess();
+            return result;
+        } catch (RuntimeException failure) {
+            if (noteIfCause(failure)) {
+                return meanwhile.get();
+            }
+            throw failure;
         }
     }
 

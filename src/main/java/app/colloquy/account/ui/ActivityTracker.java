@@ -28,19 +28,8 @@ class ActivityTracker implements VaadinServiceInitListener {
     }
 
     private void beforeEnter(BeforeEnterEvent event) {
-        if (database.recentlyFailed()) {
-            return;
-        }
-        boolean mustChangePassword;
-        try {
-            mustChangePassword = accounts.touchActivity();
-        } catch (RuntimeException failure) {
-            if (!database.noteIfCause(failure)) {
-                throw failure;
-            }
-            // Noting activity is not worth a failed page; the page itself will say what is wrong.
-            return;
-        }
+        // Noting activity is not worth a failed page.
+        boolean mustChangePassword = database.unlessUnreachable(accounts::touchActivity, () -> false);
         if (mustChangePassword && event.getNavigationTarget() != AccountView.class) {
             event.forwardTo(AccountView.class);
         }

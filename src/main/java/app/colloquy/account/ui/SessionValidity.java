@@ -58,18 +58,6 @@ class SessionValidity extends OncePerRequestFilter {
      * or changed without the database anyway).
      */
     private boolean isCurrent(SignedInUser user) {
-        if (database.recentlyFailed()) {
-            return true;
-        }
-        try {
-            boolean current = signIns.isCurrent(user);
-            database.noteSuccess();
-            return current;
-        } catch (RuntimeException failure) {
-            if (database.noteIfCause(failure)) {
-                return true;
-            }
-            throw failure;
-        }
+        return database.unlessUnreachable(() -> signIns.isCurrent(user), () -> true);
     }
 }
