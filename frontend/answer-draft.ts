@@ -38,10 +38,12 @@ function showCount(field: AnswerField, counted: string) {
 
 /**
  * Starts keeping the field's text under {@code key}. {@code counted} ends the character count
- * ("of 20,000 characters"), as the server words it.
+ * ("of 20,000 characters") and {@code notSaved} is what {@code unsaved} says when shown, as the
+ * server words them; the browser writes that text, so the server keeps no copy of it per prompt.
  */
 function keep(field: AnswerField, key: string, unsaved: HTMLElement, section: HTMLElement & { $server: AnswerServer },
-              prompt: number, counted: string) {
+              prompt: number, counted: string, notSaved: string) {
+  unsaved.textContent = notSaved;
   const base = () => Number(field.dataset.revision);
   field.addEventListener('input', () => {
     localStorage.setItem(key, JSON.stringify({ text: field.value, base: base() }));

@@ -93,9 +93,9 @@ class PromptAnswersSection extends Section {
         }
     }
 
-    /** Someone saved a draft of these prompts: teachers see how many are writing now; students need nothing. */
+    /** Someone saved a draft of these prompts: teachers see who is drafting and writing now; students need nothing. */
     void drafting(Set<Long> promptIds) {
-        promptIds.stream().map(teacherPrompts::get).filter(Objects::nonNull).forEach(TeacherPrompt::showWritingNow);
+        promptIds.stream().map(teacherPrompts::get).filter(Objects::nonNull).forEach(TeacherPrompt::showDrafting);
     }
 
     private void rebuild(List<PromptAnswers> prompts) {
@@ -134,7 +134,7 @@ class PromptAnswersSection extends Section {
                     block.carryOver(previous.get(prompt.promptId()));
                 }
                 studentPrompts.put(prompt.promptId(), block);
-                item.add(block.editor, block.mine, block.classmates);
+                item.add(block.editor, block.classmates);
             }
             list.add(item);
         }

@@ -24,6 +24,8 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.dom.Element;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -50,12 +52,19 @@ final class StudentPrompt {
     private final Span state;
     private final TextArea field;
     private final Span saved = new Span();
-    private final Span unsaved = new Span(tr("studentPrompt.notSavedYetKeptIn"));
-    private final Div evidence = new Div();
+    /** Shown, hidden and worded by the browser alone: it knows before the server does. */
+    private final Span unsaved = new Span();
+
+    private final Button cite = new Button(tr("studentPrompt.citeEvidence"), e -> openCiteDialog());
     private final Button submit = new Button(tr("studentPrompt.submitAnswer"), e -> submit());
     final Div editor;
-    final Div mine = new Div();
     final Div classmates = new Div();
+    // Parts made only when they have something to show: each element is kept per open tab.
+    /** The cited highlights, between the status and the buttons. */
+    private @Nullable Div evidence;
+    /** What the teacher and classmates made of the answer, between the editor and classmates' answers. */
+    private @Nullable Div mine;
+
     private final Paragraph classmatesNote = new Paragraph();
     /** Made when the first classmate's answer may be seen: until then a prompt needs no fold. */
     private @Nullable Details others;
@@ -93,16 +102,10 @@ final class StudentPrompt {
         saved.addClassName("answer-status");
         saved.getElement().setAttribute("aria-live", "polite");
         unsaved.addClassName("answer-unsaved");
-        // Shown and hidden by the browser alone: it knows before the server does.
         unsaved.getElement().setAttribute("hidden", true);
-        evidence.addClassName("answer-evidence");
         submit.addThemeVariants(ButtonVariant.PRIMARY);
-        Button cite = new Button(tr("studentPrompt.citeEvidence"), e -> openCiteDialog());
-        Div actions = new Div(cite, submit);
-        actions.addClassName("answer-actions");
-        editor = new Div(field, saved, unsaved, evidence, actions);
+        editor = new Div(field, saved, unsaved, cite, submit);
         editor.addClassName("answer-editor");
-        mine.addClassName("my-answer-responses");
         classmates.addClassName("classmate-answers");
         classmates.add(classmatesNote);
         keepInBrowser();
@@ -113,12 +116,13 @@ final class StudentPrompt {
         field.getElement().setAttribute("data-revision", String.valueOf(revision));
         field.getElement()
                 .executeJs(
-                        "window.colloquyAnswerDraft.keep(this, $0, $1, $2, $3, $4)",
+                        "window.colloquyAnswerDraft.keep(this, $0, $1, $2, $3, $4, $5)",
                         storageKey(),
                         unsaved,
                         section,
                         promptId,
-                        tr("studentPrompt.ofCharacters", AnswerService.MAX_ANSWER));
+                        tr("studentPrompt.ofCharacters", AnswerService.MAX_ANSWER),
+                        tr("studentPrompt.notSavedYetKeptIn"));
     }
 
     private String storageKey() {
@@ -152,10 +156,7 @@ final class StudentPrompt {
             submit.setEnabled(!prompt.closed());
         }
         if (changed(before, prompt, p -> p.mine().evidence())) {
-            evidence.removeAll();
-            if (!prompt.mine().evidence().isEmpty()) {
-                evidence.add(pieces.evidenceList(prompt.mine().evidence(), this::uncite));
-            }
+            showEvidence(prompt.mine().evidence());
         }
         if (changed(before, prompt, StudentPrompt::responsesToMine)) {
             showResponses(prompt);
@@ -174,27 +175,53 @@ final class StudentPrompt {
         return Arrays.asList(my.hiddenReason(), my.feedback(), prompt.maxScore(), my.helpfulCount(), my.replies());
     }
 
+    private void showEvidence(List<PromptAnswers.Evidence> cited) {
+        if (evidence != null) {
+            editor.remove(evidence);
+            evidence = null;
+        }
+        if (!cited.isEmpty()) {
+            evidence = pieces.evidenceList(cited, this::uncite);
+            editor.addComponentAtIndex(editor.indexOf(cite), evidence);
+        }
+    }
+
     /** What the teacher and classmates made of the student's answer. */
     private void showResponses(PromptAnswers prompt) {
-        mine.removeAll();
+        if (mine != null) {
+            mine.removeFromParent();
+            mine = null;
+        }
+        List<Component> responses = responses(prompt);
+        if (!responses.isEmpty()) {
+            mine = new Div(responses.toArray(Component[]::new));
+            mine.addClassName("my-answer-responses");
+            Element item = Objects.requireNonNull(classmates.getElement().getParent());
+            item.insertChild(item.indexOfChild(classmates.getElement()), mine.getElement());
+        }
+    }
+
+    private List<Component> responses(PromptAnswers prompt) {
+        List<Component> responses = new ArrayList<>();
         PromptAnswers.MyAnswer my = prompt.mine();
         if (my.hiddenReason() != null) {
             Paragraph hidden = new Paragraph(tr("studentPrompt.yourTeacherHidThisAnswer", my.hiddenReason()));
             hidden.addClassName("note-hidden-reason");
-            mine.add(hidden);
+            responses.add(hidden);
         }
         if (my.feedback() != null) {
-            mine.add(AnswerPieces.feedback(my.feedback(), prompt.maxScore()));
+            responses.add(AnswerPieces.feedback(my.feedback(), prompt.maxScore()));
         }
         if (my.helpfulCount() > 0) {
-            mine.add(new Paragraph(
+            responses.add(new Paragraph(
                     my.helpfulCount() == 1
                             ? tr("studentPrompt.1ClassmateFoundYourAnswer")
                             : tr("studentPrompt.classmatesFoundYourAnswerHelpful", my.helpfulCount())));
         }
         if (!my.replies().isEmpty()) {
-            mine.add(pieces.replies(my.replies(), tr("studentPrompt.repliesToYourAnswer")));
+            responses.add(pieces.replies(my.replies(), tr("studentPrompt.repliesToYourAnswer")));
         }
+        return responses;
     }
 
     /** Classmates' answers stay folded until opened, and are drawn only then: a class of 40 is long. */

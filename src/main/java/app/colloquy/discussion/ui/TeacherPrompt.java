@@ -69,19 +69,35 @@ final class TeacherPrompt {
     void show(PromptAnswers prompt) {
         AnswerPieces.showState(state, prompt);
         this.prompt = prompt;
-        students = ctx.answers().studentAnswers(ctx.classId(), promptId);
+        readStudents();
+        redraw();
+    }
+
+    /**
+     * A student saved a draft: the counts are read again; the rows are redrawn only when a student's
+     * state changed (a first draft moves them from "not started" to "drafting").
+     */
+    void showDrafting() {
+        if (readStudents()) {
+            redraw();
+        }
+    }
+
+    /** Reads every student's answer and who is writing now, and shows the counts; true when an answer changed. */
+    private boolean readStudents() {
+        List<StudentAnswer> now = ctx.answers().studentAnswers(ctx.classId(), promptId);
+        boolean changed = !now.equals(students);
+        students = now;
         writingNow = ctx.answers().writingNow(ctx.classId(), promptId);
         showSummary();
+        return changed;
+    }
+
+    private void redraw() {
         drawn = false;
         if (panel.isOpened()) {
             draw();
         }
-    }
-
-    /** A student saved a draft: only the count of those writing now is read again. */
-    void showWritingNow() {
-        writingNow = ctx.answers().writingNow(ctx.classId(), promptId);
-        showSummary();
     }
 
     private void showSummary() {

@@ -223,7 +223,7 @@ class PromptAnswersViewTest extends BrowserlessTest {
     }
 
     @Test
-    void aTeacherWatchingAPromptSeesHowManyAreWritingNow() {
+    void aTeacherWatchingAPromptSeesHowManyAreDraftingAndWritingNow() {
         accounts.signIn(teacher);
         UI.getCurrent().navigate("classes/" + classId + "/lessons/" + lessonId);
         Details panel = _get(Details.class, spec -> spec.withClasses("teacher-answers"));
@@ -235,6 +235,8 @@ class PromptAnswersViewTest extends BrowserlessTest {
             MockVaadin.clientRoundtrip(false);
             return panel.getSummaryText().endsWith("1 writing now");
         });
+        // The first draft also counts among those drafting, without reading the page again.
+        assertThat(panel.getSummaryText()).startsWith("Answers: 0 submitted, 1 drafting, 0 late");
     }
 
     /** What classmates read in place of a hidden answer, and how a teacher's reply is marked. */
