@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The registered learning platforms' sites (their issuer's and their login page's origins) may show
@@ -56,8 +58,25 @@ class LtiFramingOrigins implements FramingOrigins {
         return origins;
     }
 
-    /** After a platform is registered or removed here (other nodes follow within half a minute). */
+    /**
+     * After a platform is registered or removed here (other nodes follow within half a minute): the
+     * sites are read again once the change is committed, since a page served before the commit
+     * would read, and keep, the old ones.
+     */
     void forget() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    expire();
+                }
+            });
+        } else {
+            expire();
+        }
+    }
+
+    private void expire() {
         known = new Known(known.origins(), Instant.MIN);
     }
 

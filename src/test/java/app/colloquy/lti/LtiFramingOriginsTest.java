@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import javax.sql.DataSource;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,8 @@ import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.AbstractDataSource;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every page's headers name the sites that may frame it, read from the database: when the database
@@ -37,6 +40,12 @@ class LtiFramingOriginsTest {
 
     @Autowired
     TestAccounts accounts;
+
+    @Autowired
+    LtiFramingOrigins framing;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     /** The real database, or one that refuses connections (nothing listens on port 9). */
     static final class Switchable extends AbstractDataSource {
@@ -95,5 +104,24 @@ class LtiFramingOriginsTest {
         });
         clock.advance(Duration.ofMinutes(1));
         assertThat(framing.origins()).as("read again once the database is back").doesNotContain(site);
+    }
+
+    /** A page served while a registration is being saved reads the old sites; they must not stay. */
+    @Test
+    void aRegistrationReachesTheHeadersOnceSavedEvenIfAPageReadTheSitesMeanwhile() {
+        String site = "https://lms-" + UUID.randomUUID().toString().substring(0, 8) + ".example.edu";
+        Account admin = accounts.createAdmin("framing-admin-2");
+
+        new TransactionTemplate(transactions).executeWithoutResult(saving -> {
+            accounts.as(
+                    admin,
+                    () -> platforms.register(new NewLtiPlatform(
+                            "School LMS", site, "client-2", site + "/auth", site + "/keys", "", "deployment-2")));
+            List<String> meanwhile =
+                    CompletableFuture.supplyAsync(framing::origins).join();
+            assertThat(meanwhile).as("another request, before the commit").doesNotContain(site);
+        });
+
+        assertThat(framing.origins()).as("the next page after the commit").contains(site);
     }
 }
