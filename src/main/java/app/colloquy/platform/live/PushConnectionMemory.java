@@ -12,7 +12,6 @@ import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ValveBase;
 import org.atmosphere.cpr.ApplicationConfig;
 import org.atmosphere.cpr.AtmosphereFramework;
-import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.boot.tomcat.TomcatContextCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
@@ -23,10 +22,6 @@ import org.springframework.stereotype.Component;
  *   <li>Tomcat gives every websocket 8 kB buffers sized once from a system property; with pushes of
  *       about 1.3 kB, 2 kB buffers cut a push connection from 134 to 97 kB. Larger pushes still go
  *       out whole, in several writes.
- *   <li>Tomcat also gives every connection, websockets included, an 8 kB read and an 8 kB write
- *       buffer. Reads into a larger buffer (a request's, a websocket frame's) bypass the first, and
- *       writes of more than the second go out from the caller's buffer in pieces of its size; 1 and
- *       2 kB keep 13 kB less per open tab (decision 0028).
  *   <li>Atmosphere gives each of its websockets a byte and a char buffer of
  *       {@code org.atmosphere.websocket.bufferSize}, which Vaadin sets to 16 kB (48 kB of heap), and
  *       never reads or writes them (Atmosphere 3.0: only {@code close()} clears them). They are made
@@ -50,14 +45,6 @@ public final class PushConnectionMemory implements VaadinServiceInitListener {
         if (System.getProperty(TOMCAT_BUFFER_SIZE) == null) {
             System.setProperty(TOMCAT_BUFFER_SIZE, "2048");
         }
-    }
-
-    @Bean
-    static TomcatConnectorCustomizer smallSocketBuffers() {
-        return connector -> {
-            connector.setProperty("socket.appReadBufSize", "1024");
-            connector.setProperty("socket.appWriteBufSize", "2048");
-        };
     }
 
     @Bean

@@ -15,8 +15,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
-import org.apache.catalina.connector.Connector;
 import org.atmosphere.cpr.AtmosphereConfig;
 import org.atmosphere.cpr.AtmosphereFramework;
 import org.atmosphere.websocket.WebSocket;
@@ -24,13 +22,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.tomcat.TomcatWebServer;
-import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Each open tab keeps a push websocket; the buffers Atmosphere gives each one and never uses
- * (48 kB a tab with Vaadin's settings) are empty in the running server, and Tomcat's are small.
+ * (48 kB a tab with Vaadin's settings) are empty in the running server.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -41,9 +37,6 @@ class PushConnectionMemoryTest {
 
     @Autowired
     ServletContext servletContext;
-
-    @Autowired
-    ServletWebServerApplicationContext webServer;
 
     /** The websocket Atmosphere makes for each push connection, as its JSR 356 endpoint makes it. */
     static final class PushSocket extends WebSocket {
@@ -98,17 +91,6 @@ class PushConnectionMemoryTest {
             assertThat(head).first().asString().startsWith("HTTP/1.1 101");
             assertThat(String.join("\n", head).toLowerCase(Locale.ROOT)).doesNotContain("permessage-deflate");
         }
-    }
-
-    /** Each open tab's websocket is a connection; Tomcat's default is 8 kB to read and 8 kB to write. */
-    @Test
-    void connectionsKeepSmallReadAndWriteBuffers() {
-        Connector connector = ((TomcatWebServer) Objects.requireNonNull(webServer.getWebServer()))
-                .getTomcat()
-                .getConnector();
-
-        assertThat(connector.getProperty("socket.appReadBufSize")).hasToString("1024");
-        assertThat(connector.getProperty("socket.appWriteBufSize")).hasToString("2048");
     }
 
     @Test
