@@ -7,6 +7,7 @@ import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletException;
 import java.io.IOException;
 import java.util.Collections;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ValveBase;
@@ -26,6 +27,10 @@ import org.springframework.stereotype.Component;
  *       {@code org.atmosphere.websocket.bufferSize}, which Vaadin sets to 16 kB (48 kB of heap), and
  *       never reads or writes them (Atmosphere 3.0: only {@code close()} clears them). They are made
  *       empty here, after Vaadin has set up Atmosphere and before the first websocket opens.
+ *   <li>Atmosphere's heartbeat is rescheduled on every push: the previous heartbeat is cancelled,
+ *       and a cancelled task stays in the scheduler's queue until its time (a minute) would have
+ *       come, holding its websocket's resource even after the tab closed. The shared scheduler is
+ *       set to drop cancelled tasks at once.
  *   <li>Browsers offer to compress websocket messages (permessage-deflate); Tomcat accepts, and then
  *       keeps a zlib compressor and decompressor per websocket outside the heap: about 100 kB at the
  *       first push, 214 kB after 60. Pushes are about 1.3 kB, so the offer is declined (the header
@@ -37,6 +42,8 @@ import org.springframework.stereotype.Component;
 public final class PushConnectionMemory implements VaadinServiceInitListener {
 
     private static final String TOMCAT_BUFFER_SIZE = "org.apache.tomcat.websocket.DEFAULT_BUFFER_SIZE";
+    /** Where {@code ExecutorsFactory} keeps Atmosphere's shared scheduler. */
+    static final String SCHEDULER = "scheduler";
 
     PushConnectionMemory() {}
 
@@ -75,7 +82,15 @@ public final class PushConnectionMemory implements VaadinServiceInitListener {
                     .map(context::getAttribute)
                     .filter(AtmosphereFramework.class::isInstance)
                     .map(AtmosphereFramework.class::cast)
-                    .forEach(atmosphere -> atmosphere.addInitParameter(ApplicationConfig.WEBSOCKET_BUFFER_SIZE, "0"));
+                    .forEach(atmosphere -> {
+                        atmosphere.addInitParameter(ApplicationConfig.WEBSOCKET_BUFFER_SIZE, "0");
+                        // The scheduler its heartbeats use, shared through the config (Vaadin shares
+                        // Atmosphere's executors) and made when Atmosphere started.
+                        if (atmosphere.getAtmosphereConfig().properties().get(SCHEDULER)
+                                instanceof ScheduledThreadPoolExecutor scheduler) {
+                            scheduler.setRemoveOnCancelPolicy(true);
+                        }
+                    });
         }
     }
 }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import org.atmosphere.cpr.AtmosphereConfig;
 import org.atmosphere.cpr.AtmosphereFramework;
 import org.atmosphere.websocket.WebSocket;
@@ -112,6 +113,12 @@ class PushConnectionMemoryTest {
         for (AtmosphereFramework atmosphere : frameworks) {
             assertThat(new PushSocket(atmosphere.getAtmosphereConfig()).bufferedBytesAndChars())
                     .isZero();
+            // Every push reschedules the websocket's heartbeat; a cancelled one must not stay queued.
+            assertThat(atmosphere.getAtmosphereConfig().properties().get(PushConnectionMemory.SCHEDULER))
+                    .isInstanceOfSatisfying(
+                            ScheduledThreadPoolExecutor.class,
+                            scheduler -> assertThat(scheduler.getRemoveOnCancelPolicy())
+                                    .isTrue());
         }
     }
 }
