@@ -176,29 +176,31 @@ final class StudentPrompt {
     }
 
     private void showEvidence(List<PromptAnswers.Evidence> cited) {
-        if (evidence != null) {
-            editor.remove(evidence);
-            evidence = null;
-        }
-        if (!cited.isEmpty()) {
-            evidence = pieces.evidenceList(cited, this::uncite);
-            editor.addComponentAtIndex(editor.indexOf(cite), evidence);
-        }
+        evidence = replaceBefore(cite, evidence, cited.isEmpty() ? null : pieces.evidenceList(cited, this::uncite));
     }
 
     /** What the teacher and classmates made of the student's answer. */
     private void showResponses(PromptAnswers prompt) {
-        if (mine != null) {
-            mine.removeFromParent();
-            mine = null;
-        }
         List<Component> responses = responses(prompt);
+        Div shown = null;
         if (!responses.isEmpty()) {
-            mine = new Div(responses.toArray(Component[]::new));
-            mine.addClassName("my-answer-responses");
-            Element item = Objects.requireNonNull(classmates.getElement().getParent());
-            item.insertChild(item.indexOfChild(classmates.getElement()), mine.getElement());
+            shown = new Div(responses.toArray(Component[]::new));
+            shown.addClassName("my-answer-responses");
         }
+        mine = replaceBefore(classmates, mine, shown);
+    }
+
+    /** Puts {@code part} (none: nothing to show) where {@code old} was, just before {@code anchor}. */
+    private static <C extends Component> @Nullable C replaceBefore(
+            Component anchor, @Nullable Component old, @Nullable C part) {
+        if (old != null) {
+            old.removeFromParent();
+        }
+        if (part != null) {
+            Element parent = Objects.requireNonNull(anchor.getElement().getParent());
+            parent.insertChild(parent.indexOfChild(anchor.getElement()), part.getElement());
+        }
+        return part;
     }
 
     private List<Component> responses(PromptAnswers prompt) {
