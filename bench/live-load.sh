@@ -145,15 +145,20 @@ seed_school() {
   echo "seeded $(sql "select count(*) from enrolment where role = 'STUDENT' and account_id in (select id from account where login_name like 'c%-student-%')") students in $1 classes"
 }
 
+# submit_answer: the step that submits an answer to lesson 1's first prompt, as the prompts' web
+# component does when Submit is pressed (the lesson is the same reading in every class).
+submit_answer() {
+  echo "call student-prompts submit [$(sql "select id from prompt where lesson_id = 1 order by position limit 1"), \"An answer from %d\"]"
+}
+
 # school CLASSES PER_CLASS URL: one load client per class (compiled once), all at the same time;
 # the app's heap is read with jcmd when every tab is open (kB per tab = growth / students).
 school() {
   local classes=$1 per=$2 url=$3 pids=() k id read
   rm -f "$OUT"/school-*   # an earlier run's classes would be summed with this one's
   mkdir -p "$OUT/load-classes" && "$JAVA_HOME/bin/javac" -nowarn -d "$OUT/load-classes" "$TOOLS/vaadin-load/Load.java" 2>/dev/null
-  local F='vaadin-text-area[label="Your answer to prompt 1"]' B='vaadin-button[theme=primary]:has-text(Submit)'
   # SCHOOL_ANSWERS=0 leaves the prompt answer out of each round (to see what answers cost).
-  local ANSWER="post $F $B"; [ "${SCHOOL_ANSWERS:-1}" = 0 ] && ANSWER=""
+  local ANSWER; ANSWER=$(submit_answer); [ "${SCHOOL_ANSWERS:-1}" = 0 ] && ANSWER=""
   heap_used "before" "$url"
   for k in $(seq 1 "$classes"); do
     id=$([ "$k" = 1 ] && echo 1 || sql "select id from classroom where name = 'Load class $k'")
@@ -280,16 +285,15 @@ case "${1:-}" in
     start_database; start_node 1
     URL="http://127.0.0.1:$((LB_PORT + 1))"; PID=$(cat "$OUT/node-1.pid")
     seed_school 1 "$N"
-    F='vaadin-text-area[label="Your answer to prompt 1"]' B='vaadin-button[theme=primary]:has-text(Submit)'
     declare -A STEPS=(
       [1-open]="$RECEIVED"
       [2-away-and-back]="$RECEIVED; nav classes/1/lessons/2; $RECEIVED; nav classes/1/lessons/1; $RECEIVED"
       [3-note]="$RECEIVED; $(A 53 67 'Vladimir Putin'); $P"
-      [4-answer]="$RECEIVED; post $F $B")
+      [4-answer]="$RECEIVED; $(submit_answer)")
     for step in $(printf '%s\n' "${!STEPS[@]}" | sort); do
       load --url "$URL" --users "$N" --ramp 10 --user 'c1-student-%d' --password colloquy-demo \
         --route classes/1/lessons/1 --push --script "${STEPS[$step]}" --iterations 1 --hold 1 --warmup 1 \
-        --pid "$PID" --heap --histo 12 --json "$OUT/tabs-$step.json" > "$OUT/tabs-$step.txt" 2>&1 || echo "($step: errors)"
+        --pid "$PID" --heap --histo "${HISTO:-12}" --json "$OUT/tabs-$step.json" > "$OUT/tabs-$step.txt" 2>&1 || echo "($step: errors)"
       echo "== $step"; grep -E "per session|per push|errors" "$OUT/tabs-$step.txt" | head -6 || true
     done ;;
   school)

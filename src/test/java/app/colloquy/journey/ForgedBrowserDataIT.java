@@ -32,10 +32,9 @@ class ForgedBrowserDataIT extends BrowserJourney {
                     + "{detail: {action: {nested: 1}, id: 3}, bubbles: true}))",
             "document.querySelector('reading-pane').dispatchEvent(new CustomEvent('annotate', "
                     + "{detail: {start: 'a', end: 5, quote: 'x'}, bubbles: true}))",
-            "[...document.querySelectorAll('section')].find(s => s.$server && s.$server.restoreUnsaved)"
-                    + ".$server.restoreUnsaved('abc', 'line one\\nFAKE ERROR line two', 1)",
-            "[...document.querySelectorAll('section')].find(s => s.$server && s.$server.restoreUnsaved)"
-                    + ".$server.restoreUnsaved(1)");
+            "document.querySelector('student-prompts').$server.restoreUnsaved('abc', 'line one\\nFAKE ERROR line two', 1)",
+            "document.querySelector('student-prompts').$server.restoreUnsaved(1)",
+            "document.querySelector('student-prompts').$server.helpful({id: 1}, true)");
 
     @Test
     void valuesOfTheWrongTypeGetACalmMessageAndOneWarningLineEach(CapturedOutput log) {

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.communication.UidlWriter;
 import jakarta.servlet.http.HttpSession;
 import java.security.Principal;
 import java.util.HashSet;
@@ -47,6 +48,14 @@ public abstract class BrowserlessTest {
     void setUpVaadin() {
         MockVaadin.setMockRequestFactory(SecurityContextRequest::new);
         MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+    }
+
+    /**
+     * The message the next response or push carries to the page, as Vaadin writes it: what a web
+     * component drawn from data (the prompts, the threads) gets. Taking it marks it sent.
+     */
+    protected static String sentToBrowser() {
+        return new UidlWriter().createUidl(UI.getCurrent(), true).toString();
     }
 
     @AfterEach

@@ -4,8 +4,6 @@ import static app.colloquy.platform.ui.Translate.tr;
 
 import app.colloquy.discussion.Note;
 import app.colloquy.discussion.PromptAnswers;
-import com.vaadin.flow.component.ClientCallable;
-import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
@@ -16,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The lesson's discussion prompts, each with the student's answer right under it (the draft saves
@@ -24,7 +23,6 @@ import java.util.Set;
  * every student's answer with its evidence and versions, give feedback and steer the prompt.
  * Updates by others redraw only what others changed: a field being typed in is never replaced.
  */
-@JsModule("./answer-draft.ts")
 class PromptAnswersSection extends Section {
 
     /** What the section needs from the lesson screen around it. */
@@ -40,8 +38,10 @@ class PromptAnswersSection extends Section {
 
     private final PromptContext ctx;
     private final AnswerPieces pieces;
-    private final Map<Long, StudentPrompt> studentPrompts = new HashMap<>();
     private final Map<Long, TeacherPrompt> teacherPrompts = new HashMap<>();
+    /** A student's prompts, all in one element drawn by the browser; made with the first prompts. */
+    private @Nullable StudentPrompts studentPrompts;
+
     private List<Long> shownPrompts = List.of();
 
     PromptAnswersSection(
@@ -88,8 +88,8 @@ class PromptAnswersSection extends Section {
     private void showPrompt(PromptAnswers prompt) {
         if (ctx.teacher()) {
             Objects.requireNonNull(teacherPrompts.get(prompt.promptId())).show(prompt);
-        } else {
-            Objects.requireNonNull(studentPrompts.get(prompt.promptId())).show(prompt);
+        } else if (studentPrompts != null) {
+            studentPrompts.show(prompt);
         }
     }
 
@@ -99,20 +99,31 @@ class PromptAnswersSection extends Section {
     }
 
     private void rebuild(List<PromptAnswers> prompts) {
+        if (!ctx.teacher() && studentPrompts != null && !prompts.isEmpty()) {
+            // The element stays, so the browser keeps what is being typed in the prompts that remain.
+            studentPrompts.rebuild(prompts);
+            return;
+        }
         removeAll();
-        Map<Long, StudentPrompt> previous = new HashMap<>(studentPrompts);
-        studentPrompts.clear();
         teacherPrompts.clear();
+        studentPrompts = null;
         H2 heading = new H2(tr("promptAnswersSection.discussionPrompts"));
         heading.setId("prompts-heading");
         add(heading);
         if (prompts.isEmpty()) {
             add(new Span(tr("promptAnswersSection.noPromptsForThisLesson")));
-            return;
+        } else if (ctx.teacher()) {
+            add(teacherList(prompts));
+        } else {
+            studentPrompts = new StudentPrompts(ctx, pieces);
+            studentPrompts.rebuild(prompts);
+            add(studentPrompts);
         }
+    }
+
+    private OrderedList teacherList(List<PromptAnswers> prompts) {
         OrderedList list = new OrderedList();
-        for (int i = 0; i < prompts.size(); i++) {
-            PromptAnswers prompt = prompts.get(i);
+        for (PromptAnswers prompt : prompts) {
             ListItem item = new ListItem(prompt.question());
             item.addClassName("prompt");
             if (prompt.answerBeforePeers()) {
@@ -123,51 +134,16 @@ class PromptAnswersSection extends Section {
             Span state = new Span();
             state.addClassName("prompt-state");
             item.add(state);
-            if (ctx.teacher()) {
-                TeacherPrompt block = new TeacherPrompt(ctx, pieces, prompt.promptId(), state);
-                teacherPrompts.put(prompt.promptId(), block);
-                item.add(block.panel);
-            } else {
-                int number = i + 1;
-                StudentPrompt block = new StudentPrompt(ctx, pieces, this, prompt, number, state);
-                if (previous.containsKey(prompt.promptId())) {
-                    block.carryOver(previous.get(prompt.promptId()));
-                }
-                studentPrompts.put(prompt.promptId(), block);
-                item.add(block.editor, block.classmates);
-            }
+            TeacherPrompt block = new TeacherPrompt(ctx, pieces, prompt.promptId(), state);
+            teacherPrompts.put(prompt.promptId(), block);
+            item.add(block.panel);
             list.add(item);
         }
-        add(list);
+        return list;
     }
 
-    /** The student's non-empty answer fields as typed, for when the lesson goes away under them. */
+    /** The student's non-empty answers as typed, for when the lesson goes away under them. */
     List<String> typedAnswers() {
-        return studentPrompts.values().stream()
-                .map(StudentPrompt::typed)
-                .filter(text -> !text.isBlank())
-                .toList();
-    }
-
-    /** Refills the student's answer with what they typed offline or before a tab closed (kept in the browser). */
-    @ClientCallable
-    void restoreUnsaved(long promptId, String text, int baseRevision) {
-        StudentPrompt prompt = studentPrompts.get(promptId);
-        if (prompt != null && text != null) {
-            prompt.restore(text, baseRevision);
-        }
-    }
-
-    /**
-     * The browser still holds text the server has not saved (the database or the connection was
-     * away): saves it now if nothing newer was saved meanwhile; while the database is still away,
-     * quietly, since the page already says "Not saved yet".
-     */
-    @ClientCallable
-    void retryUnsaved(long promptId, String text, int baseRevision) {
-        StudentPrompt prompt = studentPrompts.get(promptId);
-        if (prompt != null && text != null) {
-            prompt.retry(text, baseRevision);
-        }
+        return studentPrompts == null ? List.of() : studentPrompts.typedAnswers();
     }
 }

@@ -190,7 +190,7 @@ final class TeacherPrompt {
                             tr("teacherPrompt.answerBy", student.displayName())));
         }
         if (!student.evidence().isEmpty()) {
-            row.add(pieces.evidenceList(student.evidence(), null));
+            row.add(pieces.evidenceList(student.evidence()));
         }
         if (student.submittedVersion() > 1) {
             row.add(new Button(

@@ -13,6 +13,7 @@ import app.colloquy.discussion.DiscussionService;
 import app.colloquy.discussion.ModerationService;
 import app.colloquy.discussion.ModerationTarget;
 import app.colloquy.discussion.NewAnnotation;
+import app.colloquy.discussion.PromptAnswers;
 import app.colloquy.discussion.Selection;
 import app.colloquy.discussion.Visibility;
 import app.colloquy.reading.LibraryService;
@@ -20,8 +21,6 @@ import app.colloquy.testsupport.BrowserlessTest;
 import app.colloquy.testsupport.StoredIds;
 import app.colloquy.testsupport.TestReadings;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.vaadin.flow.component.AbstractField;
-import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
@@ -30,7 +29,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.notification.Notification;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -81,29 +80,30 @@ class PromptAnswersViewTest extends BrowserlessTest {
 
     @Test
     void anEmptyOrOversizedAnswerIsRefusedOnTheFieldAndKeepsWhatWasTyped() {
-        TextArea field = openAsStudent();
-        _click(submitButton());
-        assertThat(field.isInvalid()).isTrue();
-        assertThat(field.getErrorMessage()).contains("Write your answer");
+        StudentPrompts prompts = openAsStudent();
+        prompts.submit(promptId, "");
+        assertThat(sentToBrowser()).contains("Write your answer").contains("\\\"focus\\\":true");
 
         String tooLong = "y".repeat(AnswerService.MAX_ANSWER + 12);
-        type(field, tooLong);
-        assertThat(field.getErrorMessage()).contains("12 characters over the limit");
-        assertThat(statusText()).contains("Not saved");
-        _click(submitButton());
-        assertThat(field.getValue()).isEqualTo(tooLong);
+        prompts.saveDraft(promptId, tooLong);
+        String refused = sentToBrowser();
+        assertThat(refused).contains("Not saved: ");
+        prompts.submit(promptId, tooLong);
+        // Refused without putting other text in the field: the browser keeps what was typed.
+        assertThat(refused + sentToBrowser()).doesNotContain("\\\"text\\\"").doesNotContain("\\\"saved\\\"");
         assertThat(accounts.as(student, () -> answers.lessonPrompts(classId, lessonId))
                         .getFirst()
                         .mine()
                         .submitted())
                 .isFalse();
+        assertThat(prompts.typedAnswers()).containsExactly(tooLong);
     }
 
     @Test
     void typingSavesTheDraftAndSaysWhen() {
-        TextArea field = openAsStudent();
-        type(field, "To the sea.");
-        assertThat(statusText()).startsWith("Draft saved");
+        StudentPrompts prompts = openAsStudent();
+        prompts.saveDraft(promptId, "To the sea.");
+        assertThat(sentToBrowser()).contains("Draft saved");
         assertThat(accounts.as(student, () -> answers.lessonPrompts(classId, lessonId))
                         .getFirst()
                         .mine()
@@ -113,16 +113,14 @@ class PromptAnswersViewTest extends BrowserlessTest {
 
     @Test
     void aPromptDeletedOrAClassArchivedWhileTheStudentWritesLeavesTheTextToCopy() {
-        TextArea field = openAsStudent();
+        StudentPrompts prompts = openAsStudent();
         accounts.as(teacher, () -> {
             classrooms.setArchived(classId, true);
             return null;
         });
         accounts.signIn(student);
-        type(field, "Written as the class was archived.");
-        _click(submitButton());
-        assertThat(field.getErrorMessage()).contains("archived");
-        assertThat(field.getValue()).isEqualTo("Written as the class was archived.");
+        prompts.submit(promptId, "Written as the class was archived.");
+        assertThat(sentToBrowser()).contains("archived");
 
         accounts.as(teacher, () -> {
             classrooms.setArchived(classId, false);
@@ -130,9 +128,9 @@ class PromptAnswersViewTest extends BrowserlessTest {
             return null;
         });
         accounts.signIn(student);
-        _click(submitButton());
-        assertThat(statusText()).contains("no longer available").contains("copy it");
-        assertThat(field.getValue()).isEqualTo("Written as the class was archived.");
+        prompts.submit(promptId, "Written as the class was archived.");
+        assertThat(sentToBrowser()).contains("no longer available").contains("copy it");
+        assertThat(prompts.typedAnswers()).containsExactly("Written as the class was archived.");
     }
 
     @Test
@@ -141,8 +139,7 @@ class PromptAnswersViewTest extends BrowserlessTest {
         String code =
                 accounts.as(teacher, () -> classrooms.joinSettings(classId).joinCode());
         accounts.as(classmate, () -> classrooms.joinWithCode(code, "127.0.0.1"));
-        TextArea field = openAsStudent();
-        field.setValue("Half a thought, not saved yet");
+        openAsStudent().saveDraft(promptId, "Half a thought");
         accounts.as(teacher, () -> {
             classrooms.removeStudent(classId, student.id());
             return null;
@@ -158,8 +155,43 @@ class PromptAnswersViewTest extends BrowserlessTest {
         assertThat(_find(H1.class))
                 .extracting(H1::getText)
                 .containsExactly("This lesson is no longer available to you");
-        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText).contains("Half a thought, not saved yet");
-        assertThat(_find(TextArea.class)).isEmpty();
+        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText).contains("Half a thought");
+        assertThat(_find(StudentPrompts.class)).isEmpty();
+    }
+
+    /** Someone else's ids in calls forged from the browser's console change nothing and say so. */
+    @Test
+    void anotherClasssAnswerOrPromptInAForgedCallIsRefused() {
+        Account otherTeacher = accounts.createTeacher("otherteacher");
+        Account writer = accounts.create("writer");
+        Account reader = accounts.create("reader");
+        long otherClass = accounts.createClass(otherTeacher, "Other class", writer, reader);
+        TestReadings.AssignedLesson other = testReadings
+                .lessonIn(otherClass, otherTeacher)
+                .text(TEXT)
+                .prompts("Elsewhere?")
+                .assign();
+        long otherPrompt = other.promptId(0);
+        accounts.as(writer, () -> answers.submit(otherClass, otherPrompt, "Their answer."));
+        long otherAnswer = ids.answer(otherClass, otherPrompt, writer.id());
+
+        StudentPrompts prompts = openAsStudent();
+        prompts.helpful(otherAnswer, true);
+        assertThat(_get(Notification.class).getElement().getProperty("text")).contains("no longer available");
+        prompts.submit(otherPrompt, "Forged into another class.");
+        prompts.saveDraft(otherPrompt, "Forged draft.");
+
+        accounts.as(reader, () -> answers.submit(otherClass, otherPrompt, "A reader's answer."));
+        PromptAnswers seen = accounts.as(reader, () -> answers.lessonPrompts(otherClass, other.lessonId()))
+                .getFirst();
+        assertThat(seen.classmates())
+                .singleElement()
+                .satisfies(answer -> assertThat(answer.helpfulCount()).isZero());
+        assertThat(accounts.as(student, () -> answers.lessonPrompts(classId, lessonId))
+                        .getFirst()
+                        .mine()
+                        .draftRevision())
+                .isZero();
     }
 
     private NewAnnotation noteOn(Account author) {
@@ -184,17 +216,15 @@ class PromptAnswersViewTest extends BrowserlessTest {
                             null,
                             Visibility.PRIVATE));
         });
-        openAsStudent();
-        _click(_get(Button.class, spec -> spec.withText("Cite evidence")));
+        openAsStudent().cite(promptId);
         Dialog dialog = _get(Dialog.class);
         assertThat(_get(dialog, Span.class, spec -> spec.withClasses("evidence-quote"))
                         .getText())
                 .isEqualTo("“carry water”");
+        sentToBrowser();
         _click(_get(dialog, Button.class, spec -> spec.withText("Cite")));
         assertThat(dialog.isOpened()).isFalse();
-        assertThat(_find(Span.class, spec -> spec.withClasses("evidence-quote")))
-                .extracting(Span::getText)
-                .containsExactly("“carry water”");
+        assertThat(sentToBrowser()).contains("this.change(").contains("“carry water”");
         assertThat(accounts.as(student, () -> answers.lessonPrompts(classId, lessonId))
                         .getFirst()
                         .mine()
@@ -253,34 +283,20 @@ class PromptAnswersViewTest extends BrowserlessTest {
             return answers.reply(replied, "Where does it go after that?");
         });
 
-        openAsStudent();
-        _get(Details.class, spec -> spec.withClasses("classmates-details")).setOpened(true);
-        assertThat(_find(Paragraph.class, spec -> spec.withClasses("note-hidden")))
-                .extracting(Paragraph::getText)
-                .containsExactly("Hidden by the teacher.");
-        assertThat(_find(Span.class, spec -> spec.withClasses("author-name")))
-                .extracting(Span::getText)
-                .contains(teacher.displayName() + " (teacher)");
+        openAsStudent().classmatesOpened(promptId, true);
+        String opened = sentToBrowser();
+        assertThat(opened)
+                .contains("Classmates' answers (1)")
+                .contains(teacher.displayName() + " (teacher)")
+                .contains("Where does it go after that?");
+        // The hidden answer is sent without its words; the browser says the teacher hid it.
+        assertThat(opened).contains("\\\"classmates\\\":[{").contains("\\\"body\\\":null");
+        assertThat(opened).doesNotContain("Something unkind.");
     }
 
-    private TextArea openAsStudent() {
+    private StudentPrompts openAsStudent() {
         accounts.signIn(student);
         UI.getCurrent().navigate("classes/" + classId + "/lessons/" + lessonId);
-        return _get(TextArea.class, spec -> spec.withLabel("Your answer to prompt 1"));
-    }
-
-    /** As typing does: the value arrives from the browser after a pause. */
-    private static void type(TextArea field, String text) {
-        String before = field.getValue();
-        field.setValue(text);
-        ComponentUtil.fireEvent(field, new AbstractField.ComponentValueChangeEvent<>(field, field, before, true));
-    }
-
-    private static Button submitButton() {
-        return _get(Button.class, spec -> spec.withText("Submit answer"));
-    }
-
-    private static String statusText() {
-        return _get(Span.class, spec -> spec.withClasses("answer-status")).getText();
+        return _get(StudentPrompts.class);
     }
 }
