@@ -31,8 +31,10 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -124,21 +126,22 @@ final class StudentPrompts extends Component {
     /** Shows a prompt as read now; one that reads as last sent is not sent again. */
     void show(PromptAnswers prompt) {
         Shown at = shown.get(prompt.promptId());
-        int sentHash = at == null ? 0 : at.sentHash;
+        if (at == null) {
+            return;
+        }
+        int sentBefore = at.sentHash;
         String json = json(prompt);
-        if (at != null && sentHash != at.sentHash) {
+        if (at.sentHash != sentBefore) {
             getElement().executeJs("this.change(JSON.parse($0))", json);
         }
     }
 
-    /** The prompt's data as sent; remembers its hash, to send a prompt again only when it changed. */
+    /** The data of a prompt on screen; remembers its hash, to send a prompt again only when it changed. */
     private String json(PromptAnswers prompt) {
-        Shown at = shown.get(prompt.promptId());
-        String json = JSON.writeValueAsString(StudentPromptData.of(
-                prompt, at == null ? 0 : at.number, storageKey(prompt.promptId()), at != null && at.classmatesOpen));
-        if (at != null) {
-            at.sentHash = json.hashCode();
-        }
+        Shown at = Objects.requireNonNull(shown.get(prompt.promptId()));
+        String json = JSON.writeValueAsString(
+                StudentPromptData.of(prompt, at.number, storageKey(prompt.promptId()), at.classmatesOpen));
+        at.sentHash = json.hashCode();
         return json;
     }
 
@@ -240,7 +243,7 @@ final class StudentPrompts extends Component {
     @ClientCallable
     void showInText(long promptId, long annotationId) {
         prompt(promptId).stream()
-                .flatMap(prompt -> java.util.stream.Stream.concat(
+                .flatMap(prompt -> Stream.concat(
                         prompt.mine().evidence().stream(),
                         prompt.classmates().stream().flatMap(answer -> answer.evidence().stream())))
                 .filter(cited -> cited.annotationId() == annotationId)
