@@ -351,23 +351,30 @@ class AnswerRepository {
                 .list();
     }
 
-    /** Saves the draft if its revision is still {@code expectedRevision}; the new revision, or empty. */
-    /** Students of the class whose draft of the prompt was saved since then and not submitted after. */
-    int countWritingSince(long classroomId, long promptId, Instant since) {
+    /**
+     * Of the class's current students: those with a draft who never submitted (as {@link
+     * #findStudentAnswers} counts them drafting), and those whose draft was saved since then and not
+     * submitted after.
+     */
+    DraftProgress draftProgress(long classroomId, long promptId, Instant since) {
         return jdbc.sql("""
-                        select count(*) from prompt_answer a
+                        select count(*) filter (where a.draft <> ''
+                                      and not exists (select 1 from prompt_answer_version v where v.answer_id = a.id)) as drafting,
+                               count(*) filter (where a.draft_saved_at >= :since
+                                      and not exists (select 1 from prompt_answer_version v
+                                                      where v.answer_id = a.id and v.submitted_at >= a.draft_saved_at)) as writing_now
+                        from prompt_answer a
                         join enrolment e on e.classroom_id = a.classroom_id and e.account_id = a.account_id
                                         and e.role = 'STUDENT' and e.removed_at is null
-                        where a.classroom_id = :c and a.prompt_id = :p and a.draft_saved_at >= :since
-                          and not exists (select 1 from prompt_answer_version v
-                                          where v.answer_id = a.id and v.submitted_at >= a.draft_saved_at)""")
+                        where a.classroom_id = :c and a.prompt_id = :p""")
                 .param("c", classroomId)
                 .param("p", promptId)
                 .param("since", Timestamp.from(since))
-                .query(Integer.class)
+                .query(Rows.of(DraftProgress.class))
                 .single();
     }
 
+    /** Saves the draft if its revision is still {@code expectedRevision}; the new revision, or empty. */
     Optional<Integer> saveDraft(
             long classroomId, long promptId, long accountId, String draft, int expectedRevision, Instant now) {
         // One statement: a first save inserts (only when nothing was expected), later ones update in place.

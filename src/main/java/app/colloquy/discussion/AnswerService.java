@@ -294,13 +294,13 @@ public class AnswerService {
     }
 
     /**
-     * How many students saved a draft of the prompt in the last {@link #WRITING_NOW} and have not
-     * submitted it since: the teachers' "writing now".
+     * How many students are drafting an answer to the prompt and how many are writing now: one
+     * light query for the teachers' count while a class types (no answer is read).
      */
     @Transactional(readOnly = true)
-    public int writingNow(long classroomId, long promptId) {
+    public DraftProgress draftProgress(long classroomId, long promptId) {
         teacher(classroomId, promptId);
-        return answers.countWritingSince(classroomId, promptId, clock.instant().minus(WRITING_NOW));
+        return answers.draftProgress(classroomId, promptId, clock.instant().minus(WRITING_NOW));
     }
 
     /** Locks (no changes to submitted answers) and closes (no submissions) the prompt in the class. */

@@ -71,7 +71,7 @@ class AnswerAccessMatrixTest extends ClassCallersMatrix<AnswerAccessMatrixTest.F
                 new Operation<>("saveDraft", members, f -> answers.saveDraft(f.classId(), f.promptId(), "Draft", 0)),
                 new Operation<>("submit", members, f -> answers.submit(f.classId(), f.promptId(), "Answer")),
                 new Operation<>("studentAnswers", teacher, f -> answers.studentAnswers(f.classId(), f.promptId())),
-                new Operation<>("writingNow", teacher, f -> answers.writingNow(f.classId(), f.promptId())),
+                new Operation<>("draftProgress", teacher, f -> answers.draftProgress(f.classId(), f.promptId())),
                 new Operation<>(
                         "setPromptState",
                         teacher,

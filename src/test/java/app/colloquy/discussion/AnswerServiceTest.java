@@ -180,17 +180,37 @@ class AnswerServiceTest {
     }
 
     @Test
-    void teachersSeeHowManyAreWritingNowFromRecentDraftsNotYetSubmitted() {
+    void teachersSeeHowManyAreDraftingAndWritingNowFromRecentDraftsNotYetSubmitted() {
         as(ana, () -> answers.saveDraft(classId, promptId, "Ana is typing", 0));
         as(ben, () -> answers.saveDraft(classId, promptId, "Ben is typing", 0));
-        assertThat(as(teacher, () -> answers.writingNow(classId, promptId))).isEqualTo(2);
+        assertThat(progress()).isEqualTo(new DraftProgress(2, 2));
 
         clock.advance(Duration.ofSeconds(5));
         as(ana, () -> answers.submit(classId, promptId, "Ana is done"));
-        assertThat(as(teacher, () -> answers.writingNow(classId, promptId))).isEqualTo(1);
+        assertThat(progress()).isEqualTo(new DraftProgress(1, 1));
 
         clock.advance(AnswerService.WRITING_NOW.plusSeconds(1));
-        assertThat(as(teacher, () -> answers.writingNow(classId, promptId))).isZero();
+        assertThat(progress()).isEqualTo(new DraftProgress(1, 0));
+        // Ana drafts a change to her submitted answer: writing now, but not "drafting" (she has submitted).
+        as(
+                ana,
+                () -> answers.saveDraft(
+                        classId,
+                        promptId,
+                        "Ana, more",
+                        answers.lessonPrompts(classId, lessonId)
+                                .getFirst()
+                                .mine()
+                                .draftRevision()));
+        assertThat(progress()).isEqualTo(new DraftProgress(1, 1));
+        // The same rule as the teacher's rows.
+        assertThat(as(teacher, () -> answers.studentAnswers(classId, promptId)))
+                .filteredOn(StudentAnswer::drafting)
+                .hasSize(progress().drafting());
+    }
+
+    private DraftProgress progress() {
+        return as(teacher, () -> answers.draftProgress(classId, promptId));
     }
 
     @Test

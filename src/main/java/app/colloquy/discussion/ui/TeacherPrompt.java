@@ -2,6 +2,7 @@ package app.colloquy.discussion.ui;
 
 import static app.colloquy.platform.ui.Translate.tr;
 
+import app.colloquy.discussion.DraftProgress;
 import app.colloquy.discussion.ModerationTarget;
 import app.colloquy.discussion.PromptAnswers;
 import app.colloquy.discussion.StudentAnswer;
@@ -46,7 +47,7 @@ final class TeacherPrompt {
     private final KeyedItems<StudentAnswer> studentItems =
             new KeyedItems<>(studentList, StudentAnswer::accountId, student -> studentRow(prompt, student));
     /** Students who saved a draft in the last minutes and have not submitted it since. */
-    private int writingNow;
+    private DraftProgress progress = new DraftProgress(0, 0);
     /** The answers are drawn when the panel is open: a closed panel costs only its summary. */
     private boolean drawn;
 
@@ -74,21 +75,28 @@ final class TeacherPrompt {
     }
 
     /**
-     * A student saved a draft: the counts are read again; the rows are redrawn only when a student's
-     * state changed (a first draft moves them from "not started" to "drafting").
+     * A student saved a draft: the counts are read again (one light query, no answer); the answers
+     * are read and the rows redrawn only when someone started drafting (a first draft moves them
+     * from "not started" to "drafting"), so a teacher writing feedback is not interrupted by every
+     * keystroke save.
      */
     void showDrafting() {
-        if (readStudents()) {
+        DraftProgress now = ctx.answers().draftProgress(ctx.classId(), promptId);
+        boolean someoneStarted = now.drafting() != progress.drafting();
+        progress = now;
+        if (someoneStarted && readStudents()) {
             redraw();
+        } else {
+            showSummary();
         }
     }
 
-    /** Reads every student's answer and who is writing now, and shows the counts; true when an answer changed. */
+    /** Reads every student's answer and the draft counts, and shows them; true when an answer changed. */
     private boolean readStudents() {
         List<StudentAnswer> now = ctx.answers().studentAnswers(ctx.classId(), promptId);
         boolean changed = !now.equals(students);
         students = now;
-        writingNow = ctx.answers().writingNow(ctx.classId(), promptId);
+        progress = ctx.answers().draftProgress(ctx.classId(), promptId);
         showSummary();
         return changed;
     }
@@ -102,10 +110,9 @@ final class TeacherPrompt {
 
     private void showSummary() {
         long submitted = students.stream().filter(s -> s.submittedVersion() > 0).count();
-        long drafting = students.stream().filter(StudentAnswer::drafting).count();
         long late = students.stream().filter(StudentAnswer::late).count();
-        panel.setSummaryText(tr("teacherPrompt.answersSummary", submitted, drafting, late)
-                + (writingNow == 0 ? "" : tr("teacherPrompt.writingNow", writingNow)));
+        panel.setSummaryText(tr("teacherPrompt.answersSummary", submitted, progress.drafting(), late)
+                + (progress.writingNow() == 0 ? "" : tr("teacherPrompt.writingNow", progress.writingNow())));
     }
 
     private void draw() {
