@@ -122,8 +122,11 @@ export class StudentPrompts extends LitElement {
       return;
     }
     if (news.text !== undefined) {
+      // The student chose this text over what was typed here: nothing here is unsaved any more.
       field.value = news.text;
       answer.length = news.text.length;
+      localStorage.removeItem(prompt.storageKey);
+      answer.unsaved = false;
     }
     if (news.revision !== undefined) {
       answer.revision = news.revision;
@@ -166,6 +169,9 @@ export class StudentPrompts extends LitElement {
       this.answers.set(p.id, answer);
       const kept = read(p.storageKey);
       if (kept && kept.text !== field.value) {
+        // Typed here before a tab closed or while offline: back in the field, and offered to the server.
+        field.value = kept.text;
+        answer.length = kept.text.length;
         answer.unsaved = true;
         this.$server.restoreUnsaved(p.id, kept.text, kept.base);
         this.requestUpdate();

@@ -35,6 +35,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -72,6 +73,12 @@ final class StudentPrompts extends Component {
         String typed;
         boolean classmatesOpen;
         int sentHash;
+        /**
+         * While the "changed in another tab" dialog is open, its "in this tab" text: saving waits
+         * for the student's choice, and what they type meanwhile shows there.
+         */
+        @Nullable
+        Paragraph choosing;
 
         Shown(int number, int revision, String typed) {
             this.number = number;
@@ -174,7 +181,6 @@ final class StudentPrompts extends Component {
         Shown at = shown.get(promptId);
         if (at != null && text != null) {
             at.revision = baseRevision;
-            answer(promptId, Map.of("text", text));
             save(promptId, at, text);
         }
     }
@@ -187,7 +193,7 @@ final class StudentPrompts extends Component {
     @ClientCallable
     void retryUnsaved(long promptId, String text, int baseRevision) {
         Shown at = shown.get(promptId);
-        if (at == null || text == null || baseRevision != at.revision) {
+        if (at == null || text == null || at.choosing != null || baseRevision != at.revision) {
             return;
         }
         try {
@@ -289,6 +295,10 @@ final class StudentPrompts extends Component {
 
     private void save(long promptId, Shown at, String text) {
         at.typed = text;
+        if (at.choosing != null) {
+            at.choosing.setText(text);
+            return;
+        }
         try {
             DraftSaved draft = ctx.answers().saveDraft(ctx.classId(), promptId, text, at.revision);
             at.revision = draft.revision();
@@ -308,7 +318,10 @@ final class StudentPrompts extends Component {
         return Map.of("saved", text, "revision", at.revision, "status", status, "error", "");
     }
 
-    /** Tells the browser what became of its answer: status, error, saved text, revision, or text to put in the field. */
+    /**
+     * Tells the browser what became of its answer: status, error, saved text and revision, or the
+     * text to put in the field instead of what is there and kept (the student chose another text).
+     */
     private void answer(long promptId, Map<String, Object> what) {
         getElement().executeJs("this.answer($0, JSON.parse($1))", promptId, JSON.writeValueAsString(what));
     }
@@ -321,6 +334,12 @@ final class StudentPrompts extends Component {
         elsewhere.addClassName("note-body");
         Paragraph here = new Paragraph(at.typed);
         here.addClassName("note-body");
+        at.choosing = here;
+        dialog.addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                at.choosing = null;
+            }
+        });
         dialog.add(
                 new Paragraph(tr("studentPrompt.savedFromElsewhere")),
                 elsewhere,

@@ -111,6 +111,36 @@ class PromptAnswersViewTest extends BrowserlessTest {
                 .isEqualTo("To the sea.");
     }
 
+    /** Another tab saved first: one dialog offers both texts, however often the browser retries meanwhile. */
+    @Test
+    void aDraftChangedInAnotherTabAsksOnceWhichTextToKeep() {
+        StudentPrompts prompts = openAsStudent();
+        accounts.as(student, () -> answers.saveDraft(classId, promptId, "From the other tab.", 0));
+
+        prompts.saveDraft(promptId, "From this tab.");
+        assertThat(sentToBrowser()).contains("Not saved: changed elsewhere");
+        prompts.retryUnsaved(promptId, "From this tab.", 0);
+        prompts.saveDraft(promptId, "From this tab, more.");
+        assertThat(_find(Dialog.class)).hasSize(1);
+        Dialog dialog = _get(Dialog.class);
+        assertThat(_find(dialog, Paragraph.class))
+                .extracting(Paragraph::getText)
+                .contains("From the other tab.", "From this tab, more.");
+
+        _click(_get(dialog, Button.class, spec -> spec.withText("Keep the text in this tab")));
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(accounts.as(student, () -> answers.lessonPrompts(classId, lessonId))
+                        .getFirst()
+                        .mine()
+                        .draft())
+                .isEqualTo("From this tab, more.");
+        // Once chosen, a later conflict asks again.
+        accounts.as(student, () -> answers.saveDraft(classId, promptId, "Elsewhere again.", 2));
+        prompts.saveDraft(promptId, "Here again.");
+        _click(_get(Button.class, spec -> spec.withText("Use the saved text")));
+        assertThat(sentToBrowser()).contains("Elsewhere again.");
+    }
+
     @Test
     void aPromptDeletedOrAClassArchivedWhileTheStudentWritesLeavesTheTextToCopy() {
         StudentPrompts prompts = openAsStudent();
