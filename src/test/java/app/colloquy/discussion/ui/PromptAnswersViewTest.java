@@ -141,6 +141,25 @@ class PromptAnswersViewTest extends BrowserlessTest {
         assertThat(sentToBrowser()).contains("Elsewhere again.");
     }
 
+    /** Tabs of one browser share its unsaved text: when another tab saved the same text first, there is nothing to choose. */
+    @Test
+    void theSameTextSavedFirstByAnotherTabCountsAsSaved() {
+        StudentPrompts prompts = openAsStudent();
+        accounts.as(student, () -> answers.saveDraft(classId, promptId, "Typed once.", 0));
+
+        sentToBrowser();
+        prompts.saveDraft(promptId, "Typed once.");
+
+        assertThat(sentToBrowser()).contains("Draft saved");
+        assertThat(_find(Dialog.class)).isEmpty();
+        prompts.saveDraft(promptId, "Typed once, then more.");
+        assertThat(accounts.as(student, () -> answers.lessonPrompts(classId, lessonId))
+                        .getFirst()
+                        .mine()
+                        .draft())
+                .isEqualTo("Typed once, then more.");
+    }
+
     @Test
     void aPromptDeletedOrAClassArchivedWhileTheStudentWritesLeavesTheTextToCopy() {
         StudentPrompts prompts = openAsStudent();
