@@ -399,17 +399,18 @@ class AnswerRepository {
                 .optional();
     }
 
-    record DraftRow(String draft, int draftRevision) {}
+    record DraftRow(
+            String draft, int draftRevision, @Nullable Instant draftSavedAt) {}
 
     DraftRow findDraft(long classroomId, long promptId, long accountId) {
         return jdbc.sql(
-                        "select draft, draft_revision from prompt_answer where classroom_id = :c and prompt_id = :p and account_id = :a")
+                        "select draft, draft_revision, draft_saved_at from prompt_answer where classroom_id = :c and prompt_id = :p and account_id = :a")
                 .param("c", classroomId)
                 .param("p", promptId)
                 .param("a", accountId)
                 .query(Rows.of(DraftRow.class))
                 .optional()
-                .orElse(new DraftRow("", 0));
+                .orElse(new DraftRow("", 0, null));
     }
 
     /** Adds a submitted version (the draft becomes the same text); returns the version number. */

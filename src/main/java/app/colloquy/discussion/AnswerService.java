@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -161,18 +162,25 @@ public class AnswerService {
 
     /**
      * Saves the asker's draft if nobody saved a newer one since {@code expectedRevision} (another
-     * tab, another device); otherwise a {@link DraftConflictException} carries the saved draft.
+     * tab, another device); otherwise a {@link DraftConflictException} carries the saved draft,
+     * unless it is this very text, which is then saved already.
      */
     @Transactional
     public DraftSaved saveDraft(long classroomId, long promptId, String text, int expectedRevision) {
         Participant me = writer(classroomId, promptId);
         String draft = answerText(text, false);
         Instant now = clock.instant();
-        int revision = answers.saveDraft(classroomId, promptId, me.accountId(), draft, expectedRevision, now)
-                .orElseThrow(() -> {
-                    AnswerRepository.DraftRow saved = answers.findDraft(classroomId, promptId, me.accountId());
-                    return new DraftConflictException(saved.draft(), saved.draftRevision());
-                });
+        Optional<Integer> saved =
+                answers.saveDraft(classroomId, promptId, me.accountId(), draft, expectedRevision, now);
+        if (saved.isEmpty()) {
+            AnswerRepository.DraftRow newer = answers.findDraft(classroomId, promptId, me.accountId());
+            if (newer.draft().equals(draft) && newer.draftSavedAt() != null) {
+                // Tabs of one browser share what it keeps unsaved, so another may have saved it first.
+                return new DraftSaved(newer.draftRevision(), newer.draftSavedAt());
+            }
+            throw new DraftConflictException(newer.draft(), newer.draftRevision());
+        }
+        int revision = saved.get();
         // A light event, no text: a teacher watching the prompt sees how many are writing.
         changes.publish(me.classroomId(), me.lesson().lessonId(), new LessonChange.Drafting(promptId));
         return new DraftSaved(revision, now);

@@ -16,6 +16,8 @@ import app.colloquy.testsupport.StoredIds;
 import app.colloquy.testsupport.TestAccounts;
 import app.colloquy.testsupport.TestReadings;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.function.Supplier;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
@@ -86,6 +88,11 @@ class AnswerServiceTest {
                     assertThat(conflict.savedDraft()).isEqualTo("To the sea, then");
                     assertThat(conflict.savedRevision()).isEqualTo(second);
                 });
+        // The same text from a stale tab is no conflict: it is saved already, at the newer revision.
+        Instant savedAt = clock.instant().truncatedTo(ChronoUnit.MICROS); // as PostgreSQL keeps it
+        clock.advance(Duration.ofSeconds(3));
+        assertThat(as(ana, () -> answers.saveDraft(classId, promptId, "To the sea, then", first)))
+                .isEqualTo(new DraftSaved(second, savedAt));
         PromptAnswers.MyAnswer mine = mineFor(ana, promptId);
         assertThat(mine.draft()).isEqualTo("To the sea, then");
         assertThat(mine.draftSavedAt()).isNotNull();

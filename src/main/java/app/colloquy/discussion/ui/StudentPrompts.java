@@ -304,15 +304,6 @@ final class StudentPrompts extends Component {
             at.revision = draft.revision();
             answer(promptId, saved(at, text, tr("studentPrompt.draftSaved", DateTimes.format(draft.savedAt()))));
         } catch (DraftConflictException conflict) {
-            if (conflict.savedDraft().equals(text)) {
-                // Tabs of one browser share what it keeps unsaved: another tab saved this very text.
-                at.revision = conflict.savedRevision();
-                String status = prompt(promptId)
-                        .map(now -> StudentPromptData.status(now.mine()))
-                        .orElse(tr("studentPrompt.thisPromptIsNoLonger"));
-                answer(promptId, saved(at, text, status));
-                return;
-            }
             answer(promptId, Map.of("status", tr("studentPrompt.notSavedChangedElsewhere")));
             chooseDraft(promptId, at, conflict);
         } catch (InvalidInputException problem) {
