@@ -13,6 +13,7 @@
 #                                          SCHOOL_ANSWERS=0 leaves the answer out, SCHOOL_READ=0 the
 #                                          other lesson), on one node or on
 #                                          NODES nodes behind HAProxy
+#   bench/live-load.sh school-floor 50 40  the same number of tabs and pace on the bare Vaadin push app
 #   bench/live-load.sh tabs 40             heap per open lesson tab after each kind of step (open,
 #                                          open another lesson and come back, post a note, submit an
 #                                          answer), N students of one class, fresh sessions per step
@@ -38,7 +39,8 @@ LB_PORT=18080
 STUDENTS=${STUDENTS:-200}
 SENDERS=${SENDERS:-10}
 DURATION=${DURATION:-60}
-mkdir -p "$OUT" && rm -f "$OUT"/node-*.pid   # a pid file of an earlier run would point at no node
+# An earlier run's pid files would point at no node, and its access logs would be read with this one's.
+mkdir -p "$OUT" && rm -rf "$OUT"/node-*.pid "$OUT"/access-*
 PIDS=()
 cleanup() {
   for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
@@ -74,6 +76,17 @@ start_node() {
     sleep 1
   done
   echo "node $node did not become ready: see $OUT/node-$node.log"; exit 1
+}
+
+# start_floor JVM_OPTION [APP_ARG...]: the bare Vaadin push app on port 18089, recorded as node 1.
+start_floor() {
+  local opt=$1; shift
+  DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/floor" DB_USER=postgres DB_PASSWORD=$PG_PASSWORD \
+    "$JAVA" "$opt" -jar "$FLOOR_JAR" --server.port=$((LB_PORT + 9)) \
+    --spring.datasource.username=postgres --spring.datasource.password="$PG_PASSWORD" "$@" > "$OUT/floor.log" 2>&1 &
+  PIDS+=($!)
+  echo $! > "$OUT/node-1.pid"
+  sleep 15
 }
 
 # A local load balancer with sticky sessions: HAProxy's own cookie keeps a browser on its node.
@@ -151,44 +164,75 @@ submit_answer() {
   echo "call student-prompts submit [$(sql "select id from prompt where lesson_id = 1 order by position limit 1"), \"An answer from %d\"]"
 }
 
-# school CLASSES PER_CLASS URL: one load client per class (compiled once), all at the same time;
-# the app's heap is read with jcmd when every tab is open (kB per tab = growth / students).
+# colloquy_class K: the load client flags for class K of Colloquy: its 40 students on lesson 1, each
+# round reading lesson 2 and coming back, annotating and posting a note, answering prompt 1.
+colloquy_class() {
+  local k=$1 id read answer
+  id=$([ "$k" = 1 ] && echo 1 || sql "select id from classroom where name = 'Load class $k'")
+  # SCHOOL_ANSWERS=0 leaves the prompt answer out of each round (to see what answers cost).
+  answer=$(submit_answer); [ "${SCHOOL_ANSWERS:-1}" = 0 ] && answer=""
+  # SCHOOL_READ=0 leaves out reading another lesson. With it, the load client's fan-out counts
+  # mean little: a post made while a classmate is on lesson 2 is counted as missed by them.
+  read="nav classes/$id/lessons/2; $RECEIVED; think; nav classes/$id/lessons/1; $RECEIVED; think; "
+  [ "${SCHOOL_READ:-1}" = 0 ] && read=""
+  printf '%s\0' --user "c$k-student-%d" --password colloquy-demo --route "classes/$id/lessons/1" \
+    --script "$RECEIVED; $read$(A 53 67 'Vladimir Putin'); $P; think${answer:+; $answer; think}"
+}
+
+# floor_class K: the same shape of load on the bare Vaadin push app (one account, a session per
+# tab): each round opens the other view and comes back to the feed; class 1 also posts to the feed
+# once a round, which reaches every tab on the feed at that moment (about as many deliveries a
+# second as Colloquy's notes make at 2,000 students). FLOOR_POSTS=0 leaves the posts out.
+floor_class() {
+  local post=""; [ "$1" = 1 ] && [ "${FLOOR_POSTS:-1}" = 1 ] && post="; post #note-text #post; think"
+  printf '%s\0' --user user --password password --route feed --script "nav \"\"; think; nav feed; think$post"
+}
+
+# school CLASSES PER_CLASS URL CLASS_ARGS: one load client per class (compiled once), all at the
+# same time, CLASS_ARGS K giving class K's flags; the app's heap is read with jcmd when every tab is
+# open (kB per tab = growth / students). Server time comes from each node's access log (both apps are
+# started with it), and for Colloquy also from its request histogram.
 school() {
-  local classes=$1 per=$2 url=$3 pids=() k id read
+  local classes=$1 per=$2 url=$3 class_args=$4 pids=() k
   rm -f "$OUT"/school-*   # an earlier run's classes would be summed with this one's
   mkdir -p "$OUT/load-classes" && "$JAVA_HOME/bin/javac" -nowarn -d "$OUT/load-classes" "$TOOLS/vaadin-load/Load.java" 2>/dev/null
-  # SCHOOL_ANSWERS=0 leaves the prompt answer out of each round (to see what answers cost).
-  local ANSWER; ANSWER=$(submit_answer); [ "${SCHOOL_ANSWERS:-1}" = 0 ] && ANSWER=""
   heap_used "before" "$url"
   for k in $(seq 1 "$classes"); do
-    id=$([ "$k" = 1 ] && echo 1 || sql "select id from classroom where name = 'Load class $k'")
-    # SCHOOL_READ=0 leaves out reading another lesson. With it, the load client's fan-out counts
-    # mean little: a post made while a classmate is on lesson 2 is counted as missed by them.
-    read="nav classes/$id/lessons/2; $RECEIVED; think; nav classes/$id/lessons/1; $RECEIVED; think; "
-    [ "${SCHOOL_READ:-1}" = 0 ] && read=""
+    local args=(); mapfile -d '' args < <("$class_args" "$k")
     "$JAVA_HOME/bin/java" -Xmx192m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp "$OUT/load-classes" Load \
-      --url "$url" --users "$per" --ramp "${RAMP:-240}" --user "c$k-student-%d" --password colloquy-demo \
-      --route "classes/$id/lessons/1" --push --think 10000 --iterations 1000 --duration "$DURATION" --timeout 60000 --seed "$k" \
-      --script "$RECEIVED; $read$(A 53 67 'Vladimir Putin'); $P; think${ANSWER:+; $ANSWER; think}" \
+      --url "$url" --users "$per" --ramp "${RAMP:-240}" "${args[@]}" \
+      --push --think 10000 --iterations 1000 --duration "$DURATION" --timeout 60000 --seed "$k" \
       --json "$OUT/school-$k.json" > "$OUT/school-$k.txt" 2>&1 &
     pids+=($!)
   done
   sleep $(( ${RAMP:-240} + 30 ))
   heap_used "all $((classes * per)) tabs open" "$url"
   # The app's share of the two cores while every tab is open and looping (before the first client ends).
-  local cpu0 t0; cpu0=$(app_cpu_ms); t0=$(date +%s%N)
-  scrape before
+  local cpu0 t0 t1; cpu0=$(app_cpu_ms); t0=$(date +%s%3N)
+  [ "$class_args" = colloquy_class ] && scrape before
   sleep 60
-  echo "app CPU while all tabs loop: $(( $(app_cpu_ms) - cpu0 )) ms in $(( ($(date +%s%N) - t0) / 1000000 )) ms (all nodes)"
-  scrape after
-  local f pairs=()
-  for f in "$OUT"/node-*.pid; do pairs+=("$OUT/metrics-before-$(basename "$f" .pid).txt" "$OUT/metrics-after-$(basename "$f" .pid).txt"); done
-  echo "while all tabs loop, measured on the server(s): $(python3 "$ROOT/bench/server-p95.py" "${pairs[@]}")"
+  t1=$(date +%s%3N)
+  echo "app CPU while all tabs loop: $(( $(app_cpu_ms) - cpu0 )) ms in $(( t1 - t0 )) ms (all nodes)"
+  if [ "$class_args" = colloquy_class ]; then
+    scrape after
+    local f pairs=()
+    for f in "$OUT"/node-*.pid; do pairs+=("$OUT/metrics-before-$(basename "$f" .pid).txt" "$OUT/metrics-after-$(basename "$f" .pid).txt"); done
+    echo "while all tabs loop, measured on the server(s): $(python3 "$ROOT/bench/server-p95.py" "${pairs[@]}")"
+  fi
   wait "${pids[@]}" || true
+  # The access logs are written in batches: read them once every client has ended.
+  echo "while all tabs loop, from the access log(s): $(python3 "$ROOT/bench/access-times.py" "$t0" "$t1" "$OUT"/access-*/*.log)"
   echo "== school: $classes classes x $per students"
   # (sed, not head: head would close the pipe early, and pipefail would end the script here)
   grep -hE "^(opened|errors)|MISSED|TOTAL" "$OUT"/school-*.txt | sort | uniq -c | sort -rn | sed -n 1,20p
   python3 "$ROOT/bench/school-summary.py" "$OUT"/school-*.json
+}
+
+# access_log NODE: the app arguments for Tomcat's access log, each request's end (ms since the
+# epoch) and time taken (µs), the same for both apps, in $OUT/access-NODE.
+access_log() {
+  printf '%s\n' --server.tomcat.accesslog.enabled=true --server.tomcat.accesslog.directory="$OUT/access-$1" \
+    "--server.tomcat.accesslog.pattern=%{end:msec}t %D %r"
 }
 
 # app_cpu_ms: CPU time used so far by every app node (user + system), in milliseconds.
@@ -259,11 +303,7 @@ case "${1:-}" in
     done ;;
   floor)
     start_database
-    DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/floor" DB_USER=postgres DB_PASSWORD=$PG_PASSWORD \
-      "$JAVA" -Xmx512m -jar "$FLOOR_JAR" --server.port=$((LB_PORT + 9)) \
-      --spring.datasource.username=postgres --spring.datasource.password="$PG_PASSWORD" > "$OUT/floor.log" 2>&1 &
-    PIDS+=($!); FLOOR_PID=$!
-    sleep 15
+    start_floor -Xmx512m; FLOOR_PID=$(cat "$OUT/node-1.pid")
     load --url "http://127.0.0.1:$((LB_PORT + 9))" --route feed --users "$STUDENTS" --ramp 40 --push --senders "$SENDERS" \
       --script 'post #note-text #post; think' --think 5000 --iterations 1000 --duration "$DURATION" --warmup 1 \
       --pid "$FLOOR_PID" --heap --histo 8 --json "$OUT/floor.json" > "$OUT/floor.txt" 2>&1 || echo "(floor: errors)"
@@ -299,10 +339,19 @@ case "${1:-}" in
   school)
     CLASSES=${2:-50}; PER_CLASS=${3:-40}; NODES=${4:-1}
     start_database
-    for i in $(seq 1 "$NODES"); do NODE_HEAP=${NODE_HEAP:-2g} start_node "$i" --management.metrics.distribution.percentiles-histogram.http.server.requests=true; done
+    for i in $(seq 1 "$NODES"); do
+      mapfile -t LOG_ARGS < <(access_log "$i")
+      NODE_HEAP=${NODE_HEAP:-2g} start_node "$i" --management.metrics.distribution.percentiles-histogram.http.server.requests=true "${LOG_ARGS[@]}"
+    done
     if [ "$NODES" = 1 ]; then URL="http://127.0.0.1:$((LB_PORT + 1))"; else start_balancer "$NODES"; URL="http://127.0.0.1:$LB_PORT"; fi
     seed_school "$CLASSES" "$PER_CLASS"
-    school "$CLASSES" "$PER_CLASS" "$URL" ;;
+    school "$CLASSES" "$PER_CLASS" "$URL" colloquy_class ;;
+  school-floor)
+    CLASSES=${2:-50}; PER_CLASS=${3:-40}
+    start_database
+    mapfile -t LOG_ARGS < <(access_log 1)
+    start_floor "-Xmx${NODE_HEAP:-2g}" "${LOG_ARGS[@]}"
+    school "$CLASSES" "$PER_CLASS" "http://127.0.0.1:$((LB_PORT + 9))" floor_class ;;
   *)
     sed -n 2,21p "$0"; exit 2 ;;
 esac
