@@ -24,6 +24,7 @@ import app.colloquy.discussion.ThreadChanges;
 import app.colloquy.platform.InvalidInputException;
 import app.colloquy.platform.NotFoundException;
 import app.colloquy.platform.live.ChangeFeed;
+import app.colloquy.platform.ui.ReaderSettings;
 import app.colloquy.reading.LessonPage;
 import app.colloquy.reading.LibraryService;
 import app.colloquy.reading.ReadingService;
@@ -252,7 +253,8 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
     /**
      * Listens for changes to this lesson's discussion and text. Push runs on a thread without a
      * request, so the identity of the person the page was opened for is captured here and each
-     * update re-reads as them, with their rights as they are at that moment.
+     * update re-reads as them, with their rights as they are at that moment, and is drawn in the
+     * tab's language and time zone.
      */
     private void subscribe(UI ui) {
         unsubscribe();
@@ -261,10 +263,15 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle, P
                 classId,
                 lessonId,
                 viewer.accountId(),
-                update -> ui.access(() -> SystemActor.callAs(viewer, () -> {
-                    changed(update);
-                    return null;
-                })));
+                update -> ui.access(() -> {
+                    ReaderSettings reader = ReaderSettings.ofThisTab();
+                    SystemActor.callAs(
+                            viewer,
+                            () -> reader.around(() -> {
+                                changed(update);
+                                return null;
+                            }));
+                }));
     }
 
     private void unsubscribe() {

@@ -6,7 +6,6 @@ import com.vaadin.flow.server.VaadinSession;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -18,6 +17,9 @@ import java.util.Locale;
  * from their browser, in their language, and always with the zone named so it is never ambiguous.
  */
 public final class DateTimes {
+
+    /** UTC by its name: "UTC" on screen, where the offset ZoneOffset.UTC would read "Z". */
+    private static final ZoneId UTC = ZoneId.of("UTC");
 
     private static final DateTimeFormatter FORMAT =
             DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
@@ -34,11 +36,15 @@ public final class DateTimes {
                 + ZONE_AT_INSTANT.withLocale(locale).format(local);
     }
 
-    /** The browser's time zone once known for this session; UTC before that. */
+    /** The browser's time zone once known for this session (or the tab's, on a push); UTC before that. */
     public static ZoneId zone() {
         VaadinSession session = VaadinSession.getCurrent();
         ZoneId zone = session == null ? null : session.getAttribute(ZoneId.class);
-        return zone == null ? ZoneOffset.UTC : zone;
+        ReaderSettings reader = ReaderSettings.current();
+        if (zone == null && reader != null) {
+            zone = reader.zone();
+        }
+        return zone == null ? UTC : zone;
     }
 
     /** The zone's general name, e.g. CT, for times not yet chosen. */
@@ -63,7 +69,7 @@ public final class DateTimes {
         try {
             ui.getSession().setAttribute(ZoneId.class, ZoneId.of(zoneId));
         } catch (DateTimeException | NullPointerException unknownZone) {
-            ui.getSession().setAttribute(ZoneId.class, ZoneOffset.UTC);
+            ui.getSession().setAttribute(ZoneId.class, UTC);
         }
     }
 }

@@ -38,6 +38,10 @@ public final class Translate {
             return ui.getLocale();
         }
         VaadinSession session = VaadinSession.getCurrent();
-        return session != null && session.hasLock() ? session.getLocale() : MessageBundle.ENGLISH;
+        if (session != null && session.hasLock()) {
+            return session.getLocale();
+        }
+        ReaderSettings reader = ReaderSettings.current();
+        return reader != null ? reader.locale() : MessageBundle.ENGLISH;
     }
 }

@@ -4,10 +4,12 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import app.colloquy.account.Account;
 import app.colloquy.account.AccountService;
 import app.colloquy.classroom.ClassroomService;
+import app.colloquy.discussion.AnswerService;
 import app.colloquy.platform.MessageBundle;
 import app.colloquy.reading.ReadingService;
 import app.colloquy.reading.ui.ReadingPane;
@@ -24,6 +26,8 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.server.VaadinSession;
+import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -146,6 +150,9 @@ class SpanishInterfaceTest extends BrowserlessTest {
     ClassroomService classrooms;
 
     @Autowired
+    AnswerService answers;
+
+    @Autowired
     AccountService accountService;
 
     Account profesora;
@@ -215,6 +222,36 @@ class SpanishInterfaceTest extends BrowserlessTest {
         assertSpanish("classes/" + classId + "/lessons/" + lectura.lessonIds().getFirst());
         assertThat(_get(H1.class).getElement().getAttribute("lang")).isEqualTo("en");
         assertThat(_get(ReadingPane.class).getElement().getAttribute("lang")).isEqualTo("en");
+    }
+
+    /**
+     * A lesson redrawn by push (a classmate answered) stays in the reader's language and time zone:
+     * the update re-reads as its viewer outside the tab's own context.
+     */
+    @Test
+    void aLessonUpdatedByPushStaysSpanishAndInTheReadersZone() {
+        Account beto = accounts.create("beto");
+        accounts.join(classId, profesora, beto);
+        accounts.as(ana, () -> answers.submit(classId, promptId(), "Cambió el tono."));
+        accounts.signIn(ana);
+        VaadinSession.getCurrent().setAttribute(ZoneId.class, ZoneId.of("Europe/Madrid"));
+        assertSpanish("classes/" + classId + "/lessons/" + lectura.lessonIds().getFirst());
+        sentToBrowser();
+
+        accounts.as(beto, () -> answers.submit(classId, promptId(), "Nada, según Beto."));
+        StringBuilder pushed = new StringBuilder();
+        // Polled in this thread: the mocked browser's UI belongs to it.
+        await().atMost(Duration.ofSeconds(5)).pollInSameThread().until(() -> {
+            VaadinSession session = VaadinSession.getCurrent();
+            session.getService().runPendingAccessTasks(session);
+            pushed.append(sentToBrowser());
+            return pushed.toString().contains("(1)");
+        });
+        assertThat(pushed.toString())
+                .contains("Respuestas de tus compañeros (1)")
+                .contains("CET")
+                .doesNotContain("Classmates")
+                .doesNotContain("Submitted");
     }
 
     @Test
