@@ -10,9 +10,11 @@ import '@vaadin/text-area';
  *
  * What the student types is kept in this browser (localStorage, per person, class and prompt)
  * until the server has saved it, so a dropped connection, a database outage or a closed tab loses
- * nothing. While something is kept and not saved, "Not saved yet" shows, the character count
- * follows the text in the browser, and the text is offered to the server again by itself: when the
- * connection comes back and every few seconds, until a save succeeds.
+ * nothing. The character count follows the text in the browser, and unsaved text is offered to the
+ * server again by itself: when the connection comes back and every few seconds, until a save
+ * succeeds. "Not saved yet" shows only once saving has failed (offline, refused, or no answer
+ * within a few seconds), not during the pause before each save: a warning at every keystroke
+ * would only alarm.
  */
 
 interface Cited { id: number; quote: string; orphaned: boolean; showLabel: string; removeLabel: string | null }
@@ -49,13 +51,22 @@ interface PromptServer {
 
 interface Kept { text: string; base: number }
 
-/** The browser's side of one answer: the field's length, the server's revision, what it last said. */
-interface Answer { length: number; revision: number; unsaved: boolean; status?: string; error: string; timer?: number }
+/**
+ * The browser's side of one answer: the field's length, the server's revision, what it last said,
+ * whether it holds text the server has not saved and whether saving it has failed; the timers of the
+ * next save and of the wait for its answer.
+ */
+interface Answer {
+  length: number; revision: number; unsaved: boolean; failing: boolean; status?: string; error: string;
+  timer?: number; waiting?: number;
+}
 
 type AnswerField = HTMLElement & { value: string; focus(): void };
 
 const DRAFT_PAUSE_MS = 1500;
 const RETRY_MS = 5000;
+/** A save the server has not confirmed within this long has failed, as far as the student is told. */
+const SAVE_WAIT_MS = 4000;
 const numbers = new Intl.NumberFormat(document.documentElement.lang || 'en');
 
 function read(key: string): Kept | null {
@@ -84,6 +95,7 @@ export class StudentPrompts extends LitElement {
   private answers = new Map<number, Answer>();
   private retryTimer = 0;
   private readonly retryAll = () => this.prompts.forEach((p) => this.retry(p));
+  private readonly offline = () => this.answers.forEach((answer) => this.failed(answer));
 
   constructor() {
     super();
@@ -99,12 +111,14 @@ export class StudentPrompts extends LitElement {
   connectedCallback() {
     super.connectedCallback();
     window.addEventListener('online', this.retryAll);
+    window.addEventListener('offline', this.offline);
     this.retryTimer = window.setInterval(this.retryAll, RETRY_MS);
   }
 
   disconnectedCallback() {
     super.disconnectedCallback();
     window.removeEventListener('online', this.retryAll);
+    window.removeEventListener('offline', this.offline);
     window.clearInterval(this.retryTimer);
   }
 
@@ -127,16 +141,22 @@ export class StudentPrompts extends LitElement {
       answer.length = news.text.length;
       localStorage.removeItem(prompt.storageKey);
       answer.unsaved = false;
+      answer.failing = false;
     }
     if (news.revision !== undefined) {
       answer.revision = news.revision;
     }
     if (news.saved !== undefined) {
+      window.clearTimeout(answer.waiting);
       const kept = read(prompt.storageKey);
       if (!kept || kept.text === news.saved) {
         localStorage.removeItem(prompt.storageKey);
         answer.unsaved = false;
       }
+      answer.failing = false;
+    } else if (news.text === undefined) {
+      // Refused (too long, changed elsewhere, the database away): what is kept here is not saved.
+      this.failed(answer);
     }
     if (news.status !== undefined) {
       answer.status = news.status;
@@ -165,7 +185,7 @@ export class StudentPrompts extends LitElement {
         continue;
       }
       field.value = this.drafts[p.id] ?? '';
-      const answer: Answer = { length: field.value.length, revision: p.revision, unsaved: false, error: '' };
+      const answer: Answer = { length: field.value.length, revision: p.revision, unsaved: false, failing: false, error: '' };
       this.answers.set(p.id, answer);
       const kept = read(p.storageKey);
       if (kept && kept.text !== field.value) {
@@ -173,6 +193,7 @@ export class StudentPrompts extends LitElement {
         field.value = kept.text;
         answer.length = kept.text.length;
         answer.unsaved = true;
+        answer.failing = true;
         this.$server.restoreUnsaved(p.id, kept.text, kept.base);
         this.requestUpdate();
       } else if (kept) {
@@ -188,10 +209,27 @@ export class StudentPrompts extends LitElement {
     }
     localStorage.setItem(p.storageKey, JSON.stringify({ text: field.value, base: answer.revision }));
     answer.unsaved = true;
+    answer.failing ||= !navigator.onLine;
     answer.length = field.value.length;
     window.clearTimeout(answer.timer);
-    answer.timer = window.setTimeout(() => this.$server.saveDraft(p.id, field.value), DRAFT_PAUSE_MS);
+    answer.timer = window.setTimeout(() => {
+      this.waitForSave(answer);
+      this.$server.saveDraft(p.id, field.value);
+    }, DRAFT_PAUSE_MS);
     this.requestUpdate();
+  }
+
+  /** A save is on its way: unless the server confirms it in time, the student is told it is not saved. */
+  private waitForSave(answer: Answer) {
+    window.clearTimeout(answer.waiting);
+    answer.waiting = window.setTimeout(() => this.failed(answer), SAVE_WAIT_MS);
+  }
+
+  private failed(answer: Answer) {
+    if (answer.unsaved && !answer.failing) {
+      answer.failing = true;
+      this.requestUpdate();
+    }
   }
 
   private submit(p: Prompt) {
@@ -207,6 +245,7 @@ export class StudentPrompts extends LitElement {
     const answer = this.answers.get(p.id);
     const kept = read(p.storageKey);
     if (answer?.unsaved && kept && navigator.onLine) {
+      this.waitForSave(answer);
       this.$server.retryUnsaved(p.id, kept.text, kept.base);
     }
   }
@@ -230,7 +269,7 @@ export class StudentPrompts extends LitElement {
             .helperText=${`${numbers.format(length)} ${w.ofCharacters}`} .errorMessage=${error} .invalid=${error !== ''}
             @input=${(e: Event) => this.typed(p, e.currentTarget as AnswerField)}></vaadin-text-area>
           <span class="answer-status" aria-live="polite">${answer?.status ?? p.status}</span>
-          <span class="answer-unsaved" ?hidden=${!answer?.unsaved}>${w.notSaved}</span>
+          <span class="answer-unsaved" ?hidden=${!(answer?.unsaved && answer.failing)}>${w.notSaved}</span>
           ${p.evidence.length === 0 ? nothing : this.evidence(p, p.evidence)}
           <vaadin-button @click=${() => this.$server.cite(p.id)}>${w.cite}</vaadin-button>
           <vaadin-button theme="primary" ?disabled=${p.closed} @click=${() => this.submit(p)}>${p.submitText}</vaadin-button>

@@ -9,7 +9,7 @@ import app.colloquy.discussion.PromptAnswers;
 import app.colloquy.platform.InvalidInputException;
 import app.colloquy.platform.NotFoundException;
 import app.colloquy.platform.ui.DateTimes;
-import app.colloquy.platform.ui.ReasonDialog;
+import app.colloquy.platform.ui.TextDialog;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -113,7 +113,7 @@ final class AnswerPieces {
     Button moderationButton(ModerationTarget target, boolean hidden, String what) {
         Button button = new Button(
                 hidden ? tr("answerPieces.showAgain") : tr("answerPieces.hideFromClassmates"),
-                e -> ReasonDialog.open(
+                e -> TextDialog.askReason(
                         hidden
                                 ? tr("answerPieces.showThisAgain", tr(target.kind()))
                                 : tr("answerPieces.hideThisFromClassmates", tr(target.kind())),

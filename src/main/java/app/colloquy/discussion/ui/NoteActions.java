@@ -10,7 +10,7 @@ import app.colloquy.discussion.NoteThread;
 import app.colloquy.platform.InvalidInputException;
 import app.colloquy.platform.NotFoundException;
 import app.colloquy.platform.ui.DateTimes;
-import app.colloquy.platform.ui.ReasonDialog;
+import app.colloquy.platform.ui.TextDialog;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.notification.Notification;
 import java.util.Objects;
@@ -58,7 +58,7 @@ class NoteActions {
                 case "delete" -> confirmDelete(id);
                 case "history" -> showEarlierTexts(id);
                 case "flag" ->
-                    ReasonDialog.open(
+                    TextDialog.askReason(
                             tr("noteActions.flagThisNoteForYour"),
                             tr("noteActions.yourTeacherWillSeeThe"),
                             tr("noteActions.flag"),
@@ -66,7 +66,7 @@ class NoteActions {
                             reason -> moderation.flag(ModerationTarget.note(id), reason),
                             () -> screen.announce(tr("noteActions.theNoteWasFlaggedFor")));
                 case "hide" ->
-                    ReasonDialog.open(
+                    TextDialog.askReason(
                             tr("noteActions.hideThisNoteFromThe"),
                             tr("common.classmatesWillSeeHiddenBy"),
                             tr("common.hide"),
@@ -74,7 +74,7 @@ class NoteActions {
                             reason -> moderation.hide(ModerationTarget.note(id), reason),
                             () -> screen.refresh(id));
                 case "unhide" ->
-                    ReasonDialog.open(
+                    TextDialog.askReason(
                             tr("noteActions.showThisNoteToThe"),
                             tr("noteActions.sayWhyForTheClass"),
                             tr("noteActions.showAgain"),

@@ -13,12 +13,11 @@ import app.colloquy.platform.DatabaseTrouble;
 import app.colloquy.platform.InvalidInputException;
 import app.colloquy.platform.NotFoundException;
 import app.colloquy.platform.ui.DateTimes;
-import app.colloquy.platform.ui.ReasonDialog;
+import app.colloquy.platform.ui.TextDialog;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.ListItem;
@@ -26,7 +25,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.textfield.TextArea;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -281,7 +279,7 @@ final class StudentPrompts extends Component {
     @ClientCallable
     void flag(long id, boolean reply) {
         ModerationTarget target = reply ? ModerationTarget.answerReply(id) : ModerationTarget.answer(id);
-        ReasonDialog.open(
+        TextDialog.askReason(
                 tr("answerPieces.flagThisForYourTeacher", tr(target.kind())),
                 tr("answerPieces.yourTeacherWillSeeIt"),
                 tr("answerPieces.flag"),
@@ -310,6 +308,12 @@ final class StudentPrompts extends Component {
             answer(promptId, Map.of("status", tr("studentPrompt.notSaved", tr(problem)), "error", tr(problem)));
         } catch (NotFoundException gone) {
             answer(promptId, Map.of("status", tr("studentPrompt.thisPromptIsNoLonger")));
+        } catch (RuntimeException failure) {
+            if (DatabaseTrouble.isCause(failure)) {
+                // The browser keeps the text, says it is not saved yet and offers it again later.
+                answer(promptId, Map.of("status", tr("studentPrompt.notSaved", tr("studentPrompt.theDatabaseIsAway"))));
+            }
+            throw failure;
         }
     }
 
@@ -379,31 +383,16 @@ final class StudentPrompts extends Component {
     }
 
     private void openReply(PromptAnswers.ClassmateAnswer answer) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(tr("answerPieces.replyTo", answer.authorName()));
-        TextArea text = new TextArea(tr("answerPieces.yourReply"));
-        text.setWidthFull();
-        text.setMinHeight("6rem");
-        text.setMaxLength(AnswerService.MAX_REPLY);
-        text.setHelperText(tr("answerPieces.upToCharacters", AnswerService.MAX_REPLY));
-        Button post = new Button(tr("answerPieces.postReply"), e -> {
-            try {
-                ctx.answers().reply(answer.answerId(), text.getValue());
-                dialog.close();
-                ctx.refresh().run();
-            } catch (InvalidInputException problem) {
-                text.setErrorMessage(tr(problem));
-                text.setInvalid(true);
-            } catch (NotFoundException gone) {
-                text.setErrorMessage(tr("answerPieces.thisAnswerIsNoLonger"));
-                text.setInvalid(true);
-            }
-        });
-        post.addThemeVariants(ButtonVariant.PRIMARY);
-        dialog.add(text);
-        dialog.getFooter().add(new Button(tr("common.cancel"), e -> dialog.close()), post);
-        dialog.addOpenedChangeListener(e -> text.focus());
-        dialog.open();
+        TextDialog.open(
+                new TextDialog.Wording(
+                        tr("answerPieces.replyTo", answer.authorName()),
+                        null,
+                        tr("answerPieces.yourReply"),
+                        tr("answerPieces.postReply"),
+                        tr("answerPieces.thisAnswerIsNoLonger")),
+                AnswerService.MAX_REPLY,
+                text -> ctx.answers().reply(answer.answerId(), text),
+                ctx.refresh());
     }
 
     private void openCiteDialog(PromptAnswers prompt, int number) {

@@ -15,7 +15,7 @@ import app.colloquy.discussion.StudentAnswer;
 import app.colloquy.platform.NotFoundException;
 import app.colloquy.platform.ui.DateTimes;
 import app.colloquy.platform.ui.PublicAddress;
-import app.colloquy.platform.ui.ReasonDialog;
+import app.colloquy.platform.ui.TextDialog;
 import app.colloquy.reading.ClassAssignment;
 import app.colloquy.reading.ReadingService;
 import app.colloquy.reading.ui.LessonLinks;
@@ -313,7 +313,7 @@ class LessonReviewView extends Main implements BeforeEnterObserver, HasDynamicTi
         why.addClassName("note-when");
         Button hide = new Button(
                 tr("lessonReviewView.hideFromClassmates"),
-                e -> ReasonDialog.open(
+                e -> TextDialog.askReason(
                         tr("lessonReviewView.hideThis", tr(item.target().kind())),
                         tr("common.classmatesWillSeeHiddenBy"),
                         tr("common.hide"),
@@ -322,7 +322,7 @@ class LessonReviewView extends Main implements BeforeEnterObserver, HasDynamicTi
                         this::refilter));
         Button keep = new Button(
                 tr("lessonReviewView.keepIt"),
-                e -> ReasonDialog.open(
+                e -> TextDialog.askReason(
                         tr("lessonReviewView.keepThisAsItIs", tr(item.target().kind())),
                         tr("lessonReviewView.theFlagsAreSettledAnd"),
                         tr("lessonReviewView.keep"),

@@ -30,6 +30,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.TextArea;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -316,6 +317,38 @@ class PromptAnswersViewTest extends BrowserlessTest {
         });
         // The first draft also counts among those drafting, without reading the page again.
         assertThat(panel.getSummaryText()).startsWith("Answers: 0 submitted, 1 drafting, 0 late");
+    }
+
+    /** A reply is asked for in a dialog: an empty one is refused on its field, a written one reaches the classmate. */
+    @Test
+    void anEmptyReplyIsRefusedOnItsFieldAndAWrittenOneReachesTheClassmate() {
+        Account classmate = accounts.create("classmate");
+        accounts.join(classId, teacher, classmate);
+        accounts.as(classmate, () -> answers.submit(classId, promptId, "Into the ground."));
+        long theirs = ids.answer(classId, promptId, classmate.id());
+        accounts.as(student, () -> answers.submit(classId, promptId, "The sea."));
+
+        StudentPrompts prompts = openAsStudent();
+        prompts.classmatesOpened(promptId, true);
+        prompts.reply(promptId, theirs);
+        Dialog dialog = _get(Dialog.class);
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Reply to " + classmate.displayName());
+        TextArea reply = _get(dialog, TextArea.class, spec -> spec.withLabel("Your reply"));
+        Button post = _get(dialog, Button.class, spec -> spec.withText("Post reply"));
+        _click(post);
+        assertThat(reply.isInvalid()).isTrue();
+        assertThat(reply.getErrorMessage()).contains("Write something");
+        assertThat(dialog.isOpened()).isTrue();
+
+        reply.setValue("Some of it rises as vapour.");
+        _click(post);
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(accounts.as(classmate, () -> answers.lessonPrompts(classId, lessonId))
+                        .getFirst()
+                        .mine()
+                        .replies())
+                .singleElement()
+                .satisfies(r -> assertThat(r.body()).isEqualTo("Some of it rises as vapour."));
     }
 
     /** What classmates read in place of a hidden answer, and how a teacher's reply is marked. */
