@@ -267,6 +267,25 @@ class DiscussionJourneyIT extends BrowserJourney {
         return words;
     }
 
+    /**
+     * A link to a lesson followed before signing in: the lesson is the session's first screen, and
+     * its times already read in the browser's zone (Tokyo has no summer time, so JST all year).
+     */
+    @Test
+    void theFirstScreenAfterSignInShowsTimesInTheBrowsersZone() {
+        try (BrowserContext tokyo = newContext("Asia/Tokyo")) {
+            Page page = tokyo.newPage();
+            page.navigate(url("/classes/1/lessons/1"));
+            page.getByLabel("Login name").fill("student2");
+            page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true))
+                    .fill("colloquy-demo");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                    .click();
+            assertThat(threads(page).locator("article").first()).containsText("JST");
+            assertThat(threads(page)).not().containsText("UTC");
+        }
+    }
+
     private Page openLesson(BrowserContext context, String login) {
         Page page = context.newPage();
         signIn(page, login, "colloquy-demo");

@@ -62,7 +62,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                             bar.addToEnd(new Anchor("login", tr("mainLayout.signIn")));
                         });
         setPrimarySection(Section.NAVBAR);
-        addAttachListener(e -> DateTimes.learnBrowserZone(e.getUI()));
     }
 
     private static SideNav navigation(boolean teacher, boolean admin) {
