@@ -237,6 +237,7 @@ export class StudentPrompts extends LitElement {
     const field = this.field(p.id);
     if (answer && field) {
       window.clearTimeout(answer.timer);
+      this.waitForSave(answer);
       this.$server.submit(p.id, field.value);
     }
   }

@@ -322,9 +322,7 @@ class PromptAnswersViewTest extends BrowserlessTest {
     /** A reply is asked for in a dialog: an empty one is refused on its field, a written one reaches the classmate. */
     @Test
     void anEmptyReplyIsRefusedOnItsFieldAndAWrittenOneReachesTheClassmate() {
-        Account classmate = accounts.create("classmate");
-        accounts.join(classId, teacher, classmate);
-        accounts.as(classmate, () -> answers.submit(classId, promptId, "Into the ground."));
+        Account classmate = classmateWhoAnswered("Into the ground.");
         long theirs = ids.answer(classId, promptId, classmate.id());
         accounts.as(student, () -> answers.submit(classId, promptId, "The sea."));
 
@@ -354,9 +352,7 @@ class PromptAnswersViewTest extends BrowserlessTest {
     /** What classmates read in place of a hidden answer, and how a teacher's reply is marked. */
     @Test
     void aHiddenAnswerSaysTheTeacherHidItAndATeachersReplySaysWhoWroteIt() {
-        Account classmate = accounts.create("classmate");
-        accounts.join(classId, teacher, classmate);
-        accounts.as(classmate, () -> answers.submit(classId, promptId, "Something unkind."));
+        Account classmate = classmateWhoAnswered("Something unkind.");
         long hidden = ids.answer(classId, promptId, classmate.id());
         accounts.as(student, () -> answers.submit(classId, promptId, "The sea."));
         long replied = ids.answer(classId, promptId, student.id());
@@ -374,6 +370,14 @@ class PromptAnswersViewTest extends BrowserlessTest {
         // The hidden answer is sent without its words; the browser says the teacher hid it.
         assertThat(opened).contains("\\\"classmates\\\":[{").contains("\\\"body\\\":null");
         assertThat(opened).doesNotContain("Something unkind.");
+    }
+
+    /** A second student of the class, who has submitted this answer to the prompt. */
+    private Account classmateWhoAnswered(String answer) {
+        Account classmate = accounts.create("classmate");
+        accounts.join(classId, teacher, classmate);
+        accounts.as(classmate, () -> answers.submit(classId, promptId, answer));
+        return classmate;
     }
 
     private StudentPrompts openAsStudent() {
